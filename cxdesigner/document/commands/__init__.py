@@ -1,0 +1,46 @@
+"""Undo commands: one per user-visible edit; each calls document methods only."""
+
+from cxdesigner.document.commands.flows import AddFlow, EditFlow, RemoveFlows
+from cxdesigner.document.commands.items import AddItem, EditItem, EditProject, RemoveItem
+from cxdesigner.document.commands.journeys import AddJourney, EditJourney, ReplaceProjectState
+from cxdesigner.document.commands.notes import AddNote, EditNote, RemoveNote
+from cxdesigner.document.commands.stages import (
+    AddStage,
+    AddStages,
+    EditStage,
+    MoveStage,
+    RemoveStage,
+)
+from cxdesigner.document.commands.touchpoints import (
+    AddTouchpoint,
+    EditTouchpoint,
+    MoveTouchpoints,
+    PasteTouchpoints,
+    RemoveTouchpoints,
+)
+
+__all__ = [
+    "AddFlow",
+    "AddItem",
+    "AddJourney",
+    "AddNote",
+    "AddStage",
+    "AddStages",
+    "AddTouchpoint",
+    "EditFlow",
+    "EditItem",
+    "EditJourney",
+    "EditNote",
+    "EditProject",
+    "EditStage",
+    "EditTouchpoint",
+    "MoveStage",
+    "MoveTouchpoints",
+    "PasteTouchpoints",
+    "RemoveFlows",
+    "RemoveItem",
+    "RemoveNote",
+    "RemoveStage",
+    "RemoveTouchpoints",
+    "ReplaceProjectState",
+]

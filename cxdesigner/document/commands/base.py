@@ -1,0 +1,52 @@
+"""What all undo commands share: translated texts and merging of repeated edits."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+
+def command_text(text: str) -> str:
+    """A command's name in the interface language (a fixed context, see Qt's tr() trap)."""
+    return QCoreApplication.translate("Commands", text)
+
+
+class MergingEdit(QUndoCommand):
+    """An edit of some fields of one thing that merges with the next edit of the same fields.
+
+    Typing into a field and nudging a value with the keyboard then make one undo step.
+    Subclasses give ``_apply(changes)`` which applies changes and returns the old values.
+    """
+
+    MERGE_ID = 1000
+
+    def __init__(self, text: str, target: tuple[str, ...], changes: Mapping[str, Any],
+                 merge: bool) -> None:
+        super().__init__(command_text(text))
+        self._target = target
+        self._changes = dict(changes)
+        self._old: dict[str, Any] = {}
+        self._merge = merge
+
+    def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._old = self._apply(self._changes)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+    def id(self) -> int:
+        return self.MERGE_ID if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, type(self)) and other._merge and self._merge
+                and other._target == self._target
+                and other._changes.keys() == self._changes.keys()):
+            return False
+        self._changes = other._changes  # self keeps the oldest values for undo
+        return True

@@ -1,0 +1,70 @@
+"""Undo commands on the project's own fields and on its lists (personas, actions…)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from cxdesigner.document.commands.base import MergingEdit, command_text
+from cxdesigner.document.journey_document import JourneyDocument
+from cxdesigner.model import Entity
+
+
+class AddItem(QUndoCommand):
+    """Add an entity to a project list (a persona, an action, an answer…)."""
+
+    def __init__(self, doc: JourneyDocument, collection: str, item: Entity,
+                 index: int | None = None, text: str = "Add") -> None:
+        super().__init__(command_text(text))
+        self._doc, self._collection, self._item = doc, collection, item
+        self._index = len(getattr(doc.project, collection)) if index is None else index
+
+    def redo(self) -> None:
+        self._doc.insert_item(self._collection, self._index, self._item)
+
+    def undo(self) -> None:
+        self._doc.remove_item(self._collection, self._item.id)
+
+
+class RemoveItem(QUndoCommand):
+    """Remove an entity that nothing points to (for others, see ``cleanup.without_item``)."""
+
+    def __init__(self, doc: JourneyDocument, collection: str, item_id: str,
+                 text: str = "Delete") -> None:
+        super().__init__(command_text(text))
+        self._doc, self._collection, self._item_id = doc, collection, item_id
+        self._removed: tuple[int, Any] | None = None
+
+    def redo(self) -> None:
+        self._removed = self._doc.remove_item(self._collection, self._item_id)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        self._doc.insert_item(self._collection, *self._removed)
+
+
+class EditItem(MergingEdit):
+    """Change fields of an entity of a project list."""
+
+    def __init__(self, doc: JourneyDocument, collection: str, item_id: str,
+                 changes: Mapping[str, Any], text: str = "Edit", merge: bool = False) -> None:
+        super().__init__(text, (collection, item_id), changes, merge)
+        self._doc = doc
+
+    def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        collection, item_id = self._target
+        return self._doc.update_item(collection, item_id, changes)
+
+
+class EditProject(MergingEdit):
+    """Change the project's title, client, description or language."""
+
+    def __init__(self, doc: JourneyDocument, changes: Mapping[str, Any],
+                 merge: bool = False) -> None:
+        super().__init__("Edit project", ("project",), changes, merge)
+        self._doc = doc
+
+    def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        return self._doc.update_project(changes)

@@ -1,0 +1,56 @@
+"""Undo commands on sticky notes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from cxdesigner.document.commands.base import MergingEdit, command_text
+from cxdesigner.document.journey_document import JourneyDocument
+from cxdesigner.model import StickyNote
+
+
+class AddNote(QUndoCommand):
+    """Stick a note on the map."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, note: StickyNote) -> None:
+        super().__init__(command_text("Add sticky note"))
+        self._doc, self._journey_id, self._note = doc, journey_id, note
+
+    def redo(self) -> None:
+        notes = self._doc.journey(self._journey_id).notes
+        self._doc.insert_note(self._journey_id, len(notes), self._note)
+
+    def undo(self) -> None:
+        self._doc.remove_note(self._journey_id, self._note.id)
+
+
+class RemoveNote(QUndoCommand):
+    """Remove a sticky note."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, note_id: str) -> None:
+        super().__init__(command_text("Delete sticky note"))
+        self._doc, self._journey_id, self._note_id = doc, journey_id, note_id
+        self._removed: tuple[int, StickyNote] | None = None
+
+    def redo(self) -> None:
+        self._removed = self._doc.remove_note(self._journey_id, self._note_id)
+
+    def undo(self) -> None:
+        assert self._removed is not None
+        self._doc.insert_note(self._journey_id, *self._removed)
+
+
+class EditNote(MergingEdit):
+    """Change a note's text, colour or stage."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, note_id: str,
+                 changes: Mapping[str, Any], merge: bool = False) -> None:
+        super().__init__("Edit sticky note", (journey_id, note_id), changes, merge)
+        self._doc = doc
+
+    def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        journey_id, note_id = self._target
+        return self._doc.update_note(journey_id, note_id, changes)

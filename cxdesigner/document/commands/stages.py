@@ -1,0 +1,89 @@
+"""Undo commands on stages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from cxdesigner.document.commands.base import MergingEdit, command_text
+from cxdesigner.document.journey_document import JourneyDocument
+from cxdesigner.document.removals import StageRemoval
+from cxdesigner.model import Stage
+
+
+class AddStage(QUndoCommand):
+    """Add a stage at ``index`` of a journey."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, index: int, stage: Stage) -> None:
+        super().__init__(command_text("Add stage"))
+        self._doc, self._journey_id, self._index, self._stage = doc, journey_id, index, stage
+
+    def redo(self) -> None:
+        self._doc.insert_stage(self._journey_id, self._index, self._stage)
+
+    def undo(self) -> None:
+        self._doc.remove_stage(self._journey_id, self._stage.id)
+
+
+class AddStages(QUndoCommand):
+    """Add several stages at once (a stage template) as one undo step."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, index: int,
+                 stages: Sequence[Stage], text: str = "Apply stage template") -> None:
+        super().__init__(command_text(text))
+        self._doc, self._journey_id, self._index = doc, journey_id, index
+        self._stages = list(stages)
+
+    def redo(self) -> None:
+        for offset, stage in enumerate(self._stages):
+            self._doc.insert_stage(self._journey_id, self._index + offset, stage)
+
+    def undo(self) -> None:
+        for stage in reversed(self._stages):
+            self._doc.remove_stage(self._journey_id, stage.id)
+
+
+class RemoveStage(QUndoCommand):
+    """Delete a stage with its touchpoints; undo puts everything back."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, stage_id: str) -> None:
+        super().__init__(command_text("Delete stage"))
+        self._doc, self._journey_id, self._stage_id = doc, journey_id, stage_id
+        self._removal: StageRemoval | None = None
+
+    def redo(self) -> None:
+        self._removal = self._doc.remove_stage(self._journey_id, self._stage_id)
+
+    def undo(self) -> None:
+        assert self._removal is not None
+        self._doc.restore_stage(self._removal)
+
+
+class MoveStage(QUndoCommand):
+    """Move a stage to another position."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, stage_id: str, index: int) -> None:
+        super().__init__(command_text("Move stage"))
+        self._doc, self._journey_id, self._stage_id, self._index = doc, journey_id, stage_id, index
+        self._old_index = 0
+
+    def redo(self) -> None:
+        self._old_index = self._doc.move_stage(self._journey_id, self._stage_id, self._index)
+
+    def undo(self) -> None:
+        self._doc.move_stage(self._journey_id, self._stage_id, self._old_index)
+
+
+class EditStage(MergingEdit):
+    """Rename a stage or change its description."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, stage_id: str,
+                 changes: Mapping[str, Any], merge: bool = False) -> None:
+        super().__init__("Edit stage", (journey_id, stage_id), changes, merge)
+        self._doc = doc
+
+    def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        journey_id, stage_id = self._target
+        return self._doc.update_stage(journey_id, stage_id, changes)

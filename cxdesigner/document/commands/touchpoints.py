@@ -1,0 +1,104 @@
+"""Undo commands on touchpoints."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from cxdesigner.document.commands.base import MergingEdit, command_text
+from cxdesigner.document.journey_document import JourneyDocument
+from cxdesigner.document.removals import TouchpointRemoval
+from cxdesigner.model import Flow, Touchpoint
+
+
+class AddTouchpoint(QUndoCommand):
+    """Add a touchpoint at ``index`` of a stage."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, stage_id: str, index: int,
+                 touchpoint: Touchpoint) -> None:
+        super().__init__(command_text("Add touchpoint"))
+        self._doc, self._journey_id, self._stage_id = doc, journey_id, stage_id
+        self._index, self._touchpoint = index, touchpoint
+
+    def redo(self) -> None:
+        self._doc.insert_touchpoint(self._journey_id, self._stage_id, self._index,
+                                    self._touchpoint)
+
+    def undo(self) -> None:
+        # The touchpoint may have been replaced by later edits: undo them first, as the
+        # stack does; so removing by id is enough here.
+        self._doc.remove_touchpoints(self._journey_id, [self._touchpoint.id])
+
+
+class RemoveTouchpoints(QUndoCommand):
+    """Delete touchpoints with their flows; undo restores both, in order."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, ids: Sequence[str]) -> None:
+        count = len(set(ids))
+        super().__init__(command_text("Delete touchpoint") if count == 1
+                         else command_text("Delete %n touchpoints").replace("%n", str(count)))
+        self._doc, self._journey_id, self._ids = doc, journey_id, list(ids)
+        self._removal: TouchpointRemoval | None = None
+
+    def redo(self) -> None:
+        self._removal = self._doc.remove_touchpoints(self._journey_id, self._ids)
+
+    def undo(self) -> None:
+        assert self._removal is not None
+        self._doc.restore_touchpoints(self._removal)
+
+
+class MoveTouchpoints(QUndoCommand):
+    """Move touchpoints to a place in a stage (a drag, or reordering)."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, ids: Sequence[str],
+                 stage_id: str, index: int) -> None:
+        super().__init__(command_text("Move touchpoint") if len(ids) == 1
+                         else command_text("Move touchpoints"))
+        self._doc, self._journey_id, self._ids = doc, journey_id, list(ids)
+        self._stage_id, self._index = stage_id, index
+        self._old: list[tuple[str, str, int]] = []
+
+    def redo(self) -> None:
+        self._old = self._doc.move_touchpoints(self._journey_id, self._ids, self._stage_id,
+                                               self._index)
+
+    def undo(self) -> None:
+        self._doc.restore_places(self._journey_id, self._old)
+
+
+class EditTouchpoint(MergingEdit):
+    """Change fields of a touchpoint; consecutive edits of the same fields merge when asked."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, touchpoint_id: str,
+                 changes: Mapping[str, Any], text: str = "Edit touchpoint",
+                 merge: bool = False) -> None:
+        super().__init__(text, (journey_id, touchpoint_id), changes, merge)
+        self._doc = doc
+
+    def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        journey_id, touchpoint_id = self._target
+        return self._doc.update_touchpoint(journey_id, touchpoint_id, changes)
+
+
+class PasteTouchpoints(QUndoCommand):
+    """Insert copied touchpoints (ids already remapped) and the flows between them."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, stage_id: str, index: int,
+                 touchpoints: Sequence[Touchpoint], flows: Sequence[Flow]) -> None:
+        super().__init__(command_text("Paste"))
+        self._doc, self._journey_id, self._stage_id = doc, journey_id, stage_id
+        self._index, self._touchpoints, self._flows = index, list(touchpoints), list(flows)
+
+    def redo(self) -> None:
+        for offset, touchpoint in enumerate(self._touchpoints):
+            self._doc.insert_touchpoint(self._journey_id, self._stage_id, self._index + offset,
+                                        touchpoint)
+        flows = self._doc.journey(self._journey_id).flows
+        for flow in self._flows:
+            self._doc.insert_flow(self._journey_id, len(flows), flow)
+
+    def undo(self) -> None:
+        self._doc.remove_touchpoints(self._journey_id, [tp.id for tp in self._touchpoints])

@@ -1,0 +1,333 @@
+"""The editing document: the one mutator of a project, with its undo stack and signals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from cxdesigner.document import removals
+from cxdesigner.document.lookup import (
+    find_flow,
+    find_journey,
+    find_note,
+    find_stage,
+    find_touchpoint,
+)
+from cxdesigner.model import (
+    CxModel,
+    Entity,
+    Flow,
+    Journey,
+    Project,
+    Stage,
+    StickyNote,
+    Touchpoint,
+)
+
+# Project lists of entities that the document edits generically.
+COLLECTIONS = ("personas", "segments", "channels", "interlocutors", "verbatims", "actions",
+               "answers", "indicator_records", "scorecards")
+
+
+def _changed_copy(item: CxModel, changes: Mapping[str, Any]) -> tuple[Any, dict[str, Any]]:
+    """A validated copy of ``item`` with ``changes``, and the old values of the changed fields.
+
+    Raises pydantic's ValidationError (the item is left untouched) when a value is invalid.
+    """
+    old = {name: getattr(item, name) for name in changes}
+    copy = item.model_copy()
+    for name, value in changes.items():
+        setattr(copy, name, value)  # validate_assignment checks every value
+    return copy, old
+
+
+class JourneyDocument(QObject):
+    """Holds the project being edited; every change goes through its methods.
+
+    Undo commands call these methods and nothing else; views listen to the signals.
+
+    Signals:
+        project_replaced: a whole other project was loaded (or a snapshot restored).
+        journeys_changed: a journey was added, removed, renamed or reordered.
+        structure_changed(journey_id): stages, touchpoints, flows, notes or lanes were added,
+            removed or moved; the map geometry may have changed.
+        touchpoint_changed(journey_id, touchpoint_id, fields): fields of one touchpoint.
+        stage_changed(journey_id, stage_id, fields)
+        flow_changed(journey_id, flow_id, fields)
+        note_changed(journey_id, note_id, fields)
+        collection_changed(name): personas, channels, actions… (see COLLECTIONS).
+        project_changed(fields): the project's own fields (title, client…).
+        path_changed: the file the project is saved to.
+    """
+
+    project_replaced = Signal()
+    journeys_changed = Signal()
+    structure_changed = Signal(str)
+    touchpoint_changed = Signal(str, str, list)
+    stage_changed = Signal(str, str, list)
+    flow_changed = Signal(str, str, list)
+    note_changed = Signal(str, str, list)
+    collection_changed = Signal(str)
+    project_changed = Signal(list)
+    path_changed = Signal()
+
+    def __init__(self, project: Project, path: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+
+    # ------------------------------------------------------------------ whole project
+
+    def replace_project(self, project: Project, path: Path | None) -> None:
+        """Start editing another project; the undo history is cleared."""
+        self.undo_stack.clear()
+        self.project = project
+        self.set_path(path)
+        self.project_replaced.emit()
+
+    def restore_snapshot(self, project: Project) -> None:
+        """Put back a whole earlier state of the project (for rare, far-reaching edits)."""
+        self.project = project
+        self.project_replaced.emit()
+
+    def set_path(self, path: Path | None) -> None:
+        """Remember where the project is saved."""
+        self.path = path
+        self.path_changed.emit()
+
+    def update_project(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        """Change the project's own fields; returns their old values."""
+        old = {name: getattr(self.project, name) for name in changes}
+        for name, value in changes.items():
+            setattr(self.project, name, value)
+        self.project_changed.emit(list(changes))
+        return old
+
+    # ------------------------------------------------------------------ look-ups
+
+    def journey(self, journey_id: str) -> Journey:
+        return find_journey(self.project, journey_id)
+
+    def touchpoint(self, journey_id: str, touchpoint_id: str) -> Touchpoint:
+        return find_touchpoint(self.journey(journey_id), touchpoint_id).touchpoint
+
+    def stage(self, journey_id: str, stage_id: str) -> Stage:
+        return find_stage(self.journey(journey_id), stage_id)[1]
+
+    def item(self, collection: str, item_id: str) -> Any:
+        """The entity ``item_id`` of a project list (see COLLECTIONS)."""
+        return next(item for item in getattr(self.project, collection) if item.id == item_id)
+
+    # ------------------------------------------------------------------ journeys
+
+    def insert_journey(self, index: int, journey: Journey) -> None:
+        self.project.journeys.insert(index, journey)
+        self.journeys_changed.emit()
+
+    def remove_journey(self, journey_id: str) -> tuple[int, Journey]:
+        """Remove a journey (the caller takes care of what pointed to it)."""
+        index = next(i for i, j in enumerate(self.project.journeys) if j.id == journey_id)
+        journey = self.project.journeys.pop(index)
+        self.journeys_changed.emit()
+        return index, journey
+
+    def update_journey(self, journey_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+        """Change a journey's fields (name, kind, lanes, personas…); returns old values."""
+        journey = self.journey(journey_id)
+        old = {name: getattr(journey, name) for name in changes}
+        for name, value in changes.items():
+            setattr(journey, name, value)
+        self.journeys_changed.emit()
+        if "lanes" in changes:
+            self.structure_changed.emit(journey_id)
+        return old
+
+    # ------------------------------------------------------------------ stages
+
+    def insert_stage(self, journey_id: str, index: int, stage: Stage) -> None:
+        self.journey(journey_id).stages.insert(index, stage)
+        self.structure_changed.emit(journey_id)
+
+    def remove_stage(self, journey_id: str, stage_id: str) -> removals.StageRemoval:
+        removal = removals.remove_stage(self.project, journey_id, stage_id)
+        self._after_dependents_changed(removal.dependents)
+        self.structure_changed.emit(journey_id)
+        return removal
+
+    def restore_stage(self, removal: removals.StageRemoval) -> None:
+        removals.restore_stage(self.project, removal)
+        self._after_dependents_changed(removal.dependents)
+        self.structure_changed.emit(removal.journey_id)
+
+    def move_stage(self, journey_id: str, stage_id: str, index: int) -> int:
+        """Move a stage to ``index``; returns its old index."""
+        journey = self.journey(journey_id)
+        old_index, stage = find_stage(journey, stage_id)
+        journey.stages.pop(old_index)
+        journey.stages.insert(index, stage)
+        self.structure_changed.emit(journey_id)
+        return old_index
+
+    def update_stage(self, journey_id: str, stage_id: str,
+                     changes: Mapping[str, Any]) -> dict[str, Any]:
+        journey = self.journey(journey_id)
+        index, stage = find_stage(journey, stage_id)
+        journey.stages[index], old = _changed_copy(stage, changes)
+        self.stage_changed.emit(journey_id, stage_id, list(changes))
+        return old
+
+    # ------------------------------------------------------------------ touchpoints
+
+    def insert_touchpoint(self, journey_id: str, stage_id: str, index: int,
+                          touchpoint: Touchpoint) -> None:
+        self.stage(journey_id, stage_id).touchpoints.insert(index, touchpoint)
+        self.structure_changed.emit(journey_id)
+
+    def remove_touchpoints(self, journey_id: str,
+                           ids: Sequence[str]) -> removals.TouchpointRemoval:
+        removal = removals.remove_touchpoints(self.project, journey_id, list(ids))
+        self._after_dependents_changed(removal.dependents)
+        self.structure_changed.emit(journey_id)
+        return removal
+
+    def restore_touchpoints(self, removal: removals.TouchpointRemoval) -> None:
+        removals.restore_touchpoints(self.project, removal)
+        self._after_dependents_changed(removal.dependents)
+        self.structure_changed.emit(removal.journey_id)
+
+    def move_touchpoints(self, journey_id: str, ids: Sequence[str], stage_id: str,
+                         index: int) -> list[tuple[str, str, int]]:
+        """Move touchpoints, in the given order, to ``index`` of a stage.
+
+        ``index`` counts the target stage's touchpoints before the move. Returns each
+        touchpoint's old (id, stage id, index) in map order, for :meth:`restore_places`.
+        """
+        journey = self.journey(journey_id)
+        places = sorted((find_touchpoint(journey, tp_id) for tp_id in ids),
+                        key=lambda place: (place.stage_index, place.index))
+        old = [(p.touchpoint.id, p.stage.id, p.index) for p in places]
+        target = find_stage(journey, stage_id)[1]
+        # Touchpoints taken out before the insertion point shift it to the left.
+        shift = sum(1 for p in places if p.stage is target and p.index < index)
+        for place in reversed(places):
+            del place.stage.touchpoints[place.index]
+        by_id = {p.touchpoint.id: p.touchpoint for p in places}
+        at = max(0, min(index - shift, len(target.touchpoints)))
+        target.touchpoints[at:at] = [by_id[tp_id] for tp_id in ids]
+        self.structure_changed.emit(journey_id)
+        return old
+
+    def restore_places(self, journey_id: str, places: Sequence[tuple[str, str, int]]) -> None:
+        """Put touchpoints back where :meth:`move_touchpoints` found them."""
+        journey = self.journey(journey_id)
+        moved = {}
+        for tp_id, _, _ in places:
+            place = find_touchpoint(journey, tp_id)
+            del place.stage.touchpoints[place.index]
+            moved[tp_id] = place.touchpoint
+        for tp_id, stage_id, index in places:  # map order: each index is already right
+            find_stage(journey, stage_id)[1].touchpoints.insert(index, moved[tp_id])
+        self.structure_changed.emit(journey_id)
+
+    def update_touchpoint(self, journey_id: str, touchpoint_id: str,
+                          changes: Mapping[str, Any]) -> dict[str, Any]:
+        """Change fields of a touchpoint; returns their old values.
+
+        Raises:
+            ValueError: a value is invalid or points to something that does not exist.
+        """
+        self._check_touchpoint_references(changes)
+        place = find_touchpoint(self.journey(journey_id), touchpoint_id)
+        place.stage.touchpoints[place.index], old = _changed_copy(place.touchpoint, changes)
+        self.touchpoint_changed.emit(journey_id, touchpoint_id, list(changes))
+        if {"verbatims", "irritants", "opportunities"} & set(changes):
+            self.structure_changed.emit(journey_id)  # list lanes may need more room
+        return old
+
+    def _check_touchpoint_references(self, changes: Mapping[str, Any]) -> None:
+        known: dict[str, Sequence[Entity]] = {"channel_id": self.project.channels,
+            "interlocutor_id": self.project.interlocutors}
+        for name, items in known.items():
+            value = changes.get(name)
+            if value is not None and all(item.id != value for item in items):
+                raise ValueError(f"{name.removesuffix('_id')} '{value}' does not exist")
+
+    # ------------------------------------------------------------------ flows and notes
+
+    def insert_flow(self, journey_id: str, index: int, flow: Flow) -> None:
+        journey = self.journey(journey_id)
+        known = journey.touchpoint_index()
+        if flow.source_id not in known or flow.target_id not in known:
+            raise ValueError("a flow must link two touchpoints of its journey")
+        journey.flows.insert(index, flow)
+        self.structure_changed.emit(journey_id)
+
+    def remove_flow(self, journey_id: str, flow_id: str) -> tuple[int, Flow]:
+        journey = self.journey(journey_id)
+        index, flow = find_flow(journey, flow_id)
+        del journey.flows[index]
+        self.structure_changed.emit(journey_id)
+        return index, flow
+
+    def update_flow(self, journey_id: str, flow_id: str,
+                    changes: Mapping[str, Any]) -> dict[str, Any]:
+        journey = self.journey(journey_id)
+        index, flow = find_flow(journey, flow_id)
+        journey.flows[index], old = _changed_copy(flow, changes)
+        self.flow_changed.emit(journey_id, flow_id, list(changes))
+        return old
+
+    def insert_note(self, journey_id: str, index: int, note: StickyNote) -> None:
+        self.journey(journey_id).notes.insert(index, note)
+        self.structure_changed.emit(journey_id)
+
+    def remove_note(self, journey_id: str, note_id: str) -> tuple[int, StickyNote]:
+        journey = self.journey(journey_id)
+        index, note = find_note(journey, note_id)
+        del journey.notes[index]
+        self.structure_changed.emit(journey_id)
+        return index, note
+
+    def update_note(self, journey_id: str, note_id: str,
+                    changes: Mapping[str, Any]) -> dict[str, Any]:
+        journey = self.journey(journey_id)
+        index, note = find_note(journey, note_id)
+        journey.notes[index], old = _changed_copy(note, changes)
+        self.note_changed.emit(journey_id, note_id, list(changes))
+        if "stage_id" in changes:
+            self.structure_changed.emit(journey_id)
+        return old
+
+    # ------------------------------------------------------------------ project lists
+
+    def insert_item(self, collection: str, index: int, item: Entity) -> None:
+        """Insert an entity into a project list (see COLLECTIONS)."""
+        getattr(self.project, collection).insert(index, item)
+        self.collection_changed.emit(collection)
+
+    def remove_item(self, collection: str, item_id: str) -> tuple[int, Any]:
+        items = getattr(self.project, collection)
+        index = next(i for i, item in enumerate(items) if item.id == item_id)
+        item = items.pop(index)
+        self.collection_changed.emit(collection)
+        return index, item
+
+    def update_item(self, collection: str, item_id: str,
+                    changes: Mapping[str, Any]) -> dict[str, Any]:
+        items = getattr(self.project, collection)
+        index = next(i for i, item in enumerate(items) if item.id == item_id)
+        items[index], old = _changed_copy(items[index], changes)
+        self.collection_changed.emit(collection)
+        return old
+
+    def _after_dependents_changed(self, record: removals.DependentsRecord) -> None:
+        for name in sorted({name for name, _, _ in record.scoped}):
+            self.collection_changed.emit(name)
+        if record.cleared_actions:
+            self.collection_changed.emit("actions")

@@ -1,0 +1,135 @@
+"""Take touchpoints and stages out of a project with everything that points to them, and
+put it all back exactly as it was (no Qt).
+
+A removal record keeps every index, so that undo restores order as well as content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from cxdesigner.document.lookup import find_journey, find_stage, find_touchpoint
+from cxdesigner.model import Flow, Project, Stage, StickyNote, Touchpoint
+
+# Project lists whose items point to a journey, stage or touchpoint through ``scope_id``.
+_SCOPED = ("answers", "indicator_records", "scorecards")
+
+
+@dataclass
+class DependentsRecord:
+    """What was removed or cleared because it pointed to removed things."""
+
+    flows: list[tuple[int, Flow]] = field(default_factory=list)
+    scoped: list[tuple[str, int, Any]] = field(default_factory=list)
+    cleared_actions: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+    """(action index, old touchpoint_id, old irritant_id)."""
+
+
+@dataclass
+class TouchpointRemoval:
+    """Touchpoints taken out of a journey, with their places and dependents."""
+
+    journey_id: str
+    touchpoints: list[tuple[str, int, Touchpoint]]
+    """(stage id, index in the stage, touchpoint), in map order."""
+    dependents: DependentsRecord
+
+
+@dataclass
+class StageRemoval:
+    """A stage taken out of a journey with its touchpoints, notes and dependents."""
+
+    journey_id: str
+    index: int
+    stage: Stage
+    notes: list[tuple[int, StickyNote]]
+    dependents: DependentsRecord
+
+
+def _remove_dependents(project: Project, journey_id: str, ids: set[str],
+                       irritant_ids: set[str]) -> DependentsRecord:
+    journey = find_journey(project, journey_id)
+    record = DependentsRecord()
+    kept: list[Flow] = []
+    for index, flow in enumerate(journey.flows):
+        if flow.source_id in ids or flow.target_id in ids:
+            record.flows.append((index, flow))
+        else:
+            kept.append(flow)
+    journey.flows = kept
+    for name in _SCOPED:
+        items = getattr(project, name)
+        remaining = []
+        for index, item in enumerate(items):
+            if item.scope_id in ids:
+                record.scoped.append((name, index, item))
+            else:
+                remaining.append(item)
+        setattr(project, name, remaining)
+    for index, action in enumerate(project.actions):
+        touches = action.touchpoint_id in ids
+        aims = action.irritant_id in irritant_ids
+        if touches or aims:
+            record.cleared_actions.append((index, action.touchpoint_id, action.irritant_id))
+            project.actions[index] = action.model_copy(update={
+                "touchpoint_id": None if touches else action.touchpoint_id,
+                "irritant_id": None if aims else action.irritant_id,
+            })
+    return record
+
+
+def _restore_dependents(project: Project, journey_id: str, record: DependentsRecord) -> None:
+    journey = find_journey(project, journey_id)
+    for index, flow in record.flows:
+        journey.flows.insert(index, flow)
+    for name, index, item in record.scoped:
+        getattr(project, name).insert(index, item)
+    for index, touchpoint_id, irritant_id in record.cleared_actions:
+        action = project.actions[index]
+        project.actions[index] = action.model_copy(
+            update={"touchpoint_id": touchpoint_id, "irritant_id": irritant_id})
+
+
+def remove_touchpoints(project: Project, journey_id: str, ids: list[str]) -> TouchpointRemoval:
+    """Remove touchpoints, their flows, and what is scoped on them."""
+    journey = find_journey(project, journey_id)
+    places = sorted((find_touchpoint(journey, tp_id) for tp_id in set(ids)),
+                    key=lambda place: (place.stage_index, place.index))
+    removed = [(place.stage.id, place.index, place.touchpoint) for place in places]
+    for place in reversed(places):
+        del place.stage.touchpoints[place.index]
+    irritants = {irritant.id for _, _, tp in removed for irritant in tp.irritants}
+    dependents = _remove_dependents(project, journey_id, {tp.id for *_, tp in removed},
+                                    irritants)
+    return TouchpointRemoval(journey_id, removed, dependents)
+
+
+def restore_touchpoints(project: Project, removal: TouchpointRemoval) -> None:
+    """Undo :func:`remove_touchpoints`."""
+    journey = find_journey(project, removal.journey_id)
+    for stage_id, index, touchpoint in removal.touchpoints:
+        find_stage(journey, stage_id)[1].touchpoints.insert(index, touchpoint)
+    _restore_dependents(project, removal.journey_id, removal.dependents)
+
+
+def remove_stage(project: Project, journey_id: str, stage_id: str) -> StageRemoval:
+    """Remove a stage with its touchpoints, its notes and what points to them."""
+    journey = find_journey(project, journey_id)
+    index, stage = find_stage(journey, stage_id)
+    del journey.stages[index]
+    notes = [(i, note) for i, note in enumerate(journey.notes) if note.stage_id == stage_id]
+    journey.notes = [note for note in journey.notes if note.stage_id != stage_id]
+    ids = {tp.id for tp in stage.touchpoints} | {stage_id}
+    irritants = {irritant.id for tp in stage.touchpoints for irritant in tp.irritants}
+    dependents = _remove_dependents(project, journey_id, ids, irritants)
+    return StageRemoval(journey_id, index, stage, notes, dependents)
+
+
+def restore_stage(project: Project, removal: StageRemoval) -> None:
+    """Undo :func:`remove_stage`."""
+    journey = find_journey(project, removal.journey_id)
+    journey.stages.insert(removal.index, removal.stage)
+    for index, note in removal.notes:
+        journey.notes.insert(index, note)
+    _restore_dependents(project, removal.journey_id, removal.dependents)

@@ -1,0 +1,241 @@
+"""Where every part of a journey map goes, in points: shared by the canvas and the PDF.
+
+The map reads left to right in time. Each touchpoint owns one column (a slot) inside its
+stage, so everything about it (channel, emotion, verbatims…) sits in that column, one
+lane (row) below another, in the order and visibility the journey stores.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from cxdesigner.layout.flows import FlowRoute, count_tracks, route_flows
+from cxdesigner.layout.geometry import Point, Rect
+from cxdesigner.layout.metrics import LIST_LANES, LayoutMetrics
+from cxdesigner.model import EMOTION_MAX, EMOTION_MIN, Journey, Lane, Touchpoint
+
+DEFAULT_METRICS = LayoutMetrics()
+
+
+@dataclass(frozen=True)
+class StageBox:
+    """A stage column: its header and the whole column below it."""
+
+    stage_id: str
+    index: int
+    header: Rect
+    column: Rect
+    first_slot: int
+    slot_count: int
+
+
+@dataclass(frozen=True)
+class LaneBox:
+    """A lane (row): its label at the left and its band across the map."""
+
+    lane: Lane
+    label: Rect
+    band: Rect
+    content_top: float
+    """Where cells start inside the band (below the over-the-cards flow tracks)."""
+    content_height: float
+
+
+@dataclass(frozen=True)
+class TouchpointBox:
+    """A touchpoint's column and its card."""
+
+    touchpoint_id: str
+    stage_id: str
+    column: int
+    slot: Rect
+    card: Rect
+
+
+@dataclass(frozen=True)
+class NoteBox:
+    """A sticky note's place in the notes lane."""
+
+    note_id: str
+    rect: Rect
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    """The whole map's geometry. Sizes in points; (0, 0) is the top-left of the map."""
+
+    journey_id: str
+    width: float
+    height: float
+    metrics: LayoutMetrics
+    stages: tuple[StageBox, ...]
+    lanes: tuple[LaneBox, ...]
+    touchpoints: Mapping[str, TouchpointBox]
+    flows: tuple[FlowRoute, ...]
+    notes: tuple[NoteBox, ...]
+    list_rows: int
+    """How many items each list lane (verbatims, irritants, opportunities) shows."""
+
+    @property
+    def bounds(self) -> Rect:
+        return Rect(0.0, 0.0, self.width, self.height)
+
+    def lane(self, lane: Lane) -> LaneBox | None:
+        """The lane's box, or None when it is hidden."""
+        return next((box for box in self.lanes if box.lane is lane), None)
+
+    def cell(self, touchpoint_id: str, lane: Lane) -> Rect | None:
+        """The rectangle of a touchpoint in a lane (its card in the touchpoints lane)."""
+        box, lane_box = self.touchpoints.get(touchpoint_id), self.lane(lane)
+        if box is None or lane_box is None:
+            return None
+        if lane is Lane.TOUCHPOINTS:
+            return box.card
+        padding = self.metrics.lane_padding
+        return Rect(box.card.x, lane_box.content_top + padding, box.card.width,
+                    max(0.0, lane_box.content_height - 2 * padding))
+
+    def emotion_y(self, value: float) -> float | None:
+        """The y of an emotion value in the emotion lane (None when the lane is hidden)."""
+        lane_box = self.lane(Lane.EMOTION)
+        if lane_box is None:
+            return None
+        inner = lane_box.band.inset(0, self.metrics.lane_padding + 6)
+        share = (EMOTION_MAX - value) / (EMOTION_MAX - EMOTION_MIN)
+        return inner.y + share * inner.height
+
+    def emotion_runs(self, journey: Journey, persona_id: str | None = None) -> list[list[Point]]:
+        """The emotion dots in map order, split into runs where an emotion is unset."""
+        runs: list[list[Point]] = [[]]
+        for _, touchpoint in journey.touchpoints():
+            box = self.touchpoints.get(touchpoint.id)
+            value = touchpoint.emotion_for(persona_id)
+            y = None if value is None else self.emotion_y(value)
+            if box is None or y is None:
+                if runs[-1]:
+                    runs.append([])
+                continue
+            runs[-1].append(Point(box.card.center.x, y))
+        return [run for run in runs if run]
+
+    def stage_at(self, x: float) -> StageBox | None:
+        """The stage column under ``x``."""
+        return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
+
+
+def _list_rows(journey: Journey, metrics: LayoutMetrics) -> int:
+    longest = 1
+    for _, tp in journey.touchpoints():
+        longest = max(longest, len(tp.verbatims), len(tp.irritants), len(tp.opportunities))
+    return min(longest, metrics.max_items_shown)
+
+
+def _lane_height(lane: Lane, metrics: LayoutMetrics, list_rows: int, note_rows: int) -> float:
+    if lane in LIST_LANES:
+        return list_rows * metrics.item_height + 2 * metrics.lane_padding
+    if lane is Lane.NOTES:
+        return max(1, note_rows) * metrics.lane_heights[Lane.NOTES]
+    return metrics.lane_heights[lane]
+
+
+def layout_journey(journey: Journey, metrics: LayoutMetrics = DEFAULT_METRICS) -> MapLayout:
+    """Compute the map of ``journey``."""
+    m = metrics
+    left = m.margin + m.lane_label_width
+    top = m.margin + m.stage_header_height
+
+    columns: dict[str, int] = {}
+    touchpoints: dict[str, Touchpoint] = {}
+    stage_slots: list[tuple[str, int, int]] = []
+    slot = 0
+    for stage in journey.stages:
+        first = slot
+        for tp in stage.touchpoints:
+            columns[tp.id] = slot
+            touchpoints[tp.id] = tp
+            slot += 1
+        slot = max(slot, first + 1)  # an empty stage still gets one column to drop into
+        stage_slots.append((stage.id, first, slot - first))
+    total_slots = max(slot, 1)
+    map_right = left + total_slots * m.slot_width
+
+    notes_per_stage: dict[str | None, int] = {}
+    for note in journey.notes:
+        notes_per_stage[note.stage_id] = notes_per_stage.get(note.stage_id, 0) + 1
+    first_stage = journey.stages[0].id if journey.stages else None
+    note_rows = 0
+    for stage_id, _, count in stage_slots:
+        placed = notes_per_stage.get(stage_id, 0)
+        placed += notes_per_stage.get(None, 0) if stage_id == first_stage else 0
+        note_rows = max(note_rows, math.ceil(placed / count))
+
+    list_rows = _list_rows(journey, m)
+    over, under = count_tracks(journey.flows, columns, m.max_flow_tracks)
+    lanes: list[LaneBox] = []
+    y = top + m.lane_gap
+    cards_y = 0.0
+    for lane in journey.visible_lanes():
+        height = _lane_height(lane, m, list_rows, note_rows)
+        content_top = y
+        if lane is Lane.TOUCHPOINTS:
+            # Room for the flows that jump over the cards and those that go back under them.
+            content_top = y + over * m.flow_track_height
+            cards_y = content_top + m.lane_padding
+            height += (over + under) * m.flow_track_height
+        band = Rect(m.margin, y, map_right - m.margin, height)
+        content_height = height - (over + under) * m.flow_track_height \
+            if lane is Lane.TOUCHPOINTS else height
+        lanes.append(LaneBox(lane, Rect(m.margin, y, m.lane_label_width, height), band,
+                             content_top, content_height))
+        y += height + m.lane_gap
+    bottom = y
+
+    card_height = m.lane_heights[Lane.TOUCHPOINTS] - 2 * m.lane_padding
+    boxes: dict[str, TouchpointBox] = {}
+    stage_of = {tp_id: stage.id for stage in journey.stages
+                for tp_id in (tp.id for tp in stage.touchpoints)}
+    for tp_id, column in columns.items():
+        slot_rect = Rect(left + column * m.slot_width, top, m.slot_width, bottom - top)
+        card = Rect(slot_rect.x + m.slot_gap / 2, cards_y, m.card_width, card_height)
+        boxes[tp_id] = TouchpointBox(tp_id, stage_of[tp_id], column, slot_rect, card)
+
+    stages = tuple(
+        StageBox(stage_id, index,
+                 Rect(left + first * m.slot_width, m.margin, count * m.slot_width,
+                      m.stage_header_height),
+                 Rect(left + first * m.slot_width, m.margin, count * m.slot_width,
+                      bottom - m.margin),
+                 first, count)
+        for index, (stage_id, first, count) in enumerate(stage_slots)
+    )
+
+    notes: list[NoteBox] = []
+    notes_lane = next((lane for lane in lanes if lane.lane is Lane.NOTES), None)
+    if notes_lane is not None:
+        placed_in: dict[str, int] = {}
+        for note in journey.notes:
+            stage_box = next((s for s in stages if s.stage_id == (note.stage_id or first_stage)),
+                             None)
+            if stage_box is None:
+                continue
+            index = placed_in.get(stage_box.stage_id, 0)
+            placed_in[stage_box.stage_id] = index + 1
+            row, col = divmod(index, stage_box.slot_count)
+            row_height = m.lane_heights[Lane.NOTES]
+            notes.append(NoteBox(note.id, Rect(
+                stage_box.column.x + col * m.slot_width + m.slot_gap / 2,
+                notes_lane.band.y + row * row_height + m.lane_padding,
+                m.card_width, row_height - 2 * m.lane_padding)))
+
+    routes: tuple[FlowRoute, ...] = ()
+    cards_lane = next((lane for lane in lanes if lane.lane is Lane.TOUCHPOINTS), None)
+    if cards_lane is not None:
+        routes = tuple(route_flows(
+            journey.flows, {k: b.card for k, b in boxes.items()}, columns, touchpoints,
+            over_top=cards_lane.band.y, under_top=cards_y + card_height + m.lane_padding,
+            track_height=m.flow_track_height, max_tracks=m.max_flow_tracks))
+
+    return MapLayout(journey.id, map_right + m.margin, bottom + m.margin - m.lane_gap, m, stages,
+                     tuple(lanes), boxes, routes, tuple(notes), list_rows)

@@ -1,0 +1,141 @@
+"""The map's colours and symbol shapes, as plain ``#rrggbb`` strings: one palette for screen and print.
+
+Every colour that carries meaning is paired with something that survives a black-and-white
+photocopy: moments of truth have a shape, criticality a number of bars, flows a dash pattern.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from cxdesigner.model import Criticality, FlowKind, MomentOfTruth
+
+# --------------------------------------------------------------------------- ink and paper
+
+PAPER: Final = "#ffffff"
+INK: Final = "#1f2933"
+"""Body text."""
+INK_MUTED: Final = "#52606d"
+"""Secondary text: captions, units, sources."""
+INK_FAINT: Final = "#9aa5b1"
+RULE: Final = "#cbd2d9"
+"""Thin separating lines and grids."""
+
+# --------------------------------------------------------------------------- stages and lanes
+
+STAGE_HEADER_COLOURS: Final = (
+    "#1d3557",
+    "#2a6f97",
+    "#168aad",
+    "#2a9d8f",
+    "#577590",
+    "#6d597a",
+)
+"""Stage header fills, used in turn from the first stage (dark enough for white text)."""
+STAGE_HEADER_TEXT: Final = "#ffffff"
+STAGE_SEPARATOR: Final = "#b8c2cc"
+
+LANE_BAND_FILLS: Final = ("#f5f7fa", "#ffffff")
+"""Lane (row) backgrounds, alternating from the first visible lane."""
+LANE_LABEL_FILL: Final = "#e4e7eb"
+LANE_LABEL_TEXT: Final = "#323f4b"
+
+# --------------------------------------------------------------------------- cards and lists
+
+CARD_FILL: Final = "#ffffff"
+CARD_BORDER: Final = "#9aa5b1"
+CARD_TITLE: Final = "#1f2933"
+CARD_TEXT: Final = "#3e4c59"
+
+CHANNEL_FILL: Final = "#e6f0f7"
+CHANNEL_BORDER: Final = "#8fb3cf"
+INTERLOCUTOR_FILL: Final = "#f0ecf5"
+INTERLOCUTOR_BORDER: Final = "#b3a4c6"
+
+VERBATIM_FILL: Final = "#eef2fb"
+VERBATIM_BORDER: Final = "#c3cde6"
+IRRITANT_FILL: Final = "#fdf0f0"
+IRRITANT_BORDER: Final = "#efb8b8"
+IRRITANT_SEVERITY: Final = "#c0392b"
+"""Filled severity dots of an irritant (1 minor … 4 blocking)."""
+OPPORTUNITY_FILL: Final = "#edf7f0"
+OPPORTUNITY_BORDER: Final = "#a9d6b5"
+
+# --------------------------------------------------------------------------- moments of truth
+
+MOMENT_COLOURS: Final[dict[MomentOfTruth, str]] = {
+    MomentOfTruth.ESSENTIAL: "#1c5fb8",
+    MomentOfTruth.CRITICAL: "#c0392b",
+    MomentOfTruth.WOW: "#d68910",
+}
+MOMENT_SHAPES: Final[dict[MomentOfTruth, str]] = {
+    MomentOfTruth.ESSENTIAL: "square",
+    MomentOfTruth.CRITICAL: "triangle",  # drawn with a "!" inside
+    MomentOfTruth.WOW: "star",
+}
+"""The shape of each moment of truth, so that it reads without colour."""
+
+# --------------------------------------------------------------------------- criticality
+
+CRITICALITY_COLOURS: Final[dict[Criticality, str]] = {
+    Criticality.LOW: "#7b8794",
+    Criticality.SENSITIVE: "#d68910",
+    Criticality.VERY_SENSITIVE: "#c0392b",
+}
+CRITICALITY_LEVELS: Final[dict[Criticality, int]] = {
+    Criticality.LOW: 1,
+    Criticality.SENSITIVE: 2,
+    Criticality.VERY_SENSITIVE: 3,
+}
+"""How many of the three bars are filled."""
+CRITICALITY_EMPTY: Final = "#e4e7eb"
+
+# --------------------------------------------------------------------------- emotion curve
+
+EMOTION_CURVE: Final = "#2a6f97"
+EMOTION_POSITIVE: Final = "#2f9e44"
+EMOTION_NEGATIVE: Final = "#c92a2a"
+EMOTION_NEUTRAL: Final = "#7b8794"
+EMOTION_NEUTRAL_LINE: Final = "#9aa5b1"
+EMOTION_POSITIVE_TINT: Final = "#f1f9f3"
+EMOTION_NEGATIVE_TINT: Final = "#fcf3f3"
+
+# --------------------------------------------------------------------------- flows
+
+FLOW_COLOURS: Final[dict[FlowKind, str]] = {
+    FlowKind.NEXT: "#52606d",
+    FlowKind.ALTERNATIVE: "#2a6f97",
+    FlowKind.BACK: "#c2410c",
+    FlowKind.TRANSFER: "#7b3fa0",
+}
+FLOW_DASHES: Final[dict[FlowKind, tuple[float, ...]]] = {
+    FlowKind.NEXT: (),
+    FlowKind.ALTERNATIVE: (5.0, 2.5),
+    FlowKind.BACK: (2.0, 2.0),
+    FlowKind.TRANSFER: (6.0, 2.0, 1.5, 2.0),
+}
+"""Dash pattern of each flow kind in points at 100 % (empty: solid)."""
+
+CHANNEL_SWITCH: Final = "#0f766e"
+"""The badge on a flow that changes channel."""
+HANDOFF: Final = "#b45309"
+"""The badge on a flow that hands the customer to another interlocutor."""
+
+
+def stage_header_colour(index: int) -> str:
+    """The header colour of the stage at ``index``."""
+    return STAGE_HEADER_COLOURS[index % len(STAGE_HEADER_COLOURS)]
+
+
+def lane_band_fill(index: int) -> str:
+    """The background of the visible lane at ``index``."""
+    return LANE_BAND_FILLS[index % len(LANE_BAND_FILLS)]
+
+
+def emotion_colour(value: float) -> str:
+    """The dot colour of an emotion value."""
+    if value > 0:
+        return EMOTION_POSITIVE
+    if value < 0:
+        return EMOTION_NEGATIVE
+    return EMOTION_NEUTRAL

@@ -1,0 +1,105 @@
+"""Fit text into a box: wrap on words, shrink within limits, elide what still does not fit.
+
+Pure logic; the caller supplies how wide a string is at a size (Qt font metrics on screen,
+reportlab's ``stringWidth`` in print), so screen and paper break lines the same way.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+Measure = Callable[[str, float], float]
+"""``measure(text, size)``: the width of ``text`` at font size ``size``, in points."""
+
+ELLIPSIS = "…"
+LINE_SPACING = 1.22
+
+
+@dataclass(frozen=True)
+class FittedText:
+    """Lines to draw at ``size``; ``elided`` when text had to be cut."""
+
+    size: float
+    lines: tuple[str, ...]
+    elided: bool
+
+    @property
+    def line_height(self) -> float:
+        return self.size * LINE_SPACING
+
+
+def normalise(text: str) -> str:
+    """NFC-normalised text with runs of white space folded, as it is drawn."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _split_long_word(word: str, width: float, size: float, measure: Measure) -> list[str]:
+    pieces: list[str] = []
+    current = ""
+    for char in word:
+        if current and measure(current + char, size) > width:
+            pieces.append(current)
+            current = char
+        else:
+            current += char
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
+    """Word-wrap ``text`` to ``width``; words longer than a line are broken."""
+    lines: list[str] = []
+    current = ""
+    for word in normalise(text).split(" "):
+        if not word:
+            continue
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        if measure(word, size) <= width:
+            current = word
+        else:
+            *full, current = _split_long_word(word, width, size, measure)
+            lines.extend(full)
+    if current:
+        lines.append(current)
+    return lines
+
+
+def elide(line: str, width: float, size: float, measure: Measure) -> str:
+    """``line`` cut so that it and an ellipsis fit in ``width``."""
+    if measure(line + ELLIPSIS, size) <= width:
+        return line + ELLIPSIS
+    low, high = 0, len(line)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if measure(line[:middle].rstrip() + ELLIPSIS, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + ELLIPSIS if low else ELLIPSIS
+
+
+def fit_text(text: str, width: float, height: float, measure: Measure,
+             sizes: Sequence[float] = (11.0, 10.0, 9.0, 8.0)) -> FittedText:
+    """The largest size of ``sizes`` at which ``text`` fits; else the smallest, elided."""
+    if width <= 0 or height <= 0 or not text.strip():
+        return FittedText(sizes[-1], (), bool(text.strip()))
+    for size in sizes:
+        lines = wrap(text, width, size, measure)
+        if len(lines) * size * LINE_SPACING <= height:
+            return FittedText(size, tuple(lines), False)
+    size = sizes[-1]
+    lines = wrap(text, width, size, measure)
+    room = max(1, int(height // (size * LINE_SPACING)))
+    if len(lines) <= room:
+        return FittedText(size, tuple(lines), False)
+    kept = lines[:room]
+    kept[-1] = elide(kept[-1], width, size, measure)
+    return FittedText(size, tuple(kept), True)

@@ -1,0 +1,115 @@
+"""The improvement loop: survey answers, indicator records, scorecards and actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Self
+
+from pydantic import Field, StrictInt, model_validator
+
+from cxdesigner.model.base import CxModel, Entity, Id, Items, Name, Text
+from cxdesigner.model.enums import ActionStatus, CountIndicator, SurveyIndicator
+
+
+class ScoreScale(CxModel):
+    """The scale an answer was given on, its direction, and for CSAT what counts as satisfied."""
+
+    low: StrictInt
+    high: StrictInt
+    higher_is_better: bool = True
+    satisfied_from: float | None = None
+
+    @model_validator(mode="after")
+    def _check_bounds(self) -> Self:
+        if self.low >= self.high:
+            raise ValueError(
+                f"the scale's low end ({self.low}) must be below its high end ({self.high})")
+        if self.satisfied_from is not None and not self.low <= self.satisfied_from <= self.high:
+            raise ValueError(
+                f"the 'satisfied' threshold ({self.satisfied_from:g}) must lie within "
+                f"the scale {self.low}-{self.high}"
+            )
+        return self
+
+
+DEFAULT_SCALES: dict[SurveyIndicator, ScoreScale] = {
+    SurveyIndicator.NPS: ScoreScale(low=0, high=10),
+    SurveyIndicator.CSAT: ScoreScale(low=1, high=5, satisfied_from=4),
+    # The effort scale of the method: 1 = bad … 10 = excellent.
+    SurveyIndicator.CES: ScoreScale(low=1, high=10),
+}
+
+
+class SurveyAnswer(Entity):
+    """One respondent's answer to an NPS, CSAT or CES question about a journey, stage or step."""
+
+    scope_id: Id
+    indicator: SurveyIndicator
+    value: float
+    scale: ScoreScale | None = None
+    respondent: Name = ""
+    date: dt.date | None = None
+    segment_id: Id | None = None
+
+    def effective_scale(self) -> ScoreScale:
+        """The answer's own scale, or the indicator's usual one."""
+        return self.scale or DEFAULT_SCALES[self.indicator]
+
+    @model_validator(mode="after")
+    def _check_value_on_scale(self) -> Self:
+        scale = self.effective_scale()
+        if self.indicator is SurveyIndicator.NPS and (scale.low, scale.high) != (0, 10):
+            raise ValueError("an NPS answer is always on the 0-10 scale")
+        if not scale.low <= self.value <= scale.high:
+            raise ValueError(
+                f"{self.indicator.value.upper()} value {self.value:g} is outside its scale "
+                f"{scale.low}-{scale.high}"
+            )
+        return self
+
+
+class IndicatorRecord(Entity):
+    """Counts for an indicator computed from totals (churn, CLV, resolution time…)."""
+
+    scope_id: Id
+    indicator: CountIndicator
+    inputs: dict[Name, float] = Field(default_factory=dict)
+    period: Name = ""
+    date: dt.date | None = None
+
+
+Score10 = Annotated[float, Field(ge=0, le=10)]
+
+
+class CriterionScore(CxModel):
+    """One criterion of a barometer, scored out of 10."""
+
+    criterion: Name
+    score: Score10 | None = None
+
+
+class Scorecard(Entity):
+    """A barometer: criteria of the user's choice scored /10 for a stage or a journey."""
+
+    scope_id: Id
+    name: Name = ""
+    scores: Items[CriterionScore] = Field(default_factory=list)
+
+
+class Action(Entity):
+    """An action of the improvement loop, from the gap it closes to its measured result."""
+
+    description: Text
+    irritant_id: Id | None = None
+    touchpoint_id: Id | None = None
+    gap: Text = ""
+    root_cause: Text = ""
+    owner: Name = ""
+    due_date: dt.date | None = None
+    expected_result: Text = ""
+    kpi: Name = ""
+    kpi_target: float | None = None
+    status: ActionStatus = ActionStatus.IDEA
+    measured_result: Text = ""
+    measured_value: float | None = None
+    target_met: bool | None = None

@@ -1,0 +1,181 @@
+"""A journey: stages in time, their touchpoints, and the flows between touchpoints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Annotated
+
+from pydantic import Field, Strict
+
+from cxdesigner.model.base import CxModel, Entity, Id, Items, Name, Text
+from cxdesigner.model.enums import (
+    Criticality,
+    EmployeeMoment,
+    FlowKind,
+    JourneyKind,
+    Lane,
+    MomentOfTruth,
+    Pillar,
+    VerbatimSource,
+)
+from cxdesigner.model.limits import EMOTION_MAX, EMOTION_MIN
+from cxdesigner.model.people import Colour
+
+Emotion = Annotated[int, Strict(), Field(ge=EMOTION_MIN, le=EMOTION_MAX)]
+"""How the customer feels, from -3 (very bad) to +3 (very good)."""
+
+Votes = Annotated[int, Strict(), Field(ge=0, le=100_000)]
+
+
+class Verbatim(Entity):
+    """The customer's (or an employee's) own words, with where they come from."""
+
+    text: Text
+    source: VerbatimSource = VerbatimSource.OTHER
+    author: Name = ""
+    date: dt.date | None = None
+    persona_id: Id | None = None
+    segment_id: Id | None = None
+    employee_moment: EmployeeMoment | None = None
+
+
+class Irritant(Entity):
+    """A pain point, with its severity (1 minor … 4 blocking) and pillar tags."""
+
+    text: Text
+    severity: Annotated[int, Strict(), Field(ge=1, le=4)] = 2
+    pillars: Items[Pillar] = Field(default_factory=list)
+    votes: Votes = 0
+
+
+class Opportunity(Entity):
+    """An idea to improve a step."""
+
+    text: Text
+    pillars: Items[Pillar] = Field(default_factory=list)
+    votes: Votes = 0
+
+
+class KpiValue(CxModel):
+    """A measured value shown on a touchpoint (e.g. "taux d'abandon" 38 %)."""
+
+    name: Name
+    value: float
+    unit: Name = ""
+
+
+class Touchpoint(Entity):
+    """One interaction between the customer and the company."""
+
+    title: Name
+    description: Text = ""
+    channel_id: Id | None = None
+    interlocutor_id: Id | None = None
+    customer_action: Text = ""
+    thinking: Text = ""
+    feeling: Text = ""
+    emotion: Emotion | None = None
+    persona_emotions: dict[Id, Emotion] = Field(default_factory=dict)
+    moment: MomentOfTruth = MomentOfTruth.NONE
+    criticality: Criticality | None = None
+    persona_criticality: dict[Id, Criticality] = Field(default_factory=dict)
+    verbatims: Items[Verbatim] = Field(default_factory=list)
+    irritants: Items[Irritant] = Field(default_factory=list)
+    opportunities: Items[Opportunity] = Field(default_factory=list)
+    kpis: Items[KpiValue] = Field(default_factory=list)
+    tags: Items[Name] = Field(default_factory=list)
+    notes: Text = ""
+
+    def emotion_for(self, persona_id: str | None) -> int | None:
+        """The persona's own emotion when set, else the touchpoint's."""
+        if persona_id is not None and persona_id in self.persona_emotions:
+            return self.persona_emotions[persona_id]
+        return self.emotion
+
+    def criticality_for(self, persona_id: str | None) -> Criticality | None:
+        """The persona's own criticality when set, else the touchpoint's default."""
+        if persona_id is not None and persona_id in self.persona_criticality:
+            return self.persona_criticality[persona_id]
+        return self.criticality
+
+
+class Stage(Entity):
+    """A column of the map; its touchpoints are listed in chronological order."""
+
+    name: Name
+    description: Text = ""
+    touchpoints: Items[Touchpoint] = Field(default_factory=list)
+
+
+class Flow(Entity):
+    """The customer moves from one touchpoint to another."""
+
+    source_id: Id
+    target_id: Id
+    kind: FlowKind = FlowKind.NEXT
+    label: Name = ""
+
+
+class StickyNote(Entity):
+    """A free note on the map, in a stage column or across the map."""
+
+    text: Text
+    stage_id: Id | None = None
+    colour: Colour = "#ffe680"
+
+
+class LaneSetting(CxModel):
+    """A row of the map and whether it is shown."""
+
+    lane: Lane
+    visible: bool = True
+
+
+def default_lanes() -> list[LaneSetting]:
+    """Every lane, shown, in the order a map is usually read."""
+    return [LaneSetting(lane=lane) for lane in Lane]
+
+
+class Journey(Entity):
+    """A customer journey, current ("parcours actuel") or target ("parcours cible")."""
+
+    name: Name
+    kind: JourneyKind = JourneyKind.CURRENT
+    description: Text = ""
+    persona_ids: Items[Id] = Field(default_factory=list)
+    improves_journey_id: Id | None = None
+    stages: Items[Stage] = Field(default_factory=list)
+    flows: Items[Flow] = Field(default_factory=list)
+    notes: Items[StickyNote] = Field(default_factory=list)
+    lanes: Items[LaneSetting] = Field(default_factory=default_lanes)
+
+    def touchpoints(self) -> Iterator[tuple[Stage, Touchpoint]]:
+        """Every touchpoint with its stage, in map order."""
+        for stage in self.stages:
+            for touchpoint in stage.touchpoints:
+                yield stage, touchpoint
+
+    def touchpoint_index(self) -> dict[str, Touchpoint]:
+        """Touchpoints by id."""
+        return {tp.id: tp for _, tp in self.touchpoints()}
+
+    def stage_of(self) -> dict[str, Stage]:
+        """The stage of each touchpoint, by touchpoint id."""
+        return {tp.id: stage for stage, tp in self.touchpoints()}
+
+    def visible_lanes(self) -> list[Lane]:
+        """The shown lanes, in their order."""
+        return [setting.lane for setting in self.lanes if setting.visible]
+
+
+def is_channel_switch(source: Touchpoint, target: Touchpoint) -> bool:
+    """A flow switches channel when both ends have a channel and they differ."""
+    return (source.channel_id is not None and target.channel_id is not None
+            and source.channel_id != target.channel_id)
+
+
+def is_handoff(source: Touchpoint, target: Touchpoint) -> bool:
+    """A flow hands the customer over when both ends have an interlocutor and they differ."""
+    return (source.interlocutor_id is not None and target.interlocutor_id is not None
+            and source.interlocutor_id != target.interlocutor_id)

@@ -1,0 +1,68 @@
+"""The project: the root of the file, holding everything else."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Self
+
+from pydantic import Field, model_validator
+
+from cxdesigner.model.base import CxModel, Items, Name, Text
+from cxdesigner.model.improvement import Action, IndicatorRecord, Scorecard, SurveyAnswer
+from cxdesigner.model.journey import Journey, Verbatim
+from cxdesigner.model.people import Channel, Interlocutor, Persona, Segment
+
+FORMAT_MARKER: Literal["cxdesigner-project"] = "cxdesigner-project"
+FORMAT_VERSION: Literal[1] = 1
+"""The version of the file format this code writes; older files are migrated on load."""
+
+Language = Literal["fr", "en"]
+
+
+class Project(CxModel):
+    """A CX Designer project: personas, journeys and the improvement loop around them."""
+
+    format: Literal["cxdesigner-project"] = FORMAT_MARKER
+    format_version: Literal[1] = FORMAT_VERSION
+    title: Name
+    client: Name = ""
+    description: Text = ""
+    language: Language = "fr"
+    created: dt.date | None = None
+    modified: dt.date | None = None
+    personas: Items[Persona] = Field(default_factory=list)
+    segments: Items[Segment] = Field(default_factory=list)
+    channels: Items[Channel] = Field(default_factory=list)
+    interlocutors: Items[Interlocutor] = Field(default_factory=list)
+    journeys: Items[Journey] = Field(default_factory=list)
+    verbatims: Items[Verbatim] = Field(default_factory=list)
+    """Voice-of-the-customer material not yet attached to a touchpoint."""
+    actions: Items[Action] = Field(default_factory=list)
+    answers: Items[SurveyAnswer] = Field(default_factory=list)
+    indicator_records: Items[IndicatorRecord] = Field(default_factory=list)
+    scorecards: Items[Scorecard] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Self:
+        # Imported here: the checker walks the whole project and needs every entity module.
+        from cxdesigner.model.references import find_reference_problems
+
+        problems = find_reference_problems(self)
+        if problems:
+            raise ValueError("\n".join(str(problem) for problem in problems[:50]))
+        return self
+
+    def journey(self, journey_id: str) -> Journey:
+        """The journey with this id (KeyError if none)."""
+        for journey in self.journeys:
+            if journey.id == journey_id:
+                return journey
+        raise KeyError(journey_id)
+
+    def channel_names(self) -> dict[str, str]:
+        """Channel names by id."""
+        return {channel.id: channel.name for channel in self.channels}
+
+    def interlocutor_names(self) -> dict[str, str]:
+        """Interlocutor names by id."""
+        return {person.id: person.name for person in self.interlocutors}

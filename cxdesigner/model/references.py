@@ -1,0 +1,141 @@
+"""Cross-reference checks: every id a project points to must exist, and ids are unique."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from cxdesigner.model.enums import JourneyKind
+from cxdesigner.model.locations import describe_location
+
+if TYPE_CHECKING:
+    from cxdesigner.model.project import Project
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class ReferenceProblem:
+    """A broken reference or a duplicate id, with where it is."""
+
+    loc: Loc
+    message: str
+    where: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+def _all_ids(project: Project) -> list[tuple[Loc, str]]:
+    found: list[tuple[Loc, str]] = []
+    for key in ("personas", "segments", "channels", "interlocutors", "verbatims", "actions",
+                "answers", "indicator_records", "scorecards"):
+        found += [((key, i), item.id) for i, item in enumerate(getattr(project, key))]
+    for j, journey in enumerate(project.journeys):
+        found.append((("journeys", j), journey.id))
+        for s, stage in enumerate(journey.stages):
+            stage_loc: Loc = ("journeys", j, "stages", s)
+            found.append((stage_loc, stage.id))
+            for t, tp in enumerate(stage.touchpoints):
+                tp_loc: Loc = (*stage_loc, "touchpoints", t)
+                found.append((tp_loc, tp.id))
+                for key in ("verbatims", "irritants", "opportunities"):
+                    found += [((*tp_loc, key, i), x.id) for i, x in enumerate(getattr(tp, key))]
+        found += [(("journeys", j, "flows", i), f.id) for i, f in enumerate(journey.flows)]
+        found += [(("journeys", j, "notes", i), n.id) for i, n in enumerate(journey.notes)]
+    return found
+
+
+def find_reference_problems(project: Project) -> list[ReferenceProblem]:
+    """Every duplicate id and dangling reference of the project, in file order."""
+    problems: list[ReferenceProblem] = []
+
+    def report(loc: Loc, message: str) -> None:
+        problems.append(ReferenceProblem(loc, message, describe_location(project, loc)))
+
+    located_ids = _all_ids(project)
+    counts = Counter(identifier for _, identifier in located_ids)
+    for loc, identifier in located_ids:
+        if counts[identifier] > 1:
+            report(loc, f"the id '{identifier}' is used more than once")
+
+    def check(loc: Loc, field: str, value: str | None, known: set[str], what: str) -> None:
+        if value is not None and value not in known:
+            report((*loc, field), f"points to a {what} that does not exist "
+                                  f"(id '{value}')")
+
+    personas = {p.id for p in project.personas}
+    segments = {s.id for s in project.segments}
+    channels = {c.id for c in project.channels}
+    interlocutors = {i.id for i in project.interlocutors}
+    journeys = {j.id: j for j in project.journeys}
+    stages: set[str] = set()
+    touchpoints: set[str] = set()
+    irritants: set[str] = set()
+
+    for i, persona in enumerate(project.personas):
+        check(("personas", i), "segment_id", persona.segment_id, segments, "segment")
+    for i, verbatim in enumerate(project.verbatims):
+        check(("verbatims", i), "persona_id", verbatim.persona_id, personas, "persona")
+        check(("verbatims", i), "segment_id", verbatim.segment_id, segments, "segment")
+
+    for j, journey in enumerate(project.journeys):
+        jloc: Loc = ("journeys", j)
+        for persona_id in journey.persona_ids:
+            check(jloc, "persona_ids", persona_id, personas, "persona")
+        if journey.improves_journey_id is not None:
+            improved = journeys.get(journey.improves_journey_id)
+            if improved is None:
+                check(jloc, "improves_journey_id", journey.improves_journey_id, set(), "journey")
+            elif journey.kind is not JourneyKind.TARGET:
+                report((*jloc, "kind"), "only a target journey can improve another journey")
+            elif improved.id == journey.id:
+                report((*jloc, "improves_journey_id"), "a journey cannot improve itself")
+        lanes = Counter(setting.lane for setting in journey.lanes)
+        for lane, count in lanes.items():
+            if count > 1:
+                report((*jloc, "lanes"), f"the lane '{lane.value}' is listed {count} times")
+        journey_touchpoints: set[str] = set()
+        journey_stages = {stage.id for stage in journey.stages}
+        for s, stage in enumerate(journey.stages):
+            for t, tp in enumerate(stage.touchpoints):
+                tloc: Loc = (*jloc, "stages", s, "touchpoints", t)
+                journey_touchpoints.add(tp.id)
+                check(tloc, "channel_id", tp.channel_id, channels, "channel")
+                check(tloc, "interlocutor_id", tp.interlocutor_id, interlocutors, "interlocutor")
+                for persona_id in (*tp.persona_emotions, *tp.persona_criticality):
+                    if persona_id not in personas:
+                        report(tloc, f"a value is set for a persona that does not exist "
+                                     f"(id '{persona_id}')")
+                for v, verbatim in enumerate(tp.verbatims):
+                    check((*tloc, "verbatims", v), "persona_id", verbatim.persona_id, personas,
+                          "persona")
+                    check((*tloc, "verbatims", v), "segment_id", verbatim.segment_id, segments,
+                          "segment")
+                irritants.update(irritant.id for irritant in tp.irritants)
+        for f, flow in enumerate(journey.flows):
+            floc: Loc = (*jloc, "flows", f)
+            for end in ("source_id", "target_id"):
+                check(floc, end, getattr(flow, end), journey_touchpoints,
+                      "touchpoint of this journey")
+        for n, note in enumerate(journey.notes):
+            check((*jloc, "notes", n), "stage_id", note.stage_id, journey_stages,
+                  "stage of this journey")
+        stages |= journey_stages
+        touchpoints |= journey_touchpoints
+
+    scopes = set(journeys) | stages | touchpoints
+    for i, action in enumerate(project.actions):
+        check(("actions", i), "irritant_id", action.irritant_id, irritants, "irritant")
+        check(("actions", i), "touchpoint_id", action.touchpoint_id, touchpoints, "touchpoint")
+    for i, answer in enumerate(project.answers):
+        check(("answers", i), "scope_id", answer.scope_id, scopes, "journey, stage or touchpoint")
+        check(("answers", i), "segment_id", answer.segment_id, segments, "segment")
+    for i, record in enumerate(project.indicator_records):
+        check(("indicator_records", i), "scope_id", record.scope_id, scopes,
+              "journey, stage or touchpoint")
+    for i, card in enumerate(project.scorecards):
+        check(("scorecards", i), "scope_id", card.scope_id, set(journeys) | stages,
+              "journey or stage")
+    return problems

@@ -1,0 +1,22 @@
+"""Shared pytest configuration: headless Qt and isolated user settings."""
+
+import os
+
+# Must be set before any QApplication exists; a real display is never needed.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_standard_paths() -> Iterator[None]:
+    """Point QSettings and QStandardPaths at throw-away test locations.
+
+    Keeps the user's real settings and recovery files untouched by tests.
+    """
+    QStandardPaths.setTestModeEnabled(True)
+    yield
+    QStandardPaths.setTestModeEnabled(False)
