@@ -6,6 +6,7 @@ reportlab's ``stringWidth`` in print), so screen and paper break lines the same 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,9 +31,14 @@ class FittedText:
         return self.size * LINE_SPACING
 
 
+# Ordinary white space only: French no-break spaces (before « : ; ? ! », in "12 %") must
+# keep their words together on one line.
+_BREAKING_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+
+
 def normalise(text: str) -> str:
-    """NFC-normalised text with runs of white space folded, as it is drawn."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """NFC-normalised text with runs of breaking white space folded, as it is drawn."""
+    return _BREAKING_SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip(" ")
 
 
 def _split_long_word(word: str, width: float, size: float, measure: Measure) -> list[str]:

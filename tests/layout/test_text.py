@@ -28,6 +28,12 @@ def test_normalise_composes_accents_and_folds_spaces() -> None:
     assert normalise(decomposed) == "été réussi"
 
 
+def test_no_break_spaces_keep_words_together() -> None:
+    # "« Enfin »" with no-break spaces inside the quotes stays one unit.
+    assert wrap("Il dit \u00ab\u00a0Enfin\u00a0\u00bb", 60, 10, measure) == [
+        "Il dit", "\u00ab\u00a0Enfin\u00a0\u00bb"]
+
+
 def test_fit_text_keeps_the_largest_size_that_fits() -> None:
     fitted = fit_text("Commande en ligne", 120, 30, measure, sizes=(11, 10, 9))
     assert fitted.size == 11
