@@ -19,7 +19,7 @@ KEYED_FIELDS = {
 }
 
 _PATTERN_WORDS = {
-    "^[A-Za-z0-9_.:-]+$": "must use only letters, digits and _ . : - (it is an id)",
+    "^[A-Za-z0-9_.:-]+$": "must use only letters, digits and _ . : -",
     "^#[0-9a-fA-F]{6}$": "must be a colour written #rrggbb",
 }
 
@@ -40,8 +40,8 @@ def split_location(data: Any, loc: Sequence[str | int]) -> tuple[str, str, str |
     if loc and loc[-1] == "[key]":  # the key of a mapping is itself wrong
         loc = loc[:-1]
     if len(loc) >= 2 and isinstance(loc[-1], str) and loc[-2] in KEYED_FIELDS:
-        field = str(loc[-2])
-        return describe_location(data, loc[:-2]), f"{KEYED_FIELDS[field]} '{loc[-1]}'", field
+        field, key = str(loc[-2]), loc[-1] if len(loc[-1]) <= 40 else loc[-1][:37] + "…"
+        return describe_location(data, loc[:-2]), f"{KEYED_FIELDS[field]} '{key}'", field
     if loc and isinstance(loc[-1], str):
         return describe_location(data, loc[:-1]), field_words(loc[-1]), loc[-1]
     return describe_location(data, loc), "", None

@@ -24,6 +24,7 @@ from cxdesigner.model.limits import MAX_FILE_BYTES
 
 PROJECT_SUFFIX = ".cxd"
 BACKUP_COUNT = 3
+_MB = 1024 * 1024
 
 
 def backup_paths(path: Path, count: int = BACKUP_COUNT) -> list[Path]:
@@ -152,9 +153,11 @@ def load_project(path: Path) -> Project:
     Raises:
         ProjectFileError: with one sentence per problem found.
     """
-    def too_large(size: str) -> ProjectFileError:
+    def too_large(size: int | None) -> ProjectFileError:
+        cap = f"the {MAX_FILE_BYTES / _MB:.0f} MB a project may be"
         return ProjectFileError(path, [
-            f"it is {size}, more than the {MAX_FILE_BYTES / 1e6:.0f} MB a project may be."
+            f"it is {math.ceil(size / _MB)} MB, more than {cap}." if size is not None
+            else f"it is more than {cap}."
         ])
 
     try:
@@ -164,7 +167,7 @@ def load_project(path: Path) -> Project:
         if not stat.S_ISREG(status.st_mode):
             raise ProjectFileError(path, ["it is not a file (a device or a pipe?)."])
         if status.st_size > MAX_FILE_BYTES:
-            raise too_large(f"{status.st_size / 1e6:.0f} MB")
+            raise too_large(status.st_size)
         with path.open("rb") as stream:
             # Bounded: the file may have grown since stat().
             raw = stream.read(MAX_FILE_BYTES + 1)
@@ -176,7 +179,7 @@ def load_project(path: Path) -> Project:
         raise ProjectFileError(path, [f"it cannot be read: {error.strerror or error}."]) \
             from error
     if len(raw) > MAX_FILE_BYTES:
-        raise too_large("larger still")
+        raise too_large(None)  # it grew while it was read
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Self
 
-from pydantic import Field, StrictInt, model_validator
+from pydantic import Field, StrictFloat, StrictInt, model_validator
 
 from cxdesigner.model.base import CxModel, Entity, Id, Items, Name, Text
 from cxdesigner.model.enums import ActionStatus, CountIndicator, SurveyIndicator
@@ -17,7 +17,7 @@ class ScoreScale(CxModel):
     low: StrictInt
     high: StrictInt
     higher_is_better: bool = True
-    satisfied_from: float | None = None
+    satisfied_from: StrictFloat | None = None
 
     @model_validator(mode="after")
     def _check_bounds(self) -> Self:
@@ -45,7 +45,7 @@ class SurveyAnswer(Entity):
 
     scope_id: Id
     indicator: SurveyIndicator
-    value: float
+    value: StrictFloat
     scale: ScoreScale | None = None
     respondent: Name = ""
     date: dt.date | None = None
@@ -73,12 +73,12 @@ class IndicatorRecord(Entity):
 
     scope_id: Id
     indicator: CountIndicator
-    inputs: dict[Name, float] = Field(default_factory=dict)
+    inputs: dict[Name, StrictFloat] = Field(default_factory=dict)
     period: Name = ""
     date: dt.date | None = None
 
 
-Score10 = Annotated[float, Field(ge=0, le=10)]
+Score10 = Annotated[StrictFloat, Field(ge=0, le=10)]
 
 
 class CriterionScore(CxModel):
@@ -108,8 +108,8 @@ class Action(Entity):
     due_date: dt.date | None = None
     expected_result: Text = ""
     kpi: Name = ""
-    kpi_target: float | None = None
+    kpi_target: StrictFloat | None = None
     status: ActionStatus = ActionStatus.IDEA
     measured_result: Text = ""
-    measured_value: float | None = None
+    measured_value: StrictFloat | None = None
     target_met: bool | None = None

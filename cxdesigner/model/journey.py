@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Annotated
 
-from pydantic import Field, Strict
+from pydantic import Field, Strict, StrictFloat
 
 from cxdesigner.model.base import CxModel, Entity, Id, Items, Name, Text
 from cxdesigner.model.enums import (
@@ -61,7 +61,7 @@ class KpiValue(CxModel):
     """A measured value shown on a touchpoint (e.g. "taux d'abandon" 38 %)."""
 
     name: Name
-    value: float
+    value: StrictFloat
     unit: Name = ""
 
 

@@ -62,7 +62,8 @@ def find_reference_problems(project: Project) -> list[ReferenceProblem]:
 
     def check(loc: Loc, field: str, value: str | None, known: set[str], what: str) -> None:
         if value is not None and value not in known:
-            report((*loc, field), f"points to a {what} that does not exist "
+            article = "an" if what[0] in "aeiou" else "a"
+            report((*loc, field), f"points to {article} {what} that does not exist "
                                   f"(id '{value}')")
 
     personas = {p.id for p in project.personas}

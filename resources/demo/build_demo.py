@@ -1513,13 +1513,13 @@ def _indicator_records() -> list[IndicatorRecord]:
         IndicatorRecord(
             id="ind-resolution-t1", scope_id="st-usage",
             indicator=CountIndicator.RESOLUTION_TIME,
-            inputs={"total_resolution_days": 21_570, "requests_resolved": 3_210},
+            inputs={"total_resolution_time": 21_570, "requests_resolved": 3_210},
             period="Premier trimestre 2025", date=_day(4, 2),
         ),
         IndicatorRecord(
             id="ind-parrainage-2024", scope_id=CURRENT,
             indicator=CountIndicator.REFERRAL_RATE,
-            inputs={"purchases_by_referral": 1_840, "purchases": 15_300},
+            inputs={"referral_purchases": 1_840, "all_purchases": 15_300},
             period="Année 2024", date=_day(1, 15),
         ),
     ]

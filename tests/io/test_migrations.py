@@ -1,0 +1,145 @@
+"""Format migrations, and the golden files that pin every version of the format.
+
+``golden/`` holds hand-checked project files named ``vN-NAME.cxd`` (N = the file format).
+Files of the current format must load and re-save to the very same text, so that any
+change of the format is noticed. When the format moves on, keep the old files: each
+``vN-NAME.cxd`` older than the current format must load through the migrations and give
+exactly ``golden/expected/vN-NAME.cxd``, a hand-checked file of the current format.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cxdesigner.io import ProjectFileError, dumps_project, load_project, loads_project
+from cxdesigner.io import project_file as project_file_module
+from cxdesigner.io.migrations import MIGRATIONS, Migration, migrate
+from cxdesigner.model import FORMAT_VERSION
+
+GOLDEN = Path(__file__).parent / "golden"
+EXPECTED = GOLDEN / "expected"
+_NAME = re.compile(r"v(\d+)-[\w.-]+\.cxd")
+
+
+def _golden_files() -> list[Path]:
+    return sorted(path for path in GOLDEN.iterdir() if _NAME.fullmatch(path.name))
+
+
+def _version(path: Path) -> int:
+    match = _NAME.fullmatch(path.name)
+    assert match, path
+    return int(match.group(1))
+
+
+# --------------------------------------------------------------------------- golden files
+
+
+def test_every_format_version_has_golden_files() -> None:
+    versions = {_version(path) for path in _golden_files()}
+    assert versions == set(range(1, FORMAT_VERSION + 1))
+    names = {path.name for path in GOLDEN.iterdir() if path.is_file()}
+    assert {"v1-minimal.cxd", "v1-full.cxd"} <= names
+    assert all(_NAME.fullmatch(name) for name in names), "golden files are named vN-NAME.cxd"
+
+
+@pytest.mark.parametrize("path", _golden_files(), ids=lambda path: path.name)
+def test_golden_file(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert f'"format_version": {_version(path)},' in text
+    project = load_project(path)
+    assert path.read_text(encoding="utf-8") == text  # loading never writes
+    resaved = dumps_project(project)
+    if _version(path) == FORMAT_VERSION:
+        assert resaved == text, (
+            f"{path.name} no longer re-saves identically: the file format changed. Bump "
+            "FORMAT_VERSION, add a migration, keep this file and write "
+            f"golden/expected/{path.name} plus new v{FORMAT_VERSION + 1}-*.cxd files")
+    else:
+        expected = EXPECTED / path.name
+        assert expected.exists(), f"write golden/expected/{path.name} (current format)"
+        assert resaved == expected.read_text(encoding="utf-8")
+    assert loads_project(resaved) == project
+
+
+def test_expected_files_have_an_older_golden_file() -> None:
+    if not EXPECTED.exists():
+        return
+    for expected in EXPECTED.iterdir():
+        assert (GOLDEN / expected.name).exists(), expected.name
+        assert _version(expected) < FORMAT_VERSION
+        assert f'"format_version": {FORMAT_VERSION},' in expected.read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- the chain
+
+
+def test_every_older_version_has_a_step() -> None:
+    assert set(MIGRATIONS) == set(range(1, FORMAT_VERSION))
+
+
+def _fake_chain(calls: list[tuple[int, dict[str, Any]]]) -> dict[int, Migration]:
+    def one_to_two(data: dict[str, Any]) -> dict[str, Any]:
+        calls.append((1, dict(data)))
+        data["name"] = data.pop("title")  # a rename
+        return data
+
+    def two_to_three(data: dict[str, Any]) -> dict[str, Any]:
+        calls.append((2, dict(data)))
+        steps = data.pop("steps")
+        return {**data, "stages": [{"name": name} for name in steps]}  # a new shape
+
+    return {1: one_to_two, 2: two_to_three}
+
+
+def test_steps_run_in_order_one_version_at_a_time() -> None:
+    calls: list[tuple[int, dict[str, Any]]] = []
+    data = {"format_version": 1, "title": "Atelier", "steps": ["Avant", "Après"]}
+    result = migrate(data, _fake_chain(calls), current=3)
+    assert [step for step, _ in calls] == [1, 2]
+    assert calls[0][1]["format_version"] == 1
+    assert calls[1][1]["format_version"] == 2  # each step sees its own version
+    assert calls[1][1]["name"] == "Atelier"  # and what the step before it did
+    assert result == {"format_version": 3, "name": "Atelier",
+                      "stages": [{"name": "Avant"}, {"name": "Après"}]}
+
+
+def test_a_migration_starts_from_the_files_version() -> None:
+    calls: list[tuple[int, dict[str, Any]]] = []
+    result = migrate({"format_version": 2, "name": "x", "steps": []}, _fake_chain(calls), 3)
+    assert [step for step, _ in calls] == [2]
+    assert result["format_version"] == 3
+
+
+def test_current_data_is_left_alone() -> None:
+    calls: list[tuple[int, dict[str, Any]]] = []
+    data = {"format_version": 3, "title": "x"}
+    assert migrate(data, _fake_chain(calls), current=3) == {"format_version": 3, "title": "x"}
+    assert calls == []
+    assert migrate({"format_version": FORMAT_VERSION}) == {"format_version": FORMAT_VERSION}
+
+
+def test_a_missing_step_is_a_lookup_error() -> None:
+    calls: list[tuple[int, dict[str, Any]]] = []
+    chain = _fake_chain(calls)
+    del chain[2]
+    with pytest.raises(LookupError, match=r"^no migration from format version 2$"):
+        migrate({"format_version": 1, "title": "x", "steps": []}, chain, current=3)
+    assert [step for step, _ in calls] == [1]
+
+
+def test_a_failing_migration_is_told_as_a_file_problem(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def with_a_gap(data: dict[str, Any]) -> dict[str, Any]:
+        return migrate(data, {}, current=FORMAT_VERSION + 1)
+
+    monkeypatch.setattr(project_file_module, "migrate", with_a_gap)
+    text = (GOLDEN / "v1-minimal.cxd").read_text(encoding="utf-8")
+    with pytest.raises(ProjectFileError) as info:
+        loads_project(text)
+    assert info.value.problems == [
+        f"it could not be brought up to the current format: no migration from format version "
+        f"{FORMAT_VERSION}."]
