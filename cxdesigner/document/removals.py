@@ -57,7 +57,8 @@ def _remove_dependents(project: Project, journey_id: str, ids: set[str],
             record.flows.append((index, flow))
         else:
             kept.append(flow)
-    journey.flows = kept
+    # Slice assignment: replacing a field would re-validate the whole project.
+    journey.flows[:] = kept
     for name in _SCOPED:
         items = getattr(project, name)
         remaining = []
@@ -66,7 +67,7 @@ def _remove_dependents(project: Project, journey_id: str, ids: set[str],
                 record.scoped.append((name, index, item))
             else:
                 remaining.append(item)
-        setattr(project, name, remaining)
+        items[:] = remaining
     for index, action in enumerate(project.actions):
         touches = action.touchpoint_id in ids
         aims = action.irritant_id in irritant_ids
@@ -119,7 +120,7 @@ def remove_stage(project: Project, journey_id: str, stage_id: str) -> StageRemov
     index, stage = find_stage(journey, stage_id)
     del journey.stages[index]
     notes = [(i, note) for i, note in enumerate(journey.notes) if note.stage_id == stage_id]
-    journey.notes = [note for note in journey.notes if note.stage_id != stage_id]
+    journey.notes[:] = [note for note in journey.notes if note.stage_id != stage_id]
     ids = {tp.id for tp in stage.touchpoints} | {stage_id}
     irritants = {irritant.id for tp in stage.touchpoints for irritant in tp.irritants}
     dependents = _remove_dependents(project, journey_id, ids, irritants)
