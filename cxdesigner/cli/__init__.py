@@ -7,10 +7,15 @@ import sys
 from collections.abc import Sequence
 
 from cxdesigner import __version__
-from cxdesigner.cli import validate_command
+from cxdesigner.cli import (
+    import_answers_command,
+    import_csv_command,
+    stats_command,
+    validate_command,
+)
 
 # Each module names one subcommand (``NAME``) and adds it with ``register(subparsers)``.
-COMMAND_MODULES = [validate_command]
+COMMAND_MODULES = [validate_command, stats_command, import_csv_command, import_answers_command]
 
 
 def _command_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,189 @@
+"""Everything the analysis says about a journey, in one object and as plain JSON data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cxdesigner.analysis.flow_graph import FlowAnalysis, analyse_flows
+from cxdesigner.analysis.journey_stats import (
+    StageCriticality,
+    StageEmotion,
+    criticality_by_persona,
+    emotion_by_stage,
+    journey_personas,
+    moment_counts,
+)
+from cxdesigner.analysis.rollup import (
+    ScopeCount,
+    ScopeIndicator,
+    count_indicators,
+    survey_indicators,
+)
+from cxdesigner.analysis.survey import describe_scale
+from cxdesigner.model import Flow, Journey, MomentOfTruth, Project
+
+
+@dataclass(frozen=True)
+class JourneySummary:
+    """The analysis of one journey of a project.
+
+    Attributes:
+        journey: the journey analysed.
+        flows: what its flow graph says.
+        moments: how many moments of truth of each kind.
+        emotion: the mean emotion per stage (touchpoint emotions).
+        persona_emotion: the mean emotion per stage for each persona, by persona id.
+        criticality: the criticality per stage, by persona id (None: the defaults).
+        survey: NPS, CSAT and CES per scope, rolled up.
+        counts: the indicator records of its scopes.
+    """
+
+    journey: Journey
+    flows: FlowAnalysis
+    moments: dict[MomentOfTruth, int]
+    emotion: list[StageEmotion]
+    persona_emotion: dict[str, list[StageEmotion]]
+    criticality: dict[str | None, list[StageCriticality]]
+    survey: list[ScopeIndicator]
+    counts: list[ScopeCount]
+
+
+def summarise_journey(project: Project, journey: Journey) -> JourneySummary:
+    """Analyse ``journey`` of ``project`` (the project holds the answers and records)."""
+    return JourneySummary(
+        journey=journey,
+        flows=analyse_flows(journey),
+        moments=moment_counts(journey),
+        emotion=emotion_by_stage(journey),
+        persona_emotion={persona: emotion_by_stage(journey, persona)
+                         for persona in journey_personas(journey)},
+        criticality=criticality_by_persona(journey),
+        survey=survey_indicators(project, journey),
+        counts=count_indicators(project, journey),
+    )
+
+
+def unique_labels(names: Iterable[str]) -> list[str]:
+    """``names`` made distinct for use as keys: a repeated name gets `` (2)``, `` (3)``…"""
+    seen: dict[str, int] = {}
+    labels = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        labels.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return labels
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+class _Names:
+    """Turns the ids of a project into what a reader sees: titles and names."""
+
+    def __init__(self, project: Project, journey: Journey) -> None:
+        self.touchpoints = {touchpoint.id: touchpoint for _, touchpoint in journey.touchpoints()}
+        self.channels = project.channel_names()
+        self.interlocutors = project.interlocutor_names()
+        self.personas = {persona.id: persona.name for persona in project.personas}
+
+    def titles(self, ids: Sequence[str]) -> list[str]:
+        return [self.touchpoints[touchpoint_id].title for touchpoint_id in ids]
+
+    def persona(self, persona_id: str) -> str:
+        return self.personas.get(persona_id, persona_id)
+
+    def flow(self, flow: Flow, attribute: str, names: dict[str, str]) -> dict[str, Any]:
+        source = self.touchpoints[flow.source_id]
+        target = self.touchpoints[flow.target_id]
+        return {"from": source.title, "to": target.title,
+                f"from_{attribute}": names.get(getattr(source, f"{attribute}_id"), ""),
+                f"to_{attribute}": names.get(getattr(target, f"{attribute}_id"), "")}
+
+
+def _by_stage(values: Sequence[tuple[str, Any]]) -> dict[str, Any]:
+    labels = unique_labels(name for name, _ in values)
+    return {label: value for label, (_, value) in zip(labels, values, strict=True)}
+
+
+def _indicators_json(summary: JourneySummary) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for item in summary.survey:
+        row: dict[str, Any] = {
+            "scope": item.scope.name, "scope_kind": item.scope.kind.value,
+            "indicator": item.result.indicator.value, "value": _rounded(item.result.value),
+            "n": item.result.n, "direct_n": item.direct,
+            "scale": describe_scale(item.result.scale) if item.result.scale else None,
+        }
+        if item.result.reason:
+            row["reason"] = item.result.reason
+        rows.append(row)
+    for count in summary.counts:
+        row = {"scope": count.scope.name, "scope_kind": count.scope.kind.value,
+               "indicator": count.result.indicator.value, "value": _rounded(count.result.value),
+               "n": count.result.n, "unit": count.result.unit, "period": count.record.period}
+        if count.result.reason:
+            row["reason"] = count.result.reason
+        rows.append(row)
+    return rows
+
+
+def summary_json(project: Project, summary: JourneySummary) -> dict[str, Any]:
+    """The summary as JSON-ready data: titles and names rather than ids."""
+    journey = summary.journey
+    names = _Names(project, journey)
+    flows = summary.flows
+    switches = {flow.id: flow for flow in journey.flows}
+    persona_labels = dict(zip(summary.persona_emotion,
+                              unique_labels(names.persona(p) for p in summary.persona_emotion),
+                              strict=True))
+    return {
+        "id": journey.id,
+        "name": journey.name,
+        "kind": journey.kind.value,
+        "personas": [persona_labels[p] for p in summary.persona_emotion],
+        "stages": len(journey.stages),
+        "touchpoints": flows.touchpoints,
+        "flows": flows.flows,
+        "channel_switches": len(flows.channel_switches),
+        "handoffs": len(flows.handoffs),
+        "channel_switch_details": [names.flow(switches[i], "channel", names.channels)
+                                   for i in flows.channel_switches],
+        "handoff_details": [names.flow(switches[i], "interlocutor", names.interlocutors)
+                            for i in flows.handoffs],
+        "loops": [names.titles(loop) for loop in flows.loops.loops],
+        "loops_truncated": not flows.loops.complete,
+        "loops_limits": {"max_length": flows.loops.max_length,
+                         "max_count": flows.loops.max_count,
+                         "count_reached": flows.loops.truncated,
+                         "longer_loops_unsearched": flows.loops.longer_unsearched},
+        "repeated_steps": [names.titles(group)[0] for group in flows.repeated_steps],
+        "repeated_step_counts": [len(group) for group in flows.repeated_steps],
+        "entry_points": names.titles(flows.entry_points),
+        "dead_ends": names.titles(flows.dead_ends),
+        "unreachable": names.titles(flows.unreachable),
+        "longest_path": names.titles(flows.longest_path),
+        "moments": {kind.value: count for kind, count in summary.moments.items()},
+        "emotion_by_stage": _by_stage([(s.stage_name, _rounded(s.mean))
+                                       for s in summary.emotion]),
+        "emotion_by_stage_per_persona": {
+            persona_labels[persona]: _by_stage([(s.stage_name, _rounded(s.mean)) for s in stages])
+            for persona, stages in summary.persona_emotion.items()},
+        "criticality_by_stage": _by_stage([
+            (s.stage_name, s.highest.value if s.highest else None)
+            for s in summary.criticality.get(None, [])]),
+        "criticality_by_stage_per_persona": {
+            persona_labels.get(persona, names.persona(persona)): _by_stage([
+                (s.stage_name, s.highest.value if s.highest else None) for s in stages])
+            for persona, stages in summary.criticality.items() if persona is not None},
+        "indicators": _indicators_json(summary),
+    }
+
+
+def project_json(project: Project, journeys: Sequence[Journey] | None = None) -> dict[str, Any]:
+    """The whole report as JSON-ready data, for ``journeys`` (default: all of them)."""
+    chosen = project.journeys if journeys is None else journeys
+    return {"project": project.title, "language": project.language,
+            "journeys": [summary_json(project, summarise_journey(project, journey))
+                         for journey in chosen]}

@@ -1,0 +1,97 @@
+"""``cxdesigner import-csv FILE.csv -o PROJECT.cxd``: a new project from a workshop spreadsheet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from cxdesigner.io import PROJECT_SUFFIX, ProjectFileError, save_project
+from cxdesigner.io.csv_journeys import COLUMNS, JourneyImport, import_touchpoints
+from cxdesigner.io.csv_reading import CsvImportError
+from cxdesigner.model import default_channels
+
+NAME = "import-csv"
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``import-csv`` subcommand."""
+    names = "; ".join("/".join(column.names[:3]) + (" (required)" if column.required else "")
+                      for column in COLUMNS)
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        NAME, help="create a project from a spreadsheet of touchpoints saved as CSV",
+        description="Create a project from a workshop spreadsheet saved as CSV (UTF-8 or "
+                    "Windows-1252, ';' or ','), one row per touchpoint. Columns, in English "
+                    f"or French: {names}. Several values in a cell are separated by '|'.",
+        epilog="Values: emotion from -3 to +3; moment essential, critical or wow (essentiel, "
+               "critique, waouh); criticality very sensitive, sensitive or neutral (très "
+               "sensible, sensible, neutre); next: the ids of the rows that follow (when no "
+               "row of a journey has one, its rows follow one another). An empty stage or "
+               "journey cell continues the row above. Every problem is listed with its row "
+               "and column, and nothing is written until there are none.")
+    parser.add_argument("csv", type=Path, metavar="TOUCHPOINTS.csv")
+    parser.add_argument("-o", "--output", type=Path, metavar="PROJECT.cxd",
+                        help="the project to create (default: the CSV's name with .cxd)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace PROJECT.cxd if it exists (its old version is kept as "
+                             "a .bak1 backup)")
+    parser.add_argument("--title", help="the project's title (default: the CSV's file name)")
+    parser.add_argument("--lang", choices=("fr", "en"), default="fr",
+                        help="the project's language (default: fr)")
+    parser.set_defaults(run=run)
+
+
+def print_warnings(warnings: list[str]) -> None:
+    """Print what an import ignored, one line each, on standard error."""
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def describe_import(result: JourneyImport) -> str:
+    """What the import created, in one sentence."""
+    project = result.project
+    journeys = project.journeys
+    catalogue = {channel.id for channel in default_channels(project.language)}
+    new_channels = [c.name for c in project.channels if c.id not in catalogue]
+    parts = [
+        _plural(len(journeys), "journey"),
+        _plural(sum(len(journey.stages) for journey in journeys), "stage"),
+        _plural(sum(1 for journey in journeys for _ in journey.touchpoints()), "touchpoint"),
+        _plural(sum(len(journey.flows) for journey in journeys), "flow"),
+        _plural(len(project.personas), "persona"),
+        _plural(len(project.interlocutors), "interlocutor"),
+    ]
+    channels = f"; channels added to the usual ones: {', '.join(new_channels)}" \
+        if new_channels else ""
+    return ", ".join(parts) + channels
+
+
+def run(options: argparse.Namespace) -> int:
+    """Import the spreadsheet; 1 with every problem listed when it cannot be imported."""
+    source: Path = options.csv
+    target: Path = options.output or source.with_suffix(PROJECT_SUFFIX)
+    if target.exists() and not options.force:
+        print(f"'{target}' already exists; choose another name with -o, or add --force to "
+              "replace it.", file=sys.stderr)
+        return 1
+    try:
+        result = import_touchpoints(source, title=options.title, language=options.lang)
+    except CsvImportError as error:
+        print_warnings(error.warnings)
+        print(error.message(), file=sys.stderr)
+        return 1
+    print_warnings(result.warnings)
+    try:
+        save_project(result.project, target)
+    except ProjectFileError as error:
+        print(error.message(), file=sys.stderr)
+        return 1
+    separator = "';'" if result.delimiter == ";" else "','"
+    print(f"Created '{target}' from '{source}' ({result.encoding}, {separator}): "
+          f"{describe_import(result)}.")
+    return 0

@@ -1,0 +1,166 @@
+"""Add survey answers (NPS, CSAT, CES) from a CSV file to a project.
+
+Columns, in English or French: the touchpoint (its id, or its title when no other
+touchpoint of the project has the same one; the id of a stage or a journey also works),
+the indicator (nps, csat, ces) and the value are required; the scale (``1-5``,
+``1-7 inverse`` when lower is better; the indicator's usual scale when empty), the
+respondent, the date (``2024-03-12`` or ``12/03/2024``) and the segment (created by name
+when new) are optional. Every problem of every row is reported at once, and nothing is
+added when there is any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import ValidationError
+
+from cxdesigner.analysis.rollup import project_scopes
+from cxdesigner.analysis.text import fold
+from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems, read_table
+from cxdesigner.io.csv_values import (
+    CellError,
+    read_date,
+    read_indicator,
+    read_number,
+    read_scale,
+)
+from cxdesigner.io.messages import describe_validation_error
+from cxdesigner.model import DEFAULT_SCALES, Project, Segment, SurveyAnswer
+from cxdesigner.model.limits import MAX_NAME_CHARS
+
+T = TypeVar("T")
+
+COLUMNS = (
+    Column("touchpoint", ("touchpoint", "point de contact", "touchpoint id", "scope"),
+           required=True),
+    Column("indicator", ("indicator", "indicateur"), required=True),
+    Column("value", ("value", "valeur", "note", "score"), required=True),
+    Column("scale", ("scale", "échelle")),
+    Column("respondent", ("respondent", "répondant", "client")),
+    Column("date", ("date",)),
+    Column("segment", ("segment",)),
+)
+"""The columns of an answers file; the first name is the English one."""
+
+
+@dataclass(frozen=True)
+class AnswersImport:
+    """The project with the answers added, and what was ignored on the way."""
+
+    project: Project
+    added: list[SurveyAnswer]
+    new_segments: list[Segment] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Scopes:
+    """Finds what a ``touchpoint`` cell names: an id, else a touchpoint title."""
+
+    def __init__(self, project: Project) -> None:
+        self.ids = set(project_scopes(project))
+        self.titles: dict[str, list[tuple[str, str]]] = {}
+        for journey in project.journeys:
+            for stage, touchpoint in journey.touchpoints():
+                where = f"{touchpoint.id} in journey '{journey.name}', stage '{stage.name}'"
+                self.titles.setdefault(fold(touchpoint.title), []).append((touchpoint.id, where))
+
+    def find(self, text: str) -> str:
+        if text in self.ids:
+            return text
+        found = self.titles.get(fold(text), [])
+        if len(found) == 1:
+            return found[0][0]
+        if not found:
+            raise CellError(f"no touchpoint has the id or title '{text}'")
+        places = "; ".join(where for _, where in found)
+        raise CellError(f"the title '{text}' is shared by {len(found)} touchpoints ({places}); "
+                        "write the id of the one meant")
+
+
+class _Segments:
+    """The project's segments by folded name, creating the missing ones."""
+
+    def __init__(self, project: Project) -> None:
+        self.ids = {fold(segment.name): segment.id for segment in project.segments}
+        self.created: list[Segment] = []
+
+    def find(self, name: str) -> str | None:
+        if not name:
+            return None
+        if fold(name) not in self.ids:
+            segment = Segment(name=name)
+            self.created.append(segment)
+            self.ids[fold(name)] = segment.id
+        return self.ids[fold(name)]
+
+
+def _read_answer(row: CsvRow, scopes: _Scopes, segments: _Segments,
+                 problems: Problems) -> SurveyAnswer | None:
+    before = len(problems)
+
+    def read(key: str, reader: Callable[[str], T]) -> T | None:
+        try:
+            return reader(row.get(key))
+        except CellError as error:
+            problems.add(row, key, str(error))
+            return None
+
+    scope_id = read("touchpoint", scopes.find) if row.get("touchpoint") else None
+    if not row.get("touchpoint"):
+        problems.add(row, "touchpoint", "the touchpoint is missing")
+    indicator = read("indicator", read_indicator) if row.get("indicator") else None
+    if not row.get("indicator"):
+        problems.add(row, "indicator", "the indicator is missing (nps, csat or ces)")
+    value = read("value", read_number) if row.get("value") else None
+    if not row.get("value"):
+        problems.add(row, "value", "the value is missing")
+    scale = None
+    if indicator is not None and row.get("scale"):
+        scale = read("scale", lambda text: read_scale(text, indicator))
+    date = read("date", read_date) if row.get("date") else None
+    if len(row.get("respondent")) > MAX_NAME_CHARS or len(row.get("segment")) > MAX_NAME_CHARS:
+        problems.add(row, None, f"the respondent or segment is longer than {MAX_NAME_CHARS} "
+                                "characters")
+    if indicator is not None and value is not None:
+        effective = scale or DEFAULT_SCALES[indicator]
+        if not effective.low <= value <= effective.high:
+            problems.add(row, "value", f"{value:g} is outside the {indicator.value.upper()} scale "
+                                       f"{effective.low}-{effective.high}")
+    if len(problems) > before or scope_id is None or indicator is None or value is None:
+        return None
+    return SurveyAnswer(scope_id=scope_id, indicator=indicator, value=value,
+                        scale=scale, respondent=row.get("respondent"), date=date,
+                        segment_id=segments.find(row.get("segment")))
+
+
+def import_answers(path: Path, project: Project) -> AnswersImport:
+    """Read the answers file at ``path`` and return ``project`` with them added.
+
+    ``project`` itself is not changed.
+
+    Raises:
+        CsvImportError: with every problem found, row by row; nothing is added.
+    """
+    table = read_table(path, COLUMNS)
+    problems = Problems(table)
+    scopes = _Scopes(project)
+    segments = _Segments(project)
+    answers = [answer for row in table.rows
+               if (answer := _read_answer(row, scopes, segments, problems)) is not None]
+    if not table.rows:
+        problems.add(None, None, "the file has column names but no answer rows")
+    if problems:
+        raise CsvImportError(path, problems.messages, table.warnings)
+    data = project.model_dump()
+    data["answers"] += [answer.model_dump() for answer in answers]
+    data["segments"] += [segment.model_dump() for segment in segments.created]
+    try:
+        updated = Project.model_validate(data)
+    except ValidationError as error:
+        raise CsvImportError(path, describe_validation_error(error, data),
+                             table.warnings) from error
+    return AnswersImport(updated, answers, segments.created, table.warnings)

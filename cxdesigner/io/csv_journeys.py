@@ -1,0 +1,322 @@
+"""Create a project from a workshop spreadsheet of touchpoints saved as CSV.
+
+One row per touchpoint. Only the stage and the title are required; the other columns,
+in English or French, are optional (see :data:`COLUMNS`). How rows become a map:
+
+- journeys, and the stages of each journey, come in order of first appearance; an empty
+  journey cell continues the journey of the row above (the first rows without one go to
+  a journey named after the language), and an empty stage cell continues the stage of
+  the row above in the same journey (merged cells are exported that way);
+- several values in one cell are separated by ``|`` (personas, verbatims, irritants,
+  opportunities, next);
+- ``next`` lists the ids of the rows that follow. In a journey where no row has a next,
+  flows follow the row order. A flow to a touchpoint that is not further along the map
+  is a "back" flow;
+- channels, interlocutors and personas are created by name and reused when a name comes
+  back, ignoring case and accents; a channel of the usual catalogue (in either language)
+  is that catalogue channel, named in the project's language;
+- in a journey with several personas, the emotion and criticality of a row naming one
+  persona are that persona's own (the touchpoint's general values stay unset); rows
+  naming several personas or none set the touchpoint's general values. A verbatim of a
+  row naming one persona is attributed to that persona.
+
+Every problem of every row is collected and reported at once, and nothing is created
+when there is any.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from cxdesigner.analysis.text import fold
+from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, CsvTable, Problems, read_table
+from cxdesigner.io.csv_values import (
+    CellError,
+    read_criticality,
+    read_emotion,
+    read_id,
+    read_moment,
+    split_values,
+)
+from cxdesigner.io.messages import describe_validation_error
+from cxdesigner.model import (
+    Channel,
+    Criticality,
+    Flow,
+    FlowKind,
+    Interlocutor,
+    Irritant,
+    Journey,
+    MomentOfTruth,
+    Opportunity,
+    Persona,
+    Project,
+    Stage,
+    Touchpoint,
+    Verbatim,
+    default_channels,
+    new_id,
+)
+from cxdesigner.model.limits import MAX_NAME_CHARS, MAX_TEXT_CHARS
+from cxdesigner.model.project import Language
+
+COLUMNS = (
+    Column("id", ("id", "identifiant", "ref")),
+    Column("journey", ("journey", "parcours", "parcours client", "customer journey")),
+    Column("persona", ("persona", "personas", "personae")),
+    Column("stage", ("stage", "étape", "etapes", "phase"), required=True),
+    Column("title", ("title", "titre", "point de contact", "touchpoint", "points de contact"),
+           required=True),
+    Column("channel", ("channel", "canal")),
+    Column("interlocutor", ("interlocutor", "interlocuteur", "acteur")),
+    Column("action", ("action", "action client", "customer action")),
+    Column("emotion", ("emotion", "émotion")),
+    Column("moment", ("moment", "moment de vérité", "moment of truth")),
+    Column("criticality", ("criticality", "criticité")),
+    Column("verbatim", ("verbatim", "verbatims")),
+    Column("irritant", ("irritant", "irritants", "pain point", "pain points")),
+    Column("opportunity", ("opportunity", "opportunité", "opportunities", "opportunités")),
+    Column("next", ("next", "suivant", "suivants")),
+    Column("description", ("description",)),
+)
+"""The columns of a touchpoint spreadsheet; the first name is the English one."""
+
+_DEFAULT_JOURNEY = {"fr": "Parcours client", "en": "Customer journey"}
+_NAME_COLUMNS = ("id", "journey", "stage", "title", "channel", "interlocutor")
+
+
+@dataclass
+class _Row:
+    """A row read and checked, before it becomes a touchpoint."""
+
+    source: CsvRow
+    touchpoint_id: str
+    sheet_id: str | None
+    journey: str
+    stage: str
+    title: str
+    personas: list[str]
+    emotion: int | None
+    moment: MomentOfTruth
+    criticality: Criticality | None
+    next_ids: list[str]
+
+
+@dataclass(frozen=True)
+class JourneyImport:
+    """A project created from a spreadsheet, and what was ignored on the way."""
+
+    project: Project
+    warnings: list[str] = field(default_factory=list)
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def _read_row(row: CsvRow, previous: tuple[str, str] | None, language: str,
+              seen_ids: dict[str, int], problems: Problems) -> _Row:
+    """The row read; what is wrong with it is added to ``problems``."""
+    for key in _NAME_COLUMNS:
+        if len(row.get(key)) > MAX_NAME_CHARS:
+            problems.add(row, key, f"longer than {MAX_NAME_CHARS} characters")
+    for key in ("persona", "verbatim", "irritant", "opportunity", "action", "description"):
+        if any(len(part) > MAX_TEXT_CHARS for part in split_values(row.get(key))):
+            problems.add(row, key, f"longer than {MAX_TEXT_CHARS} characters")
+    journey = row.get("journey") or (previous[0] if previous else _DEFAULT_JOURNEY[language])
+    stage = row.get("stage")
+    if not stage:
+        if previous is not None and fold(previous[0]) == fold(journey) and previous[1]:
+            stage = previous[1]
+        else:
+            problems.add(row, "stage", "the stage is empty (and the row above is not in the "
+                                       "same journey to take it from)")
+    title = row.get("title")
+    if not title:
+        problems.add(row, "title", "the title is missing")
+    sheet_id: str | None = None
+    if row.get("id"):
+        try:
+            sheet_id = read_id(row.get("id"))
+        except CellError as error:
+            problems.add(row, "id", str(error))
+        else:
+            if sheet_id in seen_ids:
+                problems.add(row, "id", f"the id '{sheet_id}' is already used on row "
+                                        f"{seen_ids[sheet_id]}")
+            else:
+                seen_ids[sheet_id] = row.number
+    for key in ("channel", "interlocutor", "stage", "journey"):
+        if len(split_values(row.get(key))) > 1:
+            problems.add(row, key, f"a touchpoint has one {key}; '|' separates several values")
+    emotion: int | None = None
+    moment = MomentOfTruth.NONE
+    criticality: Criticality | None = None
+    try:
+        emotion = read_emotion(row.get("emotion")) if row.get("emotion") else None
+    except CellError as error:
+        problems.add(row, "emotion", str(error))
+    try:
+        moment = read_moment(row.get("moment"))
+    except CellError as error:
+        problems.add(row, "moment", str(error))
+    try:
+        criticality = read_criticality(row.get("criticality")) if row.get("criticality") else None
+    except CellError as error:
+        problems.add(row, "criticality", str(error))
+    return _Row(row, sheet_id or new_id(), sheet_id, journey, stage, title,
+                split_values(row.get("persona")), emotion, moment, criticality,
+                list(dict.fromkeys(split_values(row.get("next")))))
+
+
+def _check_next(rows: list[_Row], table: CsvTable, problems: Problems) -> None:
+    by_id: dict[str, _Row] = {}
+    for row in rows:
+        if row.sheet_id is not None:
+            by_id.setdefault(row.sheet_id, row)
+    for row in rows:
+        if row.next_ids and "id" not in table.headers:
+            problems.add(row.source, "next", "lists ids, but the file has no 'id' column")
+            continue
+        for target_id in row.next_ids:
+            target = by_id.get(target_id)
+            if target is None:
+                problems.add(row.source, "next", f"'{target_id}' is not the id of any row")
+            elif fold(target.journey) != fold(row.journey):
+                problems.add(row.source, "next", f"'{target_id}' (row {target.source.number}) "
+                                                 f"is in another journey, '{target.journey}'")
+
+
+class _Builder:
+    """Turns checked rows into project entities, creating named things once."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.channels = default_channels(language)
+        self.channel_ids: dict[str, str] = {}
+        for other in ("fr", "en"):
+            for named, channel in zip(default_channels(other), self.channels, strict=True):
+                self.channel_ids[fold(named.name)] = channel.id
+        self.interlocutors: list[Interlocutor] = []
+        self.interlocutor_ids: dict[str, str] = {}
+        self.personas: list[Persona] = []
+        self.persona_ids: dict[str, str] = {}
+
+    def channel(self, name: str) -> str | None:
+        if not name:
+            return None
+        if fold(name) not in self.channel_ids:
+            channel = Channel(name=name)
+            self.channels.append(channel)
+            self.channel_ids[fold(name)] = channel.id
+        return self.channel_ids[fold(name)]
+
+    def interlocutor(self, name: str) -> str | None:
+        if not name:
+            return None
+        if fold(name) not in self.interlocutor_ids:
+            person = Interlocutor(name=name)
+            self.interlocutors.append(person)
+            self.interlocutor_ids[fold(name)] = person.id
+        return self.interlocutor_ids[fold(name)]
+
+    def persona(self, name: str) -> str:
+        if fold(name) not in self.persona_ids:
+            persona = Persona(name=name)
+            self.personas.append(persona)
+            self.persona_ids[fold(name)] = persona.id
+        return self.persona_ids[fold(name)]
+
+    def touchpoint(self, row: _Row, shared_journey: bool) -> Touchpoint:
+        cells = row.source
+        personas = [self.persona(name) for name in row.personas]
+        own = personas[0] if len(personas) == 1 else None
+        specific = own is not None and shared_journey
+        return Touchpoint(
+            id=row.touchpoint_id,
+            title=row.title,
+            description=cells.get("description"),
+            channel_id=self.channel(cells.get("channel")),
+            interlocutor_id=self.interlocutor(cells.get("interlocutor")),
+            customer_action=cells.get("action"),
+            emotion=None if specific else row.emotion,
+            persona_emotions={own: row.emotion} if specific and own and row.emotion is not None
+            else {},
+            moment=row.moment,
+            criticality=None if specific else row.criticality,
+            persona_criticality={own: row.criticality}
+            if specific and own and row.criticality is not None else {},
+            verbatims=[Verbatim(text=text, persona_id=own)
+                       for text in split_values(cells.get("verbatim"))],
+            irritants=[Irritant(text=text) for text in split_values(cells.get("irritant"))],
+            opportunities=[Opportunity(text=text)
+                           for text in split_values(cells.get("opportunity"))],
+        )
+
+    def journey(self, name: str, rows: list[_Row]) -> Journey:
+        persona_ids = list(dict.fromkeys(self.persona(p) for row in rows for p in row.personas))
+        stages: dict[str, Stage] = {}
+        for row in rows:
+            if fold(row.stage) not in stages:
+                stages[fold(row.stage)] = Stage(name=row.stage)
+            stages[fold(row.stage)].touchpoints.append(self.touchpoint(row, len(persona_ids) > 1))
+        position = {touchpoint.id: index for index, touchpoint in
+                    enumerate(tp for stage in stages.values() for tp in stage.touchpoints)}
+        if any(row.next_ids for row in rows):
+            by_sheet_id = {row.sheet_id: row.touchpoint_id for row in rows if row.sheet_id}
+            pairs = [(row.touchpoint_id, by_sheet_id[target])
+                     for row in rows for target in row.next_ids]
+        else:
+            pairs = [(a.touchpoint_id, b.touchpoint_id) for a, b in itertools.pairwise(rows)]
+        flows = [Flow(source_id=source, target_id=target,
+                      kind=FlowKind.BACK if position[target] <= position[source] else FlowKind.NEXT)
+                 for source, target in pairs]
+        return Journey(name=name, persona_ids=persona_ids, stages=list(stages.values()),
+                       flows=flows)
+
+
+def import_touchpoints(path: Path, *, title: str | None = None,
+                       language: Language = "fr") -> JourneyImport:
+    """Read the touchpoint spreadsheet at ``path`` into a new project.
+
+    Args:
+        path: the CSV file.
+        title: the project's title; the file name without extension by default.
+        language: the project's language, which names the usual channels.
+
+    Raises:
+        CsvImportError: with every problem found, row by row; nothing is created.
+    """
+    table = read_table(path, COLUMNS)
+    problems = Problems(table)
+    rows: list[_Row] = []
+    seen_ids: dict[str, int] = {}
+    previous: tuple[str, str] | None = None
+    for source in table.rows:
+        # Rows with problems are kept too: their ids and nexts are still checked.
+        row = _read_row(source, previous, language, seen_ids, problems)
+        previous = (row.journey, row.stage)
+        rows.append(row)
+    _check_next(rows, table, problems)
+    if not table.rows:
+        problems.add(None, None, "the file has column names but no touchpoint rows")
+    if problems:
+        raise CsvImportError(path, problems.messages, table.warnings)
+    builder = _Builder(language)
+    grouped: dict[str, list[_Row]] = {}
+    names: dict[str, str] = {}
+    for row in rows:
+        grouped.setdefault(fold(row.journey), []).append(row)
+        names.setdefault(fold(row.journey), row.journey)
+    try:
+        journeys = [builder.journey(names[key], group) for key, group in grouped.items()]
+        project = Project(title=title or path.stem, language=language, created=dt.date.today(),
+                          personas=builder.personas, channels=builder.channels,
+                          interlocutors=builder.interlocutors, journeys=journeys)
+    except ValidationError as error:
+        raise CsvImportError(path, describe_validation_error(error, None),
+                             table.warnings) from error
+    return JourneyImport(project, table.warnings, table.encoding, table.delimiter)

@@ -1,0 +1,164 @@
+"""Read the values of spreadsheet cells: emotions, moments, criticality, numbers, dates, scales.
+
+Each reader takes the stripped cell text and returns the value, or raises
+:class:`CellError` with a sentence that says what was expected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TypeVar
+
+from cxdesigner.analysis.text import fold
+from cxdesigner.model import DEFAULT_SCALES, Criticality, MomentOfTruth, ScoreScale, SurveyIndicator
+from cxdesigner.model.limits import EMOTION_MAX, EMOTION_MIN, MAX_ID_CHARS
+
+MULTI_SEPARATOR = "|"
+"""Separates several values in one cell."""
+
+T = TypeVar("T")
+
+_ID_PATTERN = re.compile(r"^[A-Za-z0-9_.:-]+$")
+
+# Minus signs a spreadsheet or a keyboard may produce instead of "-".
+_MINUS = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "-"})
+
+_MOMENTS = {
+    MomentOfTruth.NONE: ("none", "aucun", "aucune", "non", "no", "-"),
+    MomentOfTruth.ESSENTIAL: ("essential", "essentiel", "essentielle"),
+    MomentOfTruth.CRITICAL: ("critical", "critique"),
+    MomentOfTruth.WOW: ("wow", "waouh", "wahou", "waou", "whaou"),
+}
+_CRITICALITY = {
+    Criticality.VERY_SENSITIVE: ("very sensitive", "tres sensible"),
+    Criticality.SENSITIVE: ("sensitive", "sensible"),
+    Criticality.LOW: ("low", "neutral", "low/neutral", "bas", "neutre", "bas/neutre",
+                      "faible"),
+}
+_REVERSED = ("inverse", "inversee", "reversed", "reverse", "lower is better",
+             "plus bas = mieux")
+
+
+class CellError(ValueError):
+    """A cell's text is not a valid value; the message says what was expected."""
+
+
+def split_values(text: str) -> list[str]:
+    """The non-empty values of a cell holding several, separated by ``|``."""
+    return [part.strip() for part in text.split(MULTI_SEPARATOR) if part.strip()]
+
+
+def _term(text: str) -> str:
+    return re.sub(r"\s*/\s*", "/", fold(text.replace("_", " ")))
+
+
+def read_id(text: str) -> str:
+    """An identifier as the model accepts it."""
+    if len(text) > MAX_ID_CHARS:
+        raise CellError(f"the id '{text[:20]}…' is longer than {MAX_ID_CHARS} characters")
+    if not _ID_PATTERN.match(text):
+        raise CellError(f"the id '{text}' may only hold letters, digits and _ . : - "
+                        "(no spaces or accents)")
+    return text
+
+
+def read_number(text: str) -> float:
+    """A number written the English or the French way (``4.5``, ``4,5``, ``1 200``)."""
+    cleaned = text.translate(_MINUS).replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if cleaned.count(",") == 1 and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise CellError(f"'{text}' is not a number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise CellError(f"'{text}' is not a number")
+    return value
+
+
+def read_emotion(text: str) -> int:
+    """A whole number from -3 to +3."""
+    expected = f"an emotion is a whole number from {EMOTION_MIN} to +{EMOTION_MAX}"
+    try:
+        value = read_number(text)
+    except CellError:
+        raise CellError(f"{expected} (found '{text}')") from None
+    if value != int(value) or not EMOTION_MIN <= value <= EMOTION_MAX:
+        raise CellError(f"{expected} (found '{text}')")
+    return int(value)
+
+
+def _lookup(text: str, table: dict[T, tuple[str, ...]], what: str) -> T:
+    wanted = _term(text)
+    for value, words in table.items():
+        if wanted in words:
+            return value
+    allowed = ", ".join(words[0] for words in table.values())
+    raise CellError(f"unknown {what} '{text}' (expected {allowed}, in English or French)")
+
+
+def read_moment(text: str) -> MomentOfTruth:
+    """A kind of moment of truth, in English or French; empty is none."""
+    if not text:
+        return MomentOfTruth.NONE
+    return _lookup(text, _MOMENTS, "moment of truth")
+
+
+def read_criticality(text: str) -> Criticality:
+    """A criticality, in English or French."""
+    return _lookup(text, _CRITICALITY, "criticality")
+
+
+def read_date(text: str) -> dt.date:
+    """A date as ``2024-03-12`` or ``12/03/2024`` (day first, as in French)."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+            year, month, day = (int(part) for part in text.split("-"))
+            return dt.date(year, month, day)
+        if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text):
+            day, month, year = (int(part) for part in text.split("/"))
+            return dt.date(year, month, day)
+    except ValueError:
+        raise CellError(f"'{text}' is not a date of the calendar") from None
+    raise CellError(f"'{text}' is not a date written 2024-03-12 or 12/03/2024")
+
+
+def read_indicator(text: str) -> SurveyIndicator:
+    """NPS, CSAT or CES, any case."""
+    for indicator in SurveyIndicator:
+        if fold(text) == indicator.value:
+            return indicator
+    raise CellError(f"unknown indicator '{text}' (expected nps, csat or ces)")
+
+
+def read_scale(text: str, indicator: SurveyIndicator) -> ScoreScale | None:
+    """A scale such as ``1-5``, ``1 à 7`` or ``1-7 inverse`` (lower is better).
+
+    A CSAT scale other than the usual 1-5 counts its top two answers as satisfied
+    (bottom two when reversed). Returns None for the indicator's usual scale, which
+    answers leave implicit.
+    """
+    match = re.fullmatch(r"(-?\d+)\s*(?:-|a|to|/|\.\.)\s*(-?\d+)\s*(.*)",
+                         fold(text.translate(_MINUS)))
+    if match is None:
+        raise CellError(f"'{text}' is not a scale written like 1-5 (or 1-7 inverse when "
+                        "lower is better)")
+    low, high, rest = int(match[1]), int(match[2]), match[3].strip()
+    if rest and rest not in _REVERSED:
+        raise CellError(f"'{text}': after the scale only 'inverse' may follow")
+    if low >= high:
+        raise CellError(f"the scale '{text}' must go from its low end to its high end, as in 1-5")
+    higher_is_better = not rest
+    if indicator is SurveyIndicator.NPS and ((low, high) != (0, 10) or not higher_is_better):
+        raise CellError(f"an NPS answer is always on the 0-10 scale (found '{text}')")
+    threshold: float | None = None
+    usual = DEFAULT_SCALES[indicator]
+    if indicator is SurveyIndicator.CSAT:
+        if (low, high, higher_is_better) == (usual.low, usual.high, usual.higher_is_better):
+            threshold = usual.satisfied_from
+        else:
+            threshold = high - 1 if higher_is_better else low + 1
+    scale = ScoreScale(low=low, high=high, higher_is_better=higher_is_better,
+                       satisfied_from=threshold)
+    return None if scale == usual else scale

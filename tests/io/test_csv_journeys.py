@@ -1,0 +1,213 @@
+"""Creating a project from a workshop spreadsheet of touchpoints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cxdesigner.analysis import analyse_flows
+from cxdesigner.io.csv_journeys import import_touchpoints
+from cxdesigner.io.csv_reading import CsvImportError
+from cxdesigner.model import Criticality, FlowKind, Journey, MomentOfTruth, Project
+
+DATA = Path(__file__).parent.parent / "data" / "csv"
+
+
+def write(folder: Path, text: str, encoding: str = "utf-8",
+          name: str = "atelier.csv") -> Path:
+    path = folder / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def flows_by_title(journey: Journey) -> list[tuple[str, str, str]]:
+    titles = {tp.id: tp.title for _, tp in journey.touchpoints()}
+    return [(titles[f.source_id], titles[f.target_id], f.kind.value) for f in journey.flows]
+
+
+def test_the_least_a_sheet_can_hold(tmp_path: Path) -> None:
+    path = write(tmp_path, "stage,title\nAware,Sees an ad\nAct,Buys\nAware,Asks a friend\n")
+    result = import_touchpoints(path, language="en")
+    project = result.project
+    assert project.title == "atelier"  # the file name
+    assert project.language == "en"
+    (journey,) = project.journeys
+    assert journey.name == "Customer journey"
+    # Stages by first appearance; touchpoints in row order within their stage.
+    assert [(s.name, [tp.title for tp in s.touchpoints]) for s in journey.stages] == [
+        ("Aware", ["Sees an ad", "Asks a friend"]), ("Act", ["Buys"])]
+    # No row has a next: flows follow the rows; "Asks a friend" is before "Buys" on the
+    # map, so that flow goes back.
+    assert flows_by_title(journey) == [("Sees an ad", "Buys", "next"),
+                                       ("Buys", "Asks a friend", "back")]
+    assert result.warnings == []
+
+
+FRENCH = (
+    "Parcours;Persona;ÉTAPE;Point de contact;Canal;Interlocuteur;émotion;Moment de vérité;"
+    "Criticité;Verbatim;Irritant;Opportunité;Id;Suivant\n"
+    "Achat;Léa|Marc;Découverte;Voit une publicité;réseau SOCIAL;;1;;Neutre;;;;A;B\n"
+    "Achat;Léa;Découverte;Compare les prix;Site web;;-1;Critique;Très sensible;"
+    "\"C'est long, trop long\";Lenteur|Pubs;Filtre prix;B;C\n"
+    "Achat;Marc;Achat;Passe en magasin;Agence;Conseillère;2;Waouh;Sensible;;;;C;B|D\n"
+    "Achat;Léa|Marc;Achat;Paie;téléphone;conseillère;;essentiel;;;;;D;\n"
+)
+
+
+def check_french(project: Project) -> None:
+    (journey,) = project.journeys
+    assert journey.name == "Achat"
+    assert [p.name for p in project.personas] == ["Léa", "Marc"]
+    assert journey.persona_ids == [p.id for p in project.personas]
+    lea, marc = (p.id for p in project.personas)
+    a, b, c, d = (tp for _, tp in journey.touchpoints())
+    assert [tp.id for tp in (a, b, c, d)] == ["A", "B", "C", "D"]  # the sheet's ids are kept
+    # The usual channels are reused whatever the case; "Agence" is new.
+    assert a.channel_id == "ch-social" and b.channel_id == "ch-website"
+    assert d.channel_id == "ch-phone"
+    assert [ch.name for ch in project.channels if not ch.id.startswith("ch-")] == ["Agence"]
+    # One interlocutor, however written.
+    assert [i.name for i in project.interlocutors] == ["Conseillère"]
+    assert c.interlocutor_id == d.interlocutor_id
+    # A row for both personas sets the general values; a row for one persona its own.
+    assert (a.emotion, a.criticality, a.persona_emotions) == (1, Criticality.LOW, {})
+    assert (b.emotion, b.persona_emotions, b.persona_criticality) == (
+        None, {lea: -1}, {lea: Criticality.VERY_SENSITIVE})
+    assert c.persona_emotions == {marc: 2}
+    assert [m.moment for m in (a, b, c, d)] == [MomentOfTruth.NONE, MomentOfTruth.CRITICAL,
+                                                MomentOfTruth.WOW, MomentOfTruth.ESSENTIAL]
+    # Several values in a cell; a verbatim of one persona is that persona's.
+    assert [i.text for i in b.irritants] == ["Lenteur", "Pubs"]
+    assert [(v.text, v.persona_id) for v in b.verbatims] == [("C'est long, trop long", lea)]
+    assert [o.text for o in b.opportunities] == ["Filtre prix"]
+    # Explicit flows; C>B goes back on the map.
+    assert flows_by_title(journey) == [
+        ("Voit une publicité", "Compare les prix", "next"),
+        ("Compare les prix", "Passe en magasin", "next"),
+        ("Passe en magasin", "Compare les prix", "back"),
+        ("Passe en magasin", "Paie", "next")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_a_french_sheet_in_every_encoding(tmp_path: Path, encoding: str) -> None:
+    result = import_touchpoints(write(tmp_path, FRENCH, encoding), title="Atelier")
+    assert result.project.title == "Atelier"
+    assert result.delimiter == ";"
+    check_french(result.project)
+    assert [ch.name for ch in result.project.channels][:2] == ["Magasin", "Catalogue"]
+
+
+def test_english_channel_names_in_a_french_project(tmp_path: Path) -> None:
+    path = write(tmp_path, "stage,title,channel\nA,One,Phone\nA,Two,Mobile app\n")
+    project = import_touchpoints(path, language="fr").project
+    names = project.channel_names()
+    assert [names[tp.channel_id or ""] for _, tp in project.journeys[0].touchpoints()] == [
+        "Téléphone", "Application mobile"]
+
+
+def test_a_single_persona_journey_keeps_general_values(tmp_path: Path) -> None:
+    path = write(tmp_path, "stage,title,persona,emotion\nA,One,Léa,2\nA,Two,Léa,-1\n")
+    (journey,) = import_touchpoints(path).project.journeys
+    assert [(tp.emotion, tp.persona_emotions) for _, tp in journey.touchpoints()] == [
+        (2, {}), (-1, {})]
+
+
+def test_journeys_and_merged_stage_cells(tmp_path: Path) -> None:
+    text = ("journey,stage,title,id,next\n"
+            "Buy,Before,Search,s1,s2\n"
+            ",,Compare,s2,\n"  # same journey, same stage (merged cells)
+            "Support,Seek help,Calls,,\n"
+            ",Resolve,Is helped,,\n")
+    project = import_touchpoints(write(tmp_path, text)).project
+    buy, support = project.journeys
+    assert [(s.name, len(s.touchpoints)) for s in buy.stages] == [("Before", 2)]
+    assert [s.name for s in support.stages] == ["Seek help", "Resolve"]
+    # Flows are decided per journey: Buy has nexts, Support follows its rows.
+    assert flows_by_title(buy) == [("Search", "Compare", "next")]
+    assert flows_by_title(support) == [("Calls", "Is helped", "next")]
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    text = ("id;Étape;Titre;Émotion;Moment;Criticité;Canal;Suivant\n"
+            "T1;Achat;Paie;7;top;brûlant;Chat|Mail;T9\n"   # row 2
+            "T1;Achat;;0;;;;\n"                            # row 3
+            "T 3;;Rappelle;;;;;T1\n")                      # row 4
+    path = write(tmp_path, text)
+    with pytest.raises(CsvImportError) as caught:
+        import_touchpoints(path)
+    assert caught.value.problems == [
+        "row 2, column 'Canal': a touchpoint has one channel; '|' separates several values",
+        "row 2, column 'Émotion': an emotion is a whole number from -3 to +3 (found '7')",
+        "row 2, column 'Moment': unknown moment of truth 'top' (expected none, essential, "
+        "critical, wow, in English or French)",
+        "row 2, column 'Criticité': unknown criticality 'brûlant' (expected very sensitive, "
+        "sensitive, low, in English or French)",
+        "row 2, column 'Suivant': 'T9' is not the id of any row",
+        "row 3, column 'Titre': the title is missing",
+        "row 3, column 'id': the id 'T1' is already used on row 2",
+        "row 4, column 'id': the id 'T 3' may only hold letters, digits and _ . : - "
+        "(no spaces or accents)",
+        # Row 4 takes its stage from row 3 (merged cells) and its next, T1, is row 2.
+    ]
+    assert not list(tmp_path.glob("*.cxd"))
+
+
+def test_next_problems(tmp_path: Path) -> None:
+    text = ("id,journey,stage,title,next\n"
+            "a,Buy,S,One,b|zz\n"          # row 2: zz is nobody
+            "b,Buy,S,Two,c\n"             # row 3: c is in another journey
+            "c,Use,S,Three,\n")
+    with pytest.raises(CsvImportError) as caught:
+        import_touchpoints(write(tmp_path, text))
+    assert caught.value.problems == [
+        "row 2, column 'next': 'zz' is not the id of any row",
+        "row 3, column 'next': 'c' (row 4) is in another journey, 'Use'",
+    ]
+
+
+def test_next_needs_an_id_column(tmp_path: Path) -> None:
+    with pytest.raises(CsvImportError) as caught:
+        import_touchpoints(write(tmp_path, "stage,title,suivant\nS,One,2\nS,Two,\n"))
+    assert caught.value.problems == ["row 2, column 'suivant': lists ids, but the file has no "
+                                     "'id' column"]
+
+
+def test_a_first_row_without_a_stage(tmp_path: Path) -> None:
+    with pytest.raises(CsvImportError) as caught:
+        import_touchpoints(write(tmp_path, "stage,title\n,One\n"))
+    assert caught.value.problems == ["row 2, column 'stage': the stage is empty (and the row "
+                                     "above is not in the same journey to take it from)"]
+
+
+def test_headers_only(tmp_path: Path) -> None:
+    with pytest.raises(CsvImportError, match="no touchpoint rows"):
+        import_touchpoints(write(tmp_path, "stage,title\n"))
+
+
+def test_unknown_columns_are_warned_about(tmp_path: Path) -> None:
+    result = import_touchpoints(write(tmp_path, "stage,title,Responsable\nS,One,Ann\n"))
+    assert result.warnings == ["unknown column 'Responsable' was ignored"]
+
+
+def test_too_long_a_title(tmp_path: Path) -> None:
+    with pytest.raises(CsvImportError, match=r"row 2, column 'title': longer than 500"):
+        import_touchpoints(write(tmp_path, f"stage,title\nS,{'x' * 501}\n"))
+
+
+def test_the_workshop_example_file() -> None:
+    result = import_touchpoints(DATA / "atelier-parcours.csv")
+    assert (result.encoding, result.delimiter, result.warnings) == ("UTF-8", ";", [])
+    project = result.project
+    (journey,) = project.journeys
+    assert journey.name == "Souscription assurance habitation"
+    assert [p.name for p in project.personas] == ["Léa", "Marc"]
+    assert [s.name for s in journey.stages] == [
+        "Apparition du besoin", "Avant l'achat", "Pendant l'achat", "Après l'achat", "Usage"]
+    analysis = analyse_flows(journey)
+    assert (analysis.touchpoints, analysis.flows) == (15, 17)
+    assert analysis.loops.loops == (("T04", "T05"),)  # the chat sends back to the form
+    assert analysis.repeated_steps == (("T04", "T08"),)  # the form, then again by phone
+    assert analysis.dead_ends == () and analysis.unreachable == ()
+    back = [flow for flow in journey.flows if flow.kind is FlowKind.BACK]
+    assert [(f.source_id, f.target_id) for f in back] == [("T05", "T04")]
