@@ -280,6 +280,13 @@ def _stage_emotions(current: Journey, target: Journey, persona_id: str | None,
     return tuple(rows)
 
 
+def origin_map(target: Journey) -> dict[str, str]:
+    """Current id -> target id, from the ``origin_id`` each copied stage and step keeps."""
+    links = {stage.origin_id: stage.id for stage in target.stages if stage.origin_id}
+    links.update({tp.origin_id: tp.id for _, tp in target.touchpoints() if tp.origin_id})
+    return links
+
+
 def compare_journeys(project: Project, current: Journey, target: Journey,
                      persona_id: str | None = None,
                      id_map: Mapping[str, str] | None = None) -> JourneyComparison:
@@ -290,9 +297,11 @@ def compare_journeys(project: Project, current: Journey, target: Journey,
         current: the journey of today ("parcours actuel").
         target: the journey designed ("parcours cible"); any journey may be compared.
         persona_id: compare the emotions this persona feels (its own values where set).
-        id_map: old id -> new id, as returned by ``make_target_journey``, to pair copied
-            stages and touchpoints even after they were renamed.
+        id_map: old id -> new id, to pair copied stages and touchpoints even after they
+            were renamed; by default the target's ``origin_id`` links.
     """
+    if id_map is None:
+        id_map = origin_map(target)
     pairs = pair_touchpoints(current, target, id_map)
     paired_targets = {new: old for old, new in pairs.items()}
     current_index = current.touchpoint_index()

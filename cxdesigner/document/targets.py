@@ -41,9 +41,10 @@ def make_target_journey(project: Project, current_journey_id: str,
     copied. The project is not changed: the caller adds the journey, with
     ``AddJourney(doc, journey, "Create target journey")`` so that it can be undone.
 
-    The id table is the only link between a copied touchpoint and its original: the model
-    keeps no such link, so :func:`cxdesigner.analysis.comparison.compare_journeys` accepts it
-    while it is at hand and otherwise pairs touchpoints by title.
+    Each copied stage and touchpoint records the current one it came from in ``origin_id``
+    (through a variant made from a target, the origin stays the current journey's), so
+    :func:`cxdesigner.analysis.comparison.compare_journeys` pairs them exactly, even after
+    they were renamed.
 
     Args:
         project: the project holding the journey (its language names the copy).
@@ -61,12 +62,17 @@ def make_target_journey(project: Project, current_journey_id: str,
         KeyError: no journey has this id.
     """
     current = project.journey(current_journey_id)
+    from_current = current.kind is JourneyKind.CURRENT
     data = current.model_dump()
     id_map: dict[str, str] = {}
     _remap(data, id_map)
     for stage in data["stages"]:
+        if from_current:
+            stage["origin_id"] = stage["id"]
         _remap(stage, id_map)
         for touchpoint in stage["touchpoints"]:
+            if from_current:
+                touchpoint["origin_id"] = touchpoint["id"]
             _remap(touchpoint, id_map)
             for key in ("verbatims", "irritants", "opportunities"):
                 for item in touchpoint[key]:
@@ -85,6 +91,7 @@ def make_target_journey(project: Project, current_journey_id: str,
             # A note pinned to a stage the file does not have would be refused: unpin it.
             note["stage_id"] = id_map.get(note["stage_id"])
     data["kind"] = JourneyKind.TARGET
-    data["improves_journey_id"] = current.id
+    # A variant of a target improves the same current journey as that target.
+    data["improves_journey_id"] = current.id if from_current else current.improves_journey_id
     data["name"] = name if name is not None else target_name(current.name, project.language)
     return Journey.model_validate(data), id_map

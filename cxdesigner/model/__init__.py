@@ -2,6 +2,7 @@
 
 from cxdesigner.model.base import CxModel, Entity, new_id
 from cxdesigner.model.catalogue import StageTemplate, default_channels, template_stage_names
+from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.enums import (
     ActionStatus,
     CountIndicator,
@@ -52,6 +53,8 @@ __all__ = [
     "Action",
     "ActionStatus",
     "Channel",
+    "ContactProfile",
+    "ContactRecord",
     "CountIndicator",
     "CriterionScore",
     "Criticality",

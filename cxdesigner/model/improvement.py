@@ -110,6 +110,10 @@ class Action(Entity):
     kpi: Name = ""
     kpi_target: StrictFloat | None = None
     status: ActionStatus = ActionStatus.IDEA
+    completed_on: dt.date | None = None
+    """When the action took effect: the date its impact is measured from."""
+    profile_ids: Items[Id] = Field(default_factory=list)
+    """Contact profiles the action is meant to shrink."""
     measured_result: Text = ""
     measured_value: StrictFloat | None = None
     target_met: bool | None = None

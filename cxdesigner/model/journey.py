@@ -69,6 +69,9 @@ class Touchpoint(Entity):
     """One interaction between the customer and the company."""
 
     title: Name
+    origin_id: Id | None = None
+    """In a target journey: the touchpoint of the current journey it was made from. A link
+    to history, not a reference: that touchpoint may since have been deleted."""
     description: Text = ""
     channel_id: Id | None = None
     interlocutor_id: Id | None = None
@@ -104,6 +107,9 @@ class Stage(Entity):
     """A column of the map; its touchpoints are listed in chronological order."""
 
     name: Name
+    origin_id: Id | None = None
+    """In a target journey: the stage of the current journey it was made from (it may since
+    have been deleted)."""
     description: Text = ""
     touchpoints: Items[Touchpoint] = Field(default_factory=list)
 

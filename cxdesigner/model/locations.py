@@ -31,11 +31,13 @@ _ITEMS: dict[str, tuple[str, str | None]] = {
     "indicator_records": ("indicator record", None),
     "scorecards": ("scorecard", "name"),
     "scores": ("criterion", "criterion"),
+    "contacts": ("contact", "reason"),
+    "contact_profiles": ("contact profile", "name"),
 }
 
 # Numbered items also show their name, except where a number reads better alone.
 _NUMBERED = {"stages", "flows", "notes", "verbatims", "irritants", "opportunities", "actions",
-             "answers", "indicator_records", "scores"}
+             "answers", "indicator_records", "scores", "contacts"}
 
 _FIELD_WORDS = {
     "channel_id": "channel",
@@ -46,6 +48,10 @@ _FIELD_WORDS = {
     "target_id": "end of the flow",
     "stage_id": "stage",
     "scope_id": "what it is about",
+    "profile_id": "contact profile",
+    "profile_ids": "contact profiles",
+    "touchpoint_ids": "touchpoints",
+    "origin_id": "step it was made from",
     "irritant_id": "irritant",
     "touchpoint_id": "touchpoint",
     "improves_journey_id": "current journey it improves",

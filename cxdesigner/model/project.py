@@ -8,12 +8,13 @@ from typing import Literal, Self
 from pydantic import Field, model_validator
 
 from cxdesigner.model.base import CxModel, Items, Name, Text
+from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.improvement import Action, IndicatorRecord, Scorecard, SurveyAnswer
 from cxdesigner.model.journey import Journey, Verbatim
 from cxdesigner.model.people import Channel, Interlocutor, Persona, Segment
 
 FORMAT_MARKER: Literal["cxdesigner-project"] = "cxdesigner-project"
-FORMAT_VERSION: Literal[1] = 1
+FORMAT_VERSION: Literal[2] = 2
 """The version of the file format this code writes; older files are migrated on load."""
 
 Language = Literal["fr", "en"]
@@ -23,7 +24,7 @@ class Project(CxModel):
     """A CX Designer project: personas, journeys and the improvement loop around them."""
 
     format: Literal["cxdesigner-project"] = FORMAT_MARKER
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: Literal[2] = FORMAT_VERSION
     title: Name
     client: Name = ""
     description: Text = ""
@@ -41,6 +42,9 @@ class Project(CxModel):
     answers: Items[SurveyAnswer] = Field(default_factory=list)
     indicator_records: Items[IndicatorRecord] = Field(default_factory=list)
     scorecards: Items[Scorecard] = Field(default_factory=list)
+    contacts: Items[ContactRecord] = Field(default_factory=list)
+    """The contact log: who got in touch, when, on which channel, why."""
+    contact_profiles: Items[ContactProfile] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _check_references(self) -> Self:

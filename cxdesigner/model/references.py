@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ class ReferenceProblem:
 def _all_ids(project: Project) -> list[tuple[Loc, str]]:
     found: list[tuple[Loc, str]] = []
     for key in ("personas", "segments", "channels", "interlocutors", "verbatims", "actions",
-                "answers", "indicator_records", "scorecards"):
+                "answers", "indicator_records", "scorecards", "contacts", "contact_profiles"):
         found += [((key, i), item.id) for i, item in enumerate(getattr(project, key))]
     for j, journey in enumerate(project.journeys):
         found.append((("journeys", j), journey.id))
@@ -93,6 +94,9 @@ def find_reference_problems(project: Project) -> list[ReferenceProblem]:
                 report((*jloc, "kind"), "only a target journey can improve another journey")
             elif improved.id == journey.id:
                 report((*jloc, "improves_journey_id"), "a journey cannot improve itself")
+            elif improved.kind is not JourneyKind.CURRENT:
+                report((*jloc, "improves_journey_id"),
+                       "a target journey improves a current journey, not another target")
         lanes = Counter(setting.lane for setting in journey.lanes)
         for lane, count in lanes.items():
             if count > 1:
@@ -139,4 +143,26 @@ def find_reference_problems(project: Project) -> list[ReferenceProblem]:
     for i, card in enumerate(project.scorecards):
         check(("scorecards", i), "scope_id", card.scope_id, set(journeys) | stages,
               "journey or stage")
+    _check_contacts(project, check, channels, segments, stages, touchpoints)
     return problems
+
+
+def _check_contacts(project: Project, check: Callable[[Loc, str, str | None, set[str], str], None],
+                    channels: set[str], segments: set[str], stages: set[str],
+                    touchpoints: set[str]) -> None:
+    """References of the contact log, the contact profiles and the actions aimed at them."""
+    profiles = {profile.id for profile in project.contact_profiles}
+    for i, contact in enumerate(project.contacts):
+        loc: Loc = ("contacts", i)
+        check(loc, "segment_id", contact.segment_id, segments, "segment")
+        check(loc, "channel_id", contact.channel_id, channels, "channel")
+        check(loc, "stage_id", contact.stage_id, stages, "stage")
+        check(loc, "touchpoint_id", contact.touchpoint_id, touchpoints, "touchpoint")
+        check(loc, "profile_id", contact.profile_id, profiles, "contact profile")
+    for i, profile in enumerate(project.contact_profiles):
+        for touchpoint_id in profile.touchpoint_ids:
+            check(("contact_profiles", i), "touchpoint_ids", touchpoint_id, touchpoints,
+                  "touchpoint")
+    for i, action in enumerate(project.actions):
+        for profile_id in action.profile_ids:
+            check(("actions", i), "profile_ids", profile_id, profiles, "contact profile")

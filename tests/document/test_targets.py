@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from cxdesigner.analysis.comparison import compare_journeys
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import AddJourney
 from cxdesigner.document.targets import make_target_journey, target_name
@@ -76,10 +77,17 @@ def test_copy_has_new_ids_and_the_same_content() -> None:
     assert (flow.id, flow.source_id, flow.target_id) == (id_map["f1"], id_map["t1"],
                                                          id_map["t2"])
     assert [n.stage_id for n in target.notes] == [id_map["s1"], None]
+    # Each copied stage and step remembers the current one it was made from.
+    assert [s.origin_id for s in target.stages] == ["s1", "s2"]
+    assert [tp.origin_id for _, tp in target.touchpoints()] == ["t1", "t2"]
     copy, original = target.model_dump(), project.journeys[0].model_dump()
     for data in (copy, original):
         for key in ("name", "kind", "improves_journey_id"):
             data.pop(key)
+        for stage in data["stages"]:
+            stage.pop("origin_id")
+            for touchpoint in stage["touchpoints"]:
+                touchpoint.pop("origin_id")
     assert _without_ids(copy) == _without_ids(original)  # votes, emotions, personas kept
     assert project.model_dump() == before  # the project is not changed
 
@@ -113,3 +121,24 @@ def test_added_through_the_undo_stack(qapp: QApplication) -> None:
     assert [j.id for j in doc.project.journeys] == ["j1", target.id]
     doc.undo_stack.undo()
     assert [j.id for j in doc.project.journeys] == ["j1"]
+
+
+def test_a_variant_of_a_target_keeps_the_current_origins() -> None:
+    project = _project()
+    first, _ = make_target_journey(project, "j1")
+    project.journeys.append(first)
+    variant, _ = make_target_journey(project, first.id, name="Variante")
+    # It improves the same current journey, and its steps still point to today's steps.
+    assert variant.improves_journey_id == "j1"
+    assert [tp.origin_id for _, tp in variant.touchpoints()] == ["t1", "t2"]
+    project.journeys.append(variant)
+    Project.model_validate(project.model_dump())  # a sound project
+
+
+def test_comparison_pairs_renamed_steps_through_their_origin() -> None:
+    project = _project()
+    target, _ = make_target_journey(project, "j1")
+    target.stages[0].touchpoints[0].title = "Tout autre titre"
+    comparison = compare_journeys(project, project.journeys[0], target)
+    assert comparison.touchpoints_removed == ()
+    assert comparison.touchpoints_added == ()

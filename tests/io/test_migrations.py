@@ -137,7 +137,7 @@ def test_a_failing_migration_is_told_as_a_file_problem(
         return migrate(data, {}, current=FORMAT_VERSION + 1)
 
     monkeypatch.setattr(project_file_module, "migrate", with_a_gap)
-    text = (GOLDEN / "v1-minimal.cxd").read_text(encoding="utf-8")
+    text = (GOLDEN / f"v{FORMAT_VERSION}-minimal.cxd").read_text(encoding="utf-8")
     with pytest.raises(ProjectFileError) as info:
         loads_project(text)
     assert info.value.problems == [

@@ -21,10 +21,10 @@ from cxdesigner.io import (
     loads_project,
     save_project,
 )
-from cxdesigner.model import CxModel, Project, enums
+from cxdesigner.model import FORMAT_VERSION, CxModel, Project, enums
 
 GOLDEN = Path(__file__).parent / "golden"
-FULL = GOLDEN / "v1-full.cxd"
+FULL = GOLDEN / f"v{FORMAT_VERSION}-full.cxd"
 
 
 def full_project() -> Project:
@@ -125,7 +125,7 @@ def test_the_file_is_utf8_json_that_keeps_characters_readable(tmp_path: Path) ->
     assert "Œuvre « été » 🥐 中文".encode() in raw  # not \\u-escaped
     assert raw.endswith(b"}\n")
     data = json.loads(raw)
-    assert (data["format"], data["format_version"]) == ("cxdesigner-project", 1)
+    assert (data["format"], data["format_version"]) == ("cxdesigner-project", FORMAT_VERSION)
 
 
 def test_a_file_with_only_the_header_and_a_title_loads() -> None:

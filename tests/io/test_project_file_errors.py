@@ -16,7 +16,7 @@ import pytest
 
 from cxdesigner.io import ProjectFileError, load_project, loads_project, project_file
 from cxdesigner.io.messages import KEYED_FIELDS
-from cxdesigner.model import CxModel
+from cxdesigner.model import FORMAT_VERSION, CxModel
 from cxdesigner.model.limits import MAX_FILE_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS
 
 FULL = Path(__file__).parent / "golden" / "v1-full.cxd"
@@ -85,9 +85,10 @@ CASES = [
          ("its format version is missing",)),
     Case("version zero", _changed(lambda d: d.update(format_version=0)),
          ("its format version is missing",)),
-    Case("newer version", _changed(lambda d: d.update(format_version=2)),
-         ("it was saved by a newer CX Designer (file format 2; this version reads formats up "
-          "to 1). Update CX Designer to open it; the file was not changed.",)),
+    Case("newer version", _changed(lambda d: d.update(format_version=FORMAT_VERSION + 1)),
+         (f"it was saved by a newer CX Designer (file format {FORMAT_VERSION + 1}; this version "
+          f"reads formats up to {FORMAT_VERSION}). Update CX Designer to open it; the file was "
+          "not changed.",)),
     # ------------------------------------------------------------ wrong types
     Case("title as a number", _changed(lambda d: d.update(title=42)),
          ("title: should be a valid string (found 42)",)),

@@ -154,7 +154,8 @@ def projects(draw: Draw[Any]) -> Project:
                  for _ in range(draw(st.integers(0, 4)) if touchpoint_ids else 0)]
         lanes = draw(st.permutations(list(Lane)))[:draw(st.integers(0, len(Lane)))]
         kind = draw(st.sampled_from(JourneyKind))
-        improves = _maybe(draw, [j.id for j in journeys]) if kind is JourneyKind.TARGET else None
+        currents = [j.id for j in journeys if j.kind is JourneyKind.CURRENT]
+        improves = _maybe(draw, currents) if kind is JourneyKind.TARGET else None
         journeys.append(Journey(
             id=new_id(), name=draw(NAME), kind=kind, description=draw(TEXT),
             persona_ids=_some(draw, persona_ids), improves_journey_id=improves, stages=stages,

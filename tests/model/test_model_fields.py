@@ -11,9 +11,12 @@ import pytest
 from pydantic import ValidationError
 
 from cxdesigner.model import (
+    FORMAT_VERSION,
     Action,
     ActionStatus,
     Channel,
+    ContactProfile,
+    ContactRecord,
     CountIndicator,
     CriterionScore,
     Criticality,
@@ -80,6 +83,8 @@ MINIMAL: dict[type[CxModel], dict[str, Any]] = {
     IndicatorRecord: {"scope_id": "j", "indicator": "churn"},
     Scorecard: {"scope_id": "j"},
     CriterionScore: {"criterion": "Cognitif"},
+    ContactRecord: {"date": "2025-03-04"},
+    ContactProfile: {"name": "Où en est ma livraison ?"},
 }
 
 
@@ -434,10 +439,11 @@ def test_lists_are_capped(cls: type[CxModel], field: str, item: Any) -> None:
 def test_project_header() -> None:
     project = Project(title="Atelier")
     assert (project.format, project.format_version, project.language) == \
-        ("cxdesigner-project", 1, "fr")
+        ("cxdesigner-project", FORMAT_VERSION, "fr")
     _refused(Project, format="other")
-    _refused(Project, format_version=2)
-    _refused(Project, format_version="1")
+    _refused(Project, format_version=FORMAT_VERSION + 1)
+    _refused(Project, format_version=FORMAT_VERSION - 1)  # older files are migrated first
+    _refused(Project, format_version=str(FORMAT_VERSION))
     assert _accepted(Project, language="en").language == "en"
     _refused(Project, language="de")
     _refused(Project, title=None)
