@@ -1,4 +1,4 @@
-"""The map's colours and symbol shapes, as plain ``#rrggbb`` strings: one palette for screen and print.
+"""The map's colours and symbol shapes as plain ``#rrggbb`` strings: one palette, screen and print.
 
 Every colour that carries meaning is paired with something that survives a black-and-white
 photocopy: moments of truth have a shape, criticality a number of bars, flows a dash pattern.
@@ -34,6 +34,11 @@ STAGE_HEADER_COLOURS: Final = (
 """Stage header fills, used in turn from the first stage (dark enough for white text)."""
 STAGE_HEADER_TEXT: Final = "#ffffff"
 STAGE_SEPARATOR: Final = "#b8c2cc"
+
+JOURNEY_CURRENT: Final = "#1d3557"
+"""The badge of a current journey ("parcours actuel")."""
+JOURNEY_TARGET: Final = "#2a9d8f"
+"""The badge of a target journey ("parcours cible")."""
 
 LANE_BAND_FILLS: Final = ("#f5f7fa", "#ffffff")
 """Lane (row) backgrounds, alternating from the first visible lane."""

@@ -1,0 +1,294 @@
+"""What the map's gestures do to the document: each call pushes one undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from cxdesigner.canvas.labels import default_text, translate
+from cxdesigner.document import JourneyDocument
+from cxdesigner.document.clipboard import copy_touchpoints, paste_touchpoints
+from cxdesigner.document.commands import (
+    AddFlow,
+    AddNote,
+    AddStage,
+    AddStages,
+    AddTouchpoint,
+    EditFlow,
+    EditNote,
+    EditStage,
+    EditTouchpoint,
+    MoveStage,
+    MoveTouchpoints,
+    PasteTouchpoints,
+    RemoveFlows,
+    RemoveNote,
+    RemoveStage,
+    RemoveTouchpoints,
+)
+from cxdesigner.model import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    Criticality,
+    Flow,
+    FlowKind,
+    Journey,
+    MomentOfTruth,
+    Stage,
+    StageTemplate,
+    StickyNote,
+    Touchpoint,
+    template_stage_names,
+)
+
+_CRITICALITY_CYCLE: tuple[Criticality | None, ...] = (
+    None, Criticality.LOW, Criticality.SENSITIVE, Criticality.VERY_SENSITIVE)
+
+
+class MapEditor:
+    """Turns map gestures into undo commands on one journey of the document."""
+
+    def __init__(self, document: JourneyDocument, journey_id: str) -> None:
+        self.document = document
+        self.journey_id = journey_id
+
+    @property
+    def journey(self) -> Journey:
+        return self.document.journey(self.journey_id)
+
+    def _push(self, command: Any) -> None:
+        self.document.undo_stack.push(command)
+
+    @contextmanager
+    def _one_step(self, text: str, count: int) -> Iterator[None]:
+        """Several commands as one undo step when there is more than one."""
+        stack = self.document.undo_stack
+        if count > 1:
+            stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            if count > 1:
+                stack.endMacro()
+
+    def stage_of(self, touchpoint_id: str) -> tuple[Stage, int]:
+        """The stage of a touchpoint and its index in it."""
+        for stage in self.journey.stages:
+            for index, touchpoint in enumerate(stage.touchpoints):
+                if touchpoint.id == touchpoint_id:
+                    return stage, index
+        raise KeyError(touchpoint_id)
+
+    # ------------------------------------------------------------------ stages
+
+    def add_stage(self, index: int) -> str:
+        """Add a stage at ``index``; returns its id."""
+        stage = Stage(name=default_text("stage", self.document.project.language))
+        self._push(AddStage(self.document, self.journey_id, index, stage))
+        return stage.id
+
+    def apply_template(self, template: StageTemplate) -> list[str]:
+        """Fill a journey that has no stages with a template's stages (one undo step)."""
+        if self.journey.stages:
+            return []
+        names = template_stage_names(template, self.document.project.language)
+        stages = [Stage(name=name) for name in names]
+        self._push(AddStages(self.document, self.journey_id, 0, stages))
+        return [stage.id for stage in stages]
+
+    def rename_stage(self, stage_id: str, name: str) -> bool:
+        """Rename a stage; False when nothing changed."""
+        name = " ".join(name.split())
+        stage = next((s for s in self.journey.stages if s.id == stage_id), None)
+        if stage is None or not name or name == stage.name:
+            return False  # gone meanwhile (an undo while typing), empty or unchanged
+        self._push(EditStage(self.document, self.journey_id, stage_id, {"name": name}))
+        return True
+
+    def move_stage(self, stage_id: str, index: int) -> bool:
+        """Move a stage to ``index`` (counted without it); False when it stays."""
+        current = next(i for i, s in enumerate(self.journey.stages) if s.id == stage_id)
+        if index == current:
+            return False
+        self._push(MoveStage(self.document, self.journey_id, stage_id, index))
+        return True
+
+    # ------------------------------------------------------------------ touchpoints
+
+    def add_touchpoint(self, stage_id: str, index: int) -> str:
+        """Add a touchpoint with the default title; returns its id."""
+        touchpoint = Touchpoint(title=default_text("touchpoint",
+                                                   self.document.project.language))
+        self._push(AddTouchpoint(self.document, self.journey_id, stage_id, index, touchpoint))
+        return touchpoint.id
+
+    def set_title(self, touchpoint_id: str, title: str) -> bool:
+        """Give a touchpoint a new title; an empty or unchanged one changes nothing."""
+        title = " ".join(title.split())
+        touchpoint = self.journey.touchpoint_index().get(touchpoint_id)
+        if touchpoint is None or not title or title == touchpoint.title:
+            return False  # gone meanwhile (an undo while typing), empty or unchanged
+        self._push(EditTouchpoint(self.document, self.journey_id, touchpoint_id,
+                                  {"title": title},
+                                  str(QT_TRANSLATE_NOOP("Commands", "Rename touchpoint"))))
+        return True
+
+    def _edit_each(self, text: str, changes: dict[str, dict[str, Any]], merge: bool) -> None:
+        changes = {tp_id: c for tp_id, c in changes.items() if c}
+        with self._one_step(text, len(changes)):
+            for tp_id, change in changes.items():
+                self._push(EditTouchpoint(self.document, self.journey_id, tp_id, change, text,
+                                          merge=merge and len(changes) == 1))
+
+    def set_moment(self, ids: Sequence[str], moment: MomentOfTruth) -> None:
+        """Mark touchpoints as a moment of truth (or none)."""
+        changes = {tp_id: {"moment": moment} for tp_id in ids
+                   if self.document.touchpoint(self.journey_id, tp_id).moment is not moment}
+        self._edit_each(str(QT_TRANSLATE_NOOP("Commands", "Set moment of truth")),
+                        changes, merge=False)
+
+    def nudge_emotion(self, ids: Sequence[str], delta: int, persona_id: str | None) -> None:
+        """Raise or lower the emotion by ``delta`` (clamped); repeated nudges merge."""
+        changes: dict[str, dict[str, Any]] = {}
+        for tp_id in ids:
+            touchpoint = self.document.touchpoint(self.journey_id, tp_id)
+            current = touchpoint.emotion_for(persona_id)
+            value = max(EMOTION_MIN, min(EMOTION_MAX, (current or 0) + delta))
+            if value == current:
+                continue
+            if persona_id is None:
+                changes[tp_id] = {"emotion": value}
+            else:
+                changes[tp_id] = {"persona_emotions": {**touchpoint.persona_emotions,
+                                                       persona_id: value}}
+        self._edit_each(str(QT_TRANSLATE_NOOP("Commands", "Change emotion")),
+                        changes, merge=True)
+
+    def cycle_criticality(self, ids: Sequence[str], persona_id: str | None) -> None:
+        """Step the criticality: none → low → sensitive → very sensitive → none."""
+        changes: dict[str, dict[str, Any]] = {}
+        for tp_id in ids:
+            touchpoint = self.document.touchpoint(self.journey_id, tp_id)
+            if persona_id is None:
+                current = touchpoint.criticality
+            else:
+                current = touchpoint.persona_criticality.get(persona_id)
+            following = _CRITICALITY_CYCLE[(_CRITICALITY_CYCLE.index(current) + 1)
+                                           % len(_CRITICALITY_CYCLE)]
+            if persona_id is None:
+                changes[tp_id] = {"criticality": following}
+            else:
+                values = {k: v for k, v in touchpoint.persona_criticality.items()
+                          if k != persona_id}
+                if following is not None:
+                    values[persona_id] = following
+                changes[tp_id] = {"persona_criticality": values}
+        self._edit_each(str(QT_TRANSLATE_NOOP("Commands", "Change criticality")),
+                        changes, merge=False)
+
+    def channel_named(self, name: str) -> str | None:
+        """The id of the project's channel called ``name`` (any case), if any."""
+        wanted = " ".join(name.split()).casefold()
+        return next((c.id for c in self.document.project.channels
+                     if c.name.casefold() == wanted), None)
+
+    def set_channel(self, ids: Sequence[str], channel_id: str | None) -> None:
+        """Put touchpoints on a channel (None: no channel)."""
+        index = self.journey.touchpoint_index()
+        changes = {tp_id: {"channel_id": channel_id} for tp_id in ids
+                   if tp_id in index and index[tp_id].channel_id != channel_id}
+        self._edit_each(str(QT_TRANSLATE_NOOP("Commands", "Set channel")),
+                        changes, merge=False)
+
+    def move_touchpoints(self, ids: Sequence[str], stage_id: str, index: int) -> bool:
+        """Move touchpoints (in map order) to ``index`` of a stage; False when nothing moves."""
+        journey = self.journey
+        order = [tp.id for _, tp in journey.touchpoints() if tp.id in set(ids)]
+        before = [(s.id, [tp.id for tp in s.touchpoints]) for s in journey.stages]
+        after = []
+        for sid, tps in before:
+            kept = [tp_id for tp_id in tps if tp_id not in set(order)]
+            if sid == stage_id:
+                shift = sum(1 for tp_id in tps[:index] if tp_id in set(order))
+                at = max(0, min(index - shift, len(kept)))
+                kept[at:at] = order
+            after.append((sid, kept))
+        if after == before:
+            return False
+        self._push(MoveTouchpoints(self.document, self.journey_id, order, stage_id, index))
+        return True
+
+    # ------------------------------------------------------------------ flows and notes
+
+    def connect(self, source_id: str, target_id: str, kind: FlowKind) -> str | None:
+        """Link two touchpoints; None when the same link already exists."""
+        if any(f.source_id == source_id and f.target_id == target_id and f.kind is kind
+               for f in self.journey.flows):
+            return None
+        flow = Flow(source_id=source_id, target_id=target_id, kind=kind)
+        self._push(AddFlow(self.document, self.journey_id, flow))
+        return flow.id
+
+    def set_flow_kind(self, flow_id: str, kind: FlowKind) -> None:
+        """Change how a flow is drawn and counted."""
+        flow = next(f for f in self.journey.flows if f.id == flow_id)
+        if flow.kind is not kind:
+            self._push(EditFlow(self.document, self.journey_id, flow_id, {"kind": kind}))
+
+    def add_note(self, stage_id: str | None) -> str:
+        """Stick a note in a stage column; returns its id."""
+        note = StickyNote(text=default_text("note", self.document.project.language),
+                          stage_id=stage_id)
+        self._push(AddNote(self.document, self.journey_id, note))
+        return note.id
+
+    def set_note_text(self, note_id: str, text: str) -> bool:
+        """Change a note's text; False when unchanged or empty."""
+        text = text.strip()
+        note = next((n for n in self.journey.notes if n.id == note_id), None)
+        if note is None or not text or text == note.text:
+            return False
+        self._push(EditNote(self.document, self.journey_id, note_id, {"text": text}))
+        return True
+
+    # ------------------------------------------------------------------ delete, copy, paste
+
+    def delete(self, touchpoints: Sequence[str] = (), flows: Sequence[str] = (),
+               notes: Sequence[str] = (), stages: Sequence[str] = ()) -> bool:
+        """Delete what is selected as one undo step; False when nothing was."""
+        in_stages = {tp.id for s in self.journey.stages if s.id in set(stages)
+                     for tp in s.touchpoints}
+        touchpoints = [tp for tp in touchpoints if tp not in in_stages]
+        gone = set(touchpoints) | in_stages
+        # Flows of deleted touchpoints go with them; deleting them first would be twice.
+        flows = [f.id for f in self.journey.flows if f.id in set(flows)
+                 and f.source_id not in gone and f.target_id not in gone]
+        parts = len(flows) + (1 if touchpoints else 0) + len(notes) + len(stages)
+        if not parts:
+            return False
+        with self._one_step(translate("Map", "Delete"), parts):
+            if flows:
+                self._push(RemoveFlows(self.document, self.journey_id, flows))
+            if touchpoints:
+                self._push(RemoveTouchpoints(self.document, self.journey_id, touchpoints))
+            for note_id in notes:
+                self._push(RemoveNote(self.document, self.journey_id, note_id))
+            for stage_id in stages:
+                self._push(RemoveStage(self.document, self.journey_id, stage_id))
+        return True
+
+    def copy_text(self, ids: Sequence[str]) -> str:
+        """The clipboard text of touchpoints (with the flows among them)."""
+        return copy_touchpoints(self.document.project, self.journey, list(ids))
+
+    def paste(self, text: str, stage_id: str, index: int) -> list[str]:
+        """Paste copied touchpoints at ``index`` of a stage; returns their new ids."""
+        items = paste_touchpoints(self.document.project, text)
+        if items is None or not items.touchpoints:
+            return []
+        self._push(PasteTouchpoints(self.document, self.journey_id, stage_id, index,
+                                    items.touchpoints, items.flows))
+        return [tp.id for tp in items.touchpoints]

@@ -1,0 +1,169 @@
+"""Typing a journey from the keyboard: stages, cards, titles, moments, emotions, channels."""
+
+from __future__ import annotations
+
+import pytest
+from canvas_support import ViewFactory, card_point, click, empty_project, type_text
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cxdesigner.canvas import JourneyView
+from cxdesigner.model import Criticality, MomentOfTruth
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def titles(view: JourneyView) -> list[list[str]]:
+    journey = view.document.project.journeys[0]
+    return [[tp.title for tp in stage.touchpoints] for stage in journey.stages]
+
+
+def test_type_a_stage_and_five_touchpoints(qtbot: QtBot, make_view: ViewFactory) -> None:
+    view = make_view(empty_project())
+    qtbot.keyClick(view, Qt.Key.Key_Return, CTRL)
+    assert view.inline_editor is not None
+    type_text(qtbot, view, "Découverte")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    stage = view.document.project.journeys[0].stages[0]
+    assert stage.name == "Découverte"
+    for number in range(1, 6):
+        qtbot.keyClick(view, Qt.Key.Key_Return)  # a new card after the selected one
+        assert view.inline_editor is not None
+        type_text(qtbot, view, f"Étape {number}")
+        qtbot.keyClick(view, Qt.Key.Key_Return)  # commit the title
+        assert view.inline_editor is None
+    assert titles(view) == [[f"Étape {n}" for n in range(1, 6)]]
+    # One step for the stage, one for its name, two per card (add, title).
+    assert view.document.undo_stack.count() == 2 + 5 * 2
+
+
+def test_escape_cancels_an_inline_edit(qtbot: QtBot, view: JourneyView) -> None:
+    click(qtbot, view, card_point(view, "t3"))
+    count = view.document.undo_stack.count()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert view.inline_editor is not None
+    qtbot.keyClicks(view, "Autre chose")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.inline_editor is None
+    assert view.document.touchpoint("j1", "t3").title == "Panier"
+    assert view.document.undo_stack.count() == count
+    assert not view.map_scene.touchpoint_items["t3"].editing
+
+
+def test_a_new_card_committed_empty_keeps_the_default_title(qtbot: QtBot,
+                                                            view: JourneyView) -> None:
+    click(qtbot, view, card_point(view, "t1"))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(view, Qt.Key.Key_Backspace)  # the selected default text goes
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert titles(view)[0] == ["Publicité", "Nouveau point de contact", "Site web"]
+
+
+def test_moments_by_keys(qtbot: QtBot, view: JourneyView) -> None:
+    click(qtbot, view, card_point(view, "t2"))
+    for key, moment in ((Qt.Key.Key_1, MomentOfTruth.ESSENTIAL),
+                        (Qt.Key.Key_2, MomentOfTruth.CRITICAL),
+                        (Qt.Key.Key_3, MomentOfTruth.WOW), (Qt.Key.Key_0, MomentOfTruth.NONE)):
+        qtbot.keyClick(view, key)
+        assert view.document.touchpoint("j1", "t2").moment is moment
+
+
+def test_emotion_keys_clamp_and_merge_into_one_step(qtbot: QtBot, view: JourneyView) -> None:
+    click(qtbot, view, card_point(view, "t2"))
+    stack = view.document.undo_stack
+    count = stack.count()
+    for _ in range(5):
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.document.touchpoint("j1", "t2").emotion == 3
+    qtbot.keyClick(view, Qt.Key.Key_Down, ALT)
+    assert view.document.touchpoint("j1", "t2").emotion == 2
+    assert stack.count() == count + 1
+    stack.undo()
+    assert view.document.touchpoint("j1", "t2").emotion is None
+    click(qtbot, view, card_point(view, "t3"))
+    for _ in range(5):
+        qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.document.touchpoint("j1", "t3").emotion == -3
+
+
+def test_emotion_and_criticality_for_the_persona_in_view(qtbot: QtBot,
+                                                         view: JourneyView) -> None:
+    view.set_persona("p1")
+    click(qtbot, view, card_point(view, "t1"))
+    qtbot.keyClick(view, Qt.Key.Key_Up, ALT)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    tp = view.document.touchpoint("j1", "t1")
+    assert tp.emotion == 1 and tp.persona_emotions == {"p1": 2}
+    assert tp.criticality is None
+    assert tp.persona_criticality == {"p1": Criticality.SENSITIVE}
+    view.set_persona(None)
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    assert view.document.touchpoint("j1", "t1").criticality is Criticality.LOW
+
+
+# The completer's list is a popup; the offscreen platform cannot raise it or grab keys.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_channel_picker(qtbot: QtBot, view: JourneyView) -> None:
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    click(qtbot, view, card_point(view, "t4"))
+    qtbot.keyClick(view, Qt.Key.Key_K)
+    assert view.inline_editor is not None
+    qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(view, "chat")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.document.touchpoint("j1", "t4").channel_id == "ch-chat"
+    count = view.document.undo_stack.count()
+    channels = len(view.document.project.channels)
+    qtbot.keyClick(view, Qt.Key.Key_K)
+    qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(view, "Pigeon voyageur")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.document.touchpoint("j1", "t4").channel_id == "ch-chat"
+    assert view.document.undo_stack.count() == count
+    assert len(view.document.project.channels) == channels
+    assert messages and "Pigeon voyageur" in messages[-1]
+
+
+def test_tab_and_arrows_move_the_selection(qtbot: QtBot, view: JourneyView) -> None:
+    click(qtbot, view, card_point(view, "t1"))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.selected_touchpoint_ids() == ["t3"]
+    assert view.current_stage_id() == "s2"
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.selected_touchpoint_ids() == ["t5"]
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_touchpoint_ids() == ["t3"]
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.selected_touchpoint_ids() == ["t2"]
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.selected_touchpoint_ids() == ["t4"]
+
+
+def test_tab_selects_an_empty_stage_itself(qtbot: QtBot, view: JourneyView) -> None:
+    click(qtbot, view, card_point(view, "t6"))
+    qtbot.keyClick(view, Qt.Key.Key_Return, CTRL)  # a new, empty stage after "Livraison"
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # keep its default name
+    stages = view.document.project.journeys[0].stages
+    assert [s.name for s in stages][-1] == "Nouvelle étape"
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.selected_stage_ids() == [stages[-1].id]
+    assert view.current_stage_id() == stages[-1].id
+
+
+def test_zoom_keys_change_the_transform(qtbot: QtBot, view: JourneyView) -> None:
+    zooms: list[float] = []
+    view.zoom_changed.connect(zooms.append)
+    qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL)
+    assert view.transform().m11() > 1.0
+    qtbot.keyClick(view, Qt.Key.Key_Minus, CTRL)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, CTRL)
+    assert view.transform().m11() < 1.0
+    qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
+    assert view.transform().m11() == 1.0
+    view.fit_to_window()
+    assert zooms and zooms[-1] == view.zoom()
