@@ -20,6 +20,8 @@ VENV="$ROOT/.venv"
 OFFSCREEN_DEBS=(
     libgl1 libegl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
     libxkbcommon0 libx11-6 fonts-dejavu-core
+    # PyInstaller (the application bundle, built by the test suite) calls objdump/objcopy.
+    binutils
 )
 # Extra libraries of the xcb platform plugin (libqxcb.so + libQt6XcbQpa.so).
 WINDOW_DEBS=(
@@ -111,7 +113,7 @@ ensure_python_deps() {
     fi
     log "installing Python dependencies (pinned by constraints.txt)"
     (cd "$ROOT" && "$VENV/bin/python" -m pip install --quiet \
-        -c constraints.txt -e ".[test,dev]")
+        -c constraints.txt -e ".[test,dev,package]")
     rm -f "$VENV"/.installed-*
     touch "$stamp"
 }
