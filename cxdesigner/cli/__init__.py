@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from cxdesigner import __version__
 from cxdesigner.cli import (
+    export_pdf_command,
     import_answers_command,
     import_csv_command,
     stats_command,
@@ -15,7 +16,7 @@ from cxdesigner.cli import (
 )
 
 # Each module names one subcommand (``NAME``) and adds it with ``register(subparsers)``.
-COMMAND_MODULES = [validate_command, stats_command, import_csv_command, import_answers_command]
+COMMAND_MODULES = [validate_command, stats_command, import_csv_command, import_answers_command,
 
 
 def _command_parser() -> argparse.ArgumentParser:

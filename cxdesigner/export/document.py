@@ -1,0 +1,222 @@
+"""The whole PDF: map sheets or tiled posters, then the sections, deterministic to the byte."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from cxdesigner import __version__
+from cxdesigner.export.action_plan import draw_action_plan
+from cxdesigner.export.appendix import draw_appendix
+from cxdesigner.export.elisions import Elided, ElisionLog
+from cxdesigner.export.flow import SectionFlow
+from cxdesigner.export.fonts import FontSet, load_fonts
+from cxdesigner.export.indicators_table import draw_indicators
+from cxdesigner.export.labels import Labels
+from cxdesigner.export.legend import plan_legend
+from cxdesigner.export.map_pages import JourneyMaps, MapJob
+from cxdesigner.export.options import (
+    ISO_SIZES,
+    ExportError,
+    ExportOptions,
+    Section,
+)
+from cxdesigner.export.pages import PageInfo, Pages
+from cxdesigner.export.persona_cards import draw_persona_cards
+from cxdesigner.model import Journey, Persona, Project
+
+Progress = Callable[[int, int], None]
+_SECTION_ORDER = (Section.PERSONAS, Section.ACTIONS, Section.INDICATORS, Section.VERBATIMS)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written: every page, and the texts the map had to shorten."""
+
+    pages: tuple[PageInfo, ...]
+    elided: tuple[Elided, ...]
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def select_journeys(project: Project, wanted: Sequence[str]) -> list[Journey]:
+    """The journeys named (by name or id) in ``wanted``, in that order; all when empty."""
+    if not wanted:
+        return list(project.journeys)
+    chosen: list[Journey] = []
+    for key in wanted:
+        match = next((j for j in project.journeys if j.id == key or _fold(j.name) == _fold(key)),
+                     None)
+        if match is None:
+            names = ", ".join(f"'{j.name}'" for j in project.journeys) or "none"
+            raise ExportError(f"there is no journey '{key}' in this project (journeys: {names}).")
+        if match not in chosen:
+            chosen.append(match)
+    return chosen
+
+
+def select_persona(project: Project, wanted: str | None) -> Persona | None:
+    """The persona named (by name or id) ``wanted``; None when nothing is asked."""
+    if wanted is None:
+        return None
+    for persona in project.personas:
+        if persona.id == wanted or _fold(persona.name) == _fold(wanted):
+            return persona
+    names = ", ".join(f"'{p.name}'" for p in project.personas) or "none"
+    raise ExportError(f"there is no persona '{wanted}' in this project (personas: {names}).")
+
+
+def section_size(options: ExportOptions) -> tuple[float, float]:
+    """The sheet of the table and card pages: the office sheet of the print, at most A3."""
+    paper = options.paper or ISO_SIZES[1]
+    if options.tile is not None:
+        base = options.tile
+    elif paper.area_mm2 <= ISO_SIZES[1].area_mm2 * 1.001:
+        base = paper
+    else:
+        base = ISO_SIZES[0]
+    return base.oriented(options.orientation)
+
+
+def _pdf_date(project: Project) -> Callable[[int, int, int, int, int, int], str] | None:
+    day = project.modified or project.created
+    if day is None:
+        return None  # reportlab's invariant date (2000-01-01) keeps the output stable
+
+    def formatter(_y: int, _mo: int, _d: int, _h: int, _mi: int, _s: int) -> str:
+        return f"D:{day.year:04d}{day.month:02d}{day.day:02d}000000+00'00'"
+
+    return formatter
+
+
+def _canvas(buffer: io.BytesIO, fonts: FontSet, labels: Labels, project: Project,
+            journeys: Sequence[Journey], options: ExportOptions) -> Canvas:
+    # The embedded font as the initial one: otherwise reportlab references Helvetica.
+    canvas = Canvas(buffer, pagesize=ISO_SIZES[0].oriented(options.orientation), invariant=1,
+                    pageCompression=1,
+                    initialFontName=fonts.regular,  # type: ignore[arg-type]  # stub says float
+                    initialFontSize=10, lang="fr-FR" if labels.language == "fr" else "en-GB")
+    names = " · ".join(j.name for j in journeys if _fold(j.name) != _fold(project.title))
+    canvas.setTitle(f"{project.title} — {names}" if names else project.title)
+    canvas.setAuthor(options.author or labels["app"])
+    subject = labels["map_subject"]
+    canvas.setSubject(f"{subject} · {project.client}" if project.client else subject)
+    canvas.setKeywords(", ".join([project.client, *(j.name for j in journeys)]).strip(", "))
+    canvas.setCreator(f"{labels['app']} {__version__}")
+    canvas.setProducer(f"{labels['app']} {__version__}")
+    formatter = _pdf_date(project)
+    if formatter is not None:
+        canvas.setDateFormatter(formatter)
+    return canvas
+
+
+def _date_label(project: Project, labels: Labels) -> str:
+    day: dt.date | None = project.modified or project.created
+    return labels.date(day) if day is not None else "—"
+
+
+def render_pdf(project: Project, options: ExportOptions | None = None,
+               progress: Progress | None = None) -> tuple[bytes, ExportResult]:
+    """The PDF of ``project`` as bytes (the same project and options give the same bytes)."""
+    options = options or ExportOptions()
+    fonts = load_fonts()
+    labels = Labels(options.language or project.language)
+    journeys = select_journeys(project, options.journeys)
+    persona = select_persona(project, options.persona)
+    sections = options.sections
+    if Section.MAP in sections and not journeys:
+        raise ExportError("this project has no journey to print: add one, or export only "
+                          "sections other than the map.")
+
+    buffer = io.BytesIO()
+    canvas = _canvas(buffer, fonts, labels, project, journeys, options)
+    pages = Pages(canvas, fonts, labels, project.title)
+    elisions = ElisionLog()
+    maps = JourneyMaps(pages, project, options, labels, elisions, _date_label(project, labels))
+    jobs: list[MapJob] = []
+    if Section.MAP in sections:
+        jobs = [maps.plan(journey, persona) for journey in journeys]
+    extra = [section for section in _SECTION_ORDER if section in sections]
+    legend_alone = Section.LEGEND in sections and Section.MAP not in sections
+    total = sum(job.steps for job in jobs) + len(extra) + int(legend_alone)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    for job in jobs:
+        maps.draw(job, step)
+    size = section_size(options)
+    if legend_alone:
+        flow = SectionFlow(pages, size, "legend", labels["legend"])
+        plan = plan_legend(flow.ink, labels, flow.content.width, 1.2)
+        plan.draw(flow.ink, flow.content.x, flow.y)
+        flow.close()
+        step()
+    for section in extra:
+        _draw_section(section, pages, size, project, journeys, labels, elisions)
+        step()
+    pages.close()
+    canvas.save()
+    return buffer.getvalue(), ExportResult(tuple(pages.infos), tuple(elisions.items))
+
+
+def _draw_section(section: Section, pages: Pages, size: tuple[float, float], project: Project,
+                  journeys: Sequence[Journey], labels: Labels, elisions: ElisionLog) -> None:
+    if section is Section.PERSONAS:
+        chosen_ids = [pid for journey in journeys for pid in journey.persona_ids]
+        personas = [p for p in project.personas if p.id in chosen_ids] or list(project.personas)
+        flow = SectionFlow(pages, size, section.value, labels["personas"])
+        draw_persona_cards(flow, personas, project, labels, elisions)
+    elif section is Section.ACTIONS:
+        flow = SectionFlow(pages, size, section.value, labels["actions"])
+        draw_action_plan(flow, project, journeys, labels, elisions)
+    elif section is Section.INDICATORS:
+        flow = SectionFlow(pages, size, section.value, labels["indicators"])
+        draw_indicators(flow, project, journeys, labels)
+    else:
+        flow = SectionFlow(pages, size, section.value, labels["verbatims"])
+        draw_appendix(flow, project, journeys, labels, elisions)
+    flow.close()
+
+
+def export_pdf(project: Project, path: str | os.PathLike[str],
+               options: ExportOptions | None = None,
+               progress: Progress | None = None) -> ExportResult:
+    """Write the PDF of ``project`` to ``path``, replacing it only once complete.
+
+    Raises:
+        ExportError: the options cannot be met (unknown journey, map too large…).
+        OSError: the file cannot be written; an existing file is then left untouched.
+    """
+    data, result = render_pdf(project, options, progress)
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                         dir=target.parent if str(target.parent) else ".")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return result
+

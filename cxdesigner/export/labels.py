@@ -1,0 +1,233 @@
+"""The fixed words printed on a PDF, in French and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from cxdesigner.model import (
+    ActionStatus,
+    Criticality,
+    FlowKind,
+    JourneyKind,
+    Lane,
+    MomentOfTruth,
+    SurveyIndicator,
+    VerbatimSource,
+)
+
+Language = Literal["fr", "en"]
+
+# key -> (French, English). French uses its own typography: « », ’ and a no-break space
+# (U+00A0) before : ; ! ? and inside guillemets.
+_WORDS: dict[str, tuple[str, str]] = {
+    "app": ("CX Designer", "CX Designer"),
+    "map_subject": ("Carte du parcours client", "Customer journey map"),
+    "project": ("Projet", "Project"),
+    "client": ("Client", "Client"),
+    "journey": ("Parcours", "Journey"),
+    "persona": ("Persona", "Persona"),
+    "date": ("Date", "Date"),
+    "format_version": ("Version du format", "Format version"),
+    "no_persona": ("tous", "all"),
+    "page": ("page", "page"),
+    "continued": ("(suite)", "(continued)"),
+    "of": ("sur", "of"),
+    "legend": ("Légende", "Legend"),
+    "moments": ("Moments de vérité", "Moments of truth"),
+    "criticality": ("Criticité", "Criticality"),
+    "emotion": ("Courbe émotionnelle", "Emotion curve"),
+    "emotion_neutral": ("neutre (0)", "neutral (0)"),
+    "emotion_unset": ("non renseignée\u00a0: interruption", "unset: gap"),
+    "emotion_dot": ("un point par point de contact", "one dot per touchpoint"),
+    "flows": ("Flux", "Flows"),
+    "channel_switch": ("changement de canal", "channel switch"),
+    "handoff": ("passage de relais", "hand-off"),
+    "more_items": ("+{n} · voir annexe", "+{n} · see appendix"),
+    # tiling
+    "assembly": ("Plan d’assemblage", "Assembly plan"),
+    "sheet": ("Feuille", "Sheet"),
+    "row": ("rangée", "row"),
+    "column": ("colonne", "column"),
+    "sheets_total": ("{n} feuilles {paper}", "{n} {paper} sheets"),
+    "poster_size": ("Affiche de {w} \u00d7 {h} mm à l’échelle {scale}",
+                    "Poster of {w} \u00d7 {h} mm at scale {scale}"),
+    "ruler": ("Cette barre doit mesurer 100 mm", "This bar must measure 100 mm"),
+    "ruler_short": ("doit mesurer 100 mm", "must measure 100 mm"),
+    "step_print": ("Imprimez à 100 % («\u00a0taille réelle\u00a0»), sans «\u00a0ajuster à la "
+                   "page\u00a0».",
+                   "Print at 100 % (“actual size”), never “fit to page”."),
+    "step_check": ("Mesurez la barre ci-dessous\u00a0: elle doit faire exactement 100 mm.",
+                   "Measure the bar below: it must be exactly 100 mm long."),
+    "step_trim": ("Coupez la marge gauche et la marge haute de chaque feuille le long des "
+                  "repères.",
+                  "Trim the left and top margins of each sheet along the corner marks."),
+    "step_glue": ("Posez chaque feuille sur sa voisine de {overlap} mm, les cibles de "
+                  "repérage l’une sur l’autre, puis collez.",
+                  "Lay each sheet {overlap} mm over its neighbour, targets on targets, then glue."),
+    "trim": ("couper", "trim"),
+    # sections
+    "personas": ("Personas", "Personas"),
+    "segment": ("Segment", "Segment"),
+    "needs": ("Besoins", "Needs"),
+    "usages": ("Usages", "Usages"),
+    "behaviours": ("Comportements", "Behaviours"),
+    "interactions": ("Interactions avec l’entreprise", "Interactions with the company"),
+    "goals": ("Objectifs", "Goals"),
+    "frustrations": ("Frustrations", "Frustrations"),
+    "actions": ("Plan d’actions", "Action plan"),
+    "action": ("Action", "Action"),
+    "where": ("Étape / point de contact", "Stage / touchpoint"),
+    "gap": ("Écart / irritant", "Gap / irritant"),
+    "root_cause": ("Cause racine", "Root cause"),
+    "owner": ("Responsable", "Owner"),
+    "due": ("Échéance", "Due"),
+    "expected": ("Résultat attendu (KPI)", "Expected result (KPI)"),
+    "status": ("Statut", "Status"),
+    "measured": ("Résultat mesuré", "Measured result"),
+    "kpi_target": ("cible", "target"),
+    "target_met": ("objectif atteint", "target met"),
+    "target_missed": ("objectif manqué", "target missed"),
+    "indicators": ("Indicateurs", "Indicators"),
+    "scope": ("Périmètre", "Scope"),
+    "indicator": ("Indicateur", "Indicator"),
+    "score": ("Score", "Score"),
+    "answers_n": ("n", "n"),
+    "detail": ("Détail", "Detail"),
+    "scope_journey": ("Parcours", "Journey"),
+    "scope_stage": ("Étape", "Stage"),
+    "scope_touchpoint": ("Point de contact", "Touchpoint"),
+    "nps_detail": ("promoteurs\u00a0: {p} · passifs\u00a0: {a} · détracteurs\u00a0: {d}",
+                   "promoters: {p} · passives: {a} · detractors: {d}"),
+    "csat_detail": ("satisfait\u00a0= {t} à {h} sur {l}–{h}", "satisfied = {t} to {h} on {l}–{h}"),
+    "ces_detail": ("moyenne sur {l}–{h}, {best}\u00a0= meilleur", "mean on {l}–{h}, {best} = best"),
+    "mixed_scales": ("réponses sur des échelles différentes : pas de score commun",
+                     "answers on different scales: no common score"),
+    "no_threshold": ("l’échelle ne dit pas à partir de quand on est satisfait",
+                     "the scale does not say which answers count as satisfied"),
+    "small_n": ("peu de réponses", "few answers"),
+    "no_answers": ("Aucune réponse d’enquête pour ces parcours.",
+                   "No survey answers for these journeys."),
+    "no_actions": ("Aucune action pour ces parcours.", "No actions for these journeys."),
+    "no_personas": ("Aucun persona dans ce projet.", "No persona in this project."),
+    "verbatims": ("Verbatims", "Verbatims"),
+    "unplaced_verbatims": ("Verbatims non rattachés à un point de contact",
+                           "Verbatims not yet on a touchpoint"),
+    "no_verbatims": ("Aucun verbatim.", "No verbatims."),
+    "elided": ("Textes abrégés sur la carte", "Texts shortened on the map"),
+    "elided_intro": ("Texte intégral de ce qui a été coupé («\u00a0…\u00a0») ou n’a pas trouvé "
+                     "place sur la carte.",
+                     "The full text of what was cut (“…”) or found no room on the map."),
+    "flow_label": ("libellé du flux", "flow label"),
+    "note": ("Note", "Note"),
+    "title": ("titre", "title"),
+    "description": ("description", "description"),
+    "irritant": ("irritant", "irritant"),
+    "opportunity": ("opportunité", "opportunity"),
+    "verbatim": ("verbatim", "verbatim"),
+    "severity": ("gravité", "severity"),
+}
+
+_QUOTED = {("«", "»"), ("“", "”"), ("\"", "\""), ("„", "“"), ("‘", "’")}
+"""Opening and closing marks of a text that arrives already quoted."""
+
+_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+_ENUMS: dict[object, tuple[str, str]] = {
+    MomentOfTruth.NONE: ("aucun", "none"),
+    MomentOfTruth.ESSENTIAL: ("Essentiel", "Essential"),
+    MomentOfTruth.CRITICAL: ("Critique", "Critical"),
+    MomentOfTruth.WOW: ("Waouh", "Wow"),
+    Criticality.LOW: ("Bas / neutre", "Low / neutral"),
+    Criticality.SENSITIVE: ("Sensible", "Sensitive"),
+    Criticality.VERY_SENSITIVE: ("Très sensible", "Very sensitive"),
+    JourneyKind.CURRENT: ("Parcours actuel", "Current journey"),
+    JourneyKind.TARGET: ("Parcours cible", "Target journey"),
+    FlowKind.NEXT: ("suite", "next"),
+    FlowKind.ALTERNATIVE: ("alternative", "alternative"),
+    FlowKind.BACK: ("retour en arrière", "back"),
+    FlowKind.TRANSFER: ("transfert", "transfer"),
+    Lane.ACTIONS: ("Actions du client", "Customer actions"),
+    Lane.TOUCHPOINTS: ("Points de contact", "Touchpoints"),
+    Lane.CHANNELS: ("Canaux", "Channels"),
+    Lane.INTERLOCUTORS: ("Interlocuteurs", "Interlocutors"),
+    Lane.MOMENTS: ("Moments de vérité", "Moments of truth"),
+    Lane.CRITICALITY: ("Criticité", "Criticality"),
+    Lane.EMOTION: ("Émotion", "Emotion"),
+    Lane.VERBATIMS: ("Verbatims", "Verbatims"),
+    Lane.IRRITANTS: ("Irritants", "Irritants"),
+    Lane.OPPORTUNITIES: ("Opportunités", "Opportunities"),
+    Lane.NOTES: ("Notes", "Notes"),
+    ActionStatus.IDEA: ("idée", "idea"),
+    ActionStatus.PLANNED: ("planifiée", "planned"),
+    ActionStatus.IN_PROGRESS: ("en cours", "in progress"),
+    ActionStatus.DONE: ("faite", "done"),
+    ActionStatus.DROPPED: ("abandonnée", "dropped"),
+    SurveyIndicator.NPS: ("NPS", "NPS"),
+    SurveyIndicator.CSAT: ("CSAT", "CSAT"),
+    SurveyIndicator.CES: ("CES (effort)", "CES (effort)"),
+    VerbatimSource.COMPLAINT: ("réclamation", "complaint"),
+    VerbatimSource.REVIEW: ("avis publié", "review"),
+    VerbatimSource.SURVEY: ("enquête", "survey"),
+    VerbatimSource.USER_TEST: ("test utilisateur", "user test"),
+    VerbatimSource.INTERVIEW: ("entretien", "interview"),
+    VerbatimSource.FOCUS_GROUP: ("focus group", "focus group"),
+    VerbatimSource.ADVISER_CALL: ("appel conseiller", "adviser call"),
+    VerbatimSource.ADVISER_EMAIL: ("e-mail conseiller", "adviser email"),
+    VerbatimSource.ADVISER_CHAT: ("chat conseiller", "adviser chat"),
+    VerbatimSource.SALES_STAFF: ("équipe de vente", "sales staff"),
+    VerbatimSource.MAINTENANCE_STAFF: ("équipe de maintenance", "maintenance staff"),
+    VerbatimSource.SOCIAL_NETWORK: ("réseau social", "social network"),
+    VerbatimSource.FORUM: ("forum", "forum"),
+    VerbatimSource.EMPLOYEE: ("collaborateur", "employee"),
+    VerbatimSource.OTHER: ("autre", "other"),
+}
+
+
+class Labels:
+    """The fixed words of one language: ``labels["legend"]``, ``labels.of(Lane.EMOTION)``."""
+
+    def __init__(self, language: Language) -> None:
+        self.language: Language = language
+        self._column = 0 if language == "fr" else 1
+
+    def __getitem__(self, key: str) -> str:
+        return _WORDS[key][self._column]
+
+    def format(self, key: str, **values: object) -> str:
+        """The label ``key`` with ``{name}`` fields filled in."""
+        return self[key].format(**values)
+
+    def of(self, value: object) -> str:
+        """The name of an enum value of the model (a lane, a moment of truth…)."""
+        return _ENUMS[value][self._column]
+
+    def colon(self, key: str) -> str:
+        """The label followed by a colon, spaced the French way in French."""
+        return f"{self[key]}\u00a0:" if self.language == "fr" else f"{self[key]}:"
+
+    def quote(self, text: str) -> str:
+        """``text`` between quotation marks of the language, unless it is quoted already."""
+        stripped = text.strip()
+        if len(stripped) > 1 and (stripped[0], stripped[-1]) in _QUOTED:
+            return stripped
+        return f"«\u00a0{stripped}\u00a0»" if self.language == "fr" else f"“{stripped}”"
+
+    def date(self, day: dt.date) -> str:
+        """A date written out: ``3 mars 2025`` / ``3 March 2025``."""
+        if self.language == "fr":
+            number = "1er" if day.day == 1 else str(day.day)
+            return f"{number} {_MONTHS_FR[day.month - 1]} {day.year}"
+        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """A number with the language's decimal separator (``-`` as minus: always printable)."""
+        text = f"{value:.{decimals}f}"
+        return text.replace(".", ",") if self.language == "fr" else text
+
+    def signed(self, value: float) -> str:
+        """An emotion value with its sign: ``+2``, ``0``, ``-1``."""
+        return f"+{value:g}" if value > 0 else f"{value:g}"

@@ -1,0 +1,146 @@
+"""What a PDF export should contain and on which paper: the options and their checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from cxdesigner.export.labels import Language
+
+MM = 72 / 25.4
+"""Points per millimetre."""
+
+MAX_PAGE_MM = 5080.0
+"""PDF viewers and RIPs accept pages up to 200 inches a side."""
+
+
+class ExportError(Exception):
+    """The export cannot be done as asked; the message says what to change."""
+
+
+class Section(StrEnum):
+    """A part of the exported document."""
+
+    MAP = "map"
+    LEGEND = "legend"
+    PERSONAS = "personas"
+    ACTIONS = "actions"
+    INDICATORS = "indicators"
+    VERBATIMS = "verbatims"
+
+
+ALL_SECTIONS: frozenset[Section] = frozenset(Section)
+
+
+class Orientation(StrEnum):
+    """Which way the sheet is turned."""
+
+    LANDSCAPE = "landscape"
+    PORTRAIT = "portrait"
+
+
+_ISO_MM: dict[str, tuple[float, float]] = {
+    "A4": (210.0, 297.0),
+    "A3": (297.0, 420.0),
+    "A2": (420.0, 594.0),
+    "A1": (594.0, 841.0),
+    "A0": (841.0, 1189.0),
+}
+
+
+@dataclass(frozen=True)
+class PaperSize:
+    """A sheet in millimetres, as named (``A3``) or given (``1189x841``)."""
+
+    width_mm: float
+    height_mm: float
+    name: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> PaperSize:
+        """``A4`` … ``A0``, or ``WIDTHxHEIGHT`` in millimetres (``1189x841``)."""
+        key = text.strip().upper()
+        if key in _ISO_MM:
+            width, height = _ISO_MM[key]
+            return cls(width, height, key)
+        match = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*[X\u00d7*]\s*(\d+(?:[.,]\d+)?)(?:\s*MM)?", key)
+        if match is None:
+            raise ExportError(f"'{text}' is not a paper size: use A4, A3, A2, A1, A0 or "
+                              "WIDTHxHEIGHT in millimetres, e.g. 1189x841.")
+        width, height = (float(group.replace(",", ".")) for group in match.groups())
+        for side in (width, height):
+            if not 50 <= side <= MAX_PAGE_MM:
+                raise ExportError(f"a paper side of {side:g} mm is not printable: each side must "
+                                  f"be between 50 and {MAX_PAGE_MM:g} mm.")
+        return cls(width, height, f"{width:g}\u00d7{height:g} mm")
+
+    @classmethod
+    def iso(cls, name: str) -> PaperSize:
+        """One of the ISO sizes A4 … A0."""
+        return cls.parse(name)
+
+    def oriented(self, orientation: Orientation) -> tuple[float, float]:
+        """Width and height in points, turned as asked (a custom size keeps its own way)."""
+        width, height = self.width_mm * MM, self.height_mm * MM
+        if self.name not in _ISO_MM:
+            return width, height
+        short, long = sorted((width, height))
+        return (long, short) if orientation is Orientation.LANDSCAPE else (short, long)
+
+    @property
+    def area_mm2(self) -> float:
+        return self.width_mm * self.height_mm
+
+
+ISO_SIZES: tuple[PaperSize, ...] = tuple(PaperSize.iso(name) for name in
+                                         ("A4", "A3", "A2", "A1", "A0"))
+"""The ISO sheets, smallest first."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export and how.
+
+    Attributes:
+        journeys: names or ids of the journeys to print, in that order; empty for all.
+        persona: name or id of the persona whose emotion and criticality are shown;
+            None for each journey's first persona (or the touchpoints' own values).
+        paper: the sheet (or, with ``tile``, the poster); None for A3, or with ``scale``
+            the smallest ISO sheet the map fits on.
+        orientation: landscape or portrait (custom sizes keep their own way).
+        scale: the map at this scale (1.0 = 100 %); None to fit the map to the sheet.
+        strips: cut the map into this many strips stacked on the sheet; None to let a
+            fitted map take the number that prints it largest (one at a given ``scale``).
+        tile: cut the poster into sheets of this size at 100 %; None for one sheet.
+        overlap_mm: how much neighbouring tiles share, to glue them.
+        sections: the parts of the document to include.
+        language: the language of the fixed labels; None for the project's.
+        author: written in the PDF's metadata; empty for the application's name.
+    """
+
+    journeys: tuple[str, ...] = ()
+    persona: str | None = None
+    paper: PaperSize | None = None
+    orientation: Orientation = Orientation.LANDSCAPE
+    scale: float | None = None
+    strips: int | None = None
+    tile: PaperSize | None = None
+    overlap_mm: float = 10.0
+    sections: frozenset[Section] = field(default_factory=lambda: ALL_SECTIONS)
+    language: Language | None = None
+    author: str = ""
+
+    def __post_init__(self) -> None:
+        if self.scale is not None and not 0.01 <= self.scale <= 10:
+            raise ExportError(f"a scale of {self.scale:g} is out of range: use 0.01 to 10 "
+                              "(1.0 is 100 %).")
+        if self.strips is not None and not 1 <= self.strips <= 8:
+            raise ExportError(f"{self.strips} strips is out of range: use 1 to 8.")
+        if not 0 <= self.overlap_mm <= 50:
+            raise ExportError(f"an overlap of {self.overlap_mm:g} mm is out of range: use 0 "
+                              "to 50 mm.")
+        if self.tile is not None and self.tile.name not in ("A4", "A3"):
+            raise ExportError("tiles are office sheets: use --tile A4 or --tile A3.")
+        if not self.sections:
+            raise ExportError("choose at least one section to export.")

@@ -1,0 +1,101 @@
+"""The document's pages: the canvas, page numbers ("page 3 of 12") and what each page holds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from cxdesigner.export.fonts import FontSet
+from cxdesigner.export.ink import Ink, colour
+from cxdesigner.export.labels import Labels
+from cxdesigner.export.strips import MapPlacement
+from cxdesigner.layout import palette
+from cxdesigner.layout.geometry import Rect
+
+TOTAL_FORM = "cx-page-total"
+"""A form drawn on every page and defined at the end, once the number of pages is known."""
+_TOTAL_SIZE = 10.0
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What one page of the exported PDF holds.
+
+    Attributes:
+        number: from 1.
+        kind: ``map``, ``assembly``, ``tile``, ``legend``, ``personas``, ``actions``,
+            ``indicators`` or ``verbatims``.
+        size: width and height in points.
+        journey_id: the journey of a map, assembly or tile page.
+        placement: where the map is on a ``map`` page.
+        sheet: the sheet's code on a ``tile`` page (``B3``).
+    """
+
+    number: int
+    kind: str
+    size: tuple[float, float]
+    journey_id: str | None = None
+    placement: MapPlacement | None = None
+    sheet: str | None = None
+
+
+class Pages:
+    """Starts and ends pages on one canvas and keeps a :class:`PageInfo` for each."""
+
+    def __init__(self, canvas: Canvas, fonts: FontSet, labels: Labels, title: str) -> None:
+        self.canvas = canvas
+        self.fonts = fonts
+        self.labels = labels
+        self.title = title
+        self.infos: list[PageInfo] = []
+        self._size = (0.0, 0.0)
+
+    @property
+    def number(self) -> int:
+        """The number of the page being drawn."""
+        return len(self.infos) + 1
+
+    def begin(self, size: tuple[float, float]) -> Ink:
+        """Start a page of ``size``; returns the ink to draw it with."""
+        self._size = size
+        self.canvas.setPageSize(size)
+        return Ink(self.canvas, size[1], self.fonts)
+
+    def finish(self, kind: str, journey_id: str | None = None,
+               placement: MapPlacement | None = None, sheet: str | None = None) -> None:
+        """End the current page."""
+        self.infos.append(PageInfo(self.number, kind, self._size, journey_id, placement, sheet))
+        self.canvas.showPage()
+
+    def footer(self, ink: Ink, rect: Rect, unit: float, numbered: bool = True) -> None:
+        """The footer line: the application and project on the left, the page on the right."""
+        fonts, labels = self.fonts, self.labels
+        size = 7.0 * unit
+        baseline = rect.bottom - 2 * unit
+        ink.box(Rect(rect.x, rect.y, rect.width * 0.7, rect.height),
+                f"{labels['app']} · {self.title}", fonts.regular, (size,), palette.INK_MUTED,
+                valign="bottom")
+        if not numbered:
+            return
+        lead = f"{labels['page']} {self.number} {labels['of']} "
+        room = ink.width("0000", fonts.regular, size)
+        x = rect.right - room - ink.width(lead, fonts.regular, size)
+        ink.text(x, baseline, lead, fonts.regular, size, palette.INK_MUTED)
+        self.canvas.saveState()
+        self.canvas.translate(x + ink.width(lead, fonts.regular, size), ink.height - baseline)
+        self.canvas.scale(size / _TOTAL_SIZE, size / _TOTAL_SIZE)
+        self.canvas.doForm(TOTAL_FORM)
+        self.canvas.restoreState()
+
+    def close(self) -> None:
+        """Define the page-count form; call after the last page, before saving."""
+        c = self.canvas
+        c.beginForm(TOTAL_FORM)
+        c.setFont(self.fonts.regular, _TOTAL_SIZE)
+        c.setFillColor(colour(palette.INK_MUTED))
+        c.drawString(0, 0, str(len(self.infos)))
+        c.endForm()

@@ -1,0 +1,143 @@
+"""Wrap a long map into strips stacked on the sheet, so that a wide journey prints larger.
+
+A journey of thirty touchpoints is four times wider than tall; an A0 sheet is not. Cut
+between touchpoint columns (at a stage boundary when one is near), each strip repeating
+the lane labels, the map fills the sheet and its text grows accordingly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cxdesigner.layout.geometry import Rect
+from cxdesigner.layout.map_layout import MapLayout
+
+STRIP_GAP = 40.0
+"""Space between two strips, in map points."""
+MAX_STRIPS = 8
+GAIN = 1.12
+"""One more strip must print the map at least this much larger to be worth the cut."""
+
+
+@dataclass(frozen=True)
+class Strip:
+    """One strip of the map placed on the page.
+
+    Attributes:
+        start: the map x where the strip's content starts (0 for the first strip).
+        end: the map x where it ends.
+        x: the page x where map x ``start`` lands.
+        top: the page y (from the top) where map y 0 lands.
+        labels: whether the lane labels are repeated on its left (every strip but the first).
+    """
+
+    start: float
+    end: float
+    x: float
+    top: float
+    labels: bool
+
+
+@dataclass(frozen=True)
+class MapPlacement:
+    """Where a journey's map is on a page: its strips, at one scale."""
+
+    journey_id: str
+    scale: float
+    strips: tuple[Strip, ...]
+    label_width: float
+    """The width (map points) of the lane-label column repeated left of later strips."""
+
+    def strip_of(self, x: float) -> Strip:
+        """The strip showing map x ``x``."""
+        for strip in self.strips:
+            if strip.start <= x < strip.end:
+                return strip
+        return self.strips[-1]
+
+    def to_page(self, rect: Rect) -> Rect:
+        """A rectangle of the map (layout coordinates) on the page, y from the top.
+
+        The rectangle must lie within one strip (cards, cells and stage columns do).
+        """
+        strip = self.strip_of(rect.center.x)
+        s = self.scale
+        return Rect(strip.x + (rect.x - strip.start) * s, strip.top + rect.y * s,
+                    rect.width * s, rect.height * s)
+
+
+def label_width(layout: MapLayout) -> float:
+    """The map x where the first touchpoint column starts (margin plus lane labels)."""
+    return layout.metrics.margin + layout.metrics.lane_label_width
+
+
+def _cuts(layout: MapLayout, count: int) -> list[float]:
+    """``count - 1`` cut positions between columns, near equal shares, preferring stages."""
+    left = label_width(layout)
+    slots = max((box.column for box in layout.touchpoints.values()), default=0) + 1
+    slots = max(slots, sum(stage.slot_count for stage in layout.stages))
+    slot_width = layout.metrics.slot_width
+    stage_edges = {round(stage.column.x, 3) for stage in layout.stages[1:]}
+    candidates = [left + n * slot_width for n in range(1, slots)]
+    cuts: list[float] = []
+    content = slots * slot_width
+    for number in range(1, count):
+        target = left + content * number / count
+        floor = cuts[-1] if cuts else left
+        usable = [c for c in candidates if c > floor + 1]
+        if not usable:
+            break
+        cuts.append(min(usable, key=lambda c: abs(c - target)
+                        + (0.0 if round(c, 3) in stage_edges else slot_width * 0.9)))
+    return cuts
+
+
+def strip_ranges(layout: MapLayout, count: int) -> list[tuple[float, float]]:
+    """The map x ranges of ``count`` strips (fewer if the map has too few columns)."""
+    edges = [0.0, *_cuts(layout, count), layout.width]
+    return [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
+
+
+def _extent(layout: MapLayout, ranges: list[tuple[float, float]]) -> tuple[float, float]:
+    """Width and height (map points) the strips take stacked."""
+    labels = label_width(layout)
+    width = max((end - start) + (labels if index else 0.0)
+                for index, (start, end) in enumerate(ranges))
+    height = len(ranges) * layout.height + (len(ranges) - 1) * STRIP_GAP
+    return width, height
+
+
+def plan_strips(layout: MapLayout, area: Rect, journey_id: str, forced: int | None,
+                scale: float | None) -> MapPlacement:
+    """Place the map in ``area``: at ``scale`` (one strip unless ``forced``), or fitted with
+    the number of strips that prints it largest."""
+    if forced is not None:
+        options = [strip_ranges(layout, forced)]
+    elif scale is not None:
+        options = [strip_ranges(layout, 1)]
+    else:
+        options = [strip_ranges(layout, count) for count in range(1, MAX_STRIPS + 1)]
+    best: tuple[float, list[tuple[float, float]]] | None = None
+    for ranges in options:
+        width, height = _extent(layout, ranges)
+        fit = min(area.width / width, area.height / height)
+        if best is None or fit > best[0] * GAIN:
+            best = (fit, ranges)
+    assert best is not None
+    fit, ranges = best
+    chosen = fit if scale is None else scale
+    width, height = _extent(layout, ranges)
+    labels = label_width(layout)
+    left = area.x + (area.width - width * chosen) / 2
+    top = area.y + max(0.0, (area.height - height * chosen) / 2)
+    strips = []
+    for index, (start, end) in enumerate(ranges):
+        x = left + (labels * chosen if index else 0.0)
+        strips.append(Strip(start, end, x, top + index * (layout.height + STRIP_GAP) * chosen,
+                            index > 0))
+    return MapPlacement(journey_id, chosen, tuple(strips), labels)
+
+
+def stacked_size(layout: MapLayout, count: int) -> tuple[float, float]:
+    """Width and height (map points) of the map cut into ``count`` strips."""
+    return _extent(layout, strip_ranges(layout, count))

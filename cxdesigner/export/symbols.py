@@ -1,0 +1,152 @@
+"""Vector symbols shared by the map and its legend, readable in black and white.
+
+Each symbol is drawn around a centre point at a given size (its height in points), so the
+legend shows exactly what the map shows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from itertools import pairwise
+
+from cxdesigner.export.ink import Ink
+from cxdesigner.layout import palette
+from cxdesigner.layout.geometry import Point, Rect
+from cxdesigner.model import Criticality, FlowKind, MomentOfTruth
+
+WHITE = "#ffffff"
+
+
+def moment(ink: Ink, kind: MomentOfTruth, centre: Point, size: float) -> None:
+    """The moment-of-truth shape: essential = square, critical = triangle with "!",
+    wow = star."""
+    if kind is MomentOfTruth.NONE:
+        return
+    fill = palette.MOMENT_COLOURS[kind]
+    shape = palette.MOMENT_SHAPES[kind]
+    half = size / 2
+    x, y = centre.x, centre.y
+    if shape == "square":
+        side = size * 0.8
+        ink.rect(Rect(x - side / 2, y - side / 2, side, side), fill=fill, stroke=palette.INK,
+                 width=size * 0.04)
+        inner = side * 0.36
+        ink.rect(Rect(x - inner / 2, y - inner / 2, inner, inner), fill=WHITE)
+    elif shape == "triangle":
+        ink.polygon([Point(x, y - half), Point(x + half * 1.1, y + half * 0.85),
+                     Point(x - half * 1.1, y + half * 0.85)], fill=fill, stroke=palette.INK,
+                    width=size * 0.04)
+        ink.text(x, y + half * 0.68, "!", ink.fonts.bold, size * 0.62, WHITE, align="centre")
+    else:
+        ink.polygon(star_points(centre, half * 1.08, half * 0.45), fill=fill, stroke=palette.INK,
+                    width=size * 0.04)
+
+
+def star_points(centre: Point, outer: float, inner: float, tips: int = 5) -> list[Point]:
+    """The corners of a star with its first tip up."""
+    points = []
+    for index in range(tips * 2):
+        radius = outer if index % 2 == 0 else inner
+        angle = -math.pi / 2 + index * math.pi / tips
+        points.append(Point(centre.x + radius * math.cos(angle),
+                            centre.y + radius * math.sin(angle) + outer * 0.1))
+    return points
+
+
+def criticality_bars(ink: Ink, level: Criticality, left: float, bottom: float,
+                     height: float) -> float:
+    """Three rising bars, as many filled as the level (1, 2 or 3); returns their width."""
+    filled = palette.CRITICALITY_LEVELS[level]
+    fill = palette.CRITICALITY_COLOURS[level]
+    bar = height * 0.3
+    gap = height * 0.14
+    for index in range(3):
+        bar_height = height * (0.45 + 0.275 * index)
+        rect = Rect(left + index * (bar + gap), bottom - bar_height, bar, bar_height)
+        if index < filled:
+            ink.rect(rect, fill=fill, stroke=palette.INK, width=height * 0.035)
+        else:
+            ink.rect(rect, fill=palette.CRITICALITY_EMPTY, stroke=palette.INK_FAINT,
+                     width=height * 0.035)
+    return 3 * bar + 2 * gap
+
+
+def severity_dots(ink: Ink, severity: int, right: float, centre_y: float, size: float) -> float:
+    """Four dots, ``severity`` of them filled, ending at ``right``; returns their width."""
+    radius = size / 2
+    step = size * 1.35
+    width = 3 * step + size
+    for index in range(4):
+        centre = Point(right - width + radius + index * step, centre_y)
+        if index < severity:
+            ink.circle(centre, radius, fill=palette.IRRITANT_SEVERITY)
+        else:
+            ink.circle(centre, radius * 0.85, fill=None, stroke=palette.IRRITANT_SEVERITY,
+                       width=size * 0.15)
+    return width
+
+
+def arrow_head(ink: Ink, tip: Point, before: Point, size: float, fill: str) -> Point:
+    """A filled arrow head at ``tip`` pointing away from ``before``; returns its base centre
+    (where the line should stop so that it does not poke through the tip)."""
+    dx, dy = tip.x - before.x, tip.y - before.y
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    base = Point(tip.x - ux * size, tip.y - uy * size)
+    wing = size * 0.45
+    ink.polygon([tip, Point(base.x - uy * wing, base.y + ux * wing),
+                 Point(base.x + uy * wing, base.y - ux * wing)], fill=fill)
+    return Point(tip.x - ux * size * 0.6, tip.y - uy * size * 0.6)
+
+
+def channel_switch(ink: Ink, centre: Point, size: float) -> None:
+    """A round badge with two opposed arrows: the flow changes channel."""
+    radius = size / 2
+    ink.circle(centre, radius, fill=palette.CHANNEL_SWITCH, stroke=WHITE, width=size * 0.08)
+    arm = radius * 0.55
+    lift = radius * 0.28
+    stroke = size * 0.09
+    upper_tip = Point(centre.x + arm, centre.y - lift)
+    ink.line(Point(centre.x - arm, centre.y - lift), upper_tip, WHITE, stroke)
+    arrow_head(ink, upper_tip, Point(centre.x - arm, centre.y - lift), radius * 0.45, WHITE)
+    lower_tip = Point(centre.x - arm, centre.y + lift)
+    ink.line(Point(centre.x + arm, centre.y + lift), lower_tip, WHITE, stroke)
+    arrow_head(ink, lower_tip, Point(centre.x + arm, centre.y + lift), radius * 0.45, WHITE)
+
+
+def handoff(ink: Ink, centre: Point, size: float) -> None:
+    """A diamond badge with a person: the customer is handed to someone else."""
+    half = size / 2 * 1.1
+    ink.polygon([Point(centre.x, centre.y - half), Point(centre.x + half, centre.y),
+                 Point(centre.x, centre.y + half), Point(centre.x - half, centre.y)],
+                fill=palette.HANDOFF, stroke=WHITE, width=size * 0.08)
+    head = size * 0.13
+    ink.circle(Point(centre.x, centre.y - size * 0.14), head, fill=WHITE)
+    ink.polygon([Point(centre.x - size * 0.22, centre.y + size * 0.24),
+                 Point(centre.x - size * 0.12, centre.y + size * 0.03),
+                 Point(centre.x + size * 0.12, centre.y + size * 0.03),
+                 Point(centre.x + size * 0.22, centre.y + size * 0.24)], fill=WHITE)
+
+
+def flow_line(ink: Ink, points: Sequence[Point], kind: FlowKind, width: float,
+              head: float) -> None:
+    """A flow's polyline in its kind's colour and dash pattern, with an arrow head."""
+    if len(points) < 2:
+        return
+    stroke = palette.FLOW_COLOURS[kind]
+    dash = [d * width / 1.2 for d in palette.FLOW_DASHES[kind]]
+    base = arrow_head(ink, points[-1], points[-2], head, stroke)
+    ink.polyline([*points[:-1], base], stroke, width, dash)
+
+
+def midpoint(points: Sequence[Point]) -> Point:
+    """The point halfway along a polyline."""
+    lengths = [math.hypot(b.x - a.x, b.y - a.y) for a, b in pairwise(points)]
+    remaining = sum(lengths) / 2
+    for (a, b), length in zip(pairwise(points), lengths, strict=True):
+        if remaining <= length and length > 0:
+            share = remaining / length
+            return Point(a.x + (b.x - a.x) * share, a.y + (b.y - a.y) * share)
+        remaining -= length
+    return points[-1]

@@ -1,0 +1,111 @@
+"""Sheets: every paper size and orientation, custom sizes, scales, strips and section pages."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from conftest import build_tiny_project, page_sizes
+
+from cxdesigner.export import (
+    ExportError,
+    ExportOptions,
+    Orientation,
+    PaperSize,
+    Section,
+    render_pdf,
+)
+from cxdesigner.export.options import MM
+
+MAP_ONLY = frozenset({Section.MAP, Section.LEGEND})
+ISO = {"A4": (210, 297), "A3": (297, 420), "A2": (420, 594), "A1": (594, 841),
+       "A0": (841, 1189)}
+
+
+@pytest.mark.parametrize("orientation", list(Orientation))
+@pytest.mark.parametrize("name", list(ISO))
+def test_each_paper_and_orientation_gives_that_page_size(name: str,
+                                                         orientation: Orientation) -> None:
+    data, result = render_pdf(build_tiny_project(), ExportOptions(
+        paper=PaperSize.parse(name), orientation=orientation, sections=MAP_ONLY))
+    short, long = ISO[name]
+    expected = (long, short) if orientation is Orientation.LANDSCAPE else (short, long)
+    [(width, height)] = page_sizes(data)
+    assert (width / MM, height / MM) == pytest.approx(expected, abs=0.05)
+    assert result.pages[0].kind == "map"
+
+
+def test_a_custom_size_in_millimetres_is_kept_as_given() -> None:
+    data, _ = render_pdf(build_tiny_project(), ExportOptions(
+        paper=PaperSize.parse("1189x841"), sections=MAP_ONLY))
+    [(width, height)] = page_sizes(data)
+    assert (width / MM, height / MM) == pytest.approx((1189, 841), abs=0.05)
+
+
+@pytest.mark.parametrize("text", ["A5", "12x", "10x10", "9000x300", "letter"])
+def test_paper_sizes_that_cannot_print_are_refused_with_a_reason(text: str) -> None:
+    with pytest.raises(ExportError, match="paper"):
+        PaperSize.parse(text)
+
+
+def test_the_default_sheet_is_a3_landscape_and_the_map_is_fitted_inside_it() -> None:
+    data, result = render_pdf(build_tiny_project(), ExportOptions(sections=MAP_ONLY))
+    [(width, height)] = page_sizes(data)
+    assert (width / MM, height / MM) == pytest.approx((420, 297), abs=0.05)
+    placement = result.pages[0].placement
+    assert placement is not None
+    for strip in placement.strips:
+        assert strip.x > 0 and strip.x + (strip.end - strip.start) * placement.scale <= width
+
+
+def test_a_scale_picks_the_smallest_sheet_the_map_fits_on() -> None:
+    project = build_tiny_project()
+    _, result = render_pdf(project, ExportOptions(scale=1.0, sections=MAP_ONLY))
+    placement = result.pages[0].placement
+    assert placement is not None and placement.scale == 1.0
+    width, height = result.pages[0].size
+    names = list(ISO)
+    chosen = next(name for name in names
+                  if (width / MM, height / MM) == pytest.approx(ISO[name][::-1], abs=0.05))
+    assert chosen != "A4"
+    smaller = names[names.index(chosen) - 1]
+    with pytest.raises(ExportError, match="at 100%"):
+        render_pdf(project, ExportOptions(scale=1.0, paper=PaperSize.parse(smaller),
+                                          sections=MAP_ONLY))
+
+
+def test_a_scale_too_large_for_the_paper_says_what_to_do() -> None:
+    with pytest.raises(ExportError, match="--tile"):
+        render_pdf(build_tiny_project(), ExportOptions(
+            paper=PaperSize.parse("A4"), scale=2.0, sections=MAP_ONLY))
+
+
+def test_a_long_journey_is_cut_into_strips_that_print_it_larger() -> None:
+    project = build_tiny_project((8, 8, 8, 8))
+    options = ExportOptions(paper=PaperSize.parse("A0"), sections=MAP_ONLY)
+    _, auto = render_pdf(project, options)
+    _, single = render_pdf(project, ExportOptions(paper=PaperSize.parse("A0"), strips=1,
+                                                  sections=MAP_ONLY))
+    auto_place, single_place = auto.pages[0].placement, single.pages[0].placement
+    assert auto_place is not None and single_place is not None
+    assert len(single_place.strips) == 1
+    assert len(auto_place.strips) >= 2
+    assert auto_place.scale > single_place.scale * 1.1
+    # Strips follow one another without gap or overlap and repeat the lane labels.
+    edges = [(s.start, s.end) for s in auto_place.strips]
+    assert edges[0][0] == 0 and all(a[1] == b[0] for a, b in itertools.pairwise(edges))
+    assert [s.labels for s in auto_place.strips] == [False] + [True] * (len(edges) - 1)
+
+
+def test_tables_and_cards_use_a4_with_a_wall_sized_map() -> None:
+    _, result = render_pdf(build_tiny_project(), ExportOptions(paper=PaperSize.parse("A0")))
+    kinds = [page.kind for page in result.pages]
+    assert kinds == ["map", "personas", "actions", "indicators", "verbatims"]
+    for page in result.pages[1:]:
+        assert (page.size[0] / MM, page.size[1] / MM) == pytest.approx((297, 210), abs=0.05)
+
+
+def test_tables_and_cards_share_the_sheet_of_an_a3_map() -> None:
+    _, result = render_pdf(build_tiny_project(), ExportOptions(
+        paper=PaperSize.parse("A3"), orientation=Orientation.PORTRAIT))
+    assert {page.size for page in result.pages} == {result.pages[0].size}

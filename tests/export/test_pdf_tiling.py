@@ -1,0 +1,124 @@
+"""Tiled posters: sheet count and size, labels, assembly plan, ruler, overlaps that line up."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from conftest import build_tiny_project, page_sizes
+
+from cxdesigner.export import ExportError, ExportOptions, PaperSize, Section, render_pdf
+from cxdesigner.export.options import MM
+from cxdesigner.export.tiling import TILE_MARGIN, plan_tiles, sheet_code
+
+MAP_ONLY = frozenset({Section.MAP, Section.LEGEND})
+A4 = PaperSize.parse("A4")
+
+
+def test_sheet_codes_read_like_a_spreadsheet() -> None:
+    assert [sheet_code(0, 0), sheet_code(1, 2), sheet_code(25, 0), sheet_code(26, 9)] == \
+        ["A1", "B3", "Z1", "AA10"]
+
+
+def test_the_grid_covers_the_poster_with_the_fewest_sheets() -> None:
+    poster = (1189 * MM, 841 * MM)
+    grid = plan_tiles(poster, A4, 10)
+    width, height = grid.printable
+    step_x, step_y = grid.step
+    assert (width - step_x) / MM == pytest.approx(10)
+    assert (grid.columns - 1) * step_x + width >= poster[0]
+    assert (grid.rows - 1) * step_y + height >= poster[1]
+    assert (grid.columns - 2) * step_x + width < poster[0] or \
+        (grid.rows - 2) * step_y + height < poster[1]
+    other = plan_tiles(poster, A4, 10)
+    assert grid == other
+    assert grid.count == 25  # landscape sheets beat 28 portrait ones
+
+
+def test_an_a0_poster_prints_on_a4_sheets_after_its_assembly_plan() -> None:
+    data, result = render_pdf(build_tiny_project((6, 6, 6)), ExportOptions(
+        paper=PaperSize.parse("A0"), tile=A4, overlap_mm=10, sections=MAP_ONLY))
+    grid = plan_tiles((1189 * MM, 841 * MM), A4, 10)
+    kinds = [page.kind for page in result.pages]
+    assert kinds == ["assembly"] + ["tile"] * grid.count
+    sizes = page_sizes(data)
+    for width, height in sizes[1:]:
+        assert sorted((width / MM, height / MM)) == pytest.approx([210, 297], abs=0.05)
+    assert [page.sheet for page in result.pages[1:4]] == ["A1", "A2", "A3"]
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        plan = pdf.pages[0].extract_text()
+        assert "Cette barre doit mesurer 100 mm" in plan
+        assert f"{grid.count} feuilles A4" in plan
+        second = pdf.pages[2]
+        label = second.crop((0, 0, second.width, TILE_MARGIN)).extract_text()
+        assert "Feuille A2" in label
+        assert f"rangée 1/{grid.rows}" in label and f"colonne 2/{grid.columns}" in label
+        assert f"2/{grid.count}" in label
+        bottom = second.crop((0, second.height - TILE_MARGIN, second.width,
+                              second.height)).extract_text()
+        assert "doit mesurer 100 mm" in bottom
+
+
+def test_a_scaled_map_is_tiled_at_that_scale() -> None:
+    project = build_tiny_project((3, 3))
+    _, result = render_pdf(project, ExportOptions(scale=1.0, tile=A4, sections=MAP_ONLY))
+    assert result.pages[0].kind == "assembly"
+    assert result.page_count > 2
+
+
+def test_the_ruler_is_100_mm_long() -> None:
+    data, _ = render_pdf(build_tiny_project(), ExportOptions(scale=0.5, tile=A4,
+                                                             sections=MAP_ONLY))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        ticks = [line for line in page.lines if abs(line["x0"] - line["x1"]) < 0.01
+                 and line["top"] > page.height * 0.75]
+        xs = sorted({round(line["x0"], 2) for line in ticks})
+    assert len(xs) == 101
+    assert (xs[-1] - xs[0]) / MM == pytest.approx(100, abs=0.01)
+
+
+def test_a_poster_needing_too_many_sheets_is_refused() -> None:
+    with pytest.raises(ExportError, match="sheets"):
+        render_pdf(build_tiny_project((30, 30)), ExportOptions(scale=10, tile=A4,
+                                                              sections=MAP_ONLY))
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_neighbouring_sheets_share_the_same_overlap_strip(tmp_path: Path) -> None:
+    from PIL import Image, ImageChops
+
+    data, result = render_pdf(build_tiny_project((6, 6, 6)), ExportOptions(
+        paper=PaperSize.parse("A1"), tile=A4, overlap_mm=10, sections=MAP_ONLY))
+    codes = [page.sheet for page in result.pages]
+    left, right = codes.index("A2") + 1, codes.index("A3") + 1  # pdftoppm counts from 1
+    below = codes.index("B2") + 1
+    path = tmp_path / "tiles.pdf"
+    path.write_bytes(data)
+    dpi = 127  # 5 pixels a millimetre: the margins and the overlap fall on whole pixels
+    images = {}
+    for page in (left, right, below):
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-png",
+                        "-singlefile", str(path), str(tmp_path / f"p{page}")], check=True)
+        images[page] = Image.open(tmp_path / f"p{page}.png").convert("L")
+    margin, overlap = 12 * 5, 10 * 5
+    width, height = images[left].size
+    # pdftoppm rounds the page up to whole pixels: measure from the exact A4 size.
+    sheet_w, sheet_h = round(result.pages[left - 1].size[0] / MM * 5), \
+        round(result.pages[left - 1].size[1] / MM * 5)
+    printable_w, printable_h = sheet_w - 2 * margin, sheet_h - 2 * margin
+    a = images[left].crop((margin + printable_w - overlap, margin, margin + printable_w,
+                           margin + printable_h))
+    b = images[right].crop((margin, margin, margin + overlap, margin + printable_h))
+    assert ImageChops.difference(a, b).getbbox() is None
+    darkest = a.getextrema()[0]  # the strip is not blank: the comparison means something
+    assert not isinstance(darkest, tuple) and darkest < 128
+    c = images[left].crop((margin, margin + printable_h - overlap, margin + printable_w,
+                           margin + printable_h))
+    d = images[below].crop((margin, margin, margin + printable_w, margin + overlap))
+    assert ImageChops.difference(c, d).getbbox() is None
+    assert (width, height) >= (sheet_w, sheet_h)
