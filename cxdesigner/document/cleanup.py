@@ -34,6 +34,12 @@ def without_item(project: Project, collection: str, item_id: str) -> Project:
     for answer in data["answers"]:
         if answer["segment_id"] == item_id:
             answer["segment_id"] = None
+    for contact in data["contacts"]:
+        for field in ("segment_id", "channel_id", "profile_id"):
+            if contact[field] == item_id:
+                contact[field] = None
+    for action in data["actions"]:
+        action["profile_ids"] = [p for p in action["profile_ids"] if p != item_id]
     return Project.model_validate(data)
 
 
@@ -54,4 +60,10 @@ def without_journey(project: Project, journey_id: str) -> Project:
             action["touchpoint_id"] = None
         if action["irritant_id"] in irritants:
             action["irritant_id"] = None
+    for contact in data["contacts"]:
+        for field in ("stage_id", "touchpoint_id"):
+            if contact[field] in gone:
+                contact[field] = None
+    for profile in data["contact_profiles"]:
+        profile["touchpoint_ids"] = [t for t in profile["touchpoint_ids"] if t not in gone]
     return Project.model_validate(data)

@@ -30,7 +30,7 @@ from cxdesigner.model import (
 
 # Project lists of entities that the document edits generically.
 COLLECTIONS = ("personas", "segments", "channels", "interlocutors", "verbatims", "actions",
-               "answers", "indicator_records", "scorecards")
+               "answers", "indicator_records", "scorecards", "contacts", "contact_profiles")
 
 
 def _changed_copy(item: CxModel, changes: Mapping[str, Any]) -> tuple[Any, dict[str, Any]]:
@@ -331,3 +331,7 @@ class JourneyDocument(QObject):
             self.collection_changed.emit(name)
         if record.cleared_actions:
             self.collection_changed.emit("actions")
+        if record.cleared_contacts:
+            self.collection_changed.emit("contacts")
+        if record.profile_links:
+            self.collection_changed.emit("contact_profiles")

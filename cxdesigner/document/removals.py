@@ -24,6 +24,10 @@ class DependentsRecord:
     scoped: list[tuple[str, int, Any]] = field(default_factory=list)
     cleared_actions: list[tuple[int, str | None, str | None]] = field(default_factory=list)
     """(action index, old touchpoint_id, old irritant_id)."""
+    cleared_contacts: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+    """(contact index, old stage_id, old touchpoint_id)."""
+    profile_links: list[tuple[int, list[str]]] = field(default_factory=list)
+    """(contact profile index, its old touchpoint_ids)."""
 
 
 @dataclass
@@ -77,6 +81,19 @@ def _remove_dependents(project: Project, journey_id: str, ids: set[str],
                 "touchpoint_id": None if touches else action.touchpoint_id,
                 "irritant_id": None if aims else action.irritant_id,
             })
+    for index, contact in enumerate(project.contacts):
+        if contact.stage_id in ids or contact.touchpoint_id in ids:
+            record.cleared_contacts.append((index, contact.stage_id, contact.touchpoint_id))
+            project.contacts[index] = contact.model_copy(update={
+                "stage_id": None if contact.stage_id in ids else contact.stage_id,
+                "touchpoint_id": None if contact.touchpoint_id in ids else contact.touchpoint_id,
+            })
+    for index, profile in enumerate(project.contact_profiles):
+        if any(tp_id in ids for tp_id in profile.touchpoint_ids):
+            record.profile_links.append((index, profile.touchpoint_ids))
+            kept_ids = [tp_id for tp_id in profile.touchpoint_ids if tp_id not in ids]
+            project.contact_profiles[index] = profile.model_copy(
+                update={"touchpoint_ids": kept_ids})
     return record
 
 
@@ -90,6 +107,12 @@ def _restore_dependents(project: Project, journey_id: str, record: DependentsRec
         action = project.actions[index]
         project.actions[index] = action.model_copy(
             update={"touchpoint_id": touchpoint_id, "irritant_id": irritant_id})
+    for index, stage_id, touchpoint_id in record.cleared_contacts:
+        project.contacts[index] = project.contacts[index].model_copy(
+            update={"stage_id": stage_id, "touchpoint_id": touchpoint_id})
+    for index, touchpoint_ids in record.profile_links:
+        project.contact_profiles[index] = project.contact_profiles[index].model_copy(
+            update={"touchpoint_ids": touchpoint_ids})
 
 
 def remove_touchpoints(project: Project, journey_id: str, ids: list[str]) -> TouchpointRemoval:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import build_tiny_project, page_sizes
+from export_support import build_tiny_project, page_sizes
 
 from cxdesigner.cli import main
 from cxdesigner.export.options import MM

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from conftest import build_tiny_project, reader
+from export_support import build_tiny_project, reader
 from pypdf.generic import DictionaryObject
 
 from cxdesigner.export import (

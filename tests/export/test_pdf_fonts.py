@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from conftest import build_tiny_project, reader
+from export_support import build_tiny_project, reader
 from pypdf.generic import DictionaryObject, IndirectObject
 
 from cxdesigner.export import ExportOptions, PaperSize, Section, render_pdf

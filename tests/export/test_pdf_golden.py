@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from conftest import build_tiny_project
+from export_support import build_tiny_project
 
 from cxdesigner.export import ExportOptions, PaperSize, render_pdf
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import build_tiny_project, page_sizes
+from export_support import build_tiny_project, page_sizes
 
 from cxdesigner.export import (
     ExportError,

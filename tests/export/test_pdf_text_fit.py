@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pdfplumber
 import pytest
-from conftest import DEMO, LONG_DESCRIPTION, build_tiny_project
+from export_support import DEMO, LONG_DESCRIPTION, build_tiny_project
 
 from cxdesigner.export import (
     ExportOptions,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from conftest import build_tiny_project, page_sizes
+from export_support import build_tiny_project, page_sizes
 
 from cxdesigner.export import ExportError, ExportOptions, PaperSize, Section, render_pdf
 from cxdesigner.export.options import MM

@@ -9,6 +9,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context``; :func:`command_text` translates it later.
+
+    Qt's own QT_TRANSLATE_NOOP is typed as returning ``object``; this one keeps ``str``.
+    """
+    return text
+
+
 def command_text(text: str) -> str:
     """A command's name in the interface language (a fixed context, see Qt's tr() trap)."""
     return QCoreApplication.translate("Commands", text)
@@ -23,8 +31,9 @@ class MergingEdit(QUndoCommand):
 
     MERGE_ID = 1000
 
-    def __init__(self, text: str, target: tuple[str, ...], changes: Mapping[str, Any],
-                 merge: bool) -> None:
+    def __init__(
+        self, text: str, target: tuple[str, ...], changes: Mapping[str, Any], merge: bool
+    ) -> None:
         super().__init__(command_text(text))
         self._target = target
         self._changes = dict(changes)
@@ -44,9 +53,13 @@ class MergingEdit(QUndoCommand):
         return self.MERGE_ID if self._merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (isinstance(other, type(self)) and other._merge and self._merge
-                and other._target == self._target
-                and other._changes.keys() == self._changes.keys()):
+        if not (
+            isinstance(other, type(self))
+            and other._merge
+            and self._merge
+            and other._target == self._target
+            and other._changes.keys() == self._changes.keys()
+        ):
             return False
         self._changes = other._changes  # self keeps the oldest values for undo
         return True

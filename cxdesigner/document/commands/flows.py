@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from cxdesigner.document.commands.base import MergingEdit, command_text
+from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.model import Flow
 
@@ -16,7 +16,7 @@ class AddFlow(QUndoCommand):
     """Connect two touchpoints."""
 
     def __init__(self, doc: JourneyDocument, journey_id: str, flow: Flow) -> None:
-        super().__init__(command_text("Connect touchpoints"))
+        super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Connect touchpoints")))
         self._doc, self._journey_id, self._flow = doc, journey_id, flow
 
     def redo(self) -> None:
@@ -31,13 +31,12 @@ class RemoveFlows(QUndoCommand):
     """Delete flows; undo puts them back at their places."""
 
     def __init__(self, doc: JourneyDocument, journey_id: str, ids: Sequence[str]) -> None:
-        super().__init__(command_text("Delete flow"))
+        super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Delete flow")))
         self._doc, self._journey_id, self._ids = doc, journey_id, list(ids)
         self._removed: list[tuple[int, Flow]] = []
 
     def redo(self) -> None:
-        self._removed = [self._doc.remove_flow(self._journey_id, flow_id)
-                         for flow_id in self._ids]
+        self._removed = [self._doc.remove_flow(self._journey_id, flow_id) for flow_id in self._ids]
 
     def undo(self) -> None:
         for index, flow in reversed(self._removed):
@@ -47,9 +46,17 @@ class RemoveFlows(QUndoCommand):
 class EditFlow(MergingEdit):
     """Change a flow's kind or label."""
 
-    def __init__(self, doc: JourneyDocument, journey_id: str, flow_id: str,
-                 changes: Mapping[str, Any], merge: bool = False) -> None:
-        super().__init__("Edit flow", (journey_id, flow_id), changes, merge)
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        journey_id: str,
+        flow_id: str,
+        changes: Mapping[str, Any],
+        merge: bool = False,
+    ) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Commands", "Edit flow"), (journey_id, flow_id), changes, merge
+        )
         self._doc = doc
 
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from cxdesigner.document.commands.base import MergingEdit, command_text
+from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.model import Entity
 
@@ -15,8 +15,14 @@ from cxdesigner.model import Entity
 class AddItem(QUndoCommand):
     """Add an entity to a project list (a persona, an action, an answer…)."""
 
-    def __init__(self, doc: JourneyDocument, collection: str, item: Entity,
-                 index: int | None = None, text: str = "Add") -> None:
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        collection: str,
+        item: Entity,
+        index: int | None = None,
+        text: str = QT_TRANSLATE_NOOP("Commands", "Add"),
+    ) -> None:
         super().__init__(command_text(text))
         self._doc, self._collection, self._item = doc, collection, item
         self._index = len(getattr(doc.project, collection)) if index is None else index
@@ -31,8 +37,13 @@ class AddItem(QUndoCommand):
 class RemoveItem(QUndoCommand):
     """Remove an entity that nothing points to (for others, see ``cleanup.without_item``)."""
 
-    def __init__(self, doc: JourneyDocument, collection: str, item_id: str,
-                 text: str = "Delete") -> None:
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        collection: str,
+        item_id: str,
+        text: str = QT_TRANSLATE_NOOP("Commands", "Delete"),
+    ) -> None:
         super().__init__(command_text(text))
         self._doc, self._collection, self._item_id = doc, collection, item_id
         self._removed: tuple[int, Any] | None = None
@@ -48,8 +59,15 @@ class RemoveItem(QUndoCommand):
 class EditItem(MergingEdit):
     """Change fields of an entity of a project list."""
 
-    def __init__(self, doc: JourneyDocument, collection: str, item_id: str,
-                 changes: Mapping[str, Any], text: str = "Edit", merge: bool = False) -> None:
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        collection: str,
+        item_id: str,
+        changes: Mapping[str, Any],
+        text: str = QT_TRANSLATE_NOOP("Commands", "Edit"),
+        merge: bool = False,
+    ) -> None:
         super().__init__(text, (collection, item_id), changes, merge)
         self._doc = doc
 
@@ -61,9 +79,12 @@ class EditItem(MergingEdit):
 class EditProject(MergingEdit):
     """Change the project's title, client, description or language."""
 
-    def __init__(self, doc: JourneyDocument, changes: Mapping[str, Any],
-                 merge: bool = False) -> None:
-        super().__init__("Edit project", ("project",), changes, merge)
+    def __init__(
+        self, doc: JourneyDocument, changes: Mapping[str, Any], merge: bool = False
+    ) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Commands", "Edit project"), ("project",), changes, merge
+        )
         self._doc = doc
 
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:

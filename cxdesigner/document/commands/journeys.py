@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from cxdesigner.document.commands.base import MergingEdit, command_text
+from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.model import Journey, Project
 
@@ -15,7 +15,12 @@ from cxdesigner.model import Journey, Project
 class AddJourney(QUndoCommand):
     """Add a journey (a new one, or a target journey made from a current one)."""
 
-    def __init__(self, doc: JourneyDocument, journey: Journey, text: str = "Add journey") -> None:
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        journey: Journey,
+        text: str = QT_TRANSLATE_NOOP("Commands", "Add journey"),
+    ) -> None:
         super().__init__(command_text(text))
         self._doc, self._journey = doc, journey
         self._index = len(doc.project.journeys)
@@ -30,8 +35,14 @@ class AddJourney(QUndoCommand):
 class EditJourney(MergingEdit):
     """Change a journey's name, description, personas or lanes."""
 
-    def __init__(self, doc: JourneyDocument, journey_id: str, changes: Mapping[str, Any],
-                 text: str = "Edit journey", merge: bool = False) -> None:
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        journey_id: str,
+        changes: Mapping[str, Any],
+        text: str = QT_TRANSLATE_NOOP("Commands", "Edit journey"),
+        merge: bool = False,
+    ) -> None:
         super().__init__(text, (journey_id,), changes, merge)
         self._doc = doc
 

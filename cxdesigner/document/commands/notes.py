@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from cxdesigner.document.commands.base import MergingEdit, command_text
+from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.model import StickyNote
 
@@ -16,7 +16,7 @@ class AddNote(QUndoCommand):
     """Stick a note on the map."""
 
     def __init__(self, doc: JourneyDocument, journey_id: str, note: StickyNote) -> None:
-        super().__init__(command_text("Add sticky note"))
+        super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Add sticky note")))
         self._doc, self._journey_id, self._note = doc, journey_id, note
 
     def redo(self) -> None:
@@ -31,7 +31,7 @@ class RemoveNote(QUndoCommand):
     """Remove a sticky note."""
 
     def __init__(self, doc: JourneyDocument, journey_id: str, note_id: str) -> None:
-        super().__init__(command_text("Delete sticky note"))
+        super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Delete sticky note")))
         self._doc, self._journey_id, self._note_id = doc, journey_id, note_id
         self._removed: tuple[int, StickyNote] | None = None
 
@@ -46,9 +46,17 @@ class RemoveNote(QUndoCommand):
 class EditNote(MergingEdit):
     """Change a note's text, colour or stage."""
 
-    def __init__(self, doc: JourneyDocument, journey_id: str, note_id: str,
-                 changes: Mapping[str, Any], merge: bool = False) -> None:
-        super().__init__("Edit sticky note", (journey_id, note_id), changes, merge)
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        journey_id: str,
+        note_id: str,
+        changes: Mapping[str, Any],
+        merge: bool = False,
+    ) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Commands", "Edit sticky note"), (journey_id, note_id), changes, merge
+        )
         self._doc = doc
 
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:

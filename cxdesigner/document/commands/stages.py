@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from cxdesigner.document.commands.base import MergingEdit, command_text
+from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.document.removals import StageRemoval
 from cxdesigner.model import Stage
@@ -17,7 +17,7 @@ class AddStage(QUndoCommand):
     """Add a stage at ``index`` of a journey."""
 
     def __init__(self, doc: JourneyDocument, journey_id: str, index: int, stage: Stage) -> None:
-        super().__init__(command_text("Add stage"))
+        super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Add stage")))
         self._doc, self._journey_id, self._index, self._stage = doc, journey_id, index, stage
 
     def redo(self) -> None:
@@ -30,8 +30,14 @@ class AddStage(QUndoCommand):
 class AddStages(QUndoCommand):
     """Add several stages at once (a stage template) as one undo step."""
 
-    def __init__(self, doc: JourneyDocument, journey_id: str, index: int,
-                 stages: Sequence[Stage], text: str = "Apply stage template") -> None:
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        journey_id: str,
+        index: int,
+        stages: Sequence[Stage],
+        text: str = QT_TRANSLATE_NOOP("Commands", "Apply stage template"),
+    ) -> None:
         super().__init__(command_text(text))
         self._doc, self._journey_id, self._index = doc, journey_id, index
         self._stages = list(stages)
@@ -49,7 +55,7 @@ class RemoveStage(QUndoCommand):
     """Delete a stage with its touchpoints; undo puts everything back."""
 
     def __init__(self, doc: JourneyDocument, journey_id: str, stage_id: str) -> None:
-        super().__init__(command_text("Delete stage"))
+        super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Delete stage")))
         self._doc, self._journey_id, self._stage_id = doc, journey_id, stage_id
         self._removal: StageRemoval | None = None
 
@@ -65,7 +71,7 @@ class MoveStage(QUndoCommand):
     """Move a stage to another position."""
 
     def __init__(self, doc: JourneyDocument, journey_id: str, stage_id: str, index: int) -> None:
-        super().__init__(command_text("Move stage"))
+        super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Move stage")))
         self._doc, self._journey_id, self._stage_id, self._index = doc, journey_id, stage_id, index
         self._old_index = 0
 
@@ -79,9 +85,17 @@ class MoveStage(QUndoCommand):
 class EditStage(MergingEdit):
     """Rename a stage or change its description."""
 
-    def __init__(self, doc: JourneyDocument, journey_id: str, stage_id: str,
-                 changes: Mapping[str, Any], merge: bool = False) -> None:
-        super().__init__("Edit stage", (journey_id, stage_id), changes, merge)
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        journey_id: str,
+        stage_id: str,
+        changes: Mapping[str, Any],
+        merge: bool = False,
+    ) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Commands", "Edit stage"), (journey_id, stage_id), changes, merge
+        )
         self._doc = doc
 
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from cxdesigner.document.commands.base import MergingEdit, command_text
+from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.document.removals import TouchpointRemoval
 from cxdesigner.model import Flow, Touchpoint
@@ -16,15 +16,20 @@ from cxdesigner.model import Flow, Touchpoint
 class AddTouchpoint(QUndoCommand):
     """Add a touchpoint at ``index`` of a stage."""
 
-    def __init__(self, doc: JourneyDocument, journey_id: str, stage_id: str, index: int,
-                 touchpoint: Touchpoint) -> None:
-        super().__init__(command_text("Add touchpoint"))
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        journey_id: str,
+        stage_id: str,
+        index: int,
+        touchpoint: Touchpoint,
+    ) -> None:
+        super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Add touchpoint")))
         self._doc, self._journey_id, self._stage_id = doc, journey_id, stage_id
         self._index, self._touchpoint = index, touchpoint
 
     def redo(self) -> None:
-        self._doc.insert_touchpoint(self._journey_id, self._stage_id, self._index,
-                                    self._touchpoint)
+        self._doc.insert_touchpoint(self._journey_id, self._stage_id, self._index, self._touchpoint)
 
     def undo(self) -> None:
         # The touchpoint may have been replaced by later edits: undo them first, as the
@@ -37,8 +42,13 @@ class RemoveTouchpoints(QUndoCommand):
 
     def __init__(self, doc: JourneyDocument, journey_id: str, ids: Sequence[str]) -> None:
         count = len(set(ids))
-        super().__init__(command_text("Delete touchpoint") if count == 1
-                         else command_text("Delete %n touchpoints").replace("%n", str(count)))
+        super().__init__(
+            command_text(QT_TRANSLATE_NOOP("Commands", "Delete touchpoint"))
+            if count == 1
+            else command_text(QT_TRANSLATE_NOOP("Commands", "Delete %n touchpoints")).replace(
+                "%n", str(count)
+            )
+        )
         self._doc, self._journey_id, self._ids = doc, journey_id, list(ids)
         self._removal: TouchpointRemoval | None = None
 
@@ -53,17 +63,22 @@ class RemoveTouchpoints(QUndoCommand):
 class MoveTouchpoints(QUndoCommand):
     """Move touchpoints to a place in a stage (a drag, or reordering)."""
 
-    def __init__(self, doc: JourneyDocument, journey_id: str, ids: Sequence[str],
-                 stage_id: str, index: int) -> None:
-        super().__init__(command_text("Move touchpoint") if len(ids) == 1
-                         else command_text("Move touchpoints"))
+    def __init__(
+        self, doc: JourneyDocument, journey_id: str, ids: Sequence[str], stage_id: str, index: int
+    ) -> None:
+        super().__init__(
+            command_text(QT_TRANSLATE_NOOP("Commands", "Move touchpoint"))
+            if len(ids) == 1
+            else command_text(QT_TRANSLATE_NOOP("Commands", "Move touchpoints"))
+        )
         self._doc, self._journey_id, self._ids = doc, journey_id, list(ids)
         self._stage_id, self._index = stage_id, index
         self._old: list[tuple[str, str, int]] = []
 
     def redo(self) -> None:
-        self._old = self._doc.move_touchpoints(self._journey_id, self._ids, self._stage_id,
-                                               self._index)
+        self._old = self._doc.move_touchpoints(
+            self._journey_id, self._ids, self._stage_id, self._index
+        )
 
     def undo(self) -> None:
         self._doc.restore_places(self._journey_id, self._old)
@@ -72,9 +87,15 @@ class MoveTouchpoints(QUndoCommand):
 class EditTouchpoint(MergingEdit):
     """Change fields of a touchpoint; consecutive edits of the same fields merge when asked."""
 
-    def __init__(self, doc: JourneyDocument, journey_id: str, touchpoint_id: str,
-                 changes: Mapping[str, Any], text: str = "Edit touchpoint",
-                 merge: bool = False) -> None:
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        journey_id: str,
+        touchpoint_id: str,
+        changes: Mapping[str, Any],
+        text: str = QT_TRANSLATE_NOOP("Commands", "Edit touchpoint"),
+        merge: bool = False,
+    ) -> None:
         super().__init__(text, (journey_id, touchpoint_id), changes, merge)
         self._doc = doc
 
@@ -86,16 +107,24 @@ class EditTouchpoint(MergingEdit):
 class PasteTouchpoints(QUndoCommand):
     """Insert copied touchpoints (ids already remapped) and the flows between them."""
 
-    def __init__(self, doc: JourneyDocument, journey_id: str, stage_id: str, index: int,
-                 touchpoints: Sequence[Touchpoint], flows: Sequence[Flow]) -> None:
-        super().__init__(command_text("Paste"))
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        journey_id: str,
+        stage_id: str,
+        index: int,
+        touchpoints: Sequence[Touchpoint],
+        flows: Sequence[Flow],
+    ) -> None:
+        super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Paste")))
         self._doc, self._journey_id, self._stage_id = doc, journey_id, stage_id
         self._index, self._touchpoints, self._flows = index, list(touchpoints), list(flows)
 
     def redo(self) -> None:
         for offset, touchpoint in enumerate(self._touchpoints):
-            self._doc.insert_touchpoint(self._journey_id, self._stage_id, self._index + offset,
-                                        touchpoint)
+            self._doc.insert_touchpoint(
+                self._journey_id, self._stage_id, self._index + offset, touchpoint
+            )
         flows = self._doc.journey(self._journey_id).flows
         for flow in self._flows:
             self._doc.insert_flow(self._journey_id, len(flows), flow)

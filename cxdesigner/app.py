@@ -1,0 +1,62 @@
+"""Start the editor: the application, its languages, fonts and theme, then the first window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from cxdesigner.canvas.fonts import ensure_fonts_loaded
+from cxdesigner.ui.i18n import LanguageInstaller, resolve_language
+from cxdesigner.ui.icons import application_icon
+from cxdesigner.ui.recovery import RecoveryStore
+from cxdesigner.ui.settings import Preferences
+from cxdesigner.ui.theme import apply_theme
+from cxdesigner.ui.windows import WindowManager
+
+APPLICATION_NAME = "CX Designer"
+ORGANISATION_NAME = "CX Designer"
+DESKTOP_FILE_NAME = "cxdesigner"
+
+
+def set_identity() -> None:
+    """Names that decide where settings and recovery files live (before any QSettings)."""
+    QApplication.setApplicationName(APPLICATION_NAME)
+    QApplication.setOrganizationName(ORGANISATION_NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+
+
+def run_editor(file: str | None, qt_arguments: list[str]) -> int:
+    """Open the editor (on ``file`` if given) and run until the last window closes.
+
+    Args:
+        file: a project to open; a file that cannot be read is reported, never changed,
+            and the window opens on a new project instead.
+        qt_arguments: options for Qt itself (``-platform``, ``-style``…).
+
+    Returns:
+        The exit code.
+    """
+    set_identity()
+    app = QApplication([sys.argv[0], *qt_arguments])
+    preferences = Preferences(parent=app)
+    language = resolve_language(preferences.language)
+    LanguageInstaller(app).install(language)
+    family = ensure_fonts_loaded()
+    if family:
+        font = QFont(family)
+        font.setPointSizeF(app.font().pointSizeF())
+        app.setFont(font)
+    apply_theme(app, preferences.theme)
+    app.setWindowIcon(application_icon())
+    manager = WindowManager(preferences, RecoveryStore(), language, app)
+    app.installEventFilter(manager)
+    window = manager.new_window()
+    window.show()
+    if file:
+        window.files.open_path(Path(file))
+    QTimer.singleShot(0, lambda: manager.offer_recovery(window, False))
+    return app.exec()

@@ -1,0 +1,90 @@
+"""Interface languages: which one to use, and installing our and Qt's translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from cxdesigner.resources_path import resource_path
+
+LANGUAGES = ("fr", "en")
+"""The languages the interface is translated into; English is the source language."""
+
+SYSTEM = "system"
+"""The language preference that follows the system."""
+
+translate = QCoreApplication.translate
+"""Qt's translate(context, text); always called with a fixed context so that lupdate finds
+the strings and subclasses do not lose their translations (unlike QObject.tr())."""
+
+
+def translations_folder() -> Path:
+    """Where our compiled translations (``cxdesigner_<lang>.qm``) are."""
+    return resource_path("i18n")
+
+
+def system_language() -> str:
+    """French when the system locale is French, else English."""
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def resolve_language(preference: str) -> str:
+    """The language to use for a preference (``system``, ``fr`` or ``en``)."""
+    if preference in LANGUAGES:
+        return preference
+    return system_language()
+
+
+class LanguageInstaller(QObject):
+    """Installs the translators of one language on the application, replacing the last ones.
+
+    English needs no translator: it is the language of the source strings.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._translators: list[QTranslator] = []
+        self._locale = QLocale()
+        self.language = "en"
+
+    def install(self, language: str) -> bool:
+        """Use ``language``; returns False when our translation file could not be loaded."""
+        self.remove()
+        self.language = language
+        if language != system_language():
+            # Dates and numbers follow the interface language too.
+            QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France)
+                               if language == "fr" else
+                               QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        if language == "en":
+            return True
+        ours = QTranslator(self)
+        loaded = ours.load(str(translations_folder() / f"cxdesigner_{language}.qm"))
+        if loaded:
+            QCoreApplication.installTranslator(ours)
+            self._translators.append(ours)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_own = QTranslator(self)
+        if qt_own.load(f"qtbase_{language}", qt_folder):
+            QCoreApplication.installTranslator(qt_own)
+            self._translators.append(qt_own)
+        return loaded
+
+    def remove(self) -> None:
+        """Go back to the source language."""
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
+        self._translators.clear()
+        QLocale.setDefault(self._locale)
+        self.language = "en"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` without translating it now.
+
+    For the names of undo commands: the document's commands translate them when shown.
+    """
+    del context
+    return text

@@ -1,0 +1,196 @@
+"""Dialogs that edit one verbatim, irritant, opportunity or KPI value of a touchpoint."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxdesigner.model import (
+    Irritant,
+    KpiValue,
+    Opportunity,
+    Persona,
+    Pillar,
+    Verbatim,
+    VerbatimSource,
+)
+from cxdesigner.model.limits import MAX_NAME_CHARS, MAX_TEXT_CHARS
+from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.inspector.fields import NoteEdit, set_combo_data
+from cxdesigner.ui.labels import pillar_label, severity_label, source_label
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show ``dialog`` modally; True when accepted (tests replace this function)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class _ItemDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+
+    def _text(self, value: str) -> NoteEdit:
+        edit = NoteEdit(5, self)
+        edit.setPlainText(value)
+        return edit
+
+
+class _Pillars(QWidget):
+    """Six checkboxes, one per pillar of excellence."""
+
+    def __init__(self, chosen: list[Pillar], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[Pillar, QCheckBox] = {}
+        for index, pillar in enumerate(Pillar):
+            box = QCheckBox(pillar_label(pillar), self)
+            box.setChecked(pillar in chosen)
+            grid.addWidget(box, index // 2, index % 2)
+            self.boxes[pillar] = box
+
+    def value(self) -> list[Pillar]:
+        return [pillar for pillar, box in self.boxes.items() if box.isChecked()]
+
+
+class VerbatimDialog(_ItemDialog):
+    """The customer's words, their source, author, date and persona."""
+
+    def __init__(self, verbatim: Verbatim | None, personas: list[Persona],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(translate("Inspector", "Verbatim"), parent)
+        self._original = verbatim or Verbatim(text="")
+        self.text = self._text(self._original.text)
+        self.text.setPlaceholderText(translate("Inspector", "The customer's own words"))
+        self.source = QComboBox(self)
+        for source in VerbatimSource:
+            self.source.addItem(source_label(source), source.value)
+        set_combo_data(self.source, self._original.source.value)
+        self.author = QLineEdit(self._original.author, self)
+        self.author.setMaxLength(MAX_NAME_CHARS)
+        self.has_date = QCheckBox(self)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        when = self._original.date
+        self.has_date.setChecked(when is not None)
+        self.date.setDate(QDate(when.year, when.month, when.day) if when is not None
+                          else QDate.currentDate())
+        self.date.setEnabled(when is not None)
+        self.has_date.toggled.connect(self.date.setEnabled)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.has_date)
+        date_row.addWidget(self.date, 1)
+        self.persona = QComboBox(self)
+        self.persona.addItem(translate("Inspector", "(no persona)"), "")
+        for persona in personas:
+            self.persona.addItem(persona.name, persona.id)
+        set_combo_data(self.persona, self._original.persona_id or "")
+        self.form.addRow(translate("Inspector", "Words:"), self.text)
+        self.form.addRow(translate("Inspector", "Source:"), self.source)
+        self.form.addRow(translate("Inspector", "Author:"), self.author)
+        self.form.addRow(translate("Inspector", "Date:"), date_row)
+        self.form.addRow(translate("Inspector", "Persona:"), self.persona)
+
+    def value(self) -> Verbatim:
+        date: dt.date | None = None
+        if self.has_date.isChecked():
+            chosen = self.date.date()
+            date = dt.date(chosen.year(), chosen.month(), chosen.day())
+        return self._original.model_copy(update={
+            "text": self.text.toPlainText()[:MAX_TEXT_CHARS],
+            "source": VerbatimSource(str(self.source.currentData())),
+            "author": self.author.text(),
+            "date": date,
+            "persona_id": str(self.persona.currentData()) or None,
+        })
+
+
+class IrritantDialog(_ItemDialog):
+    """A pain point: its text, severity and pillars."""
+
+    def __init__(self, irritant: Irritant | None, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Inspector", "Irritant"), parent)
+        self._original = irritant or Irritant(text="")
+        self.text = self._text(self._original.text)
+        self.severity = QComboBox(self)
+        for severity in range(1, 5):
+            self.severity.addItem(severity_label(severity), severity)
+        set_combo_data(self.severity, self._original.severity)
+        self.pillars = _Pillars(list(self._original.pillars), self)
+        self.form.addRow(translate("Inspector", "Irritant:"), self.text)
+        self.form.addRow(translate("Inspector", "Severity:"), self.severity)
+        self.form.addRow(translate("Inspector", "Pillars:"), self.pillars)
+
+    def value(self) -> Irritant:
+        return self._original.model_copy(update={
+            "text": self.text.toPlainText()[:MAX_TEXT_CHARS],
+            "severity": int(self.severity.currentData()),
+            "pillars": self.pillars.value(),
+        })
+
+
+class OpportunityDialog(_ItemDialog):
+    """An idea to improve the step, and the pillars it serves."""
+
+    def __init__(self, opportunity: Opportunity | None, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Inspector", "Opportunity"), parent)
+        self._original = opportunity or Opportunity(text="")
+        self.text = self._text(self._original.text)
+        self.pillars = _Pillars(list(self._original.pillars), self)
+        self.form.addRow(translate("Inspector", "Opportunity:"), self.text)
+        self.form.addRow(translate("Inspector", "Pillars:"), self.pillars)
+
+    def value(self) -> Opportunity:
+        return self._original.model_copy(update={
+            "text": self.text.toPlainText()[:MAX_TEXT_CHARS],
+            "pillars": self.pillars.value(),
+        })
+
+
+class KpiDialog(_ItemDialog):
+    """A measured value: its name, value and unit."""
+
+    def __init__(self, kpi: KpiValue | None, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Inspector", "KPI value"), parent)
+        original = kpi or KpiValue(name="", value=0.0)
+        self.name = QLineEdit(original.name, self)
+        self.name.setMaxLength(MAX_NAME_CHARS)
+        self.name.setPlaceholderText(translate("Inspector", "e.g. abandonment rate"))
+        self.number = QDoubleSpinBox(self)
+        self.number.setRange(-1e12, 1e12)
+        self.number.setDecimals(2)
+        self.number.setValue(original.value)
+        self.unit = QLineEdit(original.unit, self)
+        self.unit.setMaxLength(MAX_NAME_CHARS)
+        self.unit.setPlaceholderText(translate("Inspector", "e.g. %"))
+        self.form.addRow(translate("Inspector", "Indicator:"), self.name)
+        self.form.addRow(translate("Inspector", "Value:"), self.number)
+        self.form.addRow(translate("Inspector", "Unit:"), self.unit)
+
+    def value(self) -> KpiValue:
+        return KpiValue(name=self.name.text(), value=self.number.value(), unit=self.unit.text())

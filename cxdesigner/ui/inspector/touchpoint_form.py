@@ -1,0 +1,309 @@
+"""The inspector's form for one touchpoint: every field, each edit one undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxdesigner.document import JourneyDocument
+from cxdesigner.document.commands import EditTouchpoint
+from cxdesigner.model import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    Criticality,
+    Irritant,
+    KpiValue,
+    MomentOfTruth,
+    Opportunity,
+    Persona,
+    Touchpoint,
+    Verbatim,
+)
+from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.inspector import item_dialogs
+from cxdesigner.ui.inspector.fields import NoteEdit, TypingField, fill_combo, set_combo_data
+from cxdesigner.ui.inspector.item_lists import ItemListEditor
+from cxdesigner.ui.inspector.persona_table import PersonaTable
+from cxdesigner.ui.inspector.summaries import (
+    irritant_summary,
+    kpi_summary,
+    opportunity_summary,
+    verbatim_summary,
+)
+from cxdesigner.ui.inspector.typing import TypedTouchpointEdit
+from cxdesigner.ui.labels import criticality_label, emotion_label, moment_label
+
+T = TypeVar("T")
+
+# The name of each edit in the undo history (translated by the document's commands).
+UNDO_TEXTS = {
+    "title": QT_TRANSLATE_NOOP("Commands", "Edit touchpoint title"),
+    "description": QT_TRANSLATE_NOOP("Commands", "Edit touchpoint description"),
+    "customer_action": QT_TRANSLATE_NOOP("Commands", "Edit customer action"),
+    "thinking": QT_TRANSLATE_NOOP("Commands", "Edit what the customer thinks"),
+    "feeling": QT_TRANSLATE_NOOP("Commands", "Edit what the customer feels"),
+    "notes": QT_TRANSLATE_NOOP("Commands", "Edit touchpoint notes"),
+    "channel_id": QT_TRANSLATE_NOOP("Commands", "Change channel"),
+    "interlocutor_id": QT_TRANSLATE_NOOP("Commands", "Change interlocutor"),
+    "emotion": QT_TRANSLATE_NOOP("Commands", "Change emotion"),
+    "moment": QT_TRANSLATE_NOOP("Commands", "Change moment of truth"),
+    "criticality": QT_TRANSLATE_NOOP("Commands", "Change criticality"),
+    "tags": QT_TRANSLATE_NOOP("Commands", "Edit tags"),
+}
+_LIST_TEXTS = {
+    "verbatims": (QT_TRANSLATE_NOOP("Commands", "Add verbatim"),
+                  QT_TRANSLATE_NOOP("Commands", "Edit verbatim"),
+                  QT_TRANSLATE_NOOP("Commands", "Remove verbatim")),
+    "irritants": (QT_TRANSLATE_NOOP("Commands", "Add irritant"),
+                  QT_TRANSLATE_NOOP("Commands", "Edit irritant"),
+                  QT_TRANSLATE_NOOP("Commands", "Remove irritant")),
+    "opportunities": (QT_TRANSLATE_NOOP("Commands", "Add opportunity"),
+                      QT_TRANSLATE_NOOP("Commands", "Edit opportunity"),
+                      QT_TRANSLATE_NOOP("Commands", "Remove opportunity")),
+    "kpis": (QT_TRANSLATE_NOOP("Commands", "Add KPI value"),
+             QT_TRANSLATE_NOOP("Commands", "Edit KPI value"),
+             QT_TRANSLATE_NOOP("Commands", "Remove KPI value")),
+}
+_TEXT_FIELDS = ("title", "description", "customer_action", "thinking", "feeling", "notes")
+
+
+def _section(title: str, parent: QWidget) -> tuple[QGroupBox, QFormLayout]:
+    box = QGroupBox(title, parent)
+    form = QFormLayout(box)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return box, form
+
+
+class TouchpointForm(QWidget):
+    """Edits the touchpoint given to :meth:`load`; follows the document's changes."""
+
+    def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.journey_id: str | None = None
+        self.touchpoint_id: str | None = None
+        self.fields: dict[str, TypingField] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        box, form = _section(translate("Inspector", "Touchpoint"), self)
+        self._text_row(form, "title", translate("Inspector", "Title:"), QLineEdit(self))
+        self._text_row(form, "description", translate("Inspector", "Description:"),
+                       NoteEdit(3, self))
+        self.channel = QComboBox(self)
+        self.interlocutor = QComboBox(self)
+        form.addRow(translate("Inspector", "Channel:"), self.channel)
+        form.addRow(translate("Inspector", "Interlocutor:"), self.interlocutor)
+        layout.addWidget(box)
+
+        box, form = _section(translate("Inspector", "Customer"), self)
+        self._text_row(form, "customer_action", translate("Inspector", "Does:"),
+                       NoteEdit(2, self))
+        self._text_row(form, "thinking", translate("Inspector", "Thinks:"), NoteEdit(2, self))
+        self._text_row(form, "feeling", translate("Inspector", "Feels:"), NoteEdit(2, self))
+        self.emotion = QComboBox(self)
+        fill_combo(self.emotion, [(emotion_label(None), "")] + [
+            (emotion_label(v), str(v)) for v in range(EMOTION_MAX, EMOTION_MIN - 1, -1)], "")
+        form.addRow(translate("Inspector", "Emotion:"), self.emotion)
+        layout.addWidget(box)
+
+        box, form = _section(translate("Inspector", "Moment of truth and criticality"), self)
+        self.moment = QComboBox(self)
+        fill_combo(self.moment, [(moment_label(m), m.value) for m in MomentOfTruth], "none")
+        self.criticality = QComboBox(self)
+        fill_combo(self.criticality, [(criticality_label(None), "")] + [
+            (criticality_label(level), level.value) for level in Criticality], "")
+        form.addRow(translate("Inspector", "Moment of truth:"), self.moment)
+        form.addRow(translate("Inspector", "Criticality:"), self.criticality)
+        self.personas = PersonaTable(self._commit, self)
+        self._personas_label = QLabel(translate("Inspector", "Per persona:"), self)
+        form.addRow(self._personas_label)
+        form.addRow(self.personas)
+        layout.addWidget(box)
+
+        self.verbatims: ItemListEditor[Verbatim] = self._list_section(
+            layout, translate("Inspector", "Voice of the customer: verbatims"), "verbatims",
+            verbatim_summary, self._edit_verbatim)
+        self.irritants: ItemListEditor[Irritant] = self._list_section(
+            layout, translate("Inspector", "Irritants"), "irritants", irritant_summary,
+            self._edit_irritant)
+        self.opportunities: ItemListEditor[Opportunity] = self._list_section(
+            layout, translate("Inspector", "Opportunities"), "opportunities",
+            opportunity_summary, self._edit_opportunity)
+        self.kpis: ItemListEditor[KpiValue] = self._list_section(
+            layout, translate("Inspector", "KPI values"), "kpis", kpi_summary, self._edit_kpi)
+
+        box, form = _section(translate("Inspector", "Tags and notes"), self)
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText(translate("Inspector", "Separated by commas"))
+        self.tags.editingFinished.connect(self._on_tags_edited)
+        form.addRow(translate("Inspector", "Tags:"), self.tags)
+        self._text_row(form, "notes", translate("Inspector", "Notes:"), NoteEdit(3, self))
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+        self.channel.currentIndexChanged.connect(lambda: self._combo_chosen(
+            "channel_id", self.channel))
+        self.interlocutor.currentIndexChanged.connect(lambda: self._combo_chosen(
+            "interlocutor_id", self.interlocutor))
+        self.emotion.currentIndexChanged.connect(lambda: self._combo_chosen(
+            "emotion", self.emotion))
+        self.moment.currentIndexChanged.connect(lambda: self._combo_chosen(
+            "moment", self.moment))
+        self.criticality.currentIndexChanged.connect(lambda: self._combo_chosen(
+            "criticality", self.criticality))
+
+    # ------------------------------------------------------------------ building
+
+    def _text_row(self, form: QFormLayout, name: str, label: str,
+                  editor: QLineEdit | NoteEdit) -> None:
+        field = TypingField(editor, lambda text, session: self._typed(name, text, session),
+                            self)
+        self.fields[name] = field
+        form.addRow(label, editor)
+
+    def _list_section(self, layout: QVBoxLayout, title: str, name: str, summary: Any,
+                      edit: Any) -> Any:
+        box = QGroupBox(title, self)
+        inner = QVBoxLayout(box)
+        editor: ItemListEditor[Any] = ItemListEditor(
+            summary, edit, lambda items, text: self._commit({name: items}, text),
+            _LIST_TEXTS[name], box)
+        inner.addWidget(editor)
+        layout.addWidget(box)
+        return editor
+
+    # ------------------------------------------------------------------ showing
+
+    def touchpoint(self) -> Touchpoint | None:
+        if self.journey_id is None or self.touchpoint_id is None:
+            return None
+        try:
+            return self._document.touchpoint(self.journey_id, self.touchpoint_id)
+        except KeyError:
+            return None
+
+    def load(self, journey_id: str, touchpoint_id: str) -> None:
+        """Show a touchpoint; a new one starts new typing sessions."""
+        if (journey_id, touchpoint_id) != (self.journey_id, self.touchpoint_id):
+            for field in self.fields.values():
+                field.end_session()
+        self.journey_id, self.touchpoint_id = journey_id, touchpoint_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the touchpoint's current values (the cursor of a field being typed in stays)."""
+        touchpoint = self.touchpoint()
+        if touchpoint is None or self.journey_id is None:
+            return
+        project = self._document.project
+        for name, field in self.fields.items():
+            field.set_text(str(getattr(touchpoint, name)))
+        none = translate("Inspector", "(none)")
+        fill_combo(self.channel, [(none, "")] + [(c.name, c.id) for c in project.channels],
+                   touchpoint.channel_id or "")
+        fill_combo(self.interlocutor, [(none, "")] + [
+            (f"{i.name} ({i.role})" if i.role else i.name, i.id) for i in project.interlocutors],
+            touchpoint.interlocutor_id or "")
+        set_combo_data(self.emotion, "" if touchpoint.emotion is None
+                       else str(touchpoint.emotion))
+        set_combo_data(self.moment, touchpoint.moment.value)
+        set_combo_data(self.criticality, touchpoint.criticality.value
+                       if touchpoint.criticality else "")
+        personas = self._personas()
+        self.personas.show_touchpoint(touchpoint, personas)
+        self.personas.setVisible(bool(personas))
+        self._personas_label.setVisible(bool(personas))
+        if not self.tags.hasFocus():
+            self.tags.setText(", ".join(touchpoint.tags))
+        self.verbatims.set_items(list(touchpoint.verbatims))
+        self.irritants.set_items(list(touchpoint.irritants))
+        self.opportunities.set_items(list(touchpoint.opportunities))
+        self.kpis.set_items(list(touchpoint.kpis))
+
+    def _personas(self) -> list[Persona]:
+        """The journey's personas, or all of the project's when the journey names none."""
+        project = self._document.project
+        assert self.journey_id is not None
+        chosen = set(self._document.journey(self.journey_id).persona_ids)
+        return [p for p in project.personas if p.id in chosen] or list(project.personas)
+
+    # ------------------------------------------------------------------ editing
+
+    def _typed(self, name: str, text: str, session: int) -> None:
+        touchpoint = self.touchpoint()
+        if touchpoint is None or self.journey_id is None or getattr(touchpoint, name) == text:
+            return
+        self._document.undo_stack.push(TypedTouchpointEdit(
+            self._document, self.journey_id, touchpoint.id, {name: text}, session,
+            UNDO_TEXTS[name]))
+
+    def _commit(self, changes: dict[str, Any], text: str) -> None:
+        touchpoint = self.touchpoint()
+        if touchpoint is None or self.journey_id is None:
+            return
+        if all(getattr(touchpoint, name) == value for name, value in changes.items()):
+            return
+        self._document.undo_stack.push(EditTouchpoint(
+            self._document, self.journey_id, touchpoint.id, changes, text=text))
+
+    def _combo_chosen(self, name: str, combo: QComboBox) -> None:
+        data = str(combo.currentData() or "")
+        value: object
+        if name == "emotion":
+            value = int(data) if data else None
+        elif name == "moment":
+            value = MomentOfTruth(data)
+        elif name == "criticality":
+            value = Criticality(data) if data else None
+        else:
+            value = data or None
+        self._commit({name: value}, UNDO_TEXTS[name])
+
+    def _on_tags_edited(self) -> None:
+        tags = [tag.strip() for tag in self.tags.text().split(",") if tag.strip()]
+        unique = list(dict.fromkeys(tags))
+        self._commit({"tags": unique}, UNDO_TEXTS["tags"])
+
+    def _edit_verbatim(self, verbatim: Verbatim | None) -> Verbatim | None:
+        dialog = item_dialogs.VerbatimDialog(verbatim, list(self._document.project.personas),
+                                             self)
+        return _result(dialog, dialog.value)
+
+    def _edit_irritant(self, irritant: Irritant | None) -> Irritant | None:
+        dialog = item_dialogs.IrritantDialog(irritant, self)
+        return _result(dialog, dialog.value)
+
+    def _edit_opportunity(self, opportunity: Opportunity | None) -> Opportunity | None:
+        dialog = item_dialogs.OpportunityDialog(opportunity, self)
+        return _result(dialog, dialog.value)
+
+    def _edit_kpi(self, kpi: KpiValue | None) -> KpiValue | None:
+        dialog = item_dialogs.KpiDialog(kpi, self)
+        return _result(dialog, dialog.value)
+
+
+def _result(dialog: QDialog, value: Callable[[], T]) -> T | None:
+    """The dialog's value when accepted with some text (or name), else None."""
+    try:
+        if not item_dialogs.run_dialog(dialog):
+            return None
+        result = value()
+        words = getattr(result, "text", None)
+        if words is None:
+            words = getattr(result, "name", "")
+        return result if str(words).strip() else None
+    finally:
+        dialog.deleteLater()

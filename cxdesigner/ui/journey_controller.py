@@ -1,0 +1,100 @@
+"""Journey and project commands of the window: new project, new, rename, delete journey."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from cxdesigner.document.cleanup import without_journey
+from cxdesigner.document.commands import AddJourney, EditJourney, ReplaceProjectState
+from cxdesigner.ui.dialogs import JourneyDialog, NewProjectDialog
+from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.project_factory import new_journey, new_project
+
+if TYPE_CHECKING:
+    from cxdesigner.ui.main_window import MainWindow
+
+
+class JourneyController(QObject):
+    """Carries out the File ▸ New and Journey menu entries of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        actions = window.editor_actions
+        actions.new_journey.triggered.connect(lambda: self.new_journey(False))
+        actions.new_journey_from_template.triggered.connect(lambda: self.new_journey(True))
+        actions.rename_journey.triggered.connect(self.rename_journey)
+        actions.delete_journey.triggered.connect(self.delete_journey)
+
+    def new_project(self) -> None:
+        """Ask for a template, title and language, then start the new project."""
+        window = self._window
+        dialog = NewProjectDialog(window.manager.language, window)
+        try:
+            if not window.prompts.run(dialog):
+                return
+            project = new_project(dialog.title.text(), dialog.chosen_language(),
+                                  dialog.templates.template())
+        finally:
+            dialog.deleteLater()
+        target = window if window.is_pristine() else window.manager.new_window()
+        target.files.new_project(project)
+        target.show()
+        target.activateWindow()
+
+    def new_journey(self, with_template: bool) -> None:
+        window = self._window
+        document = window.document
+        language = document.project.language
+        dialog = JourneyDialog(language, list(document.project.journeys), with_template, window)
+        try:
+            if not window.prompts.run(dialog):
+                return
+            journey = new_journey(dialog.name.text().strip(), dialog.chosen_kind(),
+                                  dialog.templates.template(), language,
+                                  dialog.improves_journey_id())
+        finally:
+            dialog.deleteLater()
+        document.undo_stack.push(AddJourney(document, journey))
+        window.tabs.show_journey(journey.id)
+
+    def rename_journey(self) -> None:
+        window = self._window
+        journey_id = window.tabs.current_journey_id()
+        if journey_id is None:
+            return
+        journey = window.document.journey(journey_id)
+        name = window.prompts.ask_text(translate("MainWindow", "Rename journey"),
+                                       translate("MainWindow", "New name of the journey:"),
+                                       journey.name)
+        if name is not None and name != journey.name:
+            window.document.undo_stack.push(EditJourney(
+                window.document, journey_id, {"name": name},
+                text=QT_TRANSLATE_NOOP("Commands", "Rename journey")))
+
+    def delete_journey(self) -> None:
+        window = self._window
+        journey_id = window.tabs.current_journey_id()
+        if journey_id is None:
+            return
+        document = window.document
+        journey = document.journey(journey_id)
+        count = sum(1 for _ in journey.touchpoints())
+        if not window.prompts.confirm(
+                translate("MainWindow", "Delete journey"),
+                translate("MainWindow", "Delete the journey “%1” with its %2 touchpoints? "
+                                        "Edit ▸ Undo brings it back.")
+                .replace("%1", journey.name).replace("%2", str(count)),
+                translate("MainWindow", "Delete journey")):
+            return
+        try:
+            after = without_journey(document.project, journey_id)
+        except ValueError as error:  # the copy would not be a sound project
+            window.prompts.show_error(translate("MainWindow", "Delete journey"), translate(
+                "MainWindow", "The journey was not deleted: other parts of the project still "
+                              "need it."), str(error))
+            return
+        document.undo_stack.push(ReplaceProjectState(
+            document, after, QT_TRANSLATE_NOOP("Commands", "Delete journey")))

@@ -1,0 +1,105 @@
+"""The journeys of the project as tabs, one map view each, kept in step with the document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from cxdesigner.canvas import JourneyView
+from cxdesigner.document import JourneyDocument
+from cxdesigner.model import Journey, JourneyKind
+from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.labels import journey_kind_label
+
+
+def tab_text(journey: Journey) -> str:
+    """The journey's name, marked when it is a target journey."""
+    if journey.kind is JourneyKind.TARGET:
+        return translate("Tabs", "%1 (target)").replace("%1", journey.name)
+    return journey.name
+
+
+class JourneyTabs(QStackedWidget):
+    """A tab per journey, or a short explanation when the project has none.
+
+    Signals:
+        view_created(JourneyView): a map view was made for a journey (to connect it).
+        current_changed: another journey is shown.
+    """
+
+    view_created = Signal(object)
+    current_changed = Signal()
+
+    def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setObjectName("journeyTabs")
+        self.empty = QWidget(self)
+        hint = QLabel(translate("Tabs", "This project has no journey yet.\n"
+                                        "Use Journey ▸ New Journey to start one."), self.empty)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setEnabled(False)
+        QVBoxLayout(self.empty).addWidget(hint)
+        self.addWidget(self.tabs)
+        self.addWidget(self.empty)
+        self._views: dict[str, JourneyView] = {}
+        self.tabs.currentChanged.connect(lambda _index: self.current_changed.emit())
+        document.journeys_changed.connect(self.sync)
+        document.project_replaced.connect(self.sync)
+        self.sync()
+
+    def views(self) -> list[JourneyView]:
+        return [self._views[j.id] for j in self._document.project.journeys if j.id in self._views]
+
+    def current_view(self) -> JourneyView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, JourneyView) else None
+
+    def current_journey_id(self) -> str | None:
+        view = self.current_view()
+        return next((jid for jid, v in self._views.items() if v is view), None)
+
+    def show_journey(self, journey_id: str) -> None:
+        view = self._views.get(journey_id)
+        if view is not None:
+            self.tabs.setCurrentWidget(view)
+
+    def rebuild(self) -> None:
+        """Drop every view and make new ones (another project was opened)."""
+        self.tabs.clear()
+        for view in self._views.values():
+            view.deleteLater()
+        self._views.clear()
+        self.sync()
+
+    def sync(self) -> None:
+        """Match the tabs to the journeys: add, remove, reorder, rename."""
+        journeys = self._document.project.journeys
+        wanted = {journey.id for journey in journeys}
+        current = self.current_journey_id()
+        for journey_id in [jid for jid in self._views if jid not in wanted]:
+            view = self._views.pop(journey_id)
+            self.tabs.removeTab(self.tabs.indexOf(view))
+            view.deleteLater()
+        blocked = self.tabs.blockSignals(True)
+        try:
+            for index, journey in enumerate(journeys):
+                known = self._views.get(journey.id)
+                if known is None:
+                    view = JourneyView(self._document, journey.id, self.tabs)
+                    self._views[journey.id] = view
+                    self.tabs.insertTab(index, view, tab_text(journey))
+                    self.view_created.emit(view)
+                elif self.tabs.indexOf(known) != index:
+                    self.tabs.removeTab(self.tabs.indexOf(known))
+                    self.tabs.insertTab(index, known, tab_text(journey))
+                self.tabs.setTabText(index, tab_text(journey))
+                self.tabs.setTabToolTip(index, journey_kind_label(journey.kind))
+        finally:
+            self.tabs.blockSignals(blocked)
+        if current in self._views:
+            self.tabs.setCurrentWidget(self._views[current])
+        self.setCurrentWidget(self.tabs if journeys else self.empty)
+        self.current_changed.emit()

@@ -1,0 +1,255 @@
+"""The people dock: personas, channels and interlocutors, each a list with basic fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxdesigner.document import JourneyDocument
+from cxdesigner.document.cleanup import without_item
+from cxdesigner.document.commands import AddItem, EditItem, ReplaceProjectState
+from cxdesigner.model import Channel, Entity, Interlocutor, Persona
+from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.inspector.fields import NoteEdit, TypingField
+from cxdesigner.ui.inspector.typing import TypedItemEdit
+from cxdesigner.ui.prompts import Prompts
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field of the entities of a panel: ``line``, ``note`` or ``check``."""
+
+    name: str
+    label: str
+    kind: str = "line"
+
+
+@dataclass(frozen=True)
+class PanelTexts:
+    """The words of a panel; the undo names go through the document's translations."""
+
+    add: str
+    delete: str
+    details: str
+    confirm: str
+    add_undo: str
+    edit_undo: str
+    delete_undo: str
+
+
+class EntityPanel(QWidget):
+    """A list of the project's personas (or channels…) with a form for the selected one."""
+
+    def __init__(self, document: JourneyDocument, prompts: Prompts, collection: str,
+                 fields: list[Field], make: Callable[[], Entity], texts: PanelTexts,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document, self._prompts = document, prompts
+        self.collection, self._make, self._texts = collection, make, texts
+        self.list = QListWidget(self)
+        self.list.setSpacing(2)
+        self.list.currentRowChanged.connect(lambda _row: self._show_selected())
+        self.add_button = QPushButton(texts.add, self)
+        self.delete_button = QPushButton(texts.delete, self)
+        self.add_button.clicked.connect(self.add)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.form_widget = QGroupBox(texts.details, self)
+        form = QFormLayout(self.form_widget)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.typing: dict[str, TypingField] = {}
+        self._shown_id: str | None = None
+        self.checks: dict[str, QCheckBox] = {}
+        for spec in fields:
+            if spec.kind == "check":
+                box = QCheckBox(spec.label, self.form_widget)
+                box.toggled.connect(lambda on, name=spec.name: self._checked(name, on))
+                self.checks[spec.name] = box
+                form.addRow("", box)
+                continue
+            editor = QLineEdit(self.form_widget) if spec.kind == "line" \
+                else NoteEdit(3, self.form_widget)
+            self.typing[spec.name] = TypingField(editor, self._typer(spec.name), self)
+            form.addRow(spec.label, editor)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.form_widget)
+        document.collection_changed.connect(self._on_collection_changed)
+        document.project_replaced.connect(self.refresh)
+        self.refresh()
+
+    def items(self) -> list[Entity]:
+        return list(getattr(self._document.project, self.collection))
+
+    def selected(self) -> Entity | None:
+        row = self.list.currentRow()
+        items = self.items()
+        return items[row] if 0 <= row < len(items) else None
+
+    def refresh(self) -> None:
+        """Show the list as it is in the project, keeping the selection by id."""
+        chosen = self.selected()
+        chosen_id = chosen.id if chosen is not None else None
+        items = self.items()
+        blocked = self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for item in items:
+                entry = QListWidgetItem(self._label(item), self.list)
+                if isinstance(item, Persona):
+                    entry.setIcon(_swatch(item.colour))
+            ids = [item.id for item in items]
+            row = ids.index(chosen_id) if chosen_id in ids else (0 if ids else -1)
+            self.list.setCurrentRow(row)
+        finally:
+            self.list.blockSignals(blocked)
+        self._show_selected()
+
+    def _label(self, item: Entity) -> str:
+        name = str(getattr(item, "name", ""))
+        if isinstance(item, Channel) and item.digital:
+            return translate("People", "%1 (digital)").replace("%1", name)
+        if isinstance(item, Interlocutor) and item.role:
+            return f"{name} — {item.role}"
+        return name
+
+    def _show_selected(self) -> None:
+        item = self.selected()
+        self.form_widget.setEnabled(item is not None)
+        self.delete_button.setEnabled(item is not None)
+        shown_id = item.id if item is not None else None
+        for name, field in self.typing.items():
+            if shown_id != self._shown_id:
+                field.end_session()
+            field.set_text(str(getattr(item, name)) if item is not None else "")
+        self._shown_id = shown_id
+        for name, box in self.checks.items():
+            blocked = box.blockSignals(True)
+            box.setChecked(bool(getattr(item, name)) if item is not None else False)
+            box.blockSignals(blocked)
+
+    def _on_collection_changed(self, name: str) -> None:
+        if name == self.collection:
+            self.refresh()
+
+    def add(self) -> None:
+        item = self._make()
+        self._document.undo_stack.push(AddItem(self._document, self.collection, item,
+                                               text=self._texts.add_undo))
+        self.list.setCurrentRow(len(self.items()) - 1)
+        first = next(iter(self.typing.values()), None)
+        if first is not None:
+            first.editor.setFocus()
+            if isinstance(first.editor, QLineEdit):
+                first.editor.selectAll()
+
+    def delete_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        name = str(getattr(item, "name", ""))
+        if not self._prompts.confirm(self._texts.delete, self._texts.confirm.replace("%1", name),
+                                     self._texts.delete):
+            return
+        try:
+            after = without_item(self._document.project, self.collection, item.id)
+        except ValueError as error:  # the copy would not be a sound project
+            self._prompts.show_error(self._texts.delete, translate(
+                "People", "Nothing was deleted: other parts of the project still need it."),
+                str(error))
+            return
+        self._document.undo_stack.push(ReplaceProjectState(self._document, after,
+                                                           self._texts.delete_undo))
+
+    def _typer(self, name: str) -> Callable[[str, int], None]:
+        return lambda text, session: self._typed(name, text, session)
+
+    def _typed(self, name: str, text: str, session: int) -> None:
+        item = self.selected()
+        if item is not None and getattr(item, name) != text:
+            self._document.undo_stack.push(TypedItemEdit(
+                self._document, self.collection, item.id, {name: text}, session,
+                self._texts.edit_undo))
+
+    def _checked(self, name: str, on: bool) -> None:
+        item = self.selected()
+        if item is not None and getattr(item, name) != on:
+            self._document.undo_stack.push(EditItem(
+                self._document, self.collection, item.id, {name: on},
+                text=self._texts.edit_undo))
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class PeopleDock(QDockWidget):
+    """Personas, channels and interlocutors of the project, in tabs."""
+
+    def __init__(self, document: JourneyDocument, prompts: Prompts,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(translate("People", "Personas and channels"), parent)
+        self.setObjectName("peopleDock")
+        tabs = QTabWidget(self)
+        tabs.setDocumentMode(True)
+        self.personas = EntityPanel(document, prompts, "personas", [
+            Field("name", translate("People", "Name:")),
+            Field("quote", translate("People", "Quote:"), "note"),
+        ], lambda: Persona(name=translate("People", "New persona")), PanelTexts(
+            translate("People", "Add persona"), translate("People", "Delete persona"),
+            translate("People", "Selected persona"),
+            translate("People", "Delete the persona “%1”? Its emotions, criticality and "
+                                "verbatim links are removed everywhere."),
+            QT_TRANSLATE_NOOP("Commands", "Add persona"),
+            QT_TRANSLATE_NOOP("Commands", "Edit persona"),
+            QT_TRANSLATE_NOOP("Commands", "Delete persona")), tabs)
+        self.channels = EntityPanel(document, prompts, "channels", [
+            Field("name", translate("People", "Name:")),
+            Field("digital", translate("People", "Digital channel"), "check"),
+        ], lambda: Channel(name=translate("People", "New channel")), PanelTexts(
+            translate("People", "Add channel"), translate("People", "Delete channel"),
+            translate("People", "Selected channel"),
+            translate("People", "Delete the channel “%1”? The touchpoints on this channel "
+                                "are left without a channel."),
+            QT_TRANSLATE_NOOP("Commands", "Add channel"),
+            QT_TRANSLATE_NOOP("Commands", "Edit channel"),
+            QT_TRANSLATE_NOOP("Commands", "Delete channel")), tabs)
+        self.interlocutors = EntityPanel(document, prompts, "interlocutors", [
+            Field("name", translate("People", "Name:")),
+            Field("role", translate("People", "Role:")),
+            Field("human", translate("People", "A person (not a machine)"), "check"),
+        ], lambda: Interlocutor(name=translate("People", "New interlocutor")), PanelTexts(
+            translate("People", "Add interlocutor"), translate("People", "Delete interlocutor"),
+            translate("People", "Selected interlocutor"),
+            translate("People", "Delete the interlocutor “%1”? The touchpoints with this "
+                                "interlocutor are left without one."),
+            QT_TRANSLATE_NOOP("Commands", "Add interlocutor"),
+            QT_TRANSLATE_NOOP("Commands", "Edit interlocutor"),
+            QT_TRANSLATE_NOOP("Commands", "Delete interlocutor")), tabs)
+        tabs.addTab(self.personas, translate("People", "Personas"))
+        tabs.addTab(self.channels, translate("People", "Channels"))
+        tabs.addTab(self.interlocutors, translate("People", "Interlocutors"))
+        self.tabs = tabs
+        self.setWidget(tabs)

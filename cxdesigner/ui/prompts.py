@@ -1,0 +1,124 @@
+"""The questions the editor asks: message boxes and file choosers, each behind one method.
+
+Tests replace these methods, so that no modal dialog ever blocks them.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from cxdesigner.io import PROJECT_SUFFIX
+from cxdesigner.ui.i18n import translate
+
+
+class SaveChoice(Enum):
+    """The answer to "save the changes?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def project_filter() -> str:
+    return translate("Prompts", "CX Designer projects (*%1)").replace("%1", PROJECT_SUFFIX)
+
+
+class Prompts:
+    """Asks the user, on behalf of one window."""
+
+    def __init__(self, window: QWidget) -> None:
+        self._window = window
+
+    def ask_save_changes(self, name: str) -> SaveChoice:
+        """Save / Discard / Cancel, for the unsaved changes of ``name``."""
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("Prompts", "Unsaved changes"))
+        box.setText(translate("Prompts", "Save the changes to “%1”?").replace("%1", name))
+        box.setInformativeText(
+            translate("Prompts", "Your changes are lost if you don't save them."))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        for button, text in ((buttons.Save, translate("Prompts", "Save")),
+                             (buttons.Discard, translate("Prompts", "Don't Save")),
+                             (buttons.Cancel, translate("Prompts", "Cancel"))):
+            widget = box.button(button)
+            if widget is not None:
+                widget.setText(text)
+        answer = box.exec()
+        box.deleteLater()
+        if answer == buttons.Save:
+            return SaveChoice.SAVE
+        if answer == buttons.Discard:
+            return SaveChoice.DISCARD
+        return SaveChoice.CANCEL
+
+    def show_error(self, title: str, text: str, details: str = "") -> None:
+        """Tell the user something failed (``details``: the technical message, if any)."""
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(title)
+        box.setText(text)
+        if details:
+            box.setInformativeText(details)
+        box.exec()
+        box.deleteLater()
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        """Ask before something that cannot be taken back; ``action`` names the button."""
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        accept = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        confirmed = box.clickedButton() is accept
+        box.deleteLater()
+        return confirmed
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self._window, title, text)
+
+    def about(self, title: str, text: str) -> None:
+        QMessageBox.about(self._window, title, text)
+
+    def ask_text(self, title: str, label: str, value: str) -> str | None:
+        """A line of text (a new name), or None when cancelled."""
+        text, accepted = QInputDialog.getText(self._window, title, label,
+                                              QLineEdit.EchoMode.Normal, value)
+        return text.strip() if accepted and text.strip() else None
+
+    def run(self, dialog: QDialog) -> bool:
+        """Show a dialog modally; True when accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def open_path(self, folder: Path | None) -> Path | None:
+        """A project file to open, or None."""
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, translate("Prompts", "Open a project"),
+            str(folder or Path.home()), project_filter())
+        return Path(name) if name else None
+
+    def save_path(self, suggested: Path) -> Path | None:
+        """Where to save the project (with the .cxd suffix), or None."""
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, translate("Prompts", "Save the project as"), str(suggested),
+            project_filter())
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == PROJECT_SUFFIX else path.with_name(
+            path.name + PROJECT_SUFFIX)

@@ -1,0 +1,98 @@
+"""The user's preferences and recent files, kept in QSettings with explicit types."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, QSettings
+
+from cxdesigner.ui.i18n import LANGUAGES, SYSTEM
+
+THEMES = ("light", "dark")
+MAX_RECENT_FILES = 10
+DEFAULT_AUTOSAVE_SECONDS = 60
+MIN_AUTOSAVE_SECONDS = 10
+MAX_AUTOSAVE_SECONDS = 600
+
+
+class Preferences:
+    """Typed access to the settings (QSettings loses types on Linux: always ``type=``)."""
+
+    def __init__(self, settings: QSettings | None = None, parent: QObject | None = None) -> None:
+        self._settings = settings if settings is not None else QSettings(parent)
+
+    # ------------------------------------------------------------------ choices
+
+    @property
+    def language(self) -> str:
+        """``system``, ``fr`` or ``en``."""
+        value = str(self._settings.value("interface/language", SYSTEM, type=str))
+        return value if value in (SYSTEM, *LANGUAGES) else SYSTEM
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("interface/language", value)
+
+    @property
+    def theme(self) -> str:
+        """``light`` or ``dark``."""
+        value = str(self._settings.value("interface/theme", "light", type=str))
+        return value if value in THEMES else "light"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._settings.setValue("interface/theme", value)
+
+    @property
+    def autosave_seconds(self) -> int:
+        """How often a recovery snapshot is taken while there are unsaved changes."""
+        value = self._settings.value("recovery/interval_seconds", DEFAULT_AUTOSAVE_SECONDS,
+                                     type=int)
+        seconds = value if isinstance(value, int) else DEFAULT_AUTOSAVE_SECONDS
+        return max(MIN_AUTOSAVE_SECONDS, min(MAX_AUTOSAVE_SECONDS, seconds))
+
+    @autosave_seconds.setter
+    def autosave_seconds(self, value: int) -> None:
+        self._settings.setValue("recovery/interval_seconds", int(value))
+
+    # ------------------------------------------------------------------ recent files
+
+    def recent_files(self) -> list[Path]:
+        """The last opened or saved projects, newest first."""
+        values = self._settings.value("files/recent", [], type=list)
+        if not isinstance(values, list):
+            return []
+        return [Path(str(value)) for value in values if str(value)][:MAX_RECENT_FILES]
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put ``path`` first in the recent files."""
+        path = path.resolve()
+        others = [p for p in self.recent_files() if p != path]
+        self._set_recent([path, *others][:MAX_RECENT_FILES])
+
+    def remove_recent_file(self, path: Path) -> None:
+        """Forget ``path`` (it was moved or deleted)."""
+        self._set_recent([p for p in self.recent_files() if p != path])
+
+    def clear_recent_files(self) -> None:
+        self._set_recent([])
+
+    def _set_recent(self, paths: list[Path]) -> None:
+        self._settings.setValue("files/recent", [str(p) for p in paths])
+
+    # ------------------------------------------------------------------ window
+
+    def window_state(self) -> tuple[QByteArray, QByteArray]:
+        """The saved geometry and dock layout of the main window (empty when none)."""
+        geometry = self._settings.value("window/geometry", QByteArray(), type=QByteArray)
+        state = self._settings.value("window/state", QByteArray(), type=QByteArray)
+        return (geometry if isinstance(geometry, QByteArray) else QByteArray(),
+                state if isinstance(state, QByteArray) else QByteArray())
+
+    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.setValue("window/state", state)
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self._settings.sync()

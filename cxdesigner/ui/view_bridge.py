@@ -1,0 +1,248 @@
+"""Connects the map views to the window: edit and view actions, persona, lanes, selection."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+from cxdesigner.canvas import JourneyView
+from cxdesigner.document.commands import EditJourney
+from cxdesigner.model import LaneSetting, StageTemplate
+from cxdesigner.ui.dialogs import LanesDialog
+from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.labels import lane_label
+
+if TYPE_CHECKING:
+    from cxdesigner.ui.main_window import MainWindow
+
+# Edit actions: (view method, method of a focused text field doing the same, or None).
+_CLIPBOARD = {"cut": ("cut_selection", "cut"), "copy": ("copy_selection", "copy"),
+              "paste": ("paste", "paste"), "select_all": ("select_all", "selectAll")}
+_VIEW_ONLY = {"add_touchpoint": "add_touchpoint_in_current_stage", "rename":
+              "edit_selected_title", "zoom_in": "zoom_in", "zoom_out": "zoom_out",
+              "reset_zoom": "reset_zoom", "fit_to_window": "fit_to_window"}
+
+
+class ViewBridge(QObject):
+    """The window's side of the map views (see ``cxdesigner.canvas.JourneyView``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.read_only = False
+        self._dark = False
+        actions = window.editor_actions
+        for name, (view_method, field_method) in _CLIPBOARD.items():
+            getattr(actions, name).triggered.connect(
+                lambda _c=False, v=view_method, f=field_method: self._edit(v, f))
+        for name, view_method in _VIEW_ONLY.items():
+            getattr(actions, name).triggered.connect(
+                lambda _c=False, v=view_method: self._call(v))
+        actions.delete.triggered.connect(self._delete)
+        actions.add_stage_before.triggered.connect(lambda: self._add_stage(False))
+        actions.add_stage_after.triggered.connect(lambda: self._add_stage(True))
+        actions.highlight_switches.toggled.connect(lambda _on: self._apply_highlights())
+        actions.highlight_handoffs.toggled.connect(lambda _on: self._apply_highlights())
+        actions.edit_lanes.triggered.connect(self.edit_lanes)
+        for action in window.menus.template_actions:
+            template = StageTemplate(str(action.data()))
+            action.triggered.connect(
+                lambda _c=False, t=template: self._apply_template(t))
+        window.menus.lanes.aboutToShow.connect(self._fill_lanes_menu)
+        window.persona_combo.currentIndexChanged.connect(lambda _i: self._apply_persona())
+        window.persona_combo.setToolTip(translate(
+            "MainWindow", "Show the emotion and criticality of one persona on the map"))
+        document = window.document
+        document.collection_changed.connect(self._on_collection_changed)
+        document.project_replaced.connect(self._fill_personas)
+        window.tabs.view_created.connect(self._connect_view)
+        window.tabs.current_changed.connect(self.refresh)
+        for view in window.tabs.views():
+            self._connect_view(view)
+        self._fill_personas()
+
+    def current(self) -> JourneyView | None:
+        return self._window.tabs.current_view()
+
+    # ------------------------------------------------------------------ views
+
+    def _connect_view(self, view: JourneyView) -> None:
+        view.installEventFilter(self._window)
+        view.viewport().installEventFilter(self._window)
+        view.selection_changed.connect(lambda v=view: self._on_selection_changed(v))
+        view.zoom_changed.connect(lambda factor, v=view: self._on_zoom_changed(v, factor))
+        view.status_message.connect(
+            lambda text: self._window.statusBar().showMessage(text, 5000))
+        view.set_dark_chrome(self._dark)
+        view.set_persona(self._persona_id())
+        actions = self._window.editor_actions
+        view.set_highlights(actions.highlight_switches.isChecked(),
+                            actions.highlight_handoffs.isChecked())
+        view.setInteractive(not self.read_only)
+
+    def refresh(self) -> None:
+        """Another journey is shown (or none): actions, zoom, count and inspector follow."""
+        view = self.current()
+        for action in self._window.editor_actions.map_actions():
+            editing = action in self._window.editor_actions.editing()
+            action.setEnabled(view is not None and not (self.read_only and editing))
+        for view_ in self._window.tabs.views():
+            view_.setInteractive(not self.read_only)
+        if view is not None:
+            self._window.show_zoom(view.transform().m11())
+        self._window.update_count()
+        self._on_selection_changed(view)
+
+    def set_dark(self, dark: bool) -> None:
+        self._dark = dark
+        for view in self._window.tabs.views():
+            view.set_dark_chrome(dark)
+
+    def _on_zoom_changed(self, view: JourneyView, factor: float) -> None:
+        if view is self.current():
+            self._window.show_zoom(factor)
+
+    def _on_selection_changed(self, view: JourneyView | None) -> None:
+        if view is not self.current():
+            return
+        inspector = self._window.inspector
+        journey_id = self._window.tabs.current_journey_id()
+        if view is None or journey_id is None:
+            inspector.show_message(translate("Inspector", "Nothing to inspect."))
+            return
+        touchpoints = view.selected_touchpoint_ids()
+        if len(touchpoints) == 1:
+            inspector.show_touchpoint(journey_id, touchpoints[0])
+        elif len(touchpoints) > 1:
+            inspector.show_message(translate("Inspector", "%1 touchpoints selected.").replace(
+                "%1", str(len(touchpoints))))
+        elif stages := view.selected_stage_ids():
+            inspector.show_stage(journey_id, stages[0])
+        else:
+            inspector.show_journey(journey_id)
+
+    # ------------------------------------------------------------------ actions
+
+    def _call(self, method: str) -> None:
+        view = self.current()
+        if view is not None:
+            getattr(view, method)()
+
+    def _edit(self, view_method: str, field_method: str) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit | QPlainTextEdit) and not self._in_map(focus):
+            getattr(focus, field_method)()
+        else:
+            self._call(view_method)
+
+    def _in_map(self, widget: object) -> bool:
+        tabs = self._window.tabs
+        return widget is tabs or (isinstance(widget, QObject) and _inside(widget, tabs))
+
+    def _delete(self) -> None:
+        focus = QApplication.focusWidget()
+        # The Delete key in a list of a dock must not delete touchpoints on the map; text
+        # fields take their Delete key themselves, so from them it comes from the menu.
+        if focus is None or self._in_map(focus) or isinstance(focus, QLineEdit | QPlainTextEdit):
+            self._call("delete_selection")
+
+    def _add_stage(self, after: bool) -> None:
+        view = self.current()
+        if view is not None:
+            view.add_stage(after)
+
+    def _apply_template(self, template: StageTemplate) -> None:
+        view = self.current()
+        if view is not None and not self.read_only:
+            view.apply_template(template)
+
+    def _apply_highlights(self) -> None:
+        actions = self._window.editor_actions
+        for view in self._window.tabs.views():
+            view.set_highlights(actions.highlight_switches.isChecked(),
+                                actions.highlight_handoffs.isChecked())
+
+    # ------------------------------------------------------------------ personas
+
+    def _persona_id(self) -> str | None:
+        value = self._window.persona_combo.currentData()
+        return str(value) if value else None
+
+    def _fill_personas(self) -> None:
+        combo = self._window.persona_combo
+        chosen = self._persona_id()
+        blocked = combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(translate("MainWindow", "All personas"), "")
+            for persona in self._window.document.project.personas:
+                combo.addItem(persona.name, persona.id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen or "")))
+        finally:
+            combo.blockSignals(blocked)
+        if self._persona_id() != chosen:
+            self._apply_persona()
+
+    def _on_collection_changed(self, name: str) -> None:
+        if name == "personas":
+            self._fill_personas()
+
+    def _apply_persona(self) -> None:
+        persona_id = self._persona_id()
+        for view in self._window.tabs.views():
+            view.set_persona(persona_id)
+
+    # ------------------------------------------------------------------ lanes
+
+    def _fill_lanes_menu(self) -> None:
+        menu = self._window.menus.lanes
+        menu.clear()
+        journey_id = self._window.tabs.current_journey_id()
+        if journey_id is not None:
+            lanes = self._window.document.journey(journey_id).lanes
+            for index, setting in enumerate(lanes):
+                action = menu.addAction(lane_label(setting.lane))
+                action.setCheckable(True)
+                action.setChecked(setting.visible)
+                action.setEnabled(not self.read_only)
+                action.toggled.connect(lambda on, i=index: self.set_lane_visible(i, on))
+            menu.addSeparator()
+        menu.addAction(self._window.editor_actions.edit_lanes)
+
+    def set_lane_visible(self, index: int, visible: bool) -> None:
+        journey_id = self._window.tabs.current_journey_id()
+        if journey_id is None:
+            return
+        lanes = list(self._window.document.journey(journey_id).lanes)
+        lanes[index] = LaneSetting(lane=lanes[index].lane, visible=visible)
+        text = QT_TRANSLATE_NOOP("Commands", "Show lane") if visible \
+            else QT_TRANSLATE_NOOP("Commands", "Hide lane")
+        self._set_lanes(journey_id, lanes, text)
+
+    def edit_lanes(self) -> None:
+        journey_id = self._window.tabs.current_journey_id()
+        if journey_id is None:
+            return
+        dialog = LanesDialog(list(self._window.document.journey(journey_id).lanes),
+                             self._window)
+        if self._window.prompts.run(dialog):
+            self._set_lanes(journey_id, dialog.lanes(),
+                            QT_TRANSLATE_NOOP("Commands", "Change lanes"))
+        dialog.deleteLater()
+
+    def _set_lanes(self, journey_id: str, lanes: list[LaneSetting], text: str) -> None:
+        document = self._window.document
+        if lanes != document.journey(journey_id).lanes:
+            document.undo_stack.push(EditJourney(document, journey_id, {"lanes": lanes},
+                                                 text=text))
+
+
+def _inside(widget: QObject, ancestor: QObject) -> bool:
+    parent = widget.parent()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent()
+    return False

@@ -1,0 +1,85 @@
+"""Personas, channels and interlocutors: add, rename, delete (with everything pointing to it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+from ui_support import WindowFactory, small_project
+
+from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.prompts import Prompts
+
+
+@pytest.fixture
+def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
+    assert window.files.open_path(demo_copy)
+    return window
+
+
+def test_adding_and_renaming_a_persona(demo_window: MainWindow, qtbot: QtBot) -> None:
+    panel = demo_window.people.personas
+    count = len(demo_window.document.project.personas)
+
+    panel.add()
+    name = panel.typing["name"].editor
+    assert isinstance(name, QLineEdit)
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Nadia")
+
+    personas = demo_window.document.project.personas
+    assert len(personas) == count + 1
+    assert personas[-1].name == "Nadia"
+    assert panel.list.item(panel.list.count() - 1).text() == "Nadia"
+    assert demo_window.document.undo_stack.count() == 2  # added, then renamed
+    assert demo_window.persona_combo.findText("Nadia") >= 0
+
+
+def test_deleting_a_channel_clears_it_everywhere_and_undo_restores(
+        make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    demo_window = make_window(project=small_project())
+    document = demo_window.document
+    channel = document.project.channels[1]  # the phone, on two touchpoints
+    before = document.project.model_dump()
+    questions: list[str] = []
+    def confirm(self: Prompts, title: str, text: str, action: str) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(Prompts, "confirm", confirm)
+    panel = demo_window.people.channels
+    panel.list.setCurrentRow([c.id for c in document.project.channels].index(channel.id))
+
+    panel.delete_selected()
+
+    assert channel.name in questions[0]
+    assert all(c.id != channel.id for c in document.project.channels)
+    assert [tp.channel_id for j in document.project.journeys for _, tp in j.touchpoints()] == [
+        "ch-web", None, "ch-web", None]
+    document.undo_stack.undo()
+    assert document.project.model_dump() == before
+
+
+def test_no_is_no(demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Prompts, "confirm", lambda self, title, text, action: False)
+    count = len(demo_window.document.project.interlocutors)
+
+    demo_window.people.interlocutors.delete_selected()
+
+    assert len(demo_window.document.project.interlocutors) == count
+    assert demo_window.document.undo_stack.count() == 0
+
+
+def test_a_channel_is_marked_digital(demo_window: MainWindow) -> None:
+    panel = demo_window.people.channels
+    panel.list.setCurrentRow(0)
+    box = panel.checks["digital"]
+    first = demo_window.document.project.channels[0]
+
+    box.setChecked(not first.digital)
+
+    assert demo_window.document.project.channels[0].digital is not first.digital
+    assert demo_window.document.undo_stack.count() == 1
