@@ -6,7 +6,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cxdesigner.analysis.contacts import Period
 from cxdesigner.analysis.flow_graph import FlowAnalysis, analyse_flows
+from cxdesigner.analysis.impact import IMPACT_MONTHS, impact_json
 from cxdesigner.analysis.journey_stats import (
     StageCriticality,
     StageEmotion,
@@ -15,12 +17,14 @@ from cxdesigner.analysis.journey_stats import (
     journey_personas,
     moment_counts,
 )
+from cxdesigner.analysis.profiles import profiles_json
 from cxdesigner.analysis.rollup import (
     ScopeCount,
     ScopeIndicator,
     count_indicators,
     survey_indicators,
 )
+from cxdesigner.analysis.segments import segments_json
 from cxdesigner.analysis.survey import describe_scale
 from cxdesigner.model import Flow, Journey, MomentOfTruth, Project
 
@@ -181,9 +185,25 @@ def summary_json(project: Project, summary: JourneySummary) -> dict[str, Any]:
     }
 
 
-def project_json(project: Project, journeys: Sequence[Journey] | None = None) -> dict[str, Any]:
-    """The whole report as JSON-ready data, for ``journeys`` (default: all of them)."""
+def project_json(project: Project, journeys: Sequence[Journey] | None = None, *,
+                 period: Period = "month", impact_months: int = IMPACT_MONTHS) -> dict[str, Any]:
+    """The whole report as JSON-ready data, for ``journeys`` (default: all of them).
+
+    Beside ``journeys``, ``segments`` (see :func:`~cxdesigner.analysis.segments.segments_json`)
+    and ``profiles`` (see :func:`~cxdesigner.analysis.profiles.profiles_json`, with
+    ``impact_months`` and ``impact`` from :func:`~cxdesigner.analysis.impact.impact_json`)
+    cover the whole project whichever journeys are chosen.
+
+    Args:
+        project: the project.
+        journeys: the journeys to report on (default: all of them).
+        period: how contact profiles are followed: per ``month`` or per ``week``.
+        impact_months: how many whole months before and after an action are compared.
+    """
     chosen = project.journeys if journeys is None else journeys
     return {"project": project.title, "language": project.language,
             "journeys": [summary_json(project, summarise_journey(project, journey))
-                         for journey in chosen]}
+                         for journey in chosen],
+            "segments": segments_json(project),
+            "profiles": {**profiles_json(project, period), "impact_months": impact_months,
+                         "impact": impact_json(project, impact_months)}}

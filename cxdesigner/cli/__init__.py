@@ -10,6 +10,7 @@ from cxdesigner import __version__
 from cxdesigner.cli import (
     export_pdf_command,
     import_answers_command,
+    import_contacts_command,
     import_csv_command,
     stats_command,
     validate_command,
@@ -17,6 +18,7 @@ from cxdesigner.cli import (
 
 # Each module names one subcommand (``NAME``) and adds it with ``register(subparsers)``.
 COMMAND_MODULES = [validate_command, stats_command, import_csv_command, import_answers_command,
+                   import_contacts_command, export_pdf_command]
 
 
 def _command_parser() -> argparse.ArgumentParser:

@@ -4,7 +4,9 @@ The demo is a French omnichannel case a CX consultant can show a client: a house
 appliance retailer, the current journey "buying a washing machine and having it
 delivered" with its classic support failure (chat, then phone, explain again, a transfer
 that drops the customer back at the start of the phone menu), the target journey that
-fixes it, and the improvement loop around both (actions, survey answers, barometer).
+fixes it, the improvement loop around both (actions, survey answers, barometer), and
+the mapping process: six months of contact log per segment and channel, contact profiles
+valued for the customer and the business, and actions aimed at them.
 
 Every id and date is fixed, so running the script again writes the same bytes.
 
@@ -33,6 +35,8 @@ from cxdesigner.model import (  # noqa: E402
     Action,
     ActionStatus,
     Channel,
+    ContactProfile,
+    ContactRecord,
     CountIndicator,
     CriterionScore,
     Criticality,
@@ -75,6 +79,8 @@ BACK, TRANSFER = FlowKind.BACK, FlowKind.TRANSFER
 CAMILLE, GERARD, YANIS = "pe-camille", "pe-gerard", "pe-yanis"
 FAMILLES, SENIORS = "seg-familles", "seg-seniors"
 CURRENT, TARGET = "j-actuel", "j-cible"
+SUIVI, CRENEAU, PANNE = "prof-suivi-livraison", "prof-creneau", "prof-panne"
+FACTURE, REPRISE = "prof-facture", "prof-reprise"
 
 
 def _day(month: int, day: int, year: int = 2025) -> dt.date:
@@ -1351,6 +1357,8 @@ def _actions() -> list[Action]:
             kpi="Transferts perdus",
             kpi_target=5,
             status=ActionStatus.DONE,
+            completed_on=_day(4, 14),
+            profile_ids=[PANNE],
             measured_result="Transferts perdus : de 22 % à 9 % en six semaines. Objectif non "
                             "atteint : le débordement du lundi matin reste à traiter.",
             measured_value=9,
@@ -1370,6 +1378,7 @@ def _actions() -> list[Action]:
             kpi="Abandon à l’étape créneau",
             kpi_target=10,
             status=ActionStatus.PLANNED,
+            profile_ids=[CRENEAU],
         ),
         Action(
             id="act-prevenance-48h",
@@ -1384,6 +1393,8 @@ def _actions() -> list[Action]:
             kpi="Livraisons reportées la veille",
             kpi_target=5,
             status=ActionStatus.DONE,
+            completed_on=_day(4, 1),
+            profile_ids=[SUIVI],
             measured_result="4,2 % en avril, et les réclamations sur la livraison ont "
                             "baissé d’un tiers.",
             measured_value=4.2,
@@ -1471,6 +1482,8 @@ _NPS = (9, 10, 3, 7, 8, 5, 9, 2, 10, 6, 8, 4, 9, 7, 0, 8, 10, 6, 9, 5,
 _CSAT = (5, 4, 2, 5, 4, 3, 5, 1, 4, 5, 4, 2, 5, 4, 4, 3, 5, 5, 1, 4, 4, 2, 5, 4, 3)
 # CES on the call to customer service (1 = a lot of effort … 10 = effortless).
 _CES = (3, 2, 5, 4, 1, 6, 3, 2, 7, 4, 3, 2, 5, 1, 4, 3, 6, 2, 8, 3)
+# The same question in May and June, once a dropped transfer is called back.
+_CES_AFTER = (6, 5, 7, 4, 6, 8, 5, 6, 7, 5, 6, 4, 7, 6, 5, 8)
 
 
 def _answers() -> list[SurveyAnswer]:
@@ -1499,6 +1512,14 @@ def _answers() -> list[SurveyAnswer]:
             indicator=SurveyIndicator.CES, value=value, scale=ces_scale,
             respondent=f"Appelant {number:03d}",
             date=_day(3, 3) + dt.timedelta(days=number % 25), segment_id=segment,
+        ))
+    for number, value in enumerate(_CES_AFTER, start=len(_CES) + 1):
+        segment = (FAMILLES, SENIORS, None)[number % 3]
+        answers.append(SurveyAnswer(
+            id=f"ans-ces-{number:03d}", scope_id="tp-appel-sav",
+            indicator=SurveyIndicator.CES, value=value, scale=ces_scale,
+            respondent=f"Appelant {number:03d}",
+            date=_day(5, 5) + dt.timedelta(days=(number * 4) % 55), segment_id=segment,
         ))
     return answers
 
@@ -1591,6 +1612,126 @@ def _loose_verbatims() -> list[Verbatim]:
     ]
 
 
+# --------------------------------------------------------------------------- contacts
+
+
+def _contact_profiles() -> list[ContactProfile]:
+    return [
+        ContactProfile(
+            id=SUIVI,
+            name="Où en est ma livraison ?",
+            description="Le client demande quand il sera livré : l’information aurait dû "
+                        "lui parvenir sans qu’il la demande.",
+            reasons=["Suivi de livraison", "Où est ma commande ?", "Report de livraison"],
+            touchpoint_ids=["tp-report-livraison", "tp-livraison"],
+            customer_value=1,
+            business_value=1,
+        ),
+        ContactProfile(
+            id=CRENEAU,
+            name="Créneau de livraison",
+            description="Choisir ou changer un créneau : des demi-journées trop larges "
+                        "pour qui travaille.",
+            reasons=["Créneau de livraison", "Changer de créneau"],
+            touchpoint_ids=["tp-choix-creneau"],
+            customer_value=2,
+            business_value=2,
+        ),
+        ContactProfile(
+            id=PANNE,
+            name="Panne et code erreur",
+            description="La machine affiche un code ou ne tourne plus : un diagnostic "
+                        "rapide évite une visite du technicien.",
+            reasons=["Code erreur", "Panne", "Machine en panne"],
+            touchpoint_ids=["tp-code-erreur", "tp-expliquer-chat", "tp-appel-sav"],
+            customer_value=3,
+            business_value=2,
+        ),
+        ContactProfile(
+            id=FACTURE,
+            name="Facture et paiement",
+            description="Facture introuvable, paiement en plusieurs fois, remboursement.",
+            reasons=["Facture", "Paiement en plusieurs fois", "Remboursement"],
+            touchpoint_ids=["tp-commande-web"],
+            customer_value=2,
+            business_value=3,
+        ),
+        ContactProfile(
+            id=REPRISE,
+            name="Reprise de l’ancien appareil",
+            description="La reprise promise à la commande est refusée à la livraison.",
+            reasons=["Reprise ancien appareil", "Reprise refusée"],
+            touchpoint_ids=["tp-reprise-ancien"],
+            customer_value=3,
+            business_value=1,
+        ),
+    ]
+
+
+# One stream of contacts from January to June 2025: reason, segment, channel, where
+# (a touchpoint, else a stage), contacts per month, minutes per contact (None when not
+# timed, as for e-mails) and the % resolved at first contact (None when not known).
+_Stream = tuple[str, str | None, str, str, tuple[int, ...], tuple[float, ...] | None,
+                tuple[int, ...] | None]
+_STREAMS: tuple[_Stream, ...] = (
+    ("Suivi de livraison", FAMILLES, "ch-chat", "tp-report-livraison",
+     (180, 190, 175, 105, 95, 90), (6.5, 6.5, 6.0, 5.5, 5.5, 5.0), (84, 85, 84, 88, 90, 90)),
+    ("Suivi de livraison", SENIORS, "ch-phone", "tp-livraison",
+     (150, 160, 150, 100, 90, 85), (9.0, 9.5, 9.0, 8.0, 8.0, 7.5), (78, 80, 79, 84, 85, 86)),
+    ("Où est ma commande ?", None, "ch-email", "st-livraison",
+     (90, 90, 85, 55, 45, 45), None, None),
+    ("Créneau de livraison", FAMILLES, "ch-chat", "tp-choix-creneau",
+     (70, 75, 80, 72, 78, 74), (5.0, 5.0, 5.5, 5.0, 5.0, 5.0), (90, 91, 90, 90, 89, 90)),
+    ("Changer de créneau", SENIORS, "ch-phone", "tp-choix-creneau",
+     (30, 28, 32, 30, 29, 31), (7.5, 7.5, 7.0, 7.5, 7.5, 7.0), (94, 95, 95, 94, 96, 95)),
+    ("Code erreur", FAMILLES, "ch-chat", "tp-expliquer-chat",
+     (120, 130, 125, 118, 96, 90), (14.0, 14.5, 14.0, 13.5, 11.0, 10.5), (44, 45, 46, 48, 55, 57)),
+    ("Code erreur", SENIORS, "ch-phone", "tp-appel-sav",
+     (110, 105, 115, 108, 80, 74), (18.5, 19.0, 18.0, 17.5, 13.0, 12.5), (52, 55, 54, 56, 64, 66)),
+    ("Panne", None, "ch-phone", "tp-appel-sav",
+     (40, 42, 38, 40, 30, 28), (16.0, 16.0, 15.5, 15.0, 12.0, 12.0), (50, 48, 50, 52, 60, 61)),
+    ("Facture", FAMILLES, "ch-email", "st-achat",
+     (35, 30, 38, 33, 36, 34), None, (91, 93, 92, 92, 94, 91)),
+    ("Paiement en plusieurs fois", None, "ch-chat", "st-achat",
+     (20, 25, 22, 24, 21, 23), (4.0, 4.0, 4.5, 4.0, 4.0, 4.0), (97, 96, 97, 98, 97, 97)),
+    ("Reprise ancien appareil", SENIORS, "ch-phone", "tp-reprise-ancien",
+     (25, 30, 28, 27, 33, 31), (11.0, 11.0, 11.5, 11.0, 10.5, 11.0), (60, 58, 61, 60, 57, 59)),
+    ("Retour produit", FAMILLES, "ch-shop", "st-usage",
+     (12, 10, 14, 11, 9, 13), (8.0, 8.0, 8.0, 8.0, 8.0, 8.0), (100, 100, 100, 100, 100, 100)),
+)
+
+
+def _contact_day(month: int, day: int) -> dt.date:
+    date = _day(month, day)
+    # The contact centre is closed on Sundays: those contacts wait for Monday.
+    return date + dt.timedelta(days=1) if date.weekday() == 6 else date
+
+
+def _contacts() -> list[ContactRecord]:
+    """The monthly report of the contact centre: two lines per stream and month.
+
+    The first line holds the contacts resolved at first contact, the second the others,
+    on two days that move from stream to stream so that every weekday gets some.
+    """
+    records: list[ContactRecord] = []
+    for index, (reason, segment, channel, where, counts, minutes, rates) in \
+            enumerate(_STREAMS, start=1):
+        place = {"touchpoint_id": where} if where.startswith("tp-") else {"stage_id": where}
+        for month, count in enumerate(counts, start=1):
+            solved = count // 2 if rates is None else round(count * rates[month - 1] / 100)
+            halves = ((solved, None if rates is None else True, 2 + (index + month) % 12),
+                      (count - solved, None if rates is None else False,
+                       15 + (index * 3 + month) % 12))
+            for half, (number, outcome, day) in enumerate(halves, start=1):
+                if number:
+                    records.append(ContactRecord(
+                        id=f"ct-{index:02d}-{month:02d}-{half}", date=_contact_day(month, day),
+                        segment_id=segment, channel_id=channel, reason=reason,
+                        resolved=outcome, count=number,
+                        duration_minutes=minutes[month - 1] if minutes else None, **place))
+    return records
+
+
 # --------------------------------------------------------------------------- project
 
 
@@ -1604,7 +1745,7 @@ def build_demo_project() -> Project:
                     "cible, la voix du client et le plan d’actions qui en découle.",
         language="fr",
         created=_day(3, 4),
-        modified=_day(4, 15),
+        modified=_day(7, 3),
         personas=_personas(),
         segments=_segments(),
         channels=_channels(),
@@ -1615,6 +1756,8 @@ def build_demo_project() -> Project:
         answers=_answers(),
         indicator_records=_indicator_records(),
         scorecards=_scorecards(),
+        contacts=_contacts(),
+        contact_profiles=_contact_profiles(),
     )
     return Project.model_validate(_typeset(project.model_dump()))
 

@@ -1,0 +1,111 @@
+"""``cxdesigner import-contacts LOG.csv PROJECT.cxd``: add a contact log to a project."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from cxdesigner.analysis.contacts import log_span, total
+from cxdesigner.analysis.profiles import ProfileIndex, reason_counts
+from cxdesigner.cli.import_csv_command import print_warnings
+from cxdesigner.io import ProjectFileError, backup_paths, load_project, save_project
+from cxdesigner.io.csv_contacts import ContactsImport, import_contacts
+from cxdesigner.io.csv_reading import CsvImportError
+
+NAME = "import-contacts"
+
+_REASONS_SHOWN = 5
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``import-contacts`` subcommand."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        NAME, help="add a contact log (date, segment, channel, reason…) from a CSV file to a "
+                   "project",
+        description="Add a contact log to a project, one row per contact or per group of "
+                    "contacts. Columns, in English or French: date (required; 2025-03-12 or "
+                    "12/03/2025), segment, channel/canal, reason/motif, resolved/résolu "
+                    "(oui/non, yes/no, 1/0, vrai/faux), duration/durée in minutes (4,5 or "
+                    "4 min 30 or 00:04:30), stage/étape (name or id), touchpoint/point de "
+                    "contact (title or id), profile/profil (name or id), count/nombre "
+                    "(default 1).",
+        epilog="Segments, channels and contact profiles are found by name (any case, with "
+               "or without accents) or id; unknown ones are created and listed. When a "
+               "stage or touchpoint name is shared by a current and a target journey, the "
+               "current journey's is meant. Every problem is listed with its row and "
+               "column, and nothing is written until there are none.")
+    parser.add_argument("csv", type=Path, metavar="LOG.csv")
+    parser.add_argument("project", type=Path, metavar="PROJECT.cxd")
+    parser.add_argument("-o", "--output", type=Path, metavar="OUT.cxd",
+                        help="write the result here instead of updating PROJECT.cxd")
+    parser.add_argument("--force", action="store_true", help="replace OUT.cxd if it exists")
+    parser.set_defaults(run=run)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def describe_contacts_import(result: ContactsImport, target: Path) -> list[str]:
+    """What the import added and created, and what belongs to no contact profile."""
+    added = result.added
+    project = result.project
+    span = log_span(added)
+    when = f", from {span[0].isoformat()} to {span[1].isoformat()}" if span else ""
+    holds = (f"{_plural(len(project.contacts), 'row')} "
+             f"({_plural(total(project.contacts), 'contact')})")
+    lines = [f"Added {_plural(len(added), 'row')} ({_plural(total(added), 'contact')}"
+             f"{when}) to '{target}'; its contact log now holds {holds}."]
+    for what, created in (("New segments", result.new_segments),
+                          ("New channels", result.new_channels),
+                          ("New contact profiles", result.new_profiles)):
+        if created:
+            lines.append(f"{what}: " + ", ".join(entity.name for entity in created) + ".")
+    index = ProfileIndex(project.contact_profiles)
+    loose = [contact for contact in added if index.profile_id(contact) is None]
+    if loose:
+        reasons = reason_counts(loose)
+        shown = ", ".join(f"{reason} ({count})" for reason, count in
+                          list(reasons.items())[:_REASONS_SHOWN])
+        more = len(reasons) - _REASONS_SHOWN
+        count = total(loose)
+        verb = "belongs" if count == 1 else "belong"
+        line = f"{_plural(count, 'contact')} {verb} to no contact profile"
+        if shown:
+            line += f"; {'its reason' if count == 1 else 'their reasons'}: {shown}"
+        lines.append(line + (f" and {more} more" if more > 0 else "") + ".")
+    return lines
+
+
+def run(options: argparse.Namespace) -> int:
+    """Add the contacts and save; 1 with every problem listed when nothing could be added."""
+    source: Path = options.project
+    target: Path = options.output or source
+    if target != source and target.exists() and not options.force:
+        print(f"'{target}' already exists; choose another name with -o, or add --force to "
+              "replace it.", file=sys.stderr)
+        return 1
+    try:
+        project = load_project(source)
+    except ProjectFileError as error:
+        print(error.message(limit=50), file=sys.stderr)
+        return 1
+    try:
+        result = import_contacts(options.csv, project)
+    except CsvImportError as error:
+        print_warnings(error.warnings)
+        print(error.message(), file=sys.stderr)
+        return 1
+    print_warnings(result.warnings)
+    try:
+        save_project(result.project, target)
+    except ProjectFileError as error:
+        print(error.message(), file=sys.stderr)
+        return 1
+    lines = describe_contacts_import(result, target)
+    if target == source:
+        lines.append(f"The previous version is kept as '{backup_paths(target)[0].name}'.")
+    print("\n".join(lines))
+    return 0
