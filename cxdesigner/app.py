@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from cxdesigner.canvas.clipboard import release_clipboard
 from cxdesigner.canvas.fonts import ensure_fonts_loaded
 from cxdesigner.ui.i18n import LanguageInstaller, resolve_language
 from cxdesigner.ui.icons import application_icon
@@ -59,4 +60,6 @@ def run_editor(file: str | None, qt_arguments: list[str]) -> int:
     if file:
         window.files.open_path(Path(file))
     QTimer.singleShot(0, lambda: manager.offer_recovery(window, False))
-    return app.exec()
+    code = app.exec()
+    release_clipboard()
+    return code

@@ -20,3 +20,13 @@ def _isolated_standard_paths() -> Iterator[None]:
     QStandardPaths.setTestModeEnabled(True)
     yield
     QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard() -> Iterator[None]:
+    """Leave no copied cards on the clipboard after each test, as the editor does at exit
+    (see release_clipboard: otherwise the process crashes after its last test)."""
+    yield
+    from cxdesigner.canvas.clipboard import release_clipboard
+
+    release_clipboard()
