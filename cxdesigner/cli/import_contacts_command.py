@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from cxdesigner.analysis.contacts import log_span, total
 from cxdesigner.analysis.profiles import ProfileIndex, reason_counts
-from cxdesigner.cli.import_csv_command import print_warnings
-from cxdesigner.io import ProjectFileError, backup_paths, load_project, save_project
+from cxdesigner.cli.project_update import add_target_arguments, update_project
 from cxdesigner.io.csv_contacts import ContactsImport, import_contacts
-from cxdesigner.io.csv_reading import CsvImportError
 
 NAME = "import-contacts"
 
@@ -36,11 +33,7 @@ def register(subparsers: Any) -> None:
                "stage or touchpoint name is shared by a current and a target journey, the "
                "current journey's is meant. Every problem is listed with its row and "
                "column, and nothing is written until there are none.")
-    parser.add_argument("csv", type=Path, metavar="LOG.csv")
-    parser.add_argument("project", type=Path, metavar="PROJECT.cxd")
-    parser.add_argument("-o", "--output", type=Path, metavar="OUT.cxd",
-                        help="write the result here instead of updating PROJECT.cxd")
-    parser.add_argument("--force", action="store_true", help="replace OUT.cxd if it exists")
+    add_target_arguments(parser, "LOG.csv")
     parser.set_defaults(run=run)
 
 
@@ -81,31 +74,4 @@ def describe_contacts_import(result: ContactsImport, target: Path) -> list[str]:
 
 def run(options: argparse.Namespace) -> int:
     """Add the contacts and save; 1 with every problem listed when nothing could be added."""
-    source: Path = options.project
-    target: Path = options.output or source
-    if target != source and target.exists() and not options.force:
-        print(f"'{target}' already exists; choose another name with -o, or add --force to "
-              "replace it.", file=sys.stderr)
-        return 1
-    try:
-        project = load_project(source)
-    except ProjectFileError as error:
-        print(error.message(limit=50), file=sys.stderr)
-        return 1
-    try:
-        result = import_contacts(options.csv, project)
-    except CsvImportError as error:
-        print_warnings(error.warnings)
-        print(error.message(), file=sys.stderr)
-        return 1
-    print_warnings(result.warnings)
-    try:
-        save_project(result.project, target)
-    except ProjectFileError as error:
-        print(error.message(), file=sys.stderr)
-        return 1
-    lines = describe_contacts_import(result, target)
-    if target == source:
-        lines.append(f"The previous version is kept as '{backup_paths(target)[0].name}'.")
-    print("\n".join(lines))
-    return 0
+    return update_project(options, import_contacts, describe_contacts_import)

@@ -1,0 +1,74 @@
+"""What the commands that add a CSV file to a project share: arguments, load, import, save."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from cxdesigner.cli.import_csv_command import print_warnings
+from cxdesigner.io import ProjectFileError, backup_paths, load_project, save_project
+from cxdesigner.io.csv_reading import CsvImportError
+from cxdesigner.model import Project
+
+
+class ImportResult(Protocol):
+    """What an import gives back: the changed project and what to warn about."""
+
+    @property
+    def project(self) -> Project: ...
+
+    @property
+    def warnings(self) -> list[str]: ...
+
+
+R = TypeVar("R", bound=ImportResult)
+
+
+def add_target_arguments(parser: argparse.ArgumentParser, csv_name: str) -> None:
+    """The CSV file, the project, and where to write the result."""
+    parser.add_argument("csv", type=Path, metavar=csv_name)
+    parser.add_argument("project", type=Path, metavar="PROJECT.cxd")
+    parser.add_argument("-o", "--output", type=Path, metavar="OUT.cxd",
+                        help="write the result here instead of updating PROJECT.cxd")
+    parser.add_argument("--force", action="store_true", help="replace OUT.cxd if it exists")
+
+
+def update_project(options: argparse.Namespace, importer: Callable[[Path, Project], R],
+                   describe: Callable[[R, Path], list[str]]) -> int:
+    """Import ``options.csv`` into the project and save it; the exit code.
+
+    Nothing is written when the project cannot be read, the CSV has problems (all of them
+    are printed), or the output exists without ``--force``. Updating the project in place
+    keeps its previous version as the first backup.
+    """
+    source: Path = options.project
+    target: Path = options.output or source
+    if target != source and target.exists() and not options.force:
+        print(f"'{target}' already exists; choose another name with -o, or add --force to "
+              "replace it.", file=sys.stderr)
+        return 1
+    try:
+        project = load_project(source)
+    except ProjectFileError as error:
+        print(error.message(limit=50), file=sys.stderr)
+        return 1
+    try:
+        result = importer(options.csv, project)
+    except CsvImportError as error:
+        print_warnings(error.warnings)
+        print(error.message(), file=sys.stderr)
+        return 1
+    print_warnings(result.warnings)
+    try:
+        save_project(result.project, target)
+    except ProjectFileError as error:
+        print(error.message(), file=sys.stderr)
+        return 1
+    lines = describe(result, target)
+    if target == source:
+        lines.append(f"The previous version is kept as '{backup_paths(target)[0].name}'.")
+    print("\n".join(lines))
+    return 0
