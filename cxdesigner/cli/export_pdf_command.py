@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from cxdesigner.export import (
-    ALL_SECTIONS,
+    DEFAULT_SECTIONS,
     ExportError,
     ExportOptions,
     Orientation,
@@ -48,14 +48,16 @@ def _scale(text: str) -> float:
 
 
 def _sections(text: str) -> frozenset[Section]:
-    """``map,legend`` to choose; ``all,-verbatims`` (or ``=-verbatims``) to leave some out."""
+    """``map,legend`` to choose; ``all,-verbatims`` (or ``=-verbatims``) to leave some out;
+    ``+segments`` to add the report that ``all`` leaves out."""
     words = [word.strip().lower() for word in text.split(",") if word.strip()]
     known = {section.value: section for section in Section}
     for word in words:
         if word != "all" and word.lstrip("+-") not in known:
             raise argparse.ArgumentTypeError(f"unknown section '{word}' (sections: "
                                              f"{_SECTIONS_HELP}, or all)")
-    chosen = set(ALL_SECTIONS) if "all" in words or all(w.startswith("-") for w in words) \
+    # "all" is every section printed by default; +name and -name alone change that default.
+    chosen = set(DEFAULT_SECTIONS) if "all" in words or all(w[0] in "+-" for w in words) \
         else set()
     for word in words:
         if word.startswith("-"):
@@ -102,8 +104,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--overlap", type=float, default=10.0, metavar="MM",
                         help="how much neighbouring tiles overlap, in mm (default: 10)")
     parser.add_argument("--sections", type=_sections, metavar="LIST",
-                        help=f"comma-separated parts to include ({_SECTIONS_HELP}; default: all), "
-                             "or all but some: all,-verbatims,-indicators")
+                        help=f"comma-separated parts to include ({_SECTIONS_HELP}); default: "
+                             "all, which is every part but segments (the report on segments, "
+                             "contact profiles and the impact of actions); all but some: "
+                             "all,-verbatims,-indicators; all and the report: +segments")
     parser.add_argument("--lang", choices=["fr", "en"],
                         help="language of the printed labels (default: the project's)")
     parser.add_argument("--author", default="", help="the author written in the PDF's properties")
@@ -125,7 +129,7 @@ def run(options: argparse.Namespace) -> int:
             orientation=Orientation(options.orientation), scale=options.scale,
             strips=options.strips,
             tile=options.tile, overlap_mm=options.overlap,
-            sections=options.sections if options.sections is not None else ALL_SECTIONS,
+            sections=options.sections if options.sections is not None else DEFAULT_SECTIONS,
             language=options.lang, author=options.author)
         result = export_pdf(project, output, export_options, _progress)
     except ProjectFileError as error:

@@ -11,6 +11,7 @@ from cxdesigner.export.document import ExportResult, export_pdf, render_pdf
 from cxdesigner.export.elisions import Elided
 from cxdesigner.export.options import (
     ALL_SECTIONS,
+    DEFAULT_SECTIONS,
     ExportError,
     ExportOptions,
     Orientation,
@@ -22,6 +23,7 @@ from cxdesigner.export.strips import MapPlacement, Strip
 
 __all__ = [
     "ALL_SECTIONS",
+    "DEFAULT_SECTIONS",
     "Elided",
     "ExportError",
     "ExportOptions",

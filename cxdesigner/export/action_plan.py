@@ -29,17 +29,31 @@ def journey_actions(project: Project, journeys: Sequence[Journey]) -> list[Actio
     return chosen
 
 
-def _row(action: Action, number: int, project: Project, labels: Labels) -> list[str]:
+class _Places:
+    """Where each touchpoint and irritant of the project is, found once for all the rows."""
+
+    def __init__(self, project: Project) -> None:
+        self.touchpoints: dict[str, str] = {}
+        self.irritants: dict[str, tuple[str, str]] = {}
+        for journey in project.journeys:
+            for stage, tp in journey.touchpoints():
+                place = f"{stage.name} \u203a {tp.title}"
+                self.touchpoints[tp.id] = place
+                for irritant in tp.irritants:
+                    earlier = self.irritants.get(irritant.id)
+                    self.irritants[irritant.id] = (irritant.text,
+                                                   earlier[1] if earlier else place)
+
+
+def _row(action: Action, number: int, places: _Places, labels: Labels) -> list[str]:
     where = ""
+    if action.touchpoint_id is not None:
+        where = places.touchpoints.get(action.touchpoint_id, "")
     irritant_text = ""
-    for journey in project.journeys:
-        for stage, tp in journey.touchpoints():
-            if tp.id == action.touchpoint_id:
-                where = f"{stage.name} \u203a {tp.title}"
-            for irritant in tp.irritants:
-                if irritant.id == action.irritant_id:
-                    irritant_text = irritant.text
-                    where = where or f"{stage.name} \u203a {tp.title}"
+    irritant = None if action.irritant_id is None else places.irritants.get(action.irritant_id)
+    if irritant is not None:
+        irritant_text = irritant[0]
+        where = where or irritant[1]
     gap = " — ".join(part for part in (action.gap, irritant_text) if part.strip())
     expected = action.expected_result
     if action.kpi:
@@ -71,6 +85,7 @@ def draw_action_plan(flow: SectionFlow, project: Project, journeys: Sequence[Jou
         Column(labels["expected"], 1.5), Column(labels["status"], 0.75),
         Column(labels["measured"], 1.3),
     ]
-    rows = [_row(action, number, project, labels)
+    places = _Places(project)
+    rows = [_row(action, number, places, labels)
             for number, action in enumerate(actions, start=1)]
     draw_table(flow, columns, rows, elisions, labels["actions"], size=7.5)

@@ -10,11 +10,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.pdfgen.canvas import Canvas
-
 from cxdesigner import __version__
 from cxdesigner.export.action_plan import draw_action_plan
 from cxdesigner.export.appendix import draw_appendix
+from cxdesigner.export.comparison_section import draw_comparisons, section_title
 from cxdesigner.export.elisions import Elided, ElisionLog
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.fonts import FontSet, load_fonts
@@ -29,11 +28,14 @@ from cxdesigner.export.options import (
     Section,
 )
 from cxdesigner.export.pages import PageInfo, Pages
+from cxdesigner.export.pdf_canvas import PdfCanvas
 from cxdesigner.export.persona_cards import draw_persona_cards
+from cxdesigner.export.segments_section import draw_segments, segments_title
 from cxdesigner.model import Journey, Persona, Project
 
 Progress = Callable[[int, int], None]
-_SECTION_ORDER = (Section.PERSONAS, Section.ACTIONS, Section.INDICATORS, Section.VERBATIMS)
+_SECTION_ORDER = (Section.PERSONAS, Section.COMPARISON, Section.ACTIONS, Section.INDICATORS,
+                  Section.SEGMENTS, Section.VERBATIMS)
 
 
 @dataclass(frozen=True)
@@ -103,12 +105,11 @@ def _pdf_date(project: Project) -> Callable[[int, int, int, int, int, int], str]
 
 
 def _canvas(buffer: io.BytesIO, fonts: FontSet, labels: Labels, project: Project,
-            journeys: Sequence[Journey], options: ExportOptions) -> Canvas:
+            journeys: Sequence[Journey], options: ExportOptions) -> PdfCanvas:
     # The embedded font as the initial one: otherwise reportlab references Helvetica.
-    canvas = Canvas(buffer, pagesize=ISO_SIZES[0].oriented(options.orientation), invariant=1,
-                    pageCompression=1,
-                    initialFontName=fonts.regular,  # type: ignore[arg-type]  # stub says float
-                    initialFontSize=10, lang="fr-FR" if labels.language == "fr" else "en-GB")
+    canvas = PdfCanvas(buffer, pagesize=ISO_SIZES[0].oriented(options.orientation),
+                       invariant=1, pageCompression=1, initialFontName=fonts.regular,
+                       initialFontSize=10, lang="fr-FR" if labels.language == "fr" else "en-GB")
     names = " · ".join(j.name for j in journeys if _fold(j.name) != _fold(project.title))
     canvas.setTitle(f"{project.title} — {names}" if names else project.title)
     canvas.setAuthor(options.author or labels["app"])
@@ -184,12 +185,18 @@ def _draw_section(section: Section, pages: Pages, size: tuple[float, float], pro
         personas = [p for p in project.personas if p.id in chosen_ids] or list(project.personas)
         flow = SectionFlow(pages, size, section.value, labels["personas"])
         draw_persona_cards(flow, personas, project, labels, elisions)
+    elif section is Section.COMPARISON:
+        flow = SectionFlow(pages, size, section.value, section_title(labels))
+        draw_comparisons(flow, project, journeys, labels)
     elif section is Section.ACTIONS:
         flow = SectionFlow(pages, size, section.value, labels["actions"])
         draw_action_plan(flow, project, journeys, labels, elisions)
     elif section is Section.INDICATORS:
         flow = SectionFlow(pages, size, section.value, labels["indicators"])
         draw_indicators(flow, project, journeys, labels)
+    elif section is Section.SEGMENTS:
+        flow = SectionFlow(pages, size, section.value, segments_title(labels))
+        draw_segments(flow, project, labels)
     else:
         flow = SectionFlow(pages, size, section.value, labels["verbatims"])
         draw_appendix(flow, project, journeys, labels, elisions)

@@ -49,6 +49,11 @@ class FontSet:
         return measure
 
 
+def text_width(font: str, text: str, size: float) -> float:
+    """The width of ``text`` (already :func:`printable`) in ``font`` at ``size``; memoised."""
+    return _width(font, text, size)
+
+
 def fonts_folder() -> Path:
     """Where the bundled fonts are: ``$CXDESIGNER_FONTS`` or ``resources/fonts``."""
     override = os.environ.get(FONTS_ENV)

@@ -2,24 +2,36 @@
 
 The layout, like the screen, puts (0, 0) at the top-left; PDF puts it at the bottom-left.
 :class:`Ink` flips every y once, here, so the rest of the export reads like the layout.
+
+A map repeats the same few shapes thousands of times (cards, pills, symbols): those are
+drawn once per document as a form and placed where they go (:meth:`Ink.stamp`), which
+writes one short placement instead of a path of forty numbers each time. A stroked
+primitive states the line join and cap it needs, and the canvas writes them only on a
+change, so they stay as the last stroke left them: code that strokes on the canvas directly
+sets its own too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from functools import lru_cache
 from typing import Literal
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.pdfgen.canvas import Canvas
 
-from cxdesigner.export.fonts import FontSet, printable
+from cxdesigner.export.fonts import FontSet, printable, text_width
+from cxdesigner.export.pdf_canvas import PdfCanvas, point
 from cxdesigner.layout.curves import CubicSegment
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.layout.text import LINE_SPACING, FittedText, Measure, fit_text
 
 Align = Literal["left", "centre", "right"]
 VAlign = Literal["top", "middle", "bottom"]
+
+STAMP_MARGIN = 1000.0
+"""How far a form's box reaches beyond its drawing. A renderer draws a hairline at least a
+pixel wide, and a reduced view can make a pixel larger than the symbol: a tight box would
+clip those widened strokes and print them lighter than the same shape drawn in place."""
 
 BASELINE = 0.82
 """Where the baseline sits in a line box, as a share of the font size from the line's top:
@@ -35,32 +47,49 @@ def colour(hex_colour: str) -> Color:
 class Ink:
     """Draws on ``canvas`` in a space ``height`` points tall with y growing downwards."""
 
-    def __init__(self, canvas: Canvas, height: float, fonts: FontSet) -> None:
+    def __init__(self, canvas: PdfCanvas, height: float, fonts: FontSet) -> None:
         self.canvas = canvas
         self.height = height
         self.fonts = fonts
 
     # ----------------------------------------------------------------- shapes
 
-    def _pen(self, stroke: str | None, width: float, dash: Sequence[float] = ()) -> None:
+    def _pen(self, stroke: str | None, width: float, dash: Sequence[float] = (),
+             join: int | None = None, cap: int | None = None) -> None:
+        """The stroke settings; ``join``/``cap`` None where the shape has none to show."""
+        if stroke is None:
+            return
         c = self.canvas
-        if stroke is not None:
-            c.setStrokeColor(colour(stroke))
-            c.setLineWidth(width)
-            if dash:
-                c.setDash(list(dash), 0)
-            else:
-                c.setDash()
+        c.setStrokeColor(colour(stroke))
+        c.setLineWidth(width)
+        c.setDash(dash, 0)
+        if join is not None:
+            c.setLineJoin(join)
+        if dash and cap is None:
+            cap = 0  # the ends of the dashes
+        if cap is not None:
+            c.setLineCap(cap)
 
     def rect(self, rect: Rect, fill: str | None = None, stroke: str | None = None,
-             width: float = 0.5, radius: float = 0.0, dash: Sequence[float] = ()) -> None:
-        """A rectangle, optionally with rounded corners."""
+             width: float = 0.5, radius: float = 0.0, dash: Sequence[float] = (),
+             repeat: bool = False) -> None:
+        """A rectangle, optionally with rounded corners.
+
+        ``repeat``: the same rectangle (size, colours, corners) is drawn many times, so it
+        is drawn once as a form and placed (see :meth:`stamp`).
+        """
         if fill is None and stroke is None:
+            return
+        if repeat:
+            local = Rect(0.0, 0.0, rect.width, rect.height)
+            self.stamp(("rect", fill, stroke, width, radius, tuple(dash)), rect,
+                       lambda ink: ink.rect(local, fill, stroke, width, radius, dash),
+                       pad=width + 1 if stroke is not None else 1.0)
             return
         c = self.canvas
         if fill is not None:
             c.setFillColor(colour(fill))
-        self._pen(stroke, width, dash)
+        self._pen(stroke, width, dash, join=0)
         y = self.height - rect.bottom
         if radius > 0:
             c.roundRect(rect.x, y, rect.width, rect.height, radius,
@@ -72,7 +101,7 @@ class Ink:
     def line(self, start: Point, end: Point, stroke: str, width: float = 0.5,
              dash: Sequence[float] = ()) -> None:
         """A straight line."""
-        self._pen(stroke, width, dash)
+        self._pen(stroke, width, dash, cap=0)
         self.canvas.line(start.x, self.height - start.y, end.x, self.height - end.y)
 
     def polyline(self, points: Sequence[Point], stroke: str, width: float = 0.5,
@@ -81,14 +110,12 @@ class Ink:
         if len(points) < 2:
             return
         c = self.canvas
-        self._pen(stroke, width, dash)
-        c.setLineJoin(1)
+        self._pen(stroke, width, dash, join=1, cap=0)
         path = c.beginPath()
         path.moveTo(points[0].x, self.height - points[0].y)
-        for point in points[1:]:
-            path.lineTo(point.x, self.height - point.y)
+        for corner in points[1:]:
+            path.lineTo(corner.x, self.height - corner.y)
         c.drawPath(path, stroke=1, fill=0)
-        c.setLineJoin(0)
 
     def polygon(self, points: Sequence[Point], fill: str | None, stroke: str | None = None,
                 width: float = 0.5) -> None:
@@ -96,19 +123,24 @@ class Ink:
         c = self.canvas
         if fill is not None:
             c.setFillColor(colour(fill))
-        self._pen(stroke, width)
-        c.setLineJoin(1)
+        self._pen(stroke, width, join=1)
         path = c.beginPath()
         path.moveTo(points[0].x, self.height - points[0].y)
-        for point in points[1:]:
-            path.lineTo(point.x, self.height - point.y)
+        for corner in points[1:]:
+            path.lineTo(corner.x, self.height - corner.y)
         path.close()
         c.drawPath(path, stroke=int(stroke is not None), fill=int(fill is not None))
-        c.setLineJoin(0)
 
     def circle(self, centre: Point, radius: float, fill: str | None,
-               stroke: str | None = None, width: float = 0.5) -> None:
-        """A disc or a ring."""
+               stroke: str | None = None, width: float = 0.5, repeat: bool = False) -> None:
+        """A disc or a ring (``repeat``: drawn once as a form and placed, see :meth:`rect`)."""
+        if repeat:
+            local = Point(radius, radius)
+            self.stamp(("circle", radius, fill, stroke, width),
+                       Rect(centre.x - radius, centre.y - radius, 2 * radius, 2 * radius),
+                       lambda ink: ink.circle(local, radius, fill, stroke, width),
+                       pad=width + 1)
+            return
         c = self.canvas
         if fill is not None:
             c.setFillColor(colour(fill))
@@ -117,12 +149,11 @@ class Ink:
                  stroke=int(stroke is not None), fill=int(fill is not None))
 
     def curve(self, segments: Sequence[CubicSegment], stroke: str, width: float = 1.0) -> None:
-        """A smooth path made of cubic Bézier segments."""
+        """A smooth path made of cubic Bézier segments, with round ends."""
         if not segments:
             return
         c = self.canvas
-        self._pen(stroke, width)
-        c.setLineCap(1)
+        self._pen(stroke, width, join=0, cap=1)
         h = self.height
         path = c.beginPath()
         path.moveTo(segments[0].start.x, h - segments[0].start.y)
@@ -130,7 +161,28 @@ class Ink:
             path.curveTo(s.control1.x, h - s.control1.y, s.control2.x, h - s.control2.y,
                          s.end.x, h - s.end.y)
         c.drawPath(path, stroke=1, fill=0)
-        c.setLineCap(0)
+
+    def stamp(self, key: Hashable, box: Rect, draw: Callable[[Ink], None],
+              pad: float = 1.0) -> None:
+        """What ``draw`` draws, in ``box``: defined once per document as a form, then placed.
+
+        ``draw`` receives an ink whose (0, 0) is the top-left corner of ``box`` and must draw
+        the same thing whenever ``key`` and the size of ``box`` are the same. ``pad`` is how
+        far the drawing may reach out of ``box`` (half a stroke).
+        """
+        c = self.canvas
+        full_key = (key, box.width, box.height)
+        name = c.stamps.get(full_key)
+        if name is None:
+            name = f"cx-stamp-{len(c.stamps) + 1}"
+            reach = pad + STAMP_MARGIN
+            c.beginForm(name, -reach, -reach, box.width + reach, box.height + reach)
+            draw(Ink(c, box.height, self.fonts))
+            c.endForm()
+            c.stamps[full_key] = name
+        c.addLiteral(f"q 1 0 0 1 {point(box.x, self.height - box.bottom)} cm")
+        c.doForm(name)
+        c.addLiteral("Q")
 
     # ----------------------------------------------------------------- text
 
@@ -140,22 +192,28 @@ class Ink:
 
     def width(self, text: str, font: str, size: float) -> float:
         """The width of ``text`` as it would be drawn."""
-        return self.fonts.measure(font)(printable(text, font), size)
+        return text_width(font, printable(text, font), size)
 
     def text(self, x: float, baseline: float, text: str, font: str, size: float, fill: str,
              align: Align = "left") -> None:
         """One line of text; ``x`` is its left end, centre or right end as ``align`` says."""
+        self.lines_at(x, baseline, [text], font, size, size * 1.2, fill, align)
+
+    def lines_at(self, x: float, baseline: float, lines: Sequence[str], font: str, size: float,
+                 leading: float, fill: str, align: Align = "left") -> None:
+        """Lines ``leading`` apart, the first on ``baseline``, in one text object."""
+        if not lines:
+            return
         c = self.canvas
-        c.setFont(font, size)
         c.setFillColor(colour(fill))
-        shown = printable(text, font)
         y = self.height - baseline
+        shown = [printable(line, font) for line in lines]
         if align == "left":
-            c.drawString(x, y, shown)
-        elif align == "centre":
-            c.drawCentredString(x, y, shown)
-        else:
-            c.drawRightString(x, y, shown)
+            c.draw_lines(font, size, leading, x, y, shown)
+            return
+        share = 0.5 if align == "centre" else 1.0
+        starts = [x - share * text_width(font, line, size) for line in shown]
+        c.draw_lines(font, size, leading, starts[0], y, shown, starts)
 
     def lines(self, rect: Rect, lines: Sequence[str], font: str, size: float, fill: str,
               align: Align = "left", valign: VAlign = "top") -> float:
@@ -167,10 +225,13 @@ class Ink:
             top += (rect.height - block) / 2
         elif valign == "bottom":
             top += rect.height - block
-        x = {"left": rect.x, "centre": rect.x + rect.width / 2, "right": rect.right}[align]
-        for index, line in enumerate(lines):
-            self.text(x, top + index * line_height + size * BASELINE, line, font, size, fill,
-                      align)
+        if align == "left":
+            x = rect.x
+        elif align == "centre":
+            x = rect.x + rect.width / 2
+        else:
+            x = rect.right
+        self.lines_at(x, top + size * BASELINE, lines, font, size, line_height, fill, align)
         return block
 
     def box(self, rect: Rect, text: str, font: str, sizes: Sequence[float], fill: str,
@@ -185,6 +246,14 @@ class Ink:
             return FittedText(sizes[-1], (), False)
         if rect.width <= 0 or rect.height < sizes[-1] * LINE_SPACING:
             return FittedText(sizes[-1], (), True)
-        fitted = fit_text(clean, rect.width, rect.height, self.fonts.measure(font), sizes)
+        fitted = _fit(clean, rect.width, rect.height, font, tuple(sizes))
         self.lines(rect, fitted.lines, font, fitted.size, fill, align, valign)
         return fitted
+
+
+@lru_cache(maxsize=20_000)
+def _fit(text: str, width: float, height: float, font: str,
+         sizes: tuple[float, ...]) -> FittedText:
+    # A map fits the same names (channels, levels, repeated titles) into the same boxes
+    # thousands of times.
+    return fit_text(text, width, height, lambda t, s: text_width(font, t, s), sizes)

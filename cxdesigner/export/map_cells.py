@@ -93,9 +93,11 @@ class CellPainter:
     def card(self, stage: Stage, tp: Touchpoint, card: Rect) -> None:
         """The touchpoint's card: stage-coloured top edge, title, description."""
         ink, fonts, labels = self.ink, self.ink.fonts, self.context.labels
-        ink.rect(card, fill=palette.CARD_FILL, stroke=palette.CARD_BORDER, width=0.8, radius=4)
+        ink.rect(card, fill=palette.CARD_FILL, stroke=palette.CARD_BORDER, width=0.8, radius=4,
+                 repeat=True)
         accent = palette.stage_header_colour(self.stage_index.get(stage.id, 0))
-        ink.rect(Rect(card.x + 3, card.y + 1.2, card.width - 6, 3.2), fill=accent, radius=1.6)
+        ink.rect(Rect(card.x + 3, card.y + 1.2, card.width - 6, 3.2), fill=accent, radius=1.6,
+                 repeat=True)
         inner = Rect(card.x + 7, card.y + 9, card.width - 14, card.height - 15)
         title_width = inner.width
         if tp.moment is not MomentOfTruth.NONE:
@@ -118,7 +120,8 @@ class CellPainter:
         if not text:
             return
         box = cell.inset(0, max(0.0, (cell.height - 18) / 2))
-        self.ink.rect(box, fill=fill, stroke=border, width=0.6, radius=box.height / 2)
+        self.ink.rect(box, fill=fill, stroke=border, width=0.6, radius=box.height / 2,
+                      repeat=True)
         self._box(box.inset(box.height / 2, 1), text, self.ink.fonts.regular, BODY_SIZES,
                   palette.INK, where, align="centre", valign="middle")
 
@@ -175,7 +178,7 @@ class CellPainter:
                 Lane.OPPORTUNITIES: "opportunity"}[lane]
         for index in range(shown):
             item = Rect(cell.x, cell.y + index * row_height, cell.width, row_height - 4)
-            ink.rect(item, fill=fill, stroke=border, width=0.5, radius=3)
+            ink.rect(item, fill=fill, stroke=border, width=0.5, radius=3, repeat=True)
             text_box = item.inset(5, 3)
             # The full verbatims are all in the appendix: no need to list them twice.
             where = None if lane is Lane.VERBATIMS else self._where(stage, tp, labels[what])
@@ -196,7 +199,7 @@ class CellPainter:
                 for text in hidden:
                     self.context.elisions.add(self._where(stage, tp, labels[what]), text)
             last = Rect(cell.x, cell.y + shown * row_height, cell.width, row_height - 4)
-            ink.rect(last, fill=None, stroke=border, width=0.5, radius=3, dash=(2, 2))
+            ink.rect(last, fill=None, stroke=border, width=0.5, radius=3, dash=(2, 2), repeat=True)
             ink.box(last.inset(4, 2), labels.format("more_items", n=len(hidden)), fonts.italic,
                     SMALL_SIZES, palette.INK_MUTED, align="centre", valign="middle")
 

@@ -9,7 +9,7 @@ from cxdesigner.layout import palette
 from cxdesigner.layout.curves import smooth_segments
 from cxdesigner.layout.flows import FlowRoute, RouteShape
 from cxdesigner.layout.geometry import Point, Rect
-from cxdesigner.model import EMOTION_MAX, EMOTION_MIN, Lane
+from cxdesigner.model import EMOTION_MAX, EMOTION_MIN, Lane, Stage, Touchpoint
 
 FLOW_WIDTH = 1.3
 ARROW_HEAD = 6.5
@@ -31,26 +31,89 @@ def draw_map(ink: Ink, context: MapContext, window: Window | None = None) -> Non
     ``ink`` must be ``layout.height`` tall; the caller places and scales it on the page.
     With a ``window``, only the stages, touchpoints, notes and labels within it are drawn,
     so that a map cut into strips has each text once; lines and backgrounds are drawn whole
-    for the caller to clip.
+    for the caller to clip. To draw several windows of one map, make one
+    :class:`MapDrawing` and draw each window with it.
     """
-    layout = context.layout
-    view = window or (float("-inf"), float("inf"))
-    ink.rect(layout.bounds, fill=palette.PAPER)
-    _lanes(ink, context, labelled=view[0] < layout.metrics.margin + layout.metrics.lane_label_width)
-    _stages(ink, context, view)
-    cells = CellPainter(ink, context)
-    shown = set()
-    for stage, tp in context.journey.touchpoints():
-        box = layout.touchpoints.get(tp.id)
-        if box is not None and _inside(view, box.card.center.x):
-            cells.draw(stage, tp)
-            shown.add(tp.id)
-    _emotion(ink, context, shown, view)
-    _notes(ink, context, view)
-    titles = context.journey.touchpoint_index()
-    for route in layout.flows:
-        _flow(ink, context, route,
-              f"{titles[route.source_id].title} – {titles[route.target_id].title}", view)
+    MapDrawing(context).draw(ink, window)
+
+
+class MapDrawing:
+    """A map ready to be drawn window after window: what every window looks up, found once."""
+
+    def __init__(self, context: MapContext) -> None:
+        self.context = context
+        layout, journey = context.layout, context.journey
+        self._cells: list[tuple[Stage, Touchpoint, float]] = []
+        for stage, tp in journey.touchpoints():
+            box = layout.touchpoints.get(tp.id)
+            if box is not None:
+                self._cells.append((stage, tp, box.card.center.x))
+        self._curves = [(run[0].x, run[-1].x, smooth_segments(run))
+                        for run in layout.emotion_runs(journey, context.persona_id)
+                        if len(run) >= 2]
+        heights: dict[float, float | None] = {}
+        self._dots: list[tuple[float, float, float]] = []
+        for _, tp, x in self._cells:
+            value = tp.emotion_for(context.persona_id)
+            if value is None:
+                continue
+            if value not in heights:
+                heights[value] = layout.emotion_y(value)
+            y = heights[value]
+            if y is not None:
+                self._dots.append((x, y, value))
+        titles = journey.touchpoint_index()
+        self._flows = [(route, min(p.x for p in route.points), max(p.x for p in route.points),
+                        f"{titles[route.source_id].title} – {titles[route.target_id].title}")
+                       for route in layout.flows]
+
+    def draw(self, ink: Ink, window: Window | None = None) -> None:
+        """Draw the map, or what of it lies in ``window`` (see :func:`draw_map`)."""
+        context = self.context
+        layout = context.layout
+        view = window or (float("-inf"), float("inf"))
+        ink.rect(layout.bounds, fill=palette.PAPER)
+        _lanes(ink, context,
+               labelled=view[0] < layout.metrics.margin + layout.metrics.lane_label_width)
+        _stages(ink, context, view)
+        cells = CellPainter(ink, context)
+        for stage, tp, x in self._cells:
+            if _inside(view, x):
+                cells.draw(stage, tp)
+        self._emotion(ink, view)
+        _notes(ink, context, view)
+        for route, low, high, name in self._flows:
+            if high >= view[0] - ARROW_HEAD and low <= view[1]:
+                _flow(ink, context, route, name, view)
+
+    def _emotion(self, ink: Ink, view: Window) -> None:
+        layout = self.context.layout
+        lane = layout.lane(Lane.EMOTION)
+        zero = layout.emotion_y(0)
+        if lane is None or zero is None:
+            return
+        left = lane.label.right + 2
+        area = Rect(left, lane.band.y + 1, lane.band.right - left - 1, lane.band.height - 2)
+        ink.rect(Rect(area.x, area.y, area.width, zero - area.y),
+                 fill=palette.EMOTION_POSITIVE_TINT)
+        ink.rect(Rect(area.x, zero, area.width, area.bottom - zero),
+                 fill=palette.EMOTION_NEGATIVE_TINT)
+        ink.line(Point(area.x, zero), Point(area.right, zero), palette.EMOTION_NEUTRAL_LINE, 0.8,
+                 dash=(4, 3))
+        left, right = view
+        for first, last, curve in self._curves:
+            if last >= left and first <= right:
+                segments = [s for s in curve if s.end.x >= left and s.start.x <= right]
+                ink.curve(segments, palette.EMOTION_CURVE, 2.2)
+        fonts, labels = ink.fonts, self.context.labels
+        for x, y, value in self._dots:
+            if not _inside(view, x):
+                continue
+            ink.circle(Point(x, y), 4.2, fill=palette.emotion_colour(value),
+                       stroke=palette.PAPER, width=1.2, repeat=True)
+            label_y = y + 13.5 if value < 0 else y - 7.5
+            ink.text(x + 9, label_y, labels.signed(value), fonts.bold, 7.5,
+                     palette.emotion_colour(value), align="centre")
 
 
 def _lanes(ink: Ink, context: MapContext, labelled: bool) -> None:
@@ -101,41 +164,6 @@ def _stages(ink: Ink, context: MapContext, view: Window) -> None:
                                  name)
 
 
-def _emotion(ink: Ink, context: MapContext, shown: set[str], view: Window) -> None:
-    layout, journey = context.layout, context.journey
-    lane = layout.lane(Lane.EMOTION)
-    zero = layout.emotion_y(0)
-    if lane is None or zero is None:
-        return
-    left = lane.label.right + 2
-    area = Rect(left, lane.band.y + 1, lane.band.right - left - 1, lane.band.height - 2)
-    ink.rect(Rect(area.x, area.y, area.width, zero - area.y), fill=palette.EMOTION_POSITIVE_TINT)
-    ink.rect(Rect(area.x, zero, area.width, area.bottom - zero),
-             fill=palette.EMOTION_NEGATIVE_TINT)
-    ink.line(Point(area.x, zero), Point(area.right, zero), palette.EMOTION_NEUTRAL_LINE, 0.8,
-             dash=(4, 3))
-    left, right = view
-    for run in layout.emotion_runs(journey, context.persona_id):
-        if len(run) >= 2 and run[-1].x >= left and run[0].x <= right:
-            segments = [s for s in smooth_segments(run) if s.end.x >= left and s.start.x <= right]
-            ink.curve(segments, palette.EMOTION_CURVE, 2.2)
-    fonts = ink.fonts
-    for _, tp in journey.touchpoints():
-        value = tp.emotion_for(context.persona_id)
-        box = layout.touchpoints.get(tp.id)
-        if value is None or box is None or tp.id not in shown:
-            continue
-        y = layout.emotion_y(value)
-        if y is None:
-            continue
-        centre = Point(box.card.center.x, y)
-        ink.circle(centre, 4.2, fill=palette.emotion_colour(value), stroke=palette.PAPER,
-                   width=1.2)
-        label_y = y + 13.5 if value < 0 else y - 7.5
-        ink.text(centre.x + 9, label_y, context.labels.signed(value), fonts.bold, 7.5,
-                 palette.emotion_colour(value), align="centre")
-
-
 def _notes(ink: Ink, context: MapContext, view: Window) -> None:
     notes = {note.id: note for note in context.journey.notes}
     where = f"{context.journey.name} \u203a {context.labels['note']}"
@@ -152,8 +180,6 @@ def _notes(ink: Ink, context: MapContext, view: Window) -> None:
 
 def _flow(ink: Ink, context: MapContext, route: FlowRoute, name: str, view: Window) -> None:
     points = route.points
-    if max(p.x for p in points) < view[0] - ARROW_HEAD or min(p.x for p in points) > view[1]:
-        return
     symbols.flow_line(ink, points, route.kind, FLOW_WIDTH, ARROW_HEAD)
     middle = symbols.midpoint(points)
     badges = [b for b, on in ((symbols.channel_switch, route.channel_switch),

@@ -25,12 +25,18 @@ class Section(StrEnum):
     MAP = "map"
     LEGEND = "legend"
     PERSONAS = "personas"
+    COMPARISON = "comparison"
     ACTIONS = "actions"
     INDICATORS = "indicators"
     VERBATIMS = "verbatims"
+    SEGMENTS = "segments"
 
 
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
+DEFAULT_SECTIONS: frozenset[Section] = ALL_SECTIONS - {Section.SEGMENTS, Section.COMPARISON}
+"""What an export holds unless told otherwise: the segments report (figures from the
+contact log, for steering) and the current/target comparison pages are asked for, not
+printed with every workshop map."""
 
 
 class Orientation(StrEnum):
@@ -114,7 +120,7 @@ class ExportOptions:
             fitted map take the number that prints it largest (one at a given ``scale``).
         tile: cut the poster into sheets of this size at 100 %; None for one sheet.
         overlap_mm: how much neighbouring tiles share, to glue them.
-        sections: the parts of the document to include.
+        sections: the parts of the document to include (default: all but ``segments``).
         language: the language of the fixed labels; None for the project's.
         author: written in the PDF's metadata; empty for the application's name.
     """
@@ -127,7 +133,7 @@ class ExportOptions:
     strips: int | None = None
     tile: PaperSize | None = None
     overlap_mm: float = 10.0
-    sections: frozenset[Section] = field(default_factory=lambda: ALL_SECTIONS)
+    sections: frozenset[Section] = field(default_factory=lambda: DEFAULT_SECTIONS)
     language: Language | None = None
     author: str = ""
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportlab.pdfgen.canvas import Canvas
-
 from cxdesigner.export.fonts import FontSet
 from cxdesigner.export.ink import Ink, colour
 from cxdesigner.export.labels import Labels
+from cxdesigner.export.pdf_canvas import PdfCanvas
 from cxdesigner.export.strips import MapPlacement
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Rect
@@ -46,7 +45,7 @@ class PageInfo:
 class Pages:
     """Starts and ends pages on one canvas and keeps a :class:`PageInfo` for each."""
 
-    def __init__(self, canvas: Canvas, fonts: FontSet, labels: Labels, title: str) -> None:
+    def __init__(self, canvas: PdfCanvas, fonts: FontSet, labels: Labels, title: str) -> None:
         self.canvas = canvas
         self.fonts = fonts
         self.labels = labels

@@ -10,7 +10,7 @@ from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
 from cxdesigner.export.legend import LegendPlan, plan_legend
 from cxdesigner.export.map_cells import MapContext
-from cxdesigner.export.map_drawing import draw_map
+from cxdesigner.export.map_drawing import MapDrawing
 from cxdesigner.export.options import MM, ExportError
 from cxdesigner.export.strips import MapPlacement, plan_strips, stacked_size
 from cxdesigner.export.title_block import TitleInfo, draw_title_block
@@ -131,6 +131,7 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: MapContext, info: TitleInfo,
 
     placement, layout = plan.placement, context.layout
     scale = placement.scale
+    drawing = MapDrawing(context)
     for strip in placement.strips:
         windows = [(strip.start, strip.end, strip.x)]
         if strip.labels:
@@ -143,7 +144,7 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: MapContext, info: TitleInfo,
             canvas.clipPath(clip, stroke=0, fill=0)
             canvas.translate(x - start * scale, plan.height - strip.top - layout.height * scale)
             canvas.scale(scale, scale)
-            draw_map(Ink(canvas, layout.height, ink.fonts), context, (start, end))
+            drawing.draw(Ink(canvas, layout.height, ink.fonts), (start, end))
             canvas.restoreState()
 
     if plan.legend is not None:

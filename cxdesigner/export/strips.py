@@ -7,6 +7,7 @@ the lane labels, the map fills the sheet and its text grows accordingly.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from cxdesigner.layout.geometry import Rect
@@ -71,31 +72,66 @@ def label_width(layout: MapLayout) -> float:
     return layout.metrics.margin + layout.metrics.lane_label_width
 
 
-def _cuts(layout: MapLayout, count: int) -> list[float]:
-    """``count - 1`` cut positions between columns, near equal shares, preferring stages."""
+@dataclass(frozen=True)
+class _Columns:
+    """Where a map may be cut: between two touchpoint columns, preferably between stages."""
+
+    left: float
+    content: float
+    penalty: float
+    """What a cut that is not between two stages costs, as a distance."""
+    edges: list[float]
+    """The cut positions between two stages, sorted."""
+    others: list[float]
+    """The other cut positions, sorted."""
+    edge_set: frozenset[float]
+
+
+def _columns(layout: MapLayout) -> _Columns:
     left = label_width(layout)
     slots = max((box.column for box in layout.touchpoints.values()), default=0) + 1
     slots = max(slots, sum(stage.slot_count for stage in layout.stages))
     slot_width = layout.metrics.slot_width
     stage_edges = {round(stage.column.x, 3) for stage in layout.stages[1:]}
     candidates = [left + n * slot_width for n in range(1, slots)]
+    edges = [c for c in candidates if round(c, 3) in stage_edges]
+    others = [c for c in candidates if round(c, 3) not in stage_edges]
+    return _Columns(left, slots * slot_width, slot_width * 0.9, edges, others, frozenset(edges))
+
+
+def _cuts(columns: _Columns, count: int) -> list[float]:
+    """``count - 1`` cut positions between columns, near equal shares, preferring stages."""
+    left = columns.left
     cuts: list[float] = []
-    content = slots * slot_width
     for number in range(1, count):
-        target = left + content * number / count
-        floor = cuts[-1] if cuts else left
-        usable = [c for c in candidates if c > floor + 1]
-        if not usable:
+        target = left + columns.content * number / count
+        floor = (cuts[-1] if cuts else left) + 1
+        # The best cut is the nearest stage edge or the nearest other column on either side
+        # of the target: a few candidates, however many columns the map has.
+        near = [c for kind in (columns.edges, columns.others)
+                for c in _either_side(kind, floor, target)]
+        if not near:
             break
-        cuts.append(min(usable, key=lambda c: abs(c - target)
-                        + (0.0 if round(c, 3) in stage_edges else slot_width * 0.9)))
+        cuts.append(min(sorted(near), key=lambda c: abs(c - target)
+                        + (0.0 if c in columns.edge_set else columns.penalty)))
     return cuts
+
+
+def _either_side(values: list[float], floor: float, target: float) -> list[float]:
+    """The values of the sorted ``values`` above ``floor`` nearest to ``target`` on each side."""
+    start = bisect_right(values, floor)
+    index = max(start, bisect_left(values, target, lo=start))
+    return values[max(start, index - 1):index + 1]
+
+
+def _ranges(layout: MapLayout, columns: _Columns, count: int) -> list[tuple[float, float]]:
+    edges = [0.0, *_cuts(columns, count), layout.width]
+    return [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
 
 
 def strip_ranges(layout: MapLayout, count: int) -> list[tuple[float, float]]:
     """The map x ranges of ``count`` strips (fewer if the map has too few columns)."""
-    edges = [0.0, *_cuts(layout, count), layout.width]
-    return [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
+    return _ranges(layout, _columns(layout), count)
 
 
 def _extent(layout: MapLayout, ranges: list[tuple[float, float]]) -> tuple[float, float]:
@@ -111,12 +147,13 @@ def plan_strips(layout: MapLayout, area: Rect, journey_id: str, forced: int | No
                 scale: float | None) -> MapPlacement:
     """Place the map in ``area``: at ``scale`` (one strip unless ``forced``), or fitted with
     the number of strips that prints it largest."""
+    columns = _columns(layout)
     if forced is not None:
-        options = [strip_ranges(layout, forced)]
+        options = [_ranges(layout, columns, forced)]
     elif scale is not None:
-        options = [strip_ranges(layout, 1)]
+        options = [_ranges(layout, columns, 1)]
     else:
-        options = [strip_ranges(layout, count) for count in range(1, MAX_STRIPS + 1)]
+        options = [_ranges(layout, columns, count) for count in range(1, MAX_STRIPS + 1)]
     best: tuple[float, list[tuple[float, float]]] | None = None
     for ranges in options:
         width, height = _extent(layout, ranges)

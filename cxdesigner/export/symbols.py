@@ -1,7 +1,8 @@
 """Vector symbols shared by the map and its legend, readable in black and white.
 
 Each symbol is drawn around a centre point at a given size (its height in points), so the
-legend shows exactly what the map shows.
+legend shows exactly what the map shows. The symbols a map repeats at every touchpoint are
+drawn once per document as forms (:meth:`Ink.stamp`) and placed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ def moment(ink: Ink, kind: MomentOfTruth, centre: Point, size: float) -> None:
     wow = star."""
     if kind is MomentOfTruth.NONE:
         return
+    local = Point(size, size)
+    ink.stamp(("moment", kind), Rect(centre.x - size, centre.y - size, 2 * size, 2 * size),
+              lambda stamp: _moment(stamp, kind, local, size))
+
+
+def _moment(ink: Ink, kind: MomentOfTruth, centre: Point, size: float) -> None:
     fill = palette.MOMENT_COLOURS[kind]
     shape = palette.MOMENT_SHAPES[kind]
     half = size / 2
@@ -57,6 +64,15 @@ def star_points(centre: Point, outer: float, inner: float, tips: int = 5) -> lis
 def criticality_bars(ink: Ink, level: Criticality, left: float, bottom: float,
                      height: float) -> float:
     """Three rising bars, as many filled as the level (1, 2 or 3); returns their width."""
+    bar, gap = height * 0.3, height * 0.14
+    width = 3 * bar + 2 * gap
+    ink.stamp(("criticality", level), Rect(left, bottom - height, width, height),
+              lambda stamp: _criticality_bars(stamp, level, 0.0, height, height))
+    return width
+
+
+def _criticality_bars(ink: Ink, level: Criticality, left: float, bottom: float,
+                      height: float) -> None:
     filled = palette.CRITICALITY_LEVELS[level]
     fill = palette.CRITICALITY_COLOURS[level]
     bar = height * 0.3
@@ -69,11 +85,17 @@ def criticality_bars(ink: Ink, level: Criticality, left: float, bottom: float,
         else:
             ink.rect(rect, fill=palette.CRITICALITY_EMPTY, stroke=palette.INK_FAINT,
                      width=height * 0.035)
-    return 3 * bar + 2 * gap
 
 
 def severity_dots(ink: Ink, severity: int, right: float, centre_y: float, size: float) -> float:
     """Four dots, ``severity`` of them filled, ending at ``right``; returns their width."""
+    width = 3 * (size * 1.35) + size
+    ink.stamp(("severity", severity), Rect(right - width, centre_y - size / 2, width, size),
+              lambda stamp: _severity_dots(stamp, severity, width, size / 2, size))
+    return width
+
+
+def _severity_dots(ink: Ink, severity: int, right: float, centre_y: float, size: float) -> None:
     radius = size / 2
     step = size * 1.35
     width = 3 * step + size
@@ -84,7 +106,6 @@ def severity_dots(ink: Ink, severity: int, right: float, centre_y: float, size: 
         else:
             ink.circle(centre, radius * 0.85, fill=None, stroke=palette.IRRITANT_SEVERITY,
                        width=size * 0.15)
-    return width
 
 
 def arrow_head(ink: Ink, tip: Point, before: Point, size: float, fill: str) -> Point:
@@ -102,6 +123,12 @@ def arrow_head(ink: Ink, tip: Point, before: Point, size: float, fill: str) -> P
 
 def channel_switch(ink: Ink, centre: Point, size: float) -> None:
     """A round badge with two opposed arrows: the flow changes channel."""
+    local = Point(size, size)
+    ink.stamp(("channel_switch",), Rect(centre.x - size, centre.y - size, 2 * size, 2 * size),
+              lambda stamp: _channel_switch(stamp, local, size))
+
+
+def _channel_switch(ink: Ink, centre: Point, size: float) -> None:
     radius = size / 2
     ink.circle(centre, radius, fill=palette.CHANNEL_SWITCH, stroke=WHITE, width=size * 0.08)
     arm = radius * 0.55
@@ -117,6 +144,12 @@ def channel_switch(ink: Ink, centre: Point, size: float) -> None:
 
 def handoff(ink: Ink, centre: Point, size: float) -> None:
     """A diamond badge with a person: the customer is handed to someone else."""
+    local = Point(size, size)
+    ink.stamp(("handoff",), Rect(centre.x - size, centre.y - size, 2 * size, 2 * size),
+              lambda stamp: _handoff(stamp, local, size))
+
+
+def _handoff(ink: Ink, centre: Point, size: float) -> None:
     half = size / 2 * 1.1
     ink.polygon([Point(centre.x, centre.y - half), Point(centre.x + half, centre.y),
                  Point(centre.x, centre.y + half), Point(centre.x - half, centre.y)],

@@ -1,0 +1,203 @@
+"""A reportlab canvas that writes each graphics state change only when it changes something.
+
+A map of thousands of touchpoints sets the same fill colour, line width and dash pattern
+tens of thousands of times; every setting costs reportlab a number formatting and the PDF
+a few bytes. :class:`PdfCanvas` remembers what the current graphics state holds (through
+``saveState``/``restoreState``, which reportlab already stacks) and skips a setting that
+would change nothing. Inside a form the state is that of whoever places the form, hence
+unknown: :meth:`PdfCanvas.beginForm` forgets it, so the first setting there is always
+written.
+
+It also writes its streams without the ASCII85 layer reportlab adds by default to the
+compressed ones: binary page streams are a fifth smaller, and the encoding, in pure Python,
+took a large share of the saving time.
+
+And it writes blocks of text (:meth:`PdfCanvas.draw_lines`) as reportlab's text object
+would, byte for byte, remembering how each string of each font was encoded: a map repeats
+its channel names, levels and quotes thousands of times.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Hashable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+_UNKNOWN: Any = object()
+"""What a state value is when the canvas cannot know it (at the start of a form)."""
+
+_SAVE_LOCK = threading.Lock()
+"""``rl_config`` is process-wide: one save at a time switches its ASCII85 setting."""
+
+# The attributes reportlab pushes and pops with the graphics state; ours are added to them.
+_TRACKED = ["_cx_fill", "_cx_stroke", "_cx_width", "_cx_dash", "_cx_join", "_cx_cap"]
+
+
+@lru_cache(maxsize=1 << 16)
+def number(value: float) -> str:
+    """``value`` as reportlab writes it (``fp_str``), remembered: a map's columns and rows
+    put the same coordinates in thousands of operators."""
+    return str(fp_str(value))
+
+
+def point(x: float, y: float) -> str:
+    """``x y`` as reportlab's ``fp_str(x, y)`` writes them."""
+    return f"{number(x)} {number(y)}"
+
+
+class PdfCanvas(Canvas):
+    """A :class:`Canvas` that skips redundant state changes and keeps reusable forms.
+
+    Attributes:
+        stamps: the names of the forms defined for :meth:`Ink.stamp`, by what they draw.
+    """
+
+    # reportlab's own class attributes (its stubs call them instance ones, hence no ClassVar).
+    STATE_ATTRIBUTES = [*Canvas.STATE_ATTRIBUTES, *_TRACKED]  # noqa: RUF012
+    STATE_RANGE = list(range(len(STATE_ATTRIBUTES)))  # noqa: RUF012
+    _doc: Any
+    """reportlab's document (the subsets of the fonts are its own); not in the stubs."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.stamps: dict[Hashable, str] = {}
+        self._encoded: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        self._subset_names: dict[tuple[str, int], str] = {}
+        self._font_settings: dict[tuple[float, float], str] = {}
+        super().__init__(*args, **kwargs)
+
+    def init_graphics_state(self) -> None:
+        """The state of a new page: PDF's defaults (the colours are left to be set)."""
+        super().init_graphics_state()
+        self._cx_fill: Any = _UNKNOWN
+        self._cx_stroke: Any = _UNKNOWN
+        self._cx_width: Any = 1
+        self._cx_dash: Any = ((), 0)
+        self._cx_join: Any = 0
+        self._cx_cap: Any = 0
+
+    def forget_state(self) -> None:
+        """Write every next setting: the state in the stream is not what was last set."""
+        for name in _TRACKED:
+            setattr(self, name, _UNKNOWN)
+
+    def beginForm(self, name: str, lowerx: float = 0, lowery: float = 0,
+                  upperx: float | None = None, uppery: float | None = None) -> None:
+        """Start a form; what it is drawn in is the state where it is placed: unknown."""
+        super().beginForm(name, lowerx, lowery, upperx, uppery)  # type: ignore[arg-type]
+        self.forget_state()
+
+    def setFillColor(self, aColor: Any, alpha: Any = None) -> None:  # noqa: N803
+        """Set the fill colour, unless it is already this very colour object."""
+        if alpha is None and aColor is self._cx_fill:
+            return
+        super().setFillColor(aColor, alpha)
+        self._cx_fill = aColor if alpha is None else _UNKNOWN
+
+    def setStrokeColor(self, aColor: Any, alpha: Any = None) -> None:  # noqa: N803
+        """Set the stroke colour, unless it is already this very colour object."""
+        if alpha is None and aColor is self._cx_stroke:
+            return
+        super().setStrokeColor(aColor, alpha)
+        self._cx_stroke = aColor if alpha is None else _UNKNOWN
+
+    def setLineWidth(self, width: float) -> None:
+        """Set the line width, unless it is already ``width``."""
+        if width == self._cx_width:
+            return
+        super().setLineWidth(width)
+        self._cx_width = width
+
+    def setDash(self, array: Sequence[float] | float = (), phase: float = 0) -> None:
+        """Set the dash pattern (nothing: solid), unless it is already this one."""
+        if isinstance(array, int | float):  # reportlab's other notation: (on, off)
+            array, phase = (array, phase), 0
+        key = (tuple(array), phase)
+        if key == self._cx_dash:
+            return
+        super().setDash(list(array), phase)
+        self._cx_dash = key
+
+    def setLineJoin(self, mode: int) -> None:
+        """Set the line join (0 mitre, 1 round, 2 bevel), unless it is already ``mode``."""
+        if mode == self._cx_join:
+            return
+        super().setLineJoin(mode)
+        self._cx_join = mode
+
+    def setLineCap(self, mode: int) -> None:
+        """Set the line cap (0 butt, 1 round, 2 square), unless it is already ``mode``."""
+        if mode == self._cx_cap:
+            return
+        super().setLineCap(mode)
+        self._cx_cap = mode
+
+    def draw_lines(self, font_name: str, size: float, leading: float, x: float, y: float,
+                   lines: Sequence[str], starts: Sequence[float] | None = None) -> None:
+        """``lines`` in one text object, the first at (``x``, ``y``), each next one ``leading``
+        lower: at ``x`` too, or at ``starts[i]`` when given (centred or right-aligned lines).
+
+        What reportlab's ``beginText`` / ``textLine`` / ``drawText`` write, without building
+        the text object, and with the encoding of each string kept for the next time.
+        """
+        font = pdfmetrics.getFont(font_name)
+        if not getattr(font, "_dynamicFont", False):  # a standard font: reportlab's own way
+            text = self.beginText(x, y)
+            text.setFont(font_name, size, leading)
+            for index, line in enumerate(lines):
+                if index and starts is not None:
+                    text.setTextOrigin(starts[index], y - index * leading)
+                text.textLine(line)
+            self.drawText(text)
+            return
+        settings = self._font_settings.get((size, leading))
+        if settings is None:
+            settings = f"{number(size)} Tf {number(leading)} TL"
+            self._font_settings[(size, leading)] = settings
+        parts = ["BT", f"1 0 0 1 {point(x, y)} Tm"]
+        current = -1
+        for index, line in enumerate(lines):
+            if index and starts is not None:
+                parts.append(f"1 0 0 1 {point(starts[index], y - index * leading)} Tm")
+            pieces = []
+            for subset, shown in self._encode(font, font_name, line):
+                if subset != current:
+                    pieces.append(f"{self._subset_name(font, font_name, subset)} {settings}")
+                    current = subset
+                pieces.append(shown)
+            parts.append(f"{' '.join(pieces)} T*")
+        parts.append("ET")
+        self.addLiteral(" ".join(parts))
+
+    def _encode(self, font: Any, font_name: str, text: str) -> list[tuple[int, str]]:
+        """``text`` as (subset, ``(bytes) Tj``) runs; the subsets are the document's."""
+        key = (font_name, text)
+        runs = self._encoded.get(key)
+        if runs is None:
+            runs = [(subset, f"({escapePDF(chunk)}) Tj")
+                    for subset, chunk in font.splitString(text, self._doc)]
+            self._encoded[key] = runs
+        return runs
+
+    def _subset_name(self, font: Any, font_name: str, subset: int) -> str:
+        key = (font_name, subset)
+        name = self._subset_names.get(key)
+        if name is None:
+            name = str(font.getSubsetInternalName(subset, self._doc))
+            self._subset_names[key] = name
+        return name
+
+    def save(self) -> None:
+        """Write the PDF, its compressed streams in binary (no ASCII85 layer)."""
+        with _SAVE_LOCK:
+            previous = rl_config.useA85
+            rl_config.useA85 = 0
+            try:
+                super().save()
+            finally:
+                rl_config.useA85 = previous
