@@ -218,7 +218,8 @@ def _stage_sizes(rng: random.Random, count: int) -> list[int]:
         sizes.append(size)
         left -= size
     if len(sizes) > 1 and sizes[-1] < STAGE_MIN:
-        sizes[-2] += sizes.pop()
+        last = sizes.pop()  # popped first: ``sizes[-2] += sizes.pop()`` indexes the old list
+        sizes[-1] += last
     return sizes
 
 

@@ -56,6 +56,14 @@ def test_touchpoint_count_is_exact(synthetic: ModuleType, touchpoints: int,
     Project.model_validate(project.model_dump())
 
 
+@pytest.mark.parametrize(("touchpoints", "seed"), [(15, 2), (30, 1), (45, 6)])
+def test_a_short_last_stage_joins_the_one_before(synthetic: ModuleType, touchpoints: int,
+                                                 seed: int) -> None:
+    project = synthetic.make_project(touchpoints, seed=seed)
+    sizes = [len(stage.touchpoints) for stage in project.journeys[0].stages]
+    assert sum(sizes) == touchpoints and min(sizes) >= 10
+
+
 def test_shape_of_the_journey(project_2000: Project) -> None:
     journey = project_2000.journeys[0]
     sizes = [len(stage.touchpoints) for stage in journey.stages]

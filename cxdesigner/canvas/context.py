@@ -26,6 +26,9 @@ class MapContext:
         self.layout: MapLayout | None = None
         self.channel_names: dict[str, str] = {}
         self.interlocutor_names: dict[str, str] = {}
+        self.card_badges: dict[str, str] = {}
+        """A short indicator shown on a card's top-right corner ("NPS +12 · n=40"), by
+        touchpoint id; set by the window, which repaints the cards it changes."""
         self.refresh_names()
 
     @property

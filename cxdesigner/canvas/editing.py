@@ -76,11 +76,14 @@ class MapEditor:
 
     def stage_of(self, touchpoint_id: str) -> tuple[Stage, int]:
         """The stage of a touchpoint and its index in it."""
-        for stage in self.journey.stages:
-            for index, touchpoint in enumerate(stage.touchpoints):
-                if touchpoint.id == touchpoint_id:
-                    return stage, index
-        raise KeyError(touchpoint_id)
+        place = self.document.touchpoint_place(self.journey_id, touchpoint_id)
+        return place.stage, place.index
+
+    def _touchpoint(self, touchpoint_id: str) -> Touchpoint | None:
+        try:
+            return self.document.touchpoint(self.journey_id, touchpoint_id)
+        except KeyError:
+            return None
 
     # ------------------------------------------------------------------ stages
 
@@ -128,7 +131,7 @@ class MapEditor:
     def set_title(self, touchpoint_id: str, title: str) -> bool:
         """Give a touchpoint a new title; an empty or unchanged one changes nothing."""
         title = " ".join(title.split())
-        touchpoint = self.journey.touchpoint_index().get(touchpoint_id)
+        touchpoint = self._touchpoint(touchpoint_id)
         if touchpoint is None or not title or title == touchpoint.title:
             return False  # gone meanwhile (an undo while typing), empty or unchanged
         self._push(EditTouchpoint(self.document, self.journey_id, touchpoint_id,
@@ -197,26 +200,37 @@ class MapEditor:
 
     def set_channel(self, ids: Sequence[str], channel_id: str | None) -> None:
         """Put touchpoints on a channel (None: no channel)."""
-        index = self.journey.touchpoint_index()
-        changes = {tp_id: {"channel_id": channel_id} for tp_id in ids
-                   if tp_id in index and index[tp_id].channel_id != channel_id}
+        found = {tp_id: self._touchpoint(tp_id) for tp_id in ids}
+        changes = {tp_id: {"channel_id": channel_id} for tp_id, touchpoint in found.items()
+                   if touchpoint is not None and touchpoint.channel_id != channel_id}
         self._edit_each(str(QT_TRANSLATE_NOOP("Commands", "Set channel")),
                         changes, merge=False)
 
     def move_touchpoints(self, ids: Sequence[str], stage_id: str, index: int) -> bool:
         """Move touchpoints (in map order) to ``index`` of a stage; False when nothing moves."""
-        journey = self.journey
-        order = [tp.id for _, tp in journey.touchpoints() if tp.id in set(ids)]
-        before = [(s.id, [tp.id for tp in s.touchpoints]) for s in journey.stages]
-        after = []
-        for sid, tps in before:
-            kept = [tp_id for tp_id in tps if tp_id not in set(order)]
-            if sid == stage_id:
-                shift = sum(1 for tp_id in tps[:index] if tp_id in set(order))
+        places = []
+        for tp_id in dict.fromkeys(ids):
+            try:
+                places.append(self.document.touchpoint_place(self.journey_id, tp_id))
+            except KeyError:
+                continue  # gone meanwhile
+        places.sort(key=lambda place: (place.stage_index, place.index))
+        order = [place.touchpoint.id for place in places]
+        moving = set(order)
+        # Only the stages the cards leave and the one they go to can change.
+        touched = {place.stage.id for place in places} | {stage_id}
+        moves = False
+        for stage in self.journey.stages:
+            if stage.id not in touched:
+                continue
+            tps = [tp.id for tp in stage.touchpoints]
+            kept = [tp_id for tp_id in tps if tp_id not in moving]
+            if stage.id == stage_id:
+                shift = sum(1 for tp_id in tps[:index] if tp_id in moving)
                 at = max(0, min(index - shift, len(kept)))
                 kept[at:at] = order
-            after.append((sid, kept))
-        if after == before:
+            moves = moves or kept != tps
+        if not moves:
             return False
         self._push(MoveTouchpoints(self.document, self.journey_id, order, stage_id, index))
         return True
@@ -259,13 +273,14 @@ class MapEditor:
     def delete(self, touchpoints: Sequence[str] = (), flows: Sequence[str] = (),
                notes: Sequence[str] = (), stages: Sequence[str] = ()) -> bool:
         """Delete what is selected as one undo step; False when nothing was."""
-        in_stages = {tp.id for s in self.journey.stages if s.id in set(stages)
+        chosen_stages, chosen_flows = set(stages), set(flows)
+        in_stages = {tp.id for s in self.journey.stages if s.id in chosen_stages
                      for tp in s.touchpoints}
         touchpoints = [tp for tp in touchpoints if tp not in in_stages]
         gone = set(touchpoints) | in_stages
         # Flows of deleted touchpoints go with them; deleting them first would be twice.
-        flows = [f.id for f in self.journey.flows if f.id in set(flows)
-                 and f.source_id not in gone and f.target_id not in gone]
+        flows = [f.id for f in self.journey.flows if f.id in chosen_flows
+                 and f.source_id not in gone and f.target_id not in gone] if flows else []
         parts = len(flows) + (1 if touchpoints else 0) + len(notes) + len(stages)
         if not parts:
             return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cxdesigner.model import Criticality, FlowKind, Lane, MomentOfTruth
 
@@ -50,15 +50,17 @@ def criticality_name(value: Criticality) -> str:
     return names[value]
 
 
+_FLOW_KINDS = {
+    FlowKind.NEXT: QT_TRANSLATE_NOOP("Map", "Next step"),
+    FlowKind.ALTERNATIVE: QT_TRANSLATE_NOOP("Map", "Alternative"),
+    FlowKind.BACK: QT_TRANSLATE_NOOP("Map", "Going back / loop"),
+    FlowKind.TRANSFER: QT_TRANSLATE_NOOP("Map", "Transfer"),
+}
+
+
 def flow_kind_name(kind: FlowKind) -> str:
-    """The label of a kind of flow."""
-    names = {
-        FlowKind.NEXT: translate("Map", "Next step"),
-        FlowKind.ALTERNATIVE: translate("Map", "Alternative"),
-        FlowKind.BACK: translate("Map", "Going back / loop"),
-        FlowKind.TRANSFER: translate("Map", "Transfer"),
-    }
-    return names[kind]
+    """The label of a kind of flow (asked for every arrow of a map: one translation)."""
+    return translate("Map", str(_FLOW_KINDS[kind]))
 
 
 # Default content is data, in the project's language rather than the interface's.

@@ -18,6 +18,9 @@ DETAIL_LOD = 0.4
 """Below this zoom cards show their title only and lanes skip their text."""
 BOX_LOD = 0.2
 """Below this zoom everything is a plain coloured box."""
+TINY_LOD = 0.06
+"""Below this zoom a column is a few pixels wide: symbols are flat colour, and lines and dots
+thinner than a fraction of a pixel are not drawn (a whole big map in view stays quick)."""
 
 
 @lru_cache(maxsize=256)

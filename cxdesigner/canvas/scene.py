@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QTransform
@@ -19,14 +21,21 @@ from cxdesigner.canvas.items import (
     TouchpointItem,
     TouchpointLanesItem,
 )
+from cxdesigner.canvas.items.lane_cells import CellRows
+from cxdesigner.canvas.items.persona_curves import attach_persona_curves
 from cxdesigner.document import JourneyDocument
-from cxdesigner.layout import MapLayout, layout_journey
-from cxdesigner.model import Journey
+from cxdesigner.layout import MapLayout
+from cxdesigner.layout.incremental import LayoutChanges, LayoutTracker
+from cxdesigner.model import Journey, Touchpoint
 
 SCENE_MARGIN = 60.0
 _NEIGHBOUR_FIELDS = {"channel_id", "interlocutor_id"}
 """Fields that change how flows and the channel lane look next to the touchpoint."""
 _EMOTION_FIELDS = {"emotion", "persona_emotions"}
+
+
+_CURVE_SLOTS = 3
+"""A dot changing changes the curve this many columns on either side of it."""
 
 
 def _rows(layout: MapLayout) -> tuple[object, ...]:
@@ -35,12 +44,26 @@ def _rows(layout: MapLayout) -> tuple[object, ...]:
                                  lane.content_height) for lane in layout.lanes))
 
 
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection while thousands of items are made: each collection
+    would walk every object of a big project, many times over."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class JourneyScene(QGraphicsScene):
     """Items for one journey of the document, kept in step with it.
 
-    A structural change lays the journey out again (pure and fast), then adds, removes or
-    moves only the items whose ids or rectangles changed; a field edit repaints only the
-    items of that touchpoint.
+    A structural change brings the layout up to date (see :class:`LayoutTracker`, which
+    redoes only what the edit changed), then adds, removes or moves only the items it names;
+    a field edit repaints only the items of that touchpoint. The cost of an edit depends on
+    what it changes, not on the size of the map.
 
     Signals:
         layout_changed: the map was laid out again (items may have moved).
@@ -59,10 +82,15 @@ class JourneyScene(QGraphicsScene):
         self.lane_items: dict[str, TouchpointLanesItem] = {}
         self.flow_items: dict[str, FlowItem] = {}
         self.note_items: dict[str, NoteItem] = {}
+        self._tracker = LayoutTracker()
+        self._rows: CellRows | None = None
+        self._has_empty_stage = False
+        self._caching = True
         self.background = LaneBackgroundItem(self.context)
         self.addItem(self.background)
         self.emotion = EmotionCurveItem(self.context)
         self.addItem(self.emotion)
+        self.persona_curves = attach_persona_curves(self)
         document.structure_changed.connect(self._on_structure_changed)
         document.touchpoint_changed.connect(self._on_touchpoint_changed)
         document.stage_changed.connect(self._on_stage_changed)
@@ -119,6 +147,22 @@ class JourneyScene(QGraphicsScene):
             item.update()
         self.emotion.refresh()
 
+    def set_item_caching(self, enabled: bool) -> None:
+        """Keep (or stop keeping) each card and column of cells as a ready-drawn pixmap.
+
+        Worth it close up, where a few dozen are on screen and scrolling reuses them; not
+        when the whole map is in view: thousands of tiny pixmaps, each drawn again at every
+        zoom step, for cells that are then flat colour.
+        """
+        if enabled == self._caching:
+            return
+        self._caching = enabled
+        mode = (QGraphicsItem.CacheMode.DeviceCoordinateCache if enabled
+                else QGraphicsItem.CacheMode.NoCache)
+        for items in (self.touchpoint_items, self.lane_items):
+            for item in items.values():
+                item.setCacheMode(mode)
+
     def set_highlights(self, channel_switches: bool, handoffs: bool) -> None:
         """Highlight the flows that switch channel and/or hand the customer over."""
         self.context.show_channel_switches = channel_switches
@@ -129,25 +173,39 @@ class JourneyScene(QGraphicsScene):
     # ------------------------------------------------------------------ syncing
 
     def sync(self) -> None:
-        """Lay the journey out again and bring the items in line, touching only changes."""
+        """Bring the items in line with the journey, touching only what changed."""
         journey = self.context.journey()
         if journey is None:
             self._clear()
             return
         old = self.context.layout
-        layout = layout_journey(journey)
-        self.context.layout = layout
-        lanes_changed = old is None or _rows(old) != _rows(layout)
+        with _collection_paused():
+            changes = self._tracker.update(journey)
+            layout = self._tracker.layout
+            assert layout is not None
+            self.context.layout = layout
+            if changes.full or old is None:
+                self._sync_all(journey, layout, old)
+            elif changes.any:
+                self._sync_changes(journey, layout, changes)
+        self.layout_changed.emit()
+
+    def _sync_all(self, journey: Journey, layout: MapLayout, old: MapLayout | None) -> None:
+        if self._rows is None or old is None or _rows(old) != _rows(layout):
+            self._rows = CellRows(layout)
+        self._has_empty_stage = any(not stage.touchpoints for stage in journey.stages)
         self._sync_stages(journey, layout)
-        self._sync_touchpoints(journey, layout, lanes_changed)
+        self._sync_touchpoints(journey, layout)
         self._sync_flows(layout)
         self._sync_notes(journey, layout)
         self.background.set_layout(layout)
         self.emotion.refresh()
+        self._set_bounds(layout)
+
+    def _set_bounds(self, layout: MapLayout) -> None:
         bounds = layout.bounds
         self.setSceneRect(QRectF(bounds.x, bounds.y, bounds.width, bounds.height).adjusted(
             -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
-        self.layout_changed.emit()
 
     def _sync_stages(self, journey: Journey, layout: MapLayout) -> None:
         seen = set()
@@ -162,36 +220,153 @@ class JourneyScene(QGraphicsScene):
                 header.set_stage(stage, box)
         self._drop(self.stage_items, seen)
 
-    def _sync_touchpoints(self, journey: Journey, layout: MapLayout,
-                          lanes_changed: bool) -> None:
+    def _add_touchpoint(self, touchpoint: Touchpoint, layout: MapLayout, stage_index: int,
+                        switch: bool) -> None:
+        box = layout.touchpoints[touchpoint.id]
+        card = TouchpointItem(self.context, touchpoint, box, stage_index)
+        self.touchpoint_items[touchpoint.id] = card
+        self.addItem(card)
+        cells = TouchpointLanesItem(self.context, touchpoint)
+        cells.set_touchpoint(touchpoint, switch)
+        assert self._rows is not None
+        cells.set_rows(self._rows)
+        cells.set_x(box.card.x)
+        self.lane_items[touchpoint.id] = cells
+        self.addItem(cells)
+        if not self._caching:
+            card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            cells.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+
+    def _sync_touchpoints(self, journey: Journey, layout: MapLayout) -> None:
+        rows = self._rows
+        assert rows is not None
         seen = set()
         previous_channel: str | None = None
         for stage_index, stage in enumerate(journey.stages):
             for touchpoint in stage.touchpoints:
                 tp_id = touchpoint.id
                 seen.add(tp_id)
-                box = layout.touchpoints[tp_id]
                 switch = (previous_channel is not None and touchpoint.channel_id is not None
                           and touchpoint.channel_id != previous_channel)
                 previous_channel = touchpoint.channel_id
                 card = self.touchpoint_items.get(tp_id)
                 if card is None:
-                    card = TouchpointItem(self.context, touchpoint, box, stage_index)
-                    self.touchpoint_items[tp_id] = card
-                    self.addItem(card)
-                    cells = TouchpointLanesItem(self.context, touchpoint)
-                    cells.set_touchpoint(touchpoint, switch)
-                    cells.set_layout(layout, True)
-                    self.lane_items[tp_id] = cells
-                    self.addItem(cells)
+                    self._add_touchpoint(touchpoint, layout, stage_index, switch)
                     continue
+                box = layout.touchpoints[tp_id]
                 card.set_touchpoint(touchpoint)
                 card.set_box(box, stage_index)
                 cells = self.lane_items[tp_id]
                 cells.set_touchpoint(touchpoint, switch)
-                cells.set_layout(layout, lanes_changed)
+                cells.set_rows(rows)
+                cells.set_x(box.card.x)
         self._drop(self.touchpoint_items, seen)
         self._drop(self.lane_items, seen)
+
+    def _switch(self, touchpoint: Touchpoint) -> bool:
+        """Whether the channel changes from the previous touchpoint's, in map order."""
+        previous_id = self._tracker.touchpoint_before(touchpoint.id)
+        previous = self._tracker.touchpoint(previous_id) if previous_id is not None else None
+        return (previous is not None and previous.channel_id is not None
+                and touchpoint.channel_id is not None
+                and touchpoint.channel_id != previous.channel_id)
+
+    def _sync_changes(self, journey: Journey, layout: MapLayout, changes: LayoutChanges) -> None:
+        """Apply what one edit changed: only the items it names."""
+        tracker = self._tracker
+        curve: list[float] = []
+        """Where the emotion curve changed (old and new places of the dots)."""
+        separators: set[float] = set()
+        for tp_id in changes.removed_touchpoints:
+            card = self.touchpoint_items.pop(tp_id, None)
+            if card is not None:
+                curve.append(card.box.card.x)
+                self.removeItem(card)
+            cells = self.lane_items.pop(tp_id, None)
+            if cells is not None:
+                self.removeItem(cells)
+        for stage_id in changes.removed_stages:
+            header = self.stage_items.pop(stage_id, None)
+            if header is not None:
+                separators.add(header.box.column.x)
+                self.removeItem(header)
+        for tp_id in changes.touchpoints:
+            touchpoint = tracker.touchpoint(tp_id)
+            box = layout.touchpoints[tp_id]
+            stage = layout.stage(box.stage_id)
+            assert touchpoint is not None and stage is not None
+            card = self.touchpoint_items.get(tp_id)
+            if card is None:
+                self._add_touchpoint(touchpoint, layout, stage.index, self._switch(touchpoint))
+            else:
+                curve.append(card.box.card.x)
+                card.set_touchpoint(touchpoint)
+                card.set_box(box, stage.index)
+                cells = self.lane_items[tp_id]
+                cells.set_touchpoint(touchpoint)
+                cells.set_x(box.card.x)
+            curve.append(box.card.x)
+        for tp_id in changes.neighbours:  # the channel switch marker looks at the previous one
+            cells = self.lane_items.get(tp_id)
+            touchpoint = tracker.touchpoint(tp_id)
+            if cells is not None and touchpoint is not None:
+                cells.set_touchpoint(touchpoint, self._switch(touchpoint))
+                curve.append(layout.touchpoints[tp_id].card.x)
+        for stage_id in changes.stages:
+            column = layout.stage(stage_id)
+            assert column is not None
+            entity = journey.stages[column.index]
+            separators.add(column.column.x)
+            header = self.stage_items.get(stage_id)
+            if header is None:
+                header = StageHeaderItem(self.context, entity, column)
+                self.stage_items[stage_id] = header
+                self.addItem(header)
+                continue
+            separators.add(header.box.column.x)
+            header.set_stage(entity, column)
+            for touchpoint in entity.touchpoints:  # their accent follows the stage's place
+                card = self.touchpoint_items.get(touchpoint.id)
+                if card is not None and card.stage_index != column.index:
+                    card.set_box(layout.touchpoints[touchpoint.id], column.index)
+        for flow_id in changes.removed_flows:
+            item = self.flow_items.pop(flow_id, None)
+            if item is not None:
+                self.removeItem(item)
+        for flow_id in changes.flows:
+            route = tracker.route(flow_id)
+            assert route is not None
+            flow_item = self.flow_items.get(flow_id)
+            if flow_item is None:
+                flow_item = FlowItem(self.context, route)
+                self.flow_items[flow_id] = flow_item
+                self.addItem(flow_item)
+            else:
+                flow_item.set_route(route)
+        if changes.notes:
+            self._sync_notes(journey, layout)
+        if changes.removed_stages or changes.stages:
+            self._has_empty_stage = any(not stage.touchpoints for stage in journey.stages)
+        if changes.lanes or changes.bounds:
+            self.background.set_layout(layout)
+            self.emotion.refresh()
+        else:
+            self.background.refresh_separators(separators)
+            self._refresh_curve(curve, layout)
+        if changes.bounds:
+            self._set_bounds(layout)
+
+    def _refresh_curve(self, xs: list[float], layout: MapLayout) -> None:
+        """Repaint the emotion curve around dots that moved or changed at these x."""
+        if not xs:
+            return
+        if self._has_empty_stage:
+            # Around an empty stage's column the curve's neighbours lie further apart.
+            self.emotion.refresh()
+            return
+        margin = _CURVE_SLOTS * layout.metrics.slot_width
+        self.emotion.refresh_between(min(xs) - margin,
+                                     max(xs) + layout.metrics.card_width + margin)
 
     def _sync_flows(self, layout: MapLayout) -> None:
         seen = set()
@@ -230,6 +405,7 @@ class JourneyScene(QGraphicsScene):
         for items in (self.stage_items, self.touchpoint_items, self.lane_items,
                       self.flow_items, self.note_items):
             self._drop(items, set())
+        self._tracker.reset()
         self.context.layout = None
         self.background.hide()
         self.emotion.refresh()
@@ -249,10 +425,11 @@ class JourneyScene(QGraphicsScene):
             self.sync()  # flows' channel-switch and hand-off flags, the switch markers
             return
         touchpoint = self.document.touchpoint(journey_id, touchpoint_id)
-        self.touchpoint_items[touchpoint_id].set_touchpoint(touchpoint)
+        card = self.touchpoint_items[touchpoint_id]
+        card.set_touchpoint(touchpoint)
         self.lane_items[touchpoint_id].set_touchpoint(touchpoint)
-        if _EMOTION_FIELDS & set(fields):
-            self.emotion.refresh()
+        if _EMOTION_FIELDS & set(fields) and self.context.layout is not None:
+            self._refresh_curve([card.box.card.x], self.context.layout)
 
     def _on_stage_changed(self, journey_id: str, stage_id: str, fields: list[str]) -> None:
         header = self.stage_items.get(stage_id)
@@ -275,6 +452,7 @@ class JourneyScene(QGraphicsScene):
     def _on_project_replaced(self) -> None:
         self.context.refresh_names()
         self.background.show()
+        self._tracker.reset()
         self.sync()
 
     def _on_journeys_changed(self) -> None:

@@ -23,7 +23,7 @@ from cxdesigner.canvas.gestures import ConnectTool, MoveTool, StageMoveTool
 from cxdesigner.canvas.inline_editor import InlineEditor
 from cxdesigner.canvas.items import NoteItem, StageHeaderItem, TouchpointItem
 from cxdesigner.canvas.labels import translate
-from cxdesigner.canvas.painting import colour
+from cxdesigner.canvas.painting import BOX_LOD, colour
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.document import JourneyDocument
 
@@ -76,6 +76,7 @@ class JourneyView(ViewActions, QGraphicsView):
         self.set_dark_chrome(False)
         self.map_scene.selectionChanged.connect(self._on_selection_changed)
         self.map_scene.layout_changed.connect(self._place_inline)
+        self.zoom_changed.connect(self._on_zoom_changed)
 
     @property
     def journey_id(self) -> str:
@@ -344,6 +345,10 @@ class JourneyView(ViewActions, QGraphicsView):
     @override
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         overlay.paint_overlay(self, painter)
+
+    def _on_zoom_changed(self, zoom: float) -> None:
+        # Below BOX_LOD cards and cells are plain boxes: drawn faster than cached.
+        self.map_scene.set_item_caching(zoom >= BOX_LOD)
 
     def _on_selection_changed(self) -> None:
         self.selection_changed.emit()

@@ -11,11 +11,11 @@ from PySide6.QtGui import QUndoStack
 
 from cxdesigner.document import removals
 from cxdesigner.document.lookup import (
+    Places,
+    TouchpointPlace,
     find_flow,
     find_journey,
     find_note,
-    find_stage,
-    find_touchpoint,
 )
 from cxdesigner.model import (
     CxModel,
@@ -81,6 +81,8 @@ class JourneyDocument(QObject):
         self.project = project
         self.path = path
         self.undo_stack = QUndoStack(self)
+        self._places = Places()
+        """Remembered places of touchpoints and stages: look-ups that do not scan the map."""
 
     # ------------------------------------------------------------------ whole project
 
@@ -115,10 +117,14 @@ class JourneyDocument(QObject):
         return find_journey(self.project, journey_id)
 
     def touchpoint(self, journey_id: str, touchpoint_id: str) -> Touchpoint:
-        return find_touchpoint(self.journey(journey_id), touchpoint_id).touchpoint
+        return self._places.touchpoint(self.journey(journey_id), touchpoint_id).touchpoint
+
+    def touchpoint_place(self, journey_id: str, touchpoint_id: str) -> TouchpointPlace:
+        """Where a touchpoint is: its stage, the stage's index and its own (KeyError if none)."""
+        return self._places.touchpoint(self.journey(journey_id), touchpoint_id)
 
     def stage(self, journey_id: str, stage_id: str) -> Stage:
-        return find_stage(self.journey(journey_id), stage_id)[1]
+        return self._places.stage(self.journey(journey_id), stage_id)[1]
 
     def item(self, collection: str, item_id: str) -> Any:
         """The entity ``item_id`` of a project list (see COLLECTIONS)."""
@@ -168,7 +174,7 @@ class JourneyDocument(QObject):
     def move_stage(self, journey_id: str, stage_id: str, index: int) -> int:
         """Move a stage to ``index``; returns its old index."""
         journey = self.journey(journey_id)
-        old_index, stage = find_stage(journey, stage_id)
+        old_index, stage = self._places.stage(journey, stage_id)
         journey.stages.pop(old_index)
         journey.stages.insert(index, stage)
         self.structure_changed.emit(journey_id)
@@ -177,7 +183,7 @@ class JourneyDocument(QObject):
     def update_stage(self, journey_id: str, stage_id: str,
                      changes: Mapping[str, Any]) -> dict[str, Any]:
         journey = self.journey(journey_id)
-        index, stage = find_stage(journey, stage_id)
+        index, stage = self._places.stage(journey, stage_id)
         journey.stages[index], old = _changed_copy(stage, changes)
         self.stage_changed.emit(journey_id, stage_id, list(changes))
         return old
@@ -209,10 +215,10 @@ class JourneyDocument(QObject):
         touchpoint's old (id, stage id, index) in map order, for :meth:`restore_places`.
         """
         journey = self.journey(journey_id)
-        places = sorted((find_touchpoint(journey, tp_id) for tp_id in ids),
+        places = sorted((self._places.touchpoint(journey, tp_id) for tp_id in ids),
                         key=lambda place: (place.stage_index, place.index))
         old = [(p.touchpoint.id, p.stage.id, p.index) for p in places]
-        target = find_stage(journey, stage_id)[1]
+        target_index, target = self._places.stage(journey, stage_id)
         # Touchpoints taken out before the insertion point shift it to the left.
         shift = sum(1 for p in places if p.stage is target and p.index < index)
         for place in reversed(places):
@@ -220,6 +226,8 @@ class JourneyDocument(QObject):
         by_id = {p.touchpoint.id: p.touchpoint for p in places}
         at = max(0, min(index - shift, len(target.touchpoints)))
         target.touchpoints[at:at] = [by_id[tp_id] for tp_id in ids]
+        for offset in range(len(ids)):
+            self._places.remember(journey, target_index, at + offset)
         self.structure_changed.emit(journey_id)
         return old
 
@@ -228,11 +236,13 @@ class JourneyDocument(QObject):
         journey = self.journey(journey_id)
         moved = {}
         for tp_id, _, _ in places:
-            place = find_touchpoint(journey, tp_id)
+            place = self._places.touchpoint(journey, tp_id)
             del place.stage.touchpoints[place.index]
             moved[tp_id] = place.touchpoint
         for tp_id, stage_id, index in places:  # map order: each index is already right
-            find_stage(journey, stage_id)[1].touchpoints.insert(index, moved[tp_id])
+            stage_index, stage = self._places.stage(journey, stage_id)
+            stage.touchpoints.insert(index, moved[tp_id])
+            self._places.remember(journey, stage_index, index)
         self.structure_changed.emit(journey_id)
 
     def update_touchpoint(self, journey_id: str, touchpoint_id: str,
@@ -243,7 +253,7 @@ class JourneyDocument(QObject):
             ValueError: a value is invalid or points to something that does not exist.
         """
         self._check_touchpoint_references(changes)
-        place = find_touchpoint(self.journey(journey_id), touchpoint_id)
+        place = self._places.touchpoint(self.journey(journey_id), touchpoint_id)
         place.stage.touchpoints[place.index], old = _changed_copy(place.touchpoint, changes)
         self.touchpoint_changed.emit(journey_id, touchpoint_id, list(changes))
         if {"verbatims", "irritants", "opportunities"} & set(changes):

@@ -8,8 +8,9 @@ lane (row) below another, in the order and visibility the journey stores.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from cxdesigner.layout.flows import FlowRoute, count_tracks, route_flows
 from cxdesigner.layout.geometry import Point, Rect
@@ -73,10 +74,22 @@ class MapLayout:
     stages: tuple[StageBox, ...]
     lanes: tuple[LaneBox, ...]
     touchpoints: Mapping[str, TouchpointBox]
+    """Boxes by touchpoint id (in map order from ``layout_journey``; a LayoutTracker keeps
+    each touchpoint's first place in the mapping)."""
     flows: tuple[FlowRoute, ...]
     notes: tuple[NoteBox, ...]
     list_rows: int
     """How many items each list lane (verbatims, irritants, opportunities) shows."""
+    _lane_index: dict[Lane, LaneBox] = field(init=False, repr=False, compare=False)
+    _stage_index: dict[str, StageBox] = field(init=False, repr=False, compare=False)
+    _stage_lefts: list[float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Look-ups asked for every cell and every mouse move: answered without a scan.
+        object.__setattr__(self, "_lane_index", {box.lane: box for box in self.lanes})
+        object.__setattr__(self, "_stage_index",
+                           {box.stage_id: box for box in reversed(self.stages)})
+        object.__setattr__(self, "_stage_lefts", [box.column.x for box in self.stages])
 
     @property
     def bounds(self) -> Rect:
@@ -84,7 +97,11 @@ class MapLayout:
 
     def lane(self, lane: Lane) -> LaneBox | None:
         """The lane's box, or None when it is hidden."""
-        return next((box for box in self.lanes if box.lane is lane), None)
+        return self._lane_index.get(lane)
+
+    def stage(self, stage_id: str) -> StageBox | None:
+        """The stage's box, or None when the map has no such stage."""
+        return self._stage_index.get(stage_id)
 
     def cell(self, touchpoint_id: str, lane: Lane) -> Rect | None:
         """The rectangle of a touchpoint in a lane (its card in the touchpoints lane)."""
@@ -120,9 +137,18 @@ class MapLayout:
             runs[-1].append(Point(box.card.center.x, y))
         return [run for run in runs if run]
 
+    def stage_index_at(self, x: float) -> int:
+        """The index of the last stage whose column starts at or before ``x`` (0 if none)."""
+        return max(0, bisect_right(self._stage_lefts, x) - 1)
+
     def stage_at(self, x: float) -> StageBox | None:
         """The stage column under ``x``."""
-        return next((s for s in self.stages if s.column.x <= x < s.column.right), None)
+        # Stage columns follow one another from left to right without overlapping.
+        index = bisect_right(self._stage_lefts, x) - 1
+        if index < 0:
+            return None
+        stage = self.stages[index]
+        return stage if stage.column.x <= x < stage.column.right else None
 
 
 def _list_rows(journey: Journey, metrics: LayoutMetrics) -> int:
@@ -140,11 +166,109 @@ def _lane_height(lane: Lane, metrics: LayoutMetrics, list_rows: int, note_rows: 
     return metrics.lane_heights[lane]
 
 
+@dataclass(frozen=True)
+class LaneGeometry:
+    """The rows of a map: what every card, cell and route below them depends on."""
+
+    lanes: tuple[LaneBox, ...]
+    cards_y: float
+    """The top of the cards."""
+    bottom: float
+    """The bottom of the last lane, gap included."""
+
+
+def lane_geometry(lanes: Iterable[Lane], metrics: LayoutMetrics, list_rows: int,
+                  note_rows: int, over: int, under: int, map_right: float) -> LaneGeometry:
+    """The visible lanes' boxes, top to bottom, with ``over`` and ``under`` flow tracks."""
+    m = metrics
+    y = m.margin + m.stage_header_height + m.lane_gap
+    boxes: list[LaneBox] = []
+    cards_y = 0.0
+    for lane in lanes:
+        height = _lane_height(lane, m, list_rows, note_rows)
+        content_top = y
+        if lane is Lane.TOUCHPOINTS:
+            # Room for the flows that jump over the cards and those that go back under them.
+            content_top = y + over * m.flow_track_height
+            cards_y = content_top + m.lane_padding
+            height += (over + under) * m.flow_track_height
+        band = Rect(m.margin, y, map_right - m.margin, height)
+        content_height = height - (over + under) * m.flow_track_height \
+            if lane is Lane.TOUCHPOINTS else height
+        boxes.append(LaneBox(lane, Rect(m.margin, y, m.lane_label_width, height), band,
+                             content_top, content_height))
+        y += height + m.lane_gap
+    return LaneGeometry(tuple(boxes), cards_y, y)
+
+
+def touchpoint_box(touchpoint_id: str, stage_id: str, column: int, metrics: LayoutMetrics,
+                   rows: LaneGeometry) -> TouchpointBox:
+    """The column and card of the touchpoint in slot ``column``."""
+    m = metrics
+    top = m.margin + m.stage_header_height
+    left = m.margin + m.lane_label_width
+    card_height = m.lane_heights[Lane.TOUCHPOINTS] - 2 * m.lane_padding
+    slot_rect = Rect(left + column * m.slot_width, top, m.slot_width, rows.bottom - top)
+    card = Rect(slot_rect.x + m.slot_gap / 2, rows.cards_y, m.card_width, card_height)
+    return TouchpointBox(touchpoint_id, stage_id, column, slot_rect, card)
+
+
+def stage_box(stage_id: str, index: int, first: int, count: int, metrics: LayoutMetrics,
+              rows: LaneGeometry) -> StageBox:
+    """The header and column of the stage at ``index``, holding slots ``first`` to ``count``."""
+    m = metrics
+    left = m.margin + m.lane_label_width
+    return StageBox(stage_id, index,
+                    Rect(left + first * m.slot_width, m.margin, count * m.slot_width,
+                         m.stage_header_height),
+                    Rect(left + first * m.slot_width, m.margin, count * m.slot_width,
+                         rows.bottom - m.margin),
+                    first, count)
+
+
+def note_rows_needed(journey: Journey, slots: Iterable[tuple[str, int]]) -> int:
+    """How many rows of notes the fullest stage needs; ``slots``: (stage id, slot count)."""
+    notes_per_stage: dict[str | None, int] = {}
+    for note in journey.notes:
+        notes_per_stage[note.stage_id] = notes_per_stage.get(note.stage_id, 0) + 1
+    first_stage = journey.stages[0].id if journey.stages else None
+    note_rows = 0
+    for stage_id, count in slots:
+        placed = notes_per_stage.get(stage_id, 0)
+        placed += notes_per_stage.get(None, 0) if stage_id == first_stage else 0
+        note_rows = max(note_rows, math.ceil(placed / count))
+    return note_rows
+
+
+def note_boxes(journey: Journey, stages: Mapping[str, StageBox], metrics: LayoutMetrics,
+               lanes: tuple[LaneBox, ...]) -> tuple[NoteBox, ...]:
+    """Where each sticky note goes in its stage (notes without a stage: the first one)."""
+    m = metrics
+    notes_lane = next((lane for lane in lanes if lane.lane is Lane.NOTES), None)
+    if notes_lane is None:
+        return ()
+    first_stage = journey.stages[0].id if journey.stages else None
+    notes: list[NoteBox] = []
+    placed_in: dict[str, int] = {}
+    for note in journey.notes:
+        box = stages.get(note.stage_id or first_stage or "")
+        if box is None:
+            continue
+        index = placed_in.get(box.stage_id, 0)
+        placed_in[box.stage_id] = index + 1
+        row, col = divmod(index, box.slot_count)
+        row_height = m.lane_heights[Lane.NOTES]
+        notes.append(NoteBox(note.id, Rect(
+            box.column.x + col * m.slot_width + m.slot_gap / 2,
+            notes_lane.band.y + row * row_height + m.lane_padding,
+            m.card_width, row_height - 2 * m.lane_padding)))
+    return tuple(notes)
+
+
 def layout_journey(journey: Journey, metrics: LayoutMetrics = DEFAULT_METRICS) -> MapLayout:
     """Compute the map of ``journey``."""
     m = metrics
     left = m.margin + m.lane_label_width
-    top = m.margin + m.stage_header_height
 
     columns: dict[str, int] = {}
     touchpoints: dict[str, Touchpoint] = {}
@@ -161,81 +285,29 @@ def layout_journey(journey: Journey, metrics: LayoutMetrics = DEFAULT_METRICS) -
     total_slots = max(slot, 1)
     map_right = left + total_slots * m.slot_width
 
-    notes_per_stage: dict[str | None, int] = {}
-    for note in journey.notes:
-        notes_per_stage[note.stage_id] = notes_per_stage.get(note.stage_id, 0) + 1
-    first_stage = journey.stages[0].id if journey.stages else None
-    note_rows = 0
-    for stage_id, _, count in stage_slots:
-        placed = notes_per_stage.get(stage_id, 0)
-        placed += notes_per_stage.get(None, 0) if stage_id == first_stage else 0
-        note_rows = max(note_rows, math.ceil(placed / count))
-
+    note_rows = note_rows_needed(journey, ((stage_id, count) for stage_id, _, count
+                                           in stage_slots))
     list_rows = _list_rows(journey, m)
     over, under = count_tracks(journey.flows, columns, m.max_flow_tracks)
-    lanes: list[LaneBox] = []
-    y = top + m.lane_gap
-    cards_y = 0.0
-    for lane in journey.visible_lanes():
-        height = _lane_height(lane, m, list_rows, note_rows)
-        content_top = y
-        if lane is Lane.TOUCHPOINTS:
-            # Room for the flows that jump over the cards and those that go back under them.
-            content_top = y + over * m.flow_track_height
-            cards_y = content_top + m.lane_padding
-            height += (over + under) * m.flow_track_height
-        band = Rect(m.margin, y, map_right - m.margin, height)
-        content_height = height - (over + under) * m.flow_track_height \
-            if lane is Lane.TOUCHPOINTS else height
-        lanes.append(LaneBox(lane, Rect(m.margin, y, m.lane_label_width, height), band,
-                             content_top, content_height))
-        y += height + m.lane_gap
-    bottom = y
-
+    rows = lane_geometry(journey.visible_lanes(), m, list_rows, note_rows, over, under,
+                         map_right)
+    lanes = rows.lanes
     card_height = m.lane_heights[Lane.TOUCHPOINTS] - 2 * m.lane_padding
-    boxes: dict[str, TouchpointBox] = {}
     stage_of = {tp_id: stage.id for stage in journey.stages
                 for tp_id in (tp.id for tp in stage.touchpoints)}
-    for tp_id, column in columns.items():
-        slot_rect = Rect(left + column * m.slot_width, top, m.slot_width, bottom - top)
-        card = Rect(slot_rect.x + m.slot_gap / 2, cards_y, m.card_width, card_height)
-        boxes[tp_id] = TouchpointBox(tp_id, stage_of[tp_id], column, slot_rect, card)
-
-    stages = tuple(
-        StageBox(stage_id, index,
-                 Rect(left + first * m.slot_width, m.margin, count * m.slot_width,
-                      m.stage_header_height),
-                 Rect(left + first * m.slot_width, m.margin, count * m.slot_width,
-                      bottom - m.margin),
-                 first, count)
-        for index, (stage_id, first, count) in enumerate(stage_slots)
-    )
-
-    notes: list[NoteBox] = []
-    notes_lane = next((lane for lane in lanes if lane.lane is Lane.NOTES), None)
-    if notes_lane is not None:
-        placed_in: dict[str, int] = {}
-        for note in journey.notes:
-            stage_box = next((s for s in stages if s.stage_id == (note.stage_id or first_stage)),
-                             None)
-            if stage_box is None:
-                continue
-            index = placed_in.get(stage_box.stage_id, 0)
-            placed_in[stage_box.stage_id] = index + 1
-            row, col = divmod(index, stage_box.slot_count)
-            row_height = m.lane_heights[Lane.NOTES]
-            notes.append(NoteBox(note.id, Rect(
-                stage_box.column.x + col * m.slot_width + m.slot_gap / 2,
-                notes_lane.band.y + row * row_height + m.lane_padding,
-                m.card_width, row_height - 2 * m.lane_padding)))
+    boxes = {tp_id: touchpoint_box(tp_id, stage_of[tp_id], column, m, rows)
+             for tp_id, column in columns.items()}
+    stages = tuple(stage_box(stage_id, index, first, count, m, rows)
+                   for index, (stage_id, first, count) in enumerate(stage_slots))
+    notes = note_boxes(journey, {box.stage_id: box for box in reversed(stages)}, m, lanes)
 
     routes: tuple[FlowRoute, ...] = ()
     cards_lane = next((lane for lane in lanes if lane.lane is Lane.TOUCHPOINTS), None)
     if cards_lane is not None:
         routes = tuple(route_flows(
             journey.flows, {k: b.card for k, b in boxes.items()}, columns, touchpoints,
-            over_top=cards_lane.band.y, under_top=cards_y + card_height + m.lane_padding,
+            over_top=cards_lane.band.y, under_top=rows.cards_y + card_height + m.lane_padding,
             track_height=m.flow_track_height, max_tracks=m.max_flow_tracks))
 
-    return MapLayout(journey.id, map_right + m.margin, bottom + m.margin - m.lane_gap, m, stages,
-                     tuple(lanes), boxes, routes, tuple(notes), list_rows)
+    return MapLayout(journey.id, map_right + m.margin, rows.bottom + m.margin - m.lane_gap, m,
+                     stages, lanes, boxes, routes, notes, list_rows)

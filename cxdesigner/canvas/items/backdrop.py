@@ -39,12 +39,17 @@ class LaneBackgroundItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_layout(self, layout: MapLayout) -> None:
-        """Follow a new layout."""
+        """Follow a new layout whose lanes or size changed (repaints the whole backdrop)."""
         rect = qrect(layout.bounds)
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
         self.update()
+
+    def refresh_separators(self, xs: set[float]) -> None:
+        """Repaint around the stage separators that were or are now at these x."""
+        for x in xs:
+            self.update(QRectF(x - 2, self._rect.y(), 4, self._rect.height()))
 
     @override
     def boundingRect(self) -> QRectF:
@@ -83,6 +88,7 @@ class StageHeaderItem(QGraphicsItem):
         self.box = box
         self.editing = False
         self._size = QRectF(0, 0, box.header.width, box.header.height)
+        self._count = len(stage.touchpoints)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_HEADER)
         self.setPos(box.header.x, box.header.y)
@@ -98,9 +104,10 @@ class StageHeaderItem(QGraphicsItem):
             self._size = QRectF(0, 0, box.header.width, box.header.height)
         if (box.header.x, box.header.y) != (self.pos().x(), self.pos().y()):
             self.setPos(box.header.x, box.header.y)
-        if stage is not self.stage or box.index != self.box.index:
+        count = len(stage.touchpoints)  # the badge (a stage's list changes in place)
+        if stage is not self.stage or box.index != self.box.index or count != self._count:
             self.update()
-        self.stage, self.box = stage, box
+        self.stage, self.box, self._count = stage, box, count
 
     def name_rect(self) -> QRectF:
         """Where the name is drawn, in scene coordinates (for inline renaming)."""

@@ -14,6 +14,7 @@ from cxdesigner.canvas.fonts import text_width
 from cxdesigner.canvas.labels import flow_kind_name, translate
 from cxdesigner.canvas.painting import (
     DETAIL_LOD,
+    TINY_LOD,
     arrow_head,
     colour,
     draw_badge,
@@ -25,6 +26,8 @@ from cxdesigner.layout import FlowRoute, palette
 Z_FLOW = 8.0
 CORNER = 7.0
 HEAD = 8.0
+STROKE = 10.0
+"""Width of the band around the line that a click hits."""
 
 
 def _rounded_path(points: list[QPointF]) -> QPainterPath:
@@ -55,8 +58,8 @@ class FlowItem(QGraphicsItem):
         self._base = route
         """The route the path was made for; later routes may only move it."""
         self._base_pos = (0.0, 0.0)
-        self._path = QPainterPath()
-        self._shape = QPainterPath()
+        self._path: QPainterPath | None = None
+        self._shape: QPainterPath | None = None
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_FLOW)
@@ -90,20 +93,30 @@ class FlowItem(QGraphicsItem):
             self.route = route
             self.setPos(self._base_pos[0] + offset[0], self._base_pos[1] + offset[1])
             return
-        self.setPos(0.0, 0.0)
+        if not force:
+            self.setPos(0.0, 0.0)
         self._base = route
         self._base_pos = (0.0, 0.0)
-        points = [QPointF(p.x, p.y) for p in route.points]
+        # The path and its outline are made when first painted or hit-tested: a big map
+        # opens with thousands of arrows, most of them off screen.
+        xs = [point.x for point in route.points]
+        ys = [point.y for point in route.points]
+        half = STROKE / 2
+        bounds = QRectF(min(xs) - half, min(ys) - half, max(xs) - min(xs) + STROKE,
+                        max(ys) - min(ys) + STROKE)
         self.prepareGeometryChange()
         self.route = route
-        self._path = _rounded_path(points)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10.0)
-        self._shape = stroker.createStroke(self._path)
-        self._bounds = self._shape.boundingRect().adjusted(-HEAD, -HEAD - 12, HEAD + 40, HEAD)
+        self._path = self._shape = None
+        self._bounds = bounds.adjusted(-HEAD, -HEAD - 12, HEAD + 40, HEAD)
         tip = flow_kind_name(route.kind)
         self.setToolTip(f"{tip} · {route.label}" if route.label.strip() else tip)
         self.update()
+
+    def line_path(self) -> QPainterPath:
+        """The arrow's line, rounded at its corners."""
+        if self._path is None:
+            self._path = _rounded_path([QPointF(p.x, p.y) for p in self._base.points])
+        return self._path
 
     def highlighted(self) -> str | None:
         """The highlight colour when a highlight asked for applies to this flow."""
@@ -119,6 +132,10 @@ class FlowItem(QGraphicsItem):
 
     @override
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(STROKE)
+            self._shape = stroker.createStroke(self.line_path())
         return self._shape
 
     @override
@@ -128,19 +145,22 @@ class FlowItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         kind = self.route.kind
         highlight = self.highlighted()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if lod < TINY_LOD and highlight is None and not selected:
+            return  # thinner than a fifth of a pixel
         ink = highlight or palette.FLOW_COLOURS[kind]
         width = 3.0 if highlight else 1.8
         if lod < DETAIL_LOD:
             width *= 2
-        if option.state & QStyle.StateFlag.State_Selected:
+        if selected:
             painter.setPen(pen(SELECTION, width + 5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setOpacity(0.35)
-            painter.drawPath(self._path)
+            painter.drawPath(self.line_path())
             painter.setOpacity(1.0)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(pen(ink, width, palette.FLOW_DASHES[kind]))
-        painter.drawPath(self._path)
+        painter.drawPath(self.line_path())
         points = self._base.points
         tip, before = points[-1], points[-2]
         painter.setPen(Qt.PenStyle.NoPen)

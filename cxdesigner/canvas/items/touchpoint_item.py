@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from cxdesigner.canvas.context import SELECTION, MapContext
-from cxdesigner.canvas.fonts import fitted
+from cxdesigner.canvas.fonts import fitted, map_font
 from cxdesigner.canvas.painting import (
     BOX_LOD,
     DETAIL_LOD,
@@ -23,6 +23,7 @@ from cxdesigner.canvas.painting import (
     draw_moment,
     draw_text,
     pen,
+    pill,
 )
 from cxdesigner.layout import TouchpointBox, palette
 from cxdesigner.model import MomentOfTruth, Touchpoint
@@ -33,6 +34,7 @@ TITLE_SIZES = (14.0, 13.0, 12.0, 11.0, 10.0)
 TEXT_SIZES = (11.0, 10.0, 9.0)
 PADDING = 9.0
 ACCENT = 5.0
+BADGE_HEIGHT = 16.0
 
 
 class TouchpointItem(QGraphicsItem):
@@ -103,7 +105,7 @@ class TouchpointItem(QGraphicsItem):
 
     @override
     def boundingRect(self) -> QRectF:
-        return self._size.adjusted(-1, -1, HANDLE_RADIUS + 2, 1)
+        return self._size.adjusted(-1, -1 - BADGE_HEIGHT / 2, HANDLE_RADIUS + 2, 1)
 
     @override
     def shape(self) -> QPainterPath:
@@ -152,6 +154,9 @@ class TouchpointItem(QGraphicsItem):
         moment = self.touchpoint.moment
         if moment is not MomentOfTruth.NONE:
             draw_moment(painter, moment, QPointF(card.right() - 14, ACCENT + 15), 15.0)
+        badge = self._context.card_badges.get(self.touchpoint.id)
+        if badge and lod >= DETAIL_LOD:
+            self._paint_badge(painter, card, badge)
         if not self.editing:
             self._paint_text(painter, lod)
         if (selected or self.hovered) and lod >= DETAIL_LOD:
@@ -177,3 +182,12 @@ class TouchpointItem(QGraphicsItem):
         rest = area.adjusted(0, used + 3, 0, 0)
         if description.strip() and rest.height() >= 12:
             draw_text(painter, rest, description, palette.CARD_TEXT, TEXT_SIZES)
+
+    def _paint_badge(self, painter: QPainter, card: QRectF, text: str) -> None:
+        """An indicator chip astride the top edge, at the right ("NPS +12 · n=40")."""
+        width = min(QFontMetricsF(map_font(10, bold=True)).horizontalAdvance(text) + 14,
+                    card.width() - 16)
+        chip = QRectF(card.right() - 8 - width, -BADGE_HEIGHT / 2, width, BADGE_HEIGHT)
+        pill(painter, chip, palette.PAPER, palette.INK_MUTED)
+        draw_text(painter, chip, text, palette.INK, (10.0,), bold=True,
+                  align=Qt.AlignmentFlag.AlignHCenter, valign=Qt.AlignmentFlag.AlignVCenter)

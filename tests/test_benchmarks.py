@@ -1,0 +1,59 @@
+"""The performance benchmark: its tables, its targets, and one measuring process end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import report  # noqa: E402
+
+
+def _figures(scale: float) -> dict[str, float]:
+    keys = ("open", "open_read", "open_scene", "open_paint", "open_bare", "fit_paint",
+            "fit_paint_bare", "rename", "rename_paint", "move", "move_paint", "add",
+            "add_paint", "save", "save_bare", "a0", "a4_tiled", "pdf_bare", "stats",
+            "stats_bare", "window_open", "window_rename", "window_move", "window_add")
+    figures = {key: 0.001 * scale for key in keys}
+    figures.update(items=100 * scale, bare_items=150 * scale, a4_tiled_pages=26.0,
+                   rss=150 + scale, rss_open=120.0, rss_bare=50.0)
+    return figures
+
+
+def test_the_tables_show_every_size_and_check_the_targets() -> None:
+    results = {100: _figures(1), 2000: _figures(3)}
+    cold = {"cold": 0.5, "cold_bare": 0.1, "cold_hook": 1.0, "cold_file": 0.8}
+    table = report.render_table(results, cold, markdown=False)
+    assert "N=2,000" in table and "3.0x" in table  # growth of the edits from N=100
+    targets, missed = report.targets_table(results, cold, markdown=True)
+    assert targets.startswith("| target |")
+    # Edits three times slower on the bigger map break the "does not grow" promise.
+    assert missed == ["rename + undo, 2,000 / 100", "move + undo, 2,000 / 100"]
+    assert "not measured" in targets  # no 10,000 map in this run
+
+
+def test_durations_read_naturally() -> None:
+    assert [report.seconds(v) for v in (0.00042, 0.0123, 0.245, 1.618)] == \
+        ["0.42 ms", "12.3 ms", "245 ms", "1.62 s"]
+
+
+@pytest.mark.slow
+def test_one_size_is_measured_in_its_own_process(tmp_path: Path) -> None:
+    path = tmp_path / "small.cxd"
+    subprocess.run([sys.executable, str(BENCHMARKS / "synthetic.py"), str(tmp_path / "gen"),
+                    "--sizes", "40"], check=True, capture_output=True)
+    (tmp_path / "gen" / "synthetic-40.cxd").rename(path)
+    for extra in ([], ["--baselines"]):
+        done = subprocess.run([sys.executable, str(BENCHMARKS / "measure.py"), str(path),
+                               "--runs", "1", "--edit-runs", "1", *extra],
+                              check=True, capture_output=True, text=True)
+        figures = json.loads(done.stdout.splitlines()[-1])
+        expected = {"open_bare", "pdf_bare"} if extra else {"open", "move", "a0", "rss"}
+        assert expected <= figures.keys()
+        assert all(value >= 0 for value in figures.values())
