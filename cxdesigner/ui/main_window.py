@@ -28,19 +28,29 @@ from cxdesigner import __version__
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.model import Project
+from cxdesigner.ui.action_plan import install_action_plan
 from cxdesigner.ui.actions import EditorActions
+from cxdesigner.ui.comparison import install_comparison
 from cxdesigner.ui.file_controller import FileController
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.icons import application_icon, themed_icon
+from cxdesigner.ui.image_export import install_export
+from cxdesigner.ui.indicators import install_indicators
 from cxdesigner.ui.inspector import InspectorDock
 from cxdesigner.ui.journey_controller import JourneyController
 from cxdesigner.ui.journey_tabs import JourneyTabs
 from cxdesigner.ui.menus import Menus, build_toolbar
+from cxdesigner.ui.pain_points import install_pain_points
+from cxdesigner.ui.personas import install_persona_editor
 from cxdesigner.ui.personas_dock import PeopleDock
+from cxdesigner.ui.presentation import install_presentation
 from cxdesigner.ui.prompts import Prompts
 from cxdesigner.ui.recovery import RecoverySession
+from cxdesigner.ui.segments import install_segments
+from cxdesigner.ui.target_journey import install_target_journey
 from cxdesigner.ui.theme import icon_colours
 from cxdesigner.ui.view_bridge import ViewBridge
+from cxdesigner.ui.voice import install_voice
 
 if TYPE_CHECKING:
     from cxdesigner.ui.windows import WindowManager
@@ -108,6 +118,16 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.editor_actions, self.persona_combo)
         self.views = ViewBridge(self)
         self.journeys = JourneyController(self)
+        self.persona_tools = install_persona_editor(self)
+        self.target_journeys = install_target_journey(self)
+        self.comparisons = install_comparison(self)
+        self.voice = install_voice(self)
+        self.pain_points = install_pain_points(self)
+        self.action_plan = install_action_plan(self)
+        self.indicators = install_indicators(self)
+        self.segments = install_segments(self)
+        self.exports = install_export(self)
+        self.presentation = install_presentation(self)
 
         self.zoom_label = QLabel(self)
         self.count_label = QLabel(self)

@@ -1,10 +1,14 @@
-"""The people dock: personas, channels and interlocutors, each a list with basic fields."""
+"""The people dock: personas, channels and interlocutors, each a list with basic fields.
+
+The personas' other fields are in the persona editor (``cxdesigner.ui.personas``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxdesigner.canvas.items.persona_curves import next_persona_colour
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.cleanup import without_item
 from cxdesigner.document.commands import AddItem, EditItem, ReplaceProjectState
@@ -206,7 +211,14 @@ def _swatch(colour: str) -> QIcon:
 
 
 class PeopleDock(QDockWidget):
-    """Personas, channels and interlocutors of the project, in tabs."""
+    """Personas, channels and interlocutors of the project, in tabs.
+
+    Signals:
+        open_persona_editor(object): the persona editor is asked for, on a persona id
+            (or None).
+    """
+
+    open_persona_editor = Signal(object)
 
     def __init__(self, document: JourneyDocument, prompts: Prompts,
                  parent: QWidget | None = None) -> None:
@@ -217,7 +229,8 @@ class PeopleDock(QDockWidget):
         self.personas = EntityPanel(document, prompts, "personas", [
             Field("name", translate("People", "Name:")),
             Field("quote", translate("People", "Quote:"), "note"),
-        ], lambda: Persona(name=translate("People", "New persona")), PanelTexts(
+        ], lambda: Persona(name=translate("People", "New persona"),
+                           colour=next_persona_colour(document.project.personas)), PanelTexts(
             translate("People", "Add persona"), translate("People", "Delete persona"),
             translate("People", "Selected persona"),
             translate("People", "Delete the persona “%1”? Its emotions, criticality and "
@@ -248,8 +261,26 @@ class PeopleDock(QDockWidget):
             QT_TRANSLATE_NOOP("Commands", "Add interlocutor"),
             QT_TRANSLATE_NOOP("Commands", "Edit interlocutor"),
             QT_TRANSLATE_NOOP("Commands", "Delete interlocutor")), tabs)
+        self._add_editor_button(self.personas)
         tabs.addTab(self.personas, translate("People", "Personas"))
         tabs.addTab(self.channels, translate("People", "Channels"))
         tabs.addTab(self.interlocutors, translate("People", "Interlocutors"))
         self.tabs = tabs
         self.setWidget(tabs)
+
+    def _add_editor_button(self, panel: EntityPanel) -> None:
+        """The full editor (needs, usages, photo, card…) from the basic list."""
+        button = QPushButton(translate("People", "Open Persona Editor…"), panel)
+        button.setToolTip(translate("People", "Needs, usages, behaviours, interactions, photo, "
+                                              "segment, and the card as printed"))
+        button.clicked.connect(lambda: self.open_persona_editor.emit(self._persona_id(panel)))
+        panel.list.itemDoubleClicked.connect(
+            lambda _item: self.open_persona_editor.emit(self._persona_id(panel)))
+        layout = panel.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(2, button)
+
+    @staticmethod
+    def _persona_id(panel: EntityPanel) -> str | None:
+        selected = panel.selected()
+        return selected.id if selected is not None else None

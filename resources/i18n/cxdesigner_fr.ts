@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActionPlan</name>
+    <message>
+        <source>Irritant addressed</source>
+        <translation>Irritant traité</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause racine</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <source>Measured result</source>
+        <translation>Résultat mesuré</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Valeur mesurée</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation>Exporter le plan d’actions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 - action plan.csv</source>
+        <translation>%1 - plan d’actions.csv</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>The action plan could not be written to “%1”.</source>
+        <translation>Le plan d’actions n’a pas pu être enregistré dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Action plan exported to “%1”.</source>
+        <translation>Plan d’actions exporté dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Action Plan</source>
+        <translation>Plan d’actions</translation>
+    </message>
+    <message>
+        <source>Search the actions…</source>
+        <translation>Rechercher dans les actions…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Delete Action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>(no irritant)</source>
+        <translation>(aucun irritant)</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions</source>
+        <translation>%1 actions sur %2</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Action Plan (CSV)…</source>
+        <translation>Plan d’actions (CSV)…</translation>
+    </message>
+    <message>
+        <source>Write the action plan as a spreadsheet file</source>
+        <translation>Enregistrer le plan d’actions dans un fichier pour tableur</translation>
+    </message>
+    <message>
+        <source>The first day, shown as “—”, means no date</source>
+        <translation>Le premier jour, affiché «&#xa0;—&#xa0;», signifie «&#xa0;pas de date&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New from Template…</source>
@@ -311,6 +474,10 @@
         <translation>Ajouter un verbatim</translation>
     </message>
     <message>
+        <source>Attach verbatim</source>
+        <translation>Rattacher un verbatim</translation>
+    </message>
+    <message>
         <source>Edit verbatim</source>
         <translation>Modifier un verbatim</translation>
     </message>
@@ -506,6 +673,283 @@
         <source>Edit project</source>
         <translation>Modifier le projet</translation>
     </message>
+    <message>
+        <source>Add scorecard</source>
+        <translation>Ajouter une grille du baromètre</translation>
+    </message>
+    <message>
+        <source>Delete scorecard</source>
+        <translation>Supprimer la grille du baromètre</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Retirer un critère</translation>
+    </message>
+    <message>
+        <source>Score a criterion</source>
+        <translation>Noter un critère</translation>
+    </message>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Importer des réponses d’enquête</translation>
+    </message>
+    <message>
+        <source>Add survey answer</source>
+        <translation>Ajouter une réponse d’enquête</translation>
+    </message>
+    <message>
+        <source>Import contact log</source>
+        <translation>Importer un journal des contacts</translation>
+    </message>
+    <message>
+        <source>Set value for the customer</source>
+        <translation>Définir la valeur pour le client</translation>
+    </message>
+    <message>
+        <source>Set value for the business</source>
+        <translation>Définir la valeur pour l’entreprise</translation>
+    </message>
+    <message>
+        <source>Add contact count</source>
+        <translation>Saisir un nombre de contacts</translation>
+    </message>
+    <message>
+        <source>Edit contact count</source>
+        <translation>Modifier un nombre de contacts</translation>
+    </message>
+    <message>
+        <source>Delete contact count</source>
+        <translation>Supprimer un nombre de contacts</translation>
+    </message>
+    <message>
+        <source>Add contact profile</source>
+        <translation>Ajouter un profil de contact</translation>
+    </message>
+    <message>
+        <source>Rename contact profile</source>
+        <translation>Renommer le profil de contact</translation>
+    </message>
+    <message>
+        <source>Delete contact profile</source>
+        <translation>Supprimer le profil de contact</translation>
+    </message>
+    <message>
+        <source>Add reason to contact profile</source>
+        <translation>Ajouter un motif au profil de contact</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>Ajouter un segment</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Supprimer le segment</translation>
+    </message>
+    <message>
+        <source>Rename segment</source>
+        <translation>Renommer le segment</translation>
+    </message>
+    <message>
+        <source>Edit segment size</source>
+        <translation>Modifier la taille du segment</translation>
+    </message>
+    <message>
+        <source>Change persona colour</source>
+        <translation>Changer la couleur du persona</translation>
+    </message>
+    <message>
+        <source>Change persona segment</source>
+        <translation>Changer le segment du persona</translation>
+    </message>
+    <message>
+        <source>Set persona photo</source>
+        <translation>Ajouter la photo du persona</translation>
+    </message>
+    <message>
+        <source>Remove persona photo</source>
+        <translation>Retirer la photo du persona</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <source>Create target journey</source>
+        <translation>Créer le parcours cible</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Current and Target Journeys</source>
+        <translation>Parcours actuel et parcours cible</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>L’un sous l’autre</translation>
+    </message>
+    <message>
+        <source>Fit Maps</source>
+        <translation>Ajuster les cartes</translation>
+    </message>
+    <message>
+        <source>No target journey improves a current journey in this project.
+Use Journey ▸ Create Target Journey on a current journey first.</source>
+        <translation>Aucun parcours cible n’améliore un parcours actuel dans ce projet.
+Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.</translation>
+    </message>
+    <message>
+        <source>Target journey:</source>
+        <translation>Parcours cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Persona&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Click a line to show it on the maps.</source>
+        <translation>Cliquez sur une ligne pour la montrer sur les cartes.</translation>
+    </message>
+    <message>
+        <source>%1 (improves %2)</source>
+        <translation>%1 (améliore %2)</translation>
+    </message>
+    <message>
+        <source>Touchpoint emotions</source>
+        <translation>Émotions des points de contact</translation>
+    </message>
+    <message>
+        <source>Current journey — %1</source>
+        <translation>Parcours actuel — %1</translation>
+    </message>
+    <message>
+        <source>Target journey — %1</source>
+        <translation>Parcours cible — %1</translation>
+    </message>
+    <message>
+        <source>Irritants</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <source>Channel switches</source>
+        <translation>Changements de canal</translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation>Passages de relais</translation>
+    </message>
+    <message>
+        <source>Mean emotion</source>
+        <translation>Émotion moyenne</translation>
+    </message>
+    <message>
+        <source>Channel switches: %1</source>
+        <translation>Changements de canal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hand-offs: %1</source>
+        <translation>Passages de relais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Touchpoints removed (%1)</source>
+        <translation>Points de contact retirés (%1)</translation>
+    </message>
+    <message>
+        <source>Touchpoints added (%1)</source>
+        <translation>Points de contact ajoutés (%1)</translation>
+    </message>
+    <message>
+        <source>%1, step removed</source>
+        <translation>%1, étape retirée</translation>
+    </message>
+    <message>
+        <source>Irritants removed (%1) · irritants %2</source>
+        <translation>Irritants supprimés (%1) · irritants %2</translation>
+    </message>
+    <message>
+        <source>%1 → now: %2</source>
+        <translation>%1 → désormais&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Critical moments turned around (%1)</source>
+        <translation>Moments critiques retournés (%1)</translation>
+    </message>
+    <message>
+        <source>Wow moments added (%1)</source>
+        <translation>Moments waouh ajoutés (%1)</translation>
+    </message>
+    <message>
+        <source>Channels added (%1)</source>
+        <translation>Canaux ajoutés (%1)</translation>
+    </message>
+    <message>
+        <source>Channels dropped (%1)</source>
+        <translation>Canaux abandonnés (%1)</translation>
+    </message>
+    <message>
+        <source>Current journey (%1)</source>
+        <translation>Parcours actuel (%1)</translation>
+    </message>
+    <message>
+        <source>Target journey (%1)</source>
+        <translation>Parcours cible (%1)</translation>
+    </message>
+    <message>
+        <source>Repeated steps: %1</source>
+        <translation>Étapes répétées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mean emotion: %1 → %2</source>
+        <translation>Émotion moyenne&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Current Journey…</source>
+        <translation>&amp;Comparer au parcours actuel…</translation>
+    </message>
+    <message>
+        <source>The current and the target journey side by side, with what changes: irritants, moments of truth, channels, emotion</source>
+        <translation>Le parcours actuel et le parcours cible côte à côte, avec ce qui change&#xa0;: irritants, moments de vérité, canaux, émotion</translation>
+    </message>
+    <message>
+        <source>No stage to compare.</source>
+        <translation>Aucune étape à comparer.</translation>
+    </message>
+    <message>
+        <source>Current journey</source>
+        <translation>Parcours actuel</translation>
+    </message>
+    <message>
+        <source>Target journey</source>
+        <translation>Parcours cible</translation>
+    </message>
+    <message>
+        <source>Gain per stage</source>
+        <translation>Gain par étape</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -583,6 +1027,371 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Persona cards</source>
+        <translation>Fiches personas</translation>
+    </message>
+    <message>
+        <source>Current and target</source>
+        <translation>Actuel et cible</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’actions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Verbatim appendix</source>
+        <translation>Annexe des verbatims</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Each journey&apos;s first persona</source>
+        <translation>Premier persona de chaque parcours</translation>
+    </message>
+    <message>
+        <source>Journeys:</source>
+        <translation>Parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Persona&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Parties&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Printed labels in:</source>
+        <translation>Libellés imprimés en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Format personnalisé</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Échelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>No: one sheet</source>
+        <translation>Non&#xa0;: une seule feuille</translation>
+    </message>
+    <message>
+        <source>On A4 sheets</source>
+        <translation>En feuilles A4</translation>
+    </message>
+    <message>
+        <source>On A3 sheets</source>
+        <translation>En feuilles A3</translation>
+    </message>
+    <message>
+        <source>overlap </source>
+        <translation>chevauchement </translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Strips:</source>
+        <translation>Bandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tile:</source>
+        <translation>Découpage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A poster at a scale is as large as the map needs.</source>
+        <translation>Une affiche à l’échelle prend la taille dont la carte a besoin.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>tick at least one journey.</source>
+        <translation>cochez au moins un parcours.</translation>
+    </message>
+    <message>
+        <source>This export cannot be made.</source>
+        <translation>Cet export est impossible.</translation>
+    </message>
+    <message>
+        <source>Fit to the sheet</source>
+        <translation>Ajuster à la feuille</translation>
+    </message>
+    <message>
+        <source>Segments and profiles</source>
+        <translation>Segments et profils</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>To change:</source>
+        <translation>À changer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>Découpage</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>chevauchement</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;NG Image…</source>
+        <translation>Image P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>&amp;SVG Image…</source>
+        <translation>Image &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Print the maps to a PDF: one sheet, a poster or tiled office sheets</source>
+        <translation>Imprimer les cartes en PDF&#xa0;: une feuille, une affiche ou des feuilles de bureau à assembler</translation>
+    </message>
+    <message>
+        <source>The whole map of this journey as an image for slides</source>
+        <translation>Toute la carte de ce parcours en image, pour des diapositives</translation>
+    </message>
+    <message>
+        <source>The whole map of this journey as a vector image</source>
+        <translation>Toute la carte de ce parcours en image vectorielle</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Création du PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <translation>Page %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>%1 pages exported to %2</source>
+        <translation>%1 pages exportées dans %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made with these options.</source>
+        <translation>Le PDF ne peut pas être créé avec ces options.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written; a file already there is unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;; le fichier qui s’y trouvait est inchangé.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>Le PDF n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>PDF not exported</source>
+        <translation>PDF non exporté</translation>
+    </message>
+    <message>
+        <source>Export a PNG image</source>
+        <translation>Exporter une image PNG</translation>
+    </message>
+    <message>
+        <source>Width of the image:</source>
+        <translation>Largeur de l’image&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export the map as a PNG image</source>
+        <translation>Exporter la carte en image PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the map as an SVG image</source>
+        <translation>Exporter la carte en image SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Image not exported</source>
+        <translation>Image non exportée</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation>Carte exportée dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <source>%1 landscape</source>
+        <translation>%1 paysage</translation>
+    </message>
+    <message>
+        <source>%1 portrait</source>
+        <translation>%1 portrait</translation>
+    </message>
+    <message>
+        <source>1 page in all.</source>
+        <translation>1 page en tout.</translation>
+    </message>
+    <message>
+        <source>%1 pages in all.</source>
+        <translation>%1 pages en tout.</translation>
+    </message>
+    <message>
+        <source>Map on %1 sheet %2 at %3.</source>
+        <translation>Carte sur %1 feuille %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Maps on %1 sheets %2 at %3.</source>
+        <translation>Cartes sur %1 feuilles %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Poster %1 on %2 sheets %3 (%4 rows × %5 columns) at %6, with an assembly plan.</source>
+        <translation>Affiche %1 sur %2 feuilles %3 (%4 rangées × %5 colonnes) à %6, avec un plan d’assemblage.</translation>
+    </message>
+    <message>
+        <source>legend</source>
+        <translation>légende</translation>
+    </message>
+    <message>
+        <source>persona cards</source>
+        <translation>fiches personas</translation>
+    </message>
+    <message>
+        <source>current and target journeys</source>
+        <translation>parcours actuel et cible</translation>
+    </message>
+    <message>
+        <source>segments and contact profiles</source>
+        <translation>segments et profils de contact</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>plan d’actions</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indicateurs</translation>
+    </message>
+    <message>
+        <source>verbatim appendix</source>
+        <translation>annexe des verbatims</translation>
+    </message>
+    <message>
+        <source>Then: %1.</source>
+        <translation>Puis&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>1 text is shortened on the map.</source>
+        <translation>1 texte est abrégé sur la carte.</translation>
+    </message>
+    <message>
+        <source>%1 texts are shortened on the map.</source>
+        <translation>%1 textes sont abrégés sur la carte.</translation>
+    </message>
+    <message>
+        <source>+ 1 page</source>
+        <translation>+ 1 page</translation>
+    </message>
+    <message>
+        <source>+ %1 pages</source>
+        <translation>+ %1 pages</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Untitled</source>
@@ -603,6 +1412,248 @@
     <message>
         <source>The project could not be opened. The file was not changed.</source>
         <translation>Le projet n’a pas pu être ouvert. Le fichier n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExport</name>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>l’image n’a pas pu être encodée</translation>
+    </message>
+    <message>
+        <source>Customer-journey map made with CX Designer</source>
+        <translation>Carte du parcours client réalisée avec CX Designer</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>New Scorecard</source>
+        <translation>Nouvelle grille</translation>
+    </message>
+    <message>
+        <source>Delete Scorecard</source>
+        <translation>Supprimer la grille</translation>
+    </message>
+    <message>
+        <source>Add Criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation>Retirer le critère</translation>
+    </message>
+    <message>
+        <source>No scorecard for this scope yet: New Scorecard adds one with the default criteria (functional, cognitive, emotional, relational, societal), to score out of 10.</source>
+        <translation>Pas encore de grille pour ce périmètre&#xa0;: «&#xa0;Nouvelle grille&#xa0;» en crée une avec les critères par défaut (fonctionnel, cognitif, émotionnel, relationnel, sociétal), à noter sur 10.</translation>
+    </message>
+    <message>
+        <source>No criterion scored yet</source>
+        <translation>Aucun critère noté pour l’instant</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Périmètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scorecard:</source>
+        <translation>Grille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whole journey: %1</source>
+        <translation>Tout le parcours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scorecard %1</source>
+        <translation>Grille %1</translation>
+    </message>
+    <message>
+        <source>Current journey</source>
+        <translation>Parcours actuel</translation>
+    </message>
+    <message>
+        <source>Target journey</source>
+        <translation>Parcours cible</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Current vs target&lt;/b&gt; · %1 · mean gain %2</source>
+        <translation>&lt;b&gt;Actuel et cible&lt;/b&gt; · %1 · gain moyen %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · mean %2 / 10 over %3 criteria</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · moyenne %2 / 10 sur %3 critères</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mean per stage&lt;/b&gt; (/ 10) · current vs target</source>
+        <translation>&lt;b&gt;Moyenne par étape&lt;/b&gt; (/ 10) · actuel et cible</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mean per stage&lt;/b&gt; (/ 10)</source>
+        <translation>&lt;b&gt;Moyenne par étape&lt;/b&gt; (/ 10)</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>few answers</source>
+        <translation>peu de réponses</translation>
+    </message>
+    <message>
+        <source>No score: %1</source>
+        <translation>Pas de score&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 promoters (9-10), %2 passives (7-8), %3 detractors (0-6)</source>
+        <translation>%1 promoteurs (9-10), %2 passifs (7-8), %3 détracteurs (0-6)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers satisfied (from %3 on %4-%5)</source>
+        <translation>%1 réponses satisfaites sur %2 (à partir de %3 sur %4-%5)</translation>
+    </message>
+    <message>
+        <source>Mean effort answer on %1-%2 (%3 = best)</source>
+        <translation>Moyenne des réponses d’effort sur %1-%2 (%3 = le meilleur)</translation>
+    </message>
+    <message>
+        <source>Only %1 answers: a trend at most, not a score to decide on.</source>
+        <translation>Seulement %1 réponses&#xa0;: une tendance tout au plus, pas un score sur lequel décider.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Score / 10</source>
+        <translation>Note / 10</translation>
+    </message>
+    <message>
+        <source>Indicators and Barometer</source>
+        <translation>Indicateurs et baromètre</translation>
+    </message>
+    <message>
+        <source>NPS, CSAT, CES</source>
+        <translation>NPS, CSAT, CES</translation>
+    </message>
+    <message>
+        <source>Barometer</source>
+        <translation>Baromètre</translation>
+    </message>
+    <message>
+        <source>Survey Answers (CSV)…</source>
+        <translation>Réponses d’enquête (CSV)…</translation>
+    </message>
+    <message>
+        <source>Add NPS, CSAT and CES answers from a spreadsheet file</source>
+        <translation>Ajouter des réponses NPS, CSAT et CES depuis un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>Show steps without answers</source>
+        <translation>Afficher les points de contact sans réponse</translation>
+    </message>
+    <message>
+        <source>No answers about a stage yet</source>
+        <translation>Aucune réponse sur une étape pour l’instant</translation>
+    </message>
+    <message>
+        <source>No answers about this journey yet: import a survey (File ▸ Import) or type answers.</source>
+        <translation>Aucune réponse sur ce parcours pour l’instant&#xa0;: importez une enquête (Fichier ▸ Importer) ou saisissez des réponses.</translation>
+    </message>
+    <message>
+        <source>Scores of the journey, its stages and its steps; n is the number of answers (up to %1 here).</source>
+        <translation>Scores du parcours, de ses étapes et de ses points de contact&#xa0;; n est le nombre de réponses (jusqu’à %1 ici).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 per stage&lt;/b&gt; · journey: %2</source>
+        <translation>&lt;b&gt;%1 par étape&lt;/b&gt; · parcours&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Importer des réponses d’enquête</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Answers not imported</source>
+        <translation>Réponses non importées</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2 problem(s) to fix in the file. Nothing was added to the project.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2 problème(s) à corriger dans le fichier. Rien n’a été ajouté au projet.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>%1 answers imported from “%2”.</source>
+        <translation>%1 réponses importées depuis «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Type an answer</source>
+        <translation>Saisir une réponse</translation>
+    </message>
+    <message>
+        <source>Add Answer</source>
+        <translation>Ajouter la réponse</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Échelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Répondant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1-%2 (usual)</source>
+        <translation>%1-%2 (habituelle)</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Non ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Journey, stage or step</source>
+        <translation>Parcours, étape ou point de contact</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 answers are about this step itself.</source>
+        <translation>%1 des %2 réponses portent sur ce point de contact lui-même.</translation>
+    </message>
+    <message>
+        <source>The whole journey</source>
+        <translation>Le parcours entier</translation>
+    </message>
+    <message>
+        <source>A stage, with its steps&apos; answers</source>
+        <translation>Une étape, avec les réponses de ses points de contact</translation>
+    </message>
+    <message>
+        <source>A step (touchpoint)</source>
+        <translation>Un point de contact</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2459,14 @@
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1446,6 +2505,185 @@
     <message>
         <source>Persona:</source>
         <translation>Persona&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PainPoints</name>
+    <message>
+        <source>Start a dot vote</source>
+        <translation>Lancer un vote par gommettes</translation>
+    </message>
+    <message>
+        <source>One group per line</source>
+        <translation>Un groupe par ligne</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Each group puts its dots on the irritants and opportunities it finds most important; the votes add to the ranking&apos;s scores.</source>
+        <translation>Chaque groupe place ses gommettes sur les irritants et les opportunités qu’il juge les plus importants&#xa0;; les votes s’ajoutent aux scores du classement.</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groupes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Votes per group:</source>
+        <translation>Votes par groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Most votes of a group on one item:</source>
+        <translation>Votes maximum d’un groupe sur un même élément&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add at least one group of participants.</source>
+        <translation>Ajoutez au moins un groupe de participants.</translation>
+    </message>
+    <message>
+        <source>Two groups have the same name: give each group its own.</source>
+        <translation>Deux groupes portent le même nom&#xa0;: donnez un nom différent à chacun.</translation>
+    </message>
+    <message>
+        <source>Cannot start the vote</source>
+        <translation>Impossible de lancer le vote</translation>
+    </message>
+    <message>
+        <source>Vote not counted</source>
+        <translation>Vote non compté</translation>
+    </message>
+    <message>
+        <source>Group “%1” has no vote on this item to take back.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» n’a pas de vote à retirer sur cet élément.</translation>
+    </message>
+    <message>
+        <source>Group “%1” has used all its %2 votes. Take back one of them before voting again.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» a utilisé ses %2 votes. Retirez-en un avant de voter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Group “%1” already put %2 votes on this item, the most allowed. Vote for another item.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» a déjà mis %2 votes sur cet élément, le maximum permis. Votez pour un autre élément.</translation>
+    </message>
+    <message>
+        <source>Pain Points and Votes</source>
+        <translation>Irritants et votes</translation>
+    </message>
+    <message>
+        <source>Weigh each step with this persona&apos;s criticality and emotion</source>
+        <translation>Pondérer chaque étape avec la criticité et l’émotion de ce persona</translation>
+    </message>
+    <message>
+        <source>Start a Dot Vote…</source>
+        <translation>Lancer un vote par gommettes…</translation>
+    </message>
+    <message>
+        <source>The group whose dots are being placed (keys 1 to 9)</source>
+        <translation>Le groupe dont on place les gommettes (touches 1 à 9)</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Take Back</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>End Vote</source>
+        <translation>Clore le vote</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Persona&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dot vote: click an item (or press +) to give it one dot of the active group; press - to take one back.</source>
+        <translation>Vote par gommettes&#xa0;: cliquez sur un élément (ou appuyez sur +) pour lui donner une gommette du groupe actif&#xa0;; appuyez sur - pour en retirer une.</translation>
+    </message>
+    <message>
+        <source>Journey: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Parcours&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No journey</source>
+        <translation>Aucun parcours</translation>
+    </message>
+    <message>
+        <source>Irritants (%1)</source>
+        <translation>Irritants (%1)</translation>
+    </message>
+    <message>
+        <source>Opportunities (%1)</source>
+        <translation>Opportunités (%1)</translation>
+    </message>
+    <message>
+        <source>How irritants are ranked</source>
+        <translation>Comment les irritants sont classés</translation>
+    </message>
+    <message>
+        <source>All personas (defaults)</source>
+        <translation>Tous les personae (valeurs par défaut)</translation>
+    </message>
+    <message>
+        <source>%1: %2 left</source>
+        <translation>%1&#xa0;: %2 restants</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Irritant</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Piliers</translation>
+    </message>
+    <message>
+        <source>Pillars: %1</source>
+        <translation>Piliers&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2792,241 @@
         <source>Interlocutors</source>
         <translation>Interlocuteurs</translation>
     </message>
+    <message>
+        <source>Open Persona Editor…</source>
+        <translation>Ouvrir l’éditeur de personae…</translation>
+    </message>
+    <message>
+        <source>Needs, usages, behaviours, interactions, photo, segment, and the card as printed</source>
+        <translation>Besoins, usages, comportements, interactions, photo, segment, et la fiche telle qu’imprimée</translation>
+    </message>
+</context>
+<context>
+    <name>Personas</name>
+    <message>
+        <source>Choose the persona’s photo</source>
+        <translation>Choisir la photo du persona</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Colour of the persona</source>
+        <translation>Couleur du persona</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG photo, or open this one in an image editor and save a smaller copy (a portrait of 1,000 pixels is plenty).</source>
+        <translation>Choisissez une photo PNG ou JPEG, ou ouvrez celle-ci dans un logiciel d’image et enregistrez-en une copie plus petite (un portrait de 1&#x202f;000 pixels suffit largement).</translation>
+    </message>
+    <message>
+        <source>The file “%1” was not found. It may have been moved or renamed: choose it again.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est introuvable. Il a peut-être été déplacé ou renommé&#xa0;: choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an image.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une image.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2 MB; a photo may be at most %3 MB.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#x202f;; une photo peut faire au plus %3&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels: more than the %4 megapixels a photo may have.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;×&#xa0;%3 pixels&#xa0;: plus que les %4 mégapixels qu’une photo peut avoir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image CX Designer can read.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image que CX Designer sait lire.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: the file may be damaged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: le fichier est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usages</translation>
+    </message>
+    <message>
+        <source>Behaviours</source>
+        <translation>Comportements</translation>
+    </message>
+    <message>
+        <source>How they interact with the company</source>
+        <translation>Interactions avec l’entreprise</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <source>e.g. Camille, busy mum</source>
+        <translation>p. ex. Camille, maman active</translation>
+    </message>
+    <message>
+        <source>What they would say, in their own words</source>
+        <translation>Ce qu’il ou elle dirait, avec ses propres mots</translation>
+    </message>
+    <message>
+        <source>Who they are: age, family, situation, what matters to them</source>
+        <translation>Qui est-ce&#xa0;: âge, famille, situation, ce qui compte pour lui ou elle</translation>
+    </message>
+    <message>
+        <source>An imaginary customer inspired by real cases: a first name and a trait. Not a job function, not a segment.</source>
+        <translation>Un client imaginaire inspiré de cas réels&#xa0;: un prénom et un trait. Ni une fonction, ni un segment.</translation>
+    </message>
+    <message>
+        <source>Choose Photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>New Segment…</source>
+        <translation>Nouveau segment…</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Photo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The group of customers this persona belongs to. Several personas can share a segment.</source>
+        <translation>Le groupe de clients auquel appartient ce persona. Plusieurs personae peuvent partager un segment.</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>Citation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Needs, usages, behaviours, interactions</source>
+        <translation>Besoins, usages, comportements, interactions</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Aucun segment</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>Name of the segment (a group of customers, e.g. “Urban families”):</source>
+        <translation>Nom du segment (un groupe de clients, p. ex. «&#xa0;Familles urbaines&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Photo not changed</source>
+        <translation>Photo inchangée</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a segment. A segment groups many customers; a persona is one imaginary customer in it: give them a first name and what drives them, and pick the segment below.</source>
+        <translation>«&#xa0;%1&#xa0;» est le nom d’un segment. Un segment regroupe de nombreux clients&#x202f;; un persona est un client imaginaire de ce segment&#xa0;: donnez-lui un prénom et ce qui le motive, et choisissez le segment plus bas.</translation>
+    </message>
+    <message>
+        <source>“%1” sounds like a job title. A persona is an imaginary customer, not a function in the company: describe who they are (e.g. “Camille, busy mum”) and put the people the customer deals with under Interlocutors.</source>
+        <translation>«&#xa0;%1&#xa0;» ressemble à un intitulé de poste. Un persona est un client imaginaire, pas une fonction dans l’entreprise&#xa0;: décrivez qui c’est (p. ex. «&#xa0;Camille, maman active&#xa0;») et placez les personnes à qui le client a affaire dans les interlocuteurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Personas…</source>
+        <translation>&amp;Personae…</translation>
+    </message>
+    <message>
+        <source>Describe the personas: needs, usages, behaviours, photo and card</source>
+        <translation>Décrire les personae&#xa0;: besoins, usages, comportements, photo et fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Overlay Persona Curves</source>
+        <translation>&amp;Superposer les courbes des personae</translation>
+    </message>
+    <message>
+        <source>Draw the emotion curve of every persona of the journey, one colour and line style each</source>
+        <translation>Tracer la courbe émotionnelle de chaque persona du parcours, chacune avec sa couleur et son trait</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personae</translation>
+    </message>
+    <message>
+        <source>Add Persona</source>
+        <translation>Ajouter un persona</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Personas of the project</source>
+        <translation>Personae du projet</translation>
+    </message>
+    <message>
+        <source>Card as printed</source>
+        <translation>Fiche telle qu’imprimée</translation>
+    </message>
+    <message>
+        <source>The persona pages of the PDF show this card, two to a page.</source>
+        <translation>Les pages personae du PDF montrent cette fiche, deux par page.</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nouveau persona</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Supprimer le persona</translation>
+    </message>
+    <message>
+        <source>Delete the persona “%1”? Its emotions, criticality and verbatim links are removed everywhere; Edit ▸ Undo brings them back.</source>
+        <translation>Supprimer le persona «&#xa0;%1&#xa0;»&#x202f;? Ses émotions, sa criticité et ses liens aux verbatims sont retirés partout&#x202f;; Édition ▸ Annuler les fait revenir.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: other parts of the project still need it.</source>
+        <translation>Rien n’a été supprimé&#xa0;: d’autres éléments du projet en ont encore besoin.</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -1592,6 +3065,57 @@
     <message>
         <source>Recovery copy every:</source>
         <translation>Copie de récupération toutes les&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Pre&amp;sentation</source>
+        <translation>&amp;Mode présentation</translation>
+    </message>
+    <message>
+        <source>Show the map full screen for the room, stage by stage; on the projector when there are two screens</source>
+        <translation>Afficher la carte en plein écran pour la salle, étape par étape&#xa0;; sur le projecteur s’il y a deux écrans</translation>
+    </message>
+    <message>
+        <source>→ ← stages · W whole map · N sticky note · T touchpoint · B light or dark · Ctrl+Z undo · Esc back to the editor</source>
+        <translation>→ ← étapes · W carte entière · N post-it · T point de contact · B clair ou sombre · Ctrl+Z annuler · Échap retour à l’éditeur</translation>
+    </message>
+    <message>
+        <source>Presentation — CX Designer</source>
+        <translation>Présentation — CX Designer</translation>
+    </message>
+    <message>
+        <source>This project is open read-only.</source>
+        <translation>Ce projet est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Add a stage in the editor first.</source>
+        <translation>Ajoutez d’abord une étape dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>New sticky note in “%1”:</source>
+        <translation>Nouveau post-it dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New touchpoint in “%1”:</source>
+        <translation>Nouveau point de contact dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note added; the sticky-notes lane is hidden on this map.</source>
+        <translation>Post-it ajouté&#xa0;; le couloir des post-it est masqué sur cette carte.</translation>
+    </message>
+    <message>
+        <source>No stage yet</source>
+        <translation>Aucune étape pour l’instant</translation>
+    </message>
+    <message>
+        <source>Stage %1/%2 — %3</source>
+        <translation>Étape %1/%2 — %3</translation>
+    </message>
+    <message>
+        <source>Whole map · %1</source>
+        <translation>Carte entière · %1</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +3235,721 @@ Travail non enregistré du %3</translation>
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message>
+        <source>no segment has CES answers yet</source>
+        <translation>aucun segment n’a encore de réponses CES</translation>
+    </message>
+    <message>
+        <source>only one segment has CES answers</source>
+        <translation>un seul segment a des réponses CES</translation>
+    </message>
+    <message>
+        <source>the segments&apos; CES answers are on different scales</source>
+        <translation>les réponses CES des segments sont sur des échelles différentes</translation>
+    </message>
+    <message>
+        <source>CES on %1–%2 (%3 = best effort): the score to act on. NPS from -100 to +100: the yardstick.</source>
+        <translation>CES sur %1–%2 (%3&#xa0;= le meilleur)&#xa0;: l’indicateur sur lequel agir. NPS de -100 à +100&#xa0;: l’étalon.</translation>
+    </message>
+    <message>
+        <source>A score from fewer than %1 answers is marked “few answers”: a hint, not a measure.</source>
+        <translation>Un score sur moins de %1 réponses est marqué «&#xa0;peu de réponses&#xa0;»&#xa0;: un indice, pas une mesure.</translation>
+    </message>
+    <message>
+        <source>Struggling most: %1 (CES %2, n = %3).</source>
+        <translation>Le segment qui peine le plus&#xa0;: %1 (CES %2, n&#xa0;= %3).</translation>
+    </message>
+    <message>
+        <source>Segments not ranked: %1.</source>
+        <translation>Segments non classés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>struggles most</source>
+        <translation>peine le plus</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>few answers</source>
+        <translation>peu de réponses</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers</source>
+        <translation>Moins de %1 réponses</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>CES per segment (effort, %1–%2)</source>
+        <translation>CES par segment (effort, %1–%2)</translation>
+    </message>
+    <message>
+        <source>Pale bar, n in red: few answers</source>
+        <translation>Barre pâle, n en rouge&#xa0;: peu de réponses</translation>
+    </message>
+    <message>
+        <source>NPS per segment (yardstick)</source>
+        <translation>NPS par segment (étalon)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Contact profile</source>
+        <translation>Profil de contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(sans profil)</translation>
+    </message>
+    <message>
+        <source>Found from the contact&apos;s reason</source>
+        <translation>Déduit du motif du contact</translation>
+    </message>
+    <message>
+        <source>Add Contact Count…</source>
+        <translation>Saisir un nombre de contacts…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import Contact Log (CSV)…</source>
+        <translation>Importer un journal des contacts (CSV)…</translation>
+    </message>
+    <message>
+        <source>%1 contacts in %2 rows</source>
+        <translation>%1 contacts en %2 lignes</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n&#xa0;= %2)</translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <translation>S%1 %2</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>(sans segment)</translation>
+    </message>
+    <message>
+        <source>Remove (no value)</source>
+        <translation>À supprimer (sans valeur)</translation>
+    </message>
+    <message>
+        <source>Act (worth improving)</source>
+        <translation>À améliorer (actions)</translation>
+    </message>
+    <message>
+        <source>Value it first</source>
+        <translation>Valeur à donner</translation>
+    </message>
+    <message>
+        <source>Worth at most 1 to the customer and to the business: a candidate for removal. Fix its cause so that the contact disappears.</source>
+        <translation>Vaut au plus 1 pour le client et pour l’entreprise&#xa0;: un contact à supprimer. Traitez sa cause pour qu’il disparaisse.</translation>
+    </message>
+    <message>
+        <source>Worth 2 or more to the customer or to the business: carry corrective actions that make it better.</source>
+        <translation>Vaut 2 ou plus pour le client ou pour l’entreprise&#xa0;: menez des actions correctives pour l’améliorer.</translation>
+    </message>
+    <message>
+        <source>Give its value for the customer and for the business (1 to 3) to know what to do about it.</source>
+        <translation>Donnez sa valeur pour le client et pour l’entreprise (de 1 à 3) pour savoir qu’en faire.</translation>
+    </message>
+    <message>
+        <source>— not valued</source>
+        <translation>— non évalué</translation>
+    </message>
+    <message>
+        <source>1 · low</source>
+        <translation>1 · faible</translation>
+    </message>
+    <message>
+        <source>2 · medium</source>
+        <translation>2 · moyenne</translation>
+    </message>
+    <message>
+        <source>3 · high</source>
+        <translation>3 · forte</translation>
+    </message>
+    <message>
+        <source>no date: nothing to measure</source>
+        <translation>pas de date&#xa0;: rien à mesurer</translation>
+    </message>
+    <message>
+        <source>%1 (completed)</source>
+        <translation>%1 (réalisée)</translation>
+    </message>
+    <message>
+        <source>%1 (due date: not completed)</source>
+        <translation>%1 (échéance&#xa0;: pas encore réalisée)</translation>
+    </message>
+    <message>
+        <source>the profile is linked to no touchpoint</source>
+        <translation>le profil n’est lié à aucun point de contact</translation>
+    </message>
+    <message>
+        <source>answers on different scales</source>
+        <translation>réponses sur des échelles différentes</translation>
+    </message>
+    <message>
+        <source>nothing measured before or after</source>
+        <translation>rien de mesuré avant ni après</translation>
+    </message>
+    <message>
+        <source>nothing measured before</source>
+        <translation>rien de mesuré avant</translation>
+    </message>
+    <message>
+        <source>nothing measured after</source>
+        <translation>rien de mesuré après</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>amélioration</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>dégradation</translation>
+    </message>
+    <message>
+        <source>%1 · better</source>
+        <translation>%1 · amélioration</translation>
+    </message>
+    <message>
+        <source>%1 · worse</source>
+        <translation>%1 · dégradation</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>How many whole months before and after the action are compared</source>
+        <translation>Nombre de mois entiers comparés avant et après l’action</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link an action to a contact profile to measure its impact</source>
+        <translation>Rattachez une action à un profil de contact pour mesurer son impact</translation>
+    </message>
+    <message>
+        <source>the %1 whole months before the action&apos;s date against the %1 whole months after; the month of the change, part old and part new, is left out.</source>
+        <translation>les %1 mois entiers avant la date de l’action face aux %1 mois entiers après&#xa0;; le mois du changement, mi-ancien mi-nouveau, est écarté.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Date used</source>
+        <translation>Date retenue</translation>
+    </message>
+    <message>
+        <source>Contacts / month</source>
+        <translation>Contacts / mois</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; › %2&lt;br&gt;Date used: %3. Before: %4 (%5 in the log). After: %6 (%7 in the log).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; › %2&lt;br&gt;Date retenue&#xa0;: %3. Avant&#xa0;: %4 (%5 dans le journal). Après&#xa0;: %6 (%7 dans le journal).</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <source>Mean duration (min)</source>
+        <translation>Durée moyenne (min)</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>Taux de résolution</translation>
+    </message>
+    <message>
+        <source>CES of its touchpoints</source>
+        <translation>CES de ses points de contact</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>mean %1 / month</source>
+        <translation>moyenne %1 / mois</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>Contact count</source>
+        <translation>Nombre de contacts</translation>
+    </message>
+    <message>
+        <source>Edit contact count</source>
+        <translation>Modifier un nombre de contacts</translation>
+    </message>
+    <message>
+        <source>Why they got in touch: “Where is my parcel?”</source>
+        <translation>Pourquoi ils ont pris contact&#xa0;: «&#xa0;Où est mon colis&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>(found from the reason)</source>
+        <translation>(déduit du motif)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact profile:</source>
+        <translation>Profil de contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of contacts:</source>
+        <translation>Nombre de contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>Résolu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duration per contact:</source>
+        <translation>Durée par contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts without a profile</source>
+        <translation>Contacts sans profil</translation>
+    </message>
+    <message>
+        <source>Add Reason to Profile</source>
+        <translation>Ajouter le motif au profil</translation>
+    </message>
+    <message>
+        <source>Contacts with this reason then belong to the profile</source>
+        <translation>Les contacts de ce motif rejoignent alors le profil</translation>
+    </message>
+    <message>
+        <source>New Profile from Reason</source>
+        <translation>Nouveau profil à partir du motif</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 contacts (%2) belong to no profile. Their reasons, with the profile each probably belongs to:</source>
+        <translation>%1 contacts (%2) n’appartiennent à aucun profil. Leurs motifs, avec le profil auquel chacun se rattache sans doute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every contact belongs to a profile.</source>
+        <translation>Chaque contact appartient à un profil.</translation>
+    </message>
+    <message>
+        <source>a profile of its own</source>
+        <translation>un profil à part</translation>
+    </message>
+    <message>
+        <source>Suggested profile</source>
+        <translation>Profil suggéré</translation>
+    </message>
+    <message>
+        <source>Segments &amp;&amp; contact profiles</source>
+        <translation>Segments &amp;&amp; profils de contact</translation>
+    </message>
+    <message>
+        <source>1 · Segments</source>
+        <translation>1 · Segments</translation>
+    </message>
+    <message>
+        <source>2 · Effort</source>
+        <translation>2 · Effort</translation>
+    </message>
+    <message>
+        <source>3–4 · Contact profiles</source>
+        <translation>3–4 · Profils de contact</translation>
+    </message>
+    <message>
+        <source>5 · Impact</source>
+        <translation>5 · Impact</translation>
+    </message>
+    <message>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <source>Who gets in touch, when and on which channel</source>
+        <translation>Qui prend contact, quand et par quel canal</translation>
+    </message>
+    <message>
+        <source>The effort score per segment, the NPS as a yardstick</source>
+        <translation>Le score d’effort par segment, le NPS comme étalon</translation>
+    </message>
+    <message>
+        <source>Contacts grouped by the problem behind them, followed over time and valued</source>
+        <translation>Les contacts regroupés selon le problème qui les cause, suivis dans le temps et évalués</translation>
+    </message>
+    <message>
+        <source>Each action&apos;s profile before and after its date</source>
+        <translation>Le profil visé par chaque action, avant et après sa date</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Segments, effort, contact profiles and the impact of actions</source>
+        <translation>Segments, effort, profils de contact et impact des actions</translation>
+    </message>
+    <message>
+        <source>&amp;Contact Log (CSV)…</source>
+        <translation>&amp;Journal des contacts (CSV)…</translation>
+    </message>
+    <message>
+        <source>Add a contact log (date, segment, channel, reason…) to the project</source>
+        <translation>Ajouter au projet un journal des contacts (date, segment, canal, motif…)</translation>
+    </message>
+    <message>
+        <source>Contact log not imported</source>
+        <translation>Journal des contacts non importé</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2 problem(s) to fix in the file. Nothing was changed in the project.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2 problème(s) à corriger dans le fichier. Le projet n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Import a contact log</source>
+        <translation>Importer un journal des contacts</translation>
+    </message>
+    <message>
+        <source>Contact logs (*.csv *.txt);;All files (*)</source>
+        <translation>Journaux des contacts (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Contact log imported</source>
+        <translation>Journal des contacts importé</translation>
+    </message>
+    <message>
+        <source>%1 contacts added (%2 rows).</source>
+        <translation>%1 contacts ajoutés (%2 lignes).</translation>
+    </message>
+    <message>
+        <source>New segments: %1.</source>
+        <translation>Nouveaux segments&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>New channels: %1.</source>
+        <translation>Nouveaux canaux&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>New contact profiles: %1.</source>
+        <translation>Nouveaux profils de contact&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of them belong to no contact profile yet.</source>
+        <translation>%1 d’entre eux n’appartiennent encore à aucun profil de contact.</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>Add Profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Value from 1 (low) to 3 (high) for the customer and for the business: a contact worth little to both is one to remove.</source>
+        <translation>Valeur de 1 (faible) à 3 (forte) pour le client et pour l’entreprise&#xa0;: un contact qui vaut peu pour l’un comme pour l’autre est à supprimer.</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet</source>
+        <translation>Aucun contact consigné pour l’instant</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>For the customer</source>
+        <translation>Pour le client</translation>
+    </message>
+    <message>
+        <source>For the business</source>
+        <translation>Pour l’entreprise</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Reasons it gathers</source>
+        <translation>Motifs qu’il regroupe</translation>
+    </message>
+    <message>
+        <source>Its contacts&apos; reasons</source>
+        <translation>Motifs de ses contacts</translation>
+    </message>
+    <message>
+        <source>Actions aimed at it</source>
+        <translation>Actions qui le visent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>Contacts of “%1” %2</source>
+        <translation>Contacts «&#xa0;%1&#xa0;» %2</translation>
+    </message>
+    <message>
+        <source>New contact profile</source>
+        <translation>Nouveau profil de contact</translation>
+    </message>
+    <message>
+        <source>Name of the problem behind the contacts:</source>
+        <translation>Nom du problème à l’origine des contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename contact profile</source>
+        <translation>Renommer le profil de contact</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete contact profile</source>
+        <translation>Supprimer le profil de contact</translation>
+    </message>
+    <message>
+        <source>Delete the contact profile “%1”? Its contacts are kept, and the actions aimed at it no longer are.</source>
+        <translation>Supprimer le profil de contact «&#xa0;%1&#xa0;»&#xa0;? Ses contacts sont conservés, et les actions qui le visaient ne le visent plus.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Per channel</source>
+        <translation>Par canal</translation>
+    </message>
+    <message>
+        <source>Per stage</source>
+        <translation>Par étape</translation>
+    </message>
+    <message>
+        <source>Per day of the week</source>
+        <translation>Par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>n = %1 contacts</source>
+        <translation>n&#xa0;= %1 contacts</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>How many customers the segment holds</source>
+        <translation>Nombre de clients du segment</translation>
+    </message>
+    <message>
+        <source>Type a number of contacts of the selected segment</source>
+        <translation>Saisir un nombre de contacts du segment sélectionné</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>Clients&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Minutes / contact</source>
+        <translation>Minutes / contact</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet: type counts, or import a contact log (File ▸ Import).</source>
+        <translation>Aucun contact consigné pour l’instant&#xa0;: saisissez des nombres de contacts ou importez un journal des contacts (Fichier ▸ Importer).</translation>
+    </message>
+    <message>
+        <source>%1 contacts from %2 to %3</source>
+        <translation>%1 contacts du %2 au %3</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Supprimer le segment</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Its contacts, answers and personas are kept, without a segment.</source>
+        <translation>Supprimer le segment «&#xa0;%1&#xa0;»&#xa0;? Ses contacts, réponses et personae sont conservés, sans segment.</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <source>%1 (target)</source>
@@ -1721,6 +3960,156 @@ Travail non enregistré du %3</translation>
 Use Journey ▸ New Journey to start one.</source>
         <translation>Ce projet n’a encore aucun parcours.
 Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetJourney</name>
+    <message>
+        <source>Create &amp;Target Journey</source>
+        <translation>Créer le parcours &amp;cible</translation>
+    </message>
+    <message>
+        <source>Copy this journey as a target journey to redesign; the current journey stays as it is</source>
+        <translation>Copier ce parcours en parcours cible à repenser&#x202f;; le parcours actuel reste tel quel</translation>
+    </message>
+    <message>
+        <source>Create Another &amp;Variant</source>
+        <translation>Créer une autre &amp;variante</translation>
+    </message>
+    <message>
+        <source>“%1” is a copy to reshape: remove irritants, change channels, add wow moments. Journey ▸ Compare with Current Journey shows the gains.</source>
+        <translation>«&#xa0;%1&#xa0;» est une copie à retravailler&#xa0;: supprimez des irritants, changez de canaux, ajoutez des moments waouh. Parcours ▸ Comparer au parcours actuel montre les gains.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePanel</name>
+    <message>
+        <source>Drop to attach the verbatim to “%1”.</source>
+        <translation>Déposez pour rattacher le verbatim à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Verbatim attached to “%1”.</source>
+        <translation>Verbatim rattaché à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Voice of the Customer</source>
+        <translation>Voix du client</translation>
+    </message>
+    <message>
+        <source>Search the verbatims…</source>
+        <translation>Rechercher dans les verbatims…</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Show the verbatims of one source</source>
+        <translation>Afficher les verbatims d’une source</translation>
+    </message>
+    <message>
+        <source>All personas and segments</source>
+        <translation>Tous les personae et segments</translation>
+    </message>
+    <message>
+        <source>Show the verbatims of one persona or segment</source>
+        <translation>Afficher les verbatims d’un persona ou d’un segment</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <source>Show the verbatims of one journey</source>
+        <translation>Afficher les verbatims d’un parcours</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Show the verbatims of one stage</source>
+        <translation>Afficher les verbatims d’une étape</translation>
+    </message>
+    <message>
+        <source>Employees&apos; moments only</source>
+        <translation>Moments des collaborateurs seulement</translation>
+    </message>
+    <message>
+        <source>Drag a verbatim onto a touchpoint of the map to attach it there; double-click to show its touchpoint.</source>
+        <translation>Faites glisser un verbatim sur un point de contact de la carte pour l’y rattacher&#xa0;; double-cliquez pour afficher son point de contact.</translation>
+    </message>
+    <message>
+        <source>Type what was said, then press Enter to add it</source>
+        <translation>Saisissez ce qui a été dit, puis appuyez sur Entrée pour l’ajouter</translation>
+    </message>
+    <message>
+        <source>Employee: moment of tension</source>
+        <translation>Collaborateur&#xa0;: moment de tension</translation>
+    </message>
+    <message>
+        <source>Employee: positive moment</source>
+        <translation>Collaborateur&#xa0;: moment positif</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not attached yet</source>
+        <translation>Pas encore rattaché</translation>
+    </message>
+    <message>
+        <source>%1 of %2 verbatims</source>
+        <translation>%1 verbatims sur %2</translation>
+    </message>
+    <message>
+        <source>Goes to the verbatims not attached yet (select a touchpoint on the map to attach it)</source>
+        <translation>Va dans les verbatims non rattachés (sélectionnez un point de contact sur la carte pour l’y rattacher)</translation>
+    </message>
+    <message>
+        <source>Goes to “%1”</source>
+        <translation>Va dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Verbatim</source>
+        <translation>Verbatim</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Persona / segment</source>
+        <translation>Persona / segment</translation>
+    </message>
+    <message>
+        <source>Employee moment</source>
+        <translation>Moment collaborateur</translation>
+    </message>
+    <message>
+        <source>Stage ▸ touchpoint</source>
+        <translation>Étape ▸ point de contact</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Tension</translation>
+    </message>
+    <message>
+        <source>Positive moment</source>
+        <translation>Moment positif</translation>
     </message>
 </context>
 </TS>

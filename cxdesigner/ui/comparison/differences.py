@@ -1,0 +1,208 @@
+"""The differences between a current and a target journey, as rows to list and click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from PySide6.QtCore import QLocale
+
+from cxdesigner.analysis.comparison import CountChange, JourneyComparison
+from cxdesigner.analysis.flow_graph import channel_switches, handoffs, repeated_steps
+from cxdesigner.model import Flow, Journey, MomentOfTruth, Project
+from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.labels import moment_label
+
+
+class Tone(Enum):
+    """Whether a difference improves the experience."""
+
+    GOOD = "good"
+    BAD = "bad"
+    NEUTRAL = "neutral"
+
+
+@dataclass
+class Row:
+    """One line of the list; clicking it selects ``current`` and ``target`` ids in the maps."""
+
+    text: str
+    current: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    tone: Tone = Tone.NEUTRAL
+    children: list[Row] = field(default_factory=list)
+
+
+def signed(value: float) -> str:
+    """A change rounded to a tenth, with its sign: ``+1.5``, ``0``, ``-0.5`` (a true minus sign)."""
+    rounded = round(value, 1)
+    if rounded == 0:
+        return "0"
+    text = f"{rounded:+.1f}".removesuffix(".0")
+    return text.replace("-", "\u2212").replace(".", QLocale().decimalPoint())
+
+
+def mean_text(value: float | None) -> str:
+    """A mean emotion as :func:`signed` writes it, or a dash when nothing is rated."""
+    return "—" if value is None else signed(value)
+
+
+def count_tone(change: CountChange, fewer_is_better: bool = True) -> Tone:
+    if change.change == 0:
+        return Tone.NEUTRAL
+    return Tone.GOOD if (change.change < 0) == fewer_is_better else Tone.BAD
+
+
+def _count(change: CountChange) -> str:
+    return f"{change.before} → {change.after}"
+
+
+class DifferenceBuilder:
+    """Turns a :class:`JourneyComparison` into :class:`Row` groups, with the ids to select."""
+
+    def __init__(self, project: Project, current: Journey, target: Journey,
+                 comparison: JourneyComparison) -> None:
+        self.project, self.current, self.target = project, current, target
+        self.comparison = comparison
+        self.pairs = dict(comparison.touchpoint_pairs)
+        self.pairs_back = {new: old for old, new in self.pairs.items()}
+        self.channels = project.channel_names()
+        self.interlocutors = project.interlocutor_names()
+
+    def groups(self) -> list[Row]:
+        """Every group, in reading order; empty groups are kept, saying "none"."""
+        return [self._removed(), self._added(), self._irritants(), self._critical(),
+                self._wow(), self._channels(True), self._channels(False),
+                self._flows(translate("Comparison", "Channel switches: %1"),
+                            self.comparison.channel_switches, channel_switches, True),
+                self._flows(translate("Comparison", "Hand-offs: %1"), self.comparison.handoffs,
+                            handoffs, False),
+                self._repeated(), self._emotion()]
+
+    @staticmethod
+    def _group(title: str, rows: list[Row], tone: Tone = Tone.NEUTRAL) -> Row:
+        text = title.replace("%1", str(len(rows)))
+        return Row(text, tuple(i for r in rows for i in r.current),
+                   tuple(i for r in rows for i in r.target), tone, rows)
+
+    def _removed(self) -> Row:
+        rows = [Row(tp.title, current=(tp.id,)) for _, tp in self.current.touchpoints()
+                if tp.id not in self.pairs]
+        return self._group(translate("Comparison", "Touchpoints removed (%1)"), rows)
+
+    def _added(self) -> Row:
+        rows = [Row(tp.title, target=(tp.id,)) for _, tp in self.target.touchpoints()
+                if tp.id not in self.pairs_back]
+        return self._group(translate("Comparison", "Touchpoints added (%1)"), rows)
+
+    def _irritants(self) -> Row:
+        owner = {irritant.id: tp.id for _, tp in self.current.touchpoints()
+                 for irritant in tp.irritants}
+        rows = []
+        for removed in self.comparison.irritants_removed:
+            where = translate("Comparison", "%1, step removed").replace(
+                "%1", removed.touchpoint_title) if removed.touchpoint_removed \
+                else removed.touchpoint_title
+            text = f"{removed.text} — {where}"
+            target = self.pairs.get(owner.get(removed.irritant_id, ""))
+            rows.append(Row(text, current=(owner.get(removed.irritant_id, ""),),
+                            target=(target,) if target else (), tone=Tone.GOOD))
+        change = self.comparison.irritants
+        title = translate("Comparison", "Irritants removed (%1) · irritants %2").replace(
+            "%2", _count(change))
+        return self._group(title, rows, Tone.GOOD if rows else Tone.NEUTRAL)
+
+    def _critical(self) -> Row:
+        index = self.target.touchpoint_index()
+        rows = []
+        for _, tp in self.current.touchpoints():
+            pair = index.get(self.pairs.get(tp.id, ""))
+            if tp.moment is MomentOfTruth.CRITICAL and pair is not None \
+                    and pair.moment is not MomentOfTruth.CRITICAL:
+                now = moment_label(pair.moment)
+                rows.append(Row(translate("Comparison", "%1 → now: %2").replace(
+                    "%1", tp.title).replace("%2", now), (tp.id,), (pair.id,), Tone.GOOD))
+        return self._group(translate("Comparison", "Critical moments turned around (%1)"),
+                           rows, Tone.GOOD if rows else Tone.NEUTRAL)
+
+    def _wow(self) -> Row:
+        index = self.current.touchpoint_index()
+        rows = [Row(tp.title, target=(tp.id,), tone=Tone.GOOD)
+                for _, tp in self.target.touchpoints()
+                if tp.moment is MomentOfTruth.WOW
+                and (tp.id not in self.pairs_back
+                     or index[self.pairs_back[tp.id]].moment is not MomentOfTruth.WOW)]
+        return self._group(translate("Comparison", "Wow moments added (%1)"), rows,
+                           Tone.GOOD if rows else Tone.NEUTRAL)
+
+    def _channels(self, added: bool) -> Row:
+        journey = self.target if added else self.current
+        names = self.comparison.channels_added if added else self.comparison.channels_dropped
+        by_name = {name: cid for cid, name in self.channels.items()}
+        rows = []
+        for name in names:
+            ids = tuple(tp.id for _, tp in journey.touchpoints()
+                        if tp.channel_id == by_name.get(name, name))
+            rows.append(Row(name, target=ids) if added else Row(name, current=ids))
+        title = translate("Comparison", "Channels added (%1)") if added \
+            else translate("Comparison", "Channels dropped (%1)")
+        return self._group(title, rows)
+
+    def _flow_row(self, journey: Journey, flow: Flow, channel: bool, side: str) -> Row:
+        index = journey.touchpoint_index()
+        source, target = index[flow.source_id], index[flow.target_id]
+        names = self.channels if channel else self.interlocutors
+        before = names.get((source.channel_id if channel else source.interlocutor_id) or "", "?")
+        after = names.get((target.channel_id if channel else target.interlocutor_id) or "", "?")
+        text = f"{source.title} → {target.title} ({before} → {after})"
+        ids = (source.id, target.id)
+        return Row(text, current=ids) if side == "current" else Row(text, target=ids)
+
+    def _flows(self, title: str, change: CountChange, finder: Callable[[Journey], list[Flow]],
+               channel: bool) -> Row:
+        sides = []
+        for side, journey, label in (
+                ("current", self.current, translate("Comparison", "Current journey (%1)")),
+                ("target", self.target, translate("Comparison", "Target journey (%1)"))):
+            rows = [self._flow_row(journey, flow, channel, side) for flow in finder(journey)]
+            sides.append(self._group(label, rows))
+        group = Row(title.replace("%1", _count(change)), tone=count_tone(change),
+                    children=sides)
+        return group
+
+    def _repeated(self) -> Row:
+        sides = []
+        for side, journey, label in (
+                ("current", self.current, translate("Comparison", "Current journey (%1)")),
+                ("target", self.target, translate("Comparison", "Target journey (%1)"))):
+            index = journey.touchpoint_index()
+            rows = []
+            for ids in repeated_steps(journey):
+                text = f"{index[ids[0]].title} \u00d7 {len(ids)}"
+                rows.append(Row(text, current=ids) if side == "current" else
+                            Row(text, target=ids))
+            sides.append(self._group(label, rows))
+        change = CountChange(len(self.comparison.repeated_before),
+                             len(self.comparison.repeated_after))
+        return Row(translate("Comparison", "Repeated steps: %1").replace("%1", _count(change)),
+                   tone=count_tone(change), children=sides)
+
+    def _emotion(self) -> Row:
+        comparison = self.comparison
+        rows = []
+        for stage in comparison.stage_emotions:
+            shown = "" if stage.gain is None else f" ({signed(stage.gain)})"
+            tone = Tone.NEUTRAL if not stage.gain else Tone.GOOD if stage.gain > 0 else Tone.BAD
+            rows.append(Row(f"{stage.stage_name}: {mean_text(stage.current_mean)} → "
+                            f"{mean_text(stage.target_mean)}{shown}",
+                            (stage.current_stage_id,) if stage.current_stage_id else (),
+                            (stage.target_stage_id,) if stage.target_stage_id else (), tone))
+        before, after = comparison.emotion_before, comparison.emotion_after
+        gain = after - before if before is not None and after is not None else None
+        tone = Tone.NEUTRAL if not gain else Tone.GOOD if gain > 0 else Tone.BAD
+        text = translate("Comparison", "Mean emotion: %1 → %2").replace(
+            "%1", mean_text(before)).replace("%2", mean_text(after))
+        if gain is not None:
+            text += f" ({signed(gain)})"
+        return Row(text, tone=tone, children=rows)

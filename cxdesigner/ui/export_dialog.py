@@ -1,0 +1,399 @@
+"""File ▸ Export ▸ PDF: the choices of a print, remembered between exports, with a preview."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxdesigner.export import (
+    DEFAULT_SECTIONS,
+    ExportError,
+    ExportOptions,
+    Orientation,
+    PaperSize,
+    Section,
+)
+from cxdesigner.model import Project
+from cxdesigner.ui.export_preview import (
+    BackgroundJob,
+    ExportPreview,
+    PreviewPlan,
+    Progress,
+    Thumbnail,
+    describe,
+    plan_preview,
+)
+from cxdesigner.ui.i18n import translate
+
+PAPERS = ("A4", "A3", "A2", "A1", "A0")
+CUSTOM = "custom"
+TILES = ("", "A4", "A3")
+LANGUAGES = ("fr", "en")
+PREVIEW_DELAY_MS = 250  # quiet time after the last change before the preview is made again
+
+
+def section_labels() -> dict[Section, str]:
+    """Every part of a PDF, with its name in the dialog."""
+    known = {
+        Section.MAP: translate("ExportDialog", "Map"),
+        Section.LEGEND: translate("ExportDialog", "Legend"),
+        Section.PERSONAS: translate("ExportDialog", "Persona cards"),
+        Section.COMPARISON: translate("ExportDialog", "Current and target"),
+        Section.ACTIONS: translate("ExportDialog", "Action plan"),
+        Section.INDICATORS: translate("ExportDialog", "Indicators"),
+        Section.VERBATIMS: translate("ExportDialog", "Verbatim appendix"),
+        Section.SEGMENTS: translate("ExportDialog", "Segments and profiles"),
+    }
+    return {section: known.get(section, section.value.capitalize()) for section in Section}
+
+
+@dataclass(frozen=True)
+class ExportChoices:
+    """The dialog's values: ``journeys`` (ids, empty for all), ``persona`` (None: each
+    journey's first), ``paper`` (the poster's when tiled), ``strips`` (0: automatic)…"""
+
+    journeys: tuple[str, ...] = ()
+    persona: str | None = None
+    paper: str = "A3"
+    custom_mm: tuple[float, float] = (1000.0, 700.0)
+    orientation: str = Orientation.LANDSCAPE.value
+    fit: bool = True
+    scale_percent: int = 100
+    strips: int = 0
+    tile: str = ""
+    overlap_mm: float = 10.0
+    sections: frozenset[Section] = DEFAULT_SECTIONS
+    language: str = "fr"
+
+    def options(self, author: str = "") -> ExportOptions:
+        """The export's options (raises ExportError when they cannot be met)."""
+        if self.tile and not self.fit:
+            paper = None  # a poster at a scale is as large as the map needs
+        elif self.paper == CUSTOM:
+            paper = PaperSize.parse(f"{self.custom_mm[0]:g}x{self.custom_mm[1]:g}")
+        else:
+            paper = PaperSize.parse(self.paper)
+        return ExportOptions(
+            journeys=self.journeys, persona=self.persona, paper=paper,
+            orientation=Orientation(self.orientation),
+            scale=None if self.fit else self.scale_percent / 100,
+            strips=self.strips or None, tile=PaperSize.parse(self.tile) if self.tile else None,
+            overlap_mm=self.overlap_mm, sections=self.sections,
+            language="en" if self.language == "en" else "fr", author=author)
+
+
+class ExportDialog(QDialog):
+    """The print's options on the left, a live preview of the pages on the right."""
+
+    def __init__(self, project: Project, choices: ExportChoices, path: Path,
+                 thumbnails: dict[str, Thumbnail], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("ExportDialog", "Export as PDF"))
+        self._project = project
+        self._job: BackgroundJob | None = None
+        self._stale = False
+        self.plan: PreviewPlan | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._start_preview)
+        self._build()
+        self.preview.thumbnails = thumbnails
+        self.set_choices(choices)
+        self.path_edit.setText(str(path))
+        self._connect()
+        self.refresh()
+
+    def _build(self) -> None:
+        content = QGroupBox(translate("ExportDialog", "Content"), self)
+        self.journeys = QListWidget(content)
+        self.journeys.setMaximumHeight(92)
+        for journey in self._project.journeys:
+            item = QListWidgetItem(journey.name, self.journeys)
+            item.setData(Qt.ItemDataRole.UserRole, journey.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        first = translate("ExportDialog", "Each journey's first persona")
+        self.persona = _combo(content, [(first, ""), *((p.name, p.id)
+                                                       for p in self._project.personas)])
+        self.sections: dict[Section, QCheckBox] = {}
+        grid = QGridLayout()
+        for index, (section, label) in enumerate(section_labels().items()):
+            self.sections[section] = box = QCheckBox(label, content)
+            grid.addWidget(box, index // 2, index % 2)
+        self.language = _combo(content, [("Français", "fr"), ("English", "en")])
+        form = QFormLayout(content)
+        form.addRow(translate("ExportDialog", "Journeys:"), self.journeys)
+        form.addRow(translate("ExportDialog", "Persona:"), self.persona)
+        form.addRow(translate("ExportDialog", "Sections:"), grid)
+        form.addRow(translate("ExportDialog", "Printed labels in:"), self.language)
+
+        sheet = QGroupBox(translate("ExportDialog", "Paper"), self)
+        self.paper = _combo(sheet, [*((name, name) for name in PAPERS),
+                                    (translate("ExportDialog", "Custom size"), CUSTOM)])
+        self.custom_width = _spin(QDoubleSpinBox(sheet), 50, 5080, " mm")
+        self.custom_height = _spin(QDoubleSpinBox(sheet), 50, 5080, " mm")
+        self.orientation = _combo(sheet, [
+            (translate("ExportDialog", "Landscape"), Orientation.LANDSCAPE.value),
+            (translate("ExportDialog", "Portrait"), Orientation.PORTRAIT.value)])
+        self.fit = QRadioButton(translate("ExportDialog", "Fit to the sheet"), sheet)
+        self.at_scale = QRadioButton(translate("ExportDialog", "Scale:"), sheet)
+        self._size_group = QButtonGroup(self)
+        self._size_group.addButton(self.fit)
+        self._size_group.addButton(self.at_scale)
+        self.scale = _spin(QSpinBox(sheet), 1, 1000, " %")
+        self.strips = _spin(QSpinBox(sheet), 0, 8, "")
+        self.strips.setSpecialValueText(translate("ExportDialog", "Automatic"))
+        self.tile = _combo(sheet, [(translate("ExportDialog", "No: one sheet"), ""),
+                                   (translate("ExportDialog", "On A4 sheets"), "A4"),
+                                   (translate("ExportDialog", "On A3 sheets"), "A3")])
+        self.overlap = _spin(QDoubleSpinBox(sheet), 0, 50, " mm")
+        self.overlap.setPrefix(translate("ExportDialog", "overlap "))
+        form = QFormLayout(sheet)
+        form.addRow(translate("ExportDialog", "Paper:"), _row(self.paper, self.custom_width,
+                                                     self.custom_height))
+        form.addRow(translate("ExportDialog", "Orientation:"), self.orientation)
+        form.addRow(translate("ExportDialog", "Size:"), _row(self.fit, self.at_scale, self.scale))
+        form.addRow(translate("ExportDialog", "Strips:"), self.strips)
+        form.addRow(translate("ExportDialog", "Tile:"), _row(self.tile, self.overlap))
+
+        self.preview = ExportPreview(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setMinimumHeight(56)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.path_edit = QLineEdit(self)
+        self.browse = QPushButton(translate("ExportDialog", "Choose…"), self)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(translate("ExportDialog", "Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(translate("ExportDialog", "Cancel"),
+                                        QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAutoDefault(False)
+        left = QVBoxLayout()
+        left.addWidget(content)
+        left.addWidget(sheet)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.summary)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 0)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(_row(self.path_edit, self.browse,
+                              label=translate("ExportDialog", "File:")))
+        layout.addWidget(self.buttons)
+        self.resize(1080, 640)
+
+    def _connect(self) -> None:
+        for combo in (self.persona, self.language, self.paper, self.orientation, self.tile):
+            combo.currentIndexChanged.connect(self.refresh)
+        for spin in (self.custom_width, self.custom_height, self.overlap, self.scale, self.strips):
+            spin.valueChanged.connect(self.refresh)
+        self.fit.toggled.connect(self.refresh)
+        for box in self.sections.values():
+            box.toggled.connect(self.refresh)
+        self.journeys.itemChanged.connect(lambda _item: self.refresh())
+        self.browse.clicked.connect(self.choose_path)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    # ------------------------------------------------------------------ values
+
+    def set_choices(self, choices: ExportChoices) -> None:
+        wanted = set(choices.journeys)
+        for row in range(self.journeys.count()):
+            item = self.journeys.item(row)
+            on = not wanted or item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.persona.setCurrentIndex(max(0, self.persona.findData(choices.persona or "")))
+        for section, box in self.sections.items():
+            box.setChecked(section in choices.sections)
+        self.language.setCurrentIndex(max(0, self.language.findData(choices.language)))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(choices.paper)))
+        self.custom_width.setValue(choices.custom_mm[0])
+        self.custom_height.setValue(choices.custom_mm[1])
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(choices.orientation)))
+        (self.fit if choices.fit else self.at_scale).setChecked(True)
+        self.scale.setValue(choices.scale_percent)
+        self.strips.setValue(choices.strips)
+        self.tile.setCurrentIndex(max(0, self.tile.findData(choices.tile)))
+        self.overlap.setValue(choices.overlap_mm)
+
+    def choices(self) -> ExportChoices:
+        checked = [str(item.data(Qt.ItemDataRole.UserRole))
+                   for item in (self.journeys.item(r) for r in range(self.journeys.count()))
+                   if item.checkState() == Qt.CheckState.Checked]
+        every = len(checked) == self.journeys.count()
+        return ExportChoices(  # ("",) when none is ticked: the export would take them all
+            journeys=() if every else tuple(checked) or ("",),
+            persona=str(self.persona.currentData()) or None,
+            paper=str(self.paper.currentData()),
+            custom_mm=(self.custom_width.value(), self.custom_height.value()),
+            orientation=str(self.orientation.currentData()), fit=self.fit.isChecked(),
+            scale_percent=self.scale.value(), strips=self.strips.value(),
+            tile=str(self.tile.currentData()), overlap_mm=self.overlap.value(),
+            sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
+            language=str(self.language.currentData()))
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip()).expanduser()
+
+    def ask_pdf_path(self, suggested: Path) -> Path | None:
+        """Where to write the PDF, or None (tests replace this method)."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("ExportDialog", "Export as PDF"), str(suggested),
+            translate("ExportDialog", "PDF documents (*.pdf)"))
+        return Path(name) if name else None
+
+    def choose_path(self) -> None:
+        chosen = self.ask_pdf_path(self.path())
+        if chosen is not None:
+            if chosen.suffix.lower() != ".pdf":
+                chosen = chosen.with_name(chosen.name + ".pdf")
+            self.path_edit.setText(str(chosen))
+
+    # ------------------------------------------------------------------ preview
+
+    def refresh(self) -> None:
+        """Follow a change: enable what applies, then compute the preview again shortly."""
+        choices = self.choices()
+        poster_at_scale = bool(choices.tile) and not choices.fit
+        self.paper.setEnabled(not poster_at_scale)
+        for spin in (self.custom_width, self.custom_height):
+            spin.setVisible(choices.paper == CUSTOM)
+            spin.setEnabled(not poster_at_scale)
+        self.orientation.setEnabled(choices.paper != CUSTOM and not poster_at_scale)
+        self.scale.setEnabled(not choices.fit)
+        self.overlap.setEnabled(bool(choices.tile))
+        tip = translate("ExportDialog", "A poster at a scale is as large as the map needs.")
+        self.paper.setToolTip(tip if poster_at_scale else "")
+        self.plan = None  # the preview keeps showing the last one until the new one is ready
+        if self.preview.plan is None:
+            self.preview.show_plan(None, translate("ExportDialog", "Preparing the preview…"))
+        self._timer.start()
+
+    def _start_preview(self) -> None:
+        if self._job is not None:
+            self._stale = True
+            return
+        choices = self.choices()
+        try:
+            if choices.journeys == ("",):
+                raise ExportError(translate("ExportDialog", "tick at least one journey."))
+            options = choices.options()
+        except ExportError as error:
+            self._show_problem(str(error))
+            return
+        project = self._project
+
+        def work(progress: Progress) -> object:
+            return plan_preview(project, options, progress)
+
+        self._job = job = BackgroundJob(work, self)
+        job.succeeded.connect(self._on_preview)
+        job.failed.connect(lambda error: self._show_problem(str(error) or repr(error)))
+        job.finished.connect(self._on_job_finished)
+        job.start()
+
+    def _on_preview(self, plan: object) -> None:
+        if self._stale or not isinstance(plan, PreviewPlan):
+            return
+        self.plan = plan
+        self.preview.show_plan(plan)
+        self.summary.setText(describe(plan))
+        self.export_button.setEnabled(True)
+
+    def _show_problem(self, message: str) -> None:
+        if self._stale:
+            return
+        self.plan = None
+        self.preview.show_plan(None, translate("ExportDialog", "This export cannot be made."))
+        lead = translate("ExportDialog", "To change:")
+        self.summary.setText(f"<b>{lead}</b> {html.escape(ui_words(message))}")
+        self.export_button.setEnabled(False)
+
+    def _on_job_finished(self) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            job.wait()
+            job.deleteLater()
+        if self._stale:
+            self._stale = False
+            self._start_preview()
+
+    def wait_for_preview(self) -> None:
+        """Stop a running preview, unheard (before the dialog goes away)."""
+        self._timer.stop()
+        if self._job is not None:
+            for signal in (self._job.succeeded, self._job.failed, self._job.finished):
+                signal.disconnect()
+            self._job.cancel()
+            self._job.wait()
+
+
+def _combo(parent: QWidget, items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox(parent)
+    for text, data in items:
+        combo.addItem(text, data)
+    return combo
+
+
+_Spin = TypeVar("_Spin", QSpinBox, QDoubleSpinBox)
+
+
+def _spin(spin: _Spin, low: int, high: int, suffix: str) -> _Spin:
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    if isinstance(spin, QDoubleSpinBox):
+        spin.setDecimals(0)
+    return spin
+
+
+def _row(*widgets: QWidget, label: str = "") -> QHBoxLayout:
+    """Widgets side by side (after ``label``), the first one taking the room left."""
+    row = QHBoxLayout()
+    if label:
+        row.addWidget(QLabel(label))
+    for index, widget in enumerate(widgets):
+        row.addWidget(widget, 1 if index == 0 else 0)
+    return row
+
+
+def ui_words(message: str) -> str:
+    """The export's messages name command-line options: name the dialog's fields instead."""
+    for flag, label in (("--fit", translate("ExportDialog", "Fit to the sheet")),
+                        ("--paper", translate("ExportDialog", "Paper")),
+                        ("--scale", translate("ExportDialog", "Scale")),
+                        ("--tile", translate("ExportDialog", "Tile")),
+                        ("--overlap", translate("ExportDialog", "overlap"))):
+        message = message.replace(flag, f"“{label}”")
+    return message

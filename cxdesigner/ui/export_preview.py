@@ -1,0 +1,399 @@
+"""The export dialog's preview: the pages to scale with the map on them, or the tile grid."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QThread, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QWidget
+from typing_extensions import override
+
+from cxdesigner.export import ExportOptions, MapPlacement, PageInfo, Section, render_pdf
+from cxdesigner.export.sheet import sheet_unit
+from cxdesigner.export.strips import plan_strips, stacked_size
+from cxdesigner.export.tiling import TILE_MARGIN, sheet_code
+from cxdesigner.export.title_block import block_height
+from cxdesigner.layout import Rect, layout_journey
+from cxdesigner.model import Project
+from cxdesigner.ui.i18n import translate
+
+MM = 72 / 25.4
+SHEET_OUTLINE = "#c0392b"  # the sheets over the poster, as on the PDF's assembly plan
+Progress = Callable[[int, int], None]
+Size = tuple[float, float]
+
+
+class Cancelled(Exception):  # noqa: N818 (a request, not a failure)
+    """The user stopped the work."""
+
+
+class BackgroundJob(QThread):
+    """Runs ``work(progress)`` away from the window; ``progress`` raises :class:`Cancelled`
+    once :meth:`cancel` was called.
+
+    Signals:
+        succeeded(object): the work's result.
+        failed(object): the exception it raised (:class:`Cancelled` when stopped).
+        progressed(int, int): done, total.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+    def __init__(self, work: Callable[[Progress], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()  # seen at the next page
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._stop.is_set():
+            raise Cancelled
+        self.progressed.emit(done, total)
+
+    @override
+    def run(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except Exception as error:  # the window says what went wrong
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+
+
+@dataclass(frozen=True)
+class Poster:
+    """A journey's poster cut into ``rows`` by ``columns`` sheets (sizes in points)."""
+
+    journey_id: str
+    size: Size
+    placement: MapPlacement
+    rows: int
+    columns: int
+    sheet: Size
+    overlap: float
+    unit: float  # how large the sheet's furniture (its title block) is drawn
+
+    def region(self, row: int, column: int) -> QRectF:
+        """The part of the poster one sheet shows (inside the sheet's white margins)."""
+        width, height = self.sheet[0] - 2 * TILE_MARGIN, self.sheet[1] - 2 * TILE_MARGIN
+        return QRectF(column * (width - self.overlap), row * (height - self.overlap),
+                      width, height)
+
+    @property
+    def extent(self) -> Size:  # the poster, or the sheets where they overhang
+        last = self.region(self.rows - 1, self.columns - 1)
+        return max(self.size[0], last.right()), max(self.size[1], last.bottom())
+
+
+@dataclass(frozen=True)
+class PreviewPlan:
+    """What an export makes: its pages, and each tiled journey's poster."""
+
+    pages: tuple[PageInfo, ...]
+    posters: tuple[Poster, ...]
+    elided: int
+
+
+def sheet_position(code: str) -> tuple[int, int]:
+    """Row and column of a sheet code (``A1`` is 0, 0; ``AB12`` is 27, 11)."""
+    letters = code.rstrip("0123456789")
+    row = sum((ord(letter) - 64) * 26**power for power, letter in enumerate(reversed(letters)))
+    return row - 1, int(code[len(letters):] or 1) - 1
+
+
+def _poster_at_scale(project: Project, journey_id: str, options: ExportOptions, rows: int,
+                     sheet: Size) -> tuple[Size, MapPlacement, float]:
+    """A poster as large as the map at a scale, placed as the export places it; its height
+    below the map (the legend's) is only known to within the sheets' grid."""
+    layout = layout_journey(next(j for j in project.journeys if j.id == journey_id))
+    scale = options.scale or 1.0
+    unit = max(1.0, min(3.0, scale))
+    margin = 10 * MM * unit
+    map_w, map_h = (side * scale for side in stacked_size(layout, options.strips or 1))
+    content = max(map_w, 160 * MM * unit)
+    area = Rect(margin, margin + block_height(content, unit) + 12 * unit, content, map_h)
+    placement = plan_strips(layout, area, journey_id, options.strips, scale)
+    legend = 110 * unit if Section.LEGEND in options.sections else 0.0
+    step = sheet[1] - 2 * TILE_MARGIN - options.overlap_mm * MM
+    height = area.bottom + legend + 23 * unit + margin
+    height = max((rows - 1) * step + options.overlap_mm * MM + 1, min(height, rows * step))
+    return (content + 2 * margin, height), placement, unit
+
+
+def plan_preview(project: Project, options: ExportOptions, progress: Progress) -> PreviewPlan:
+    """Make the PDF in memory (the export's own planning) and read its pages back."""
+    _, result = render_pdf(project, options, progress)
+    tiles: dict[str, list[PageInfo]] = {}
+    for page in result.pages:
+        if page.kind == "tile" and page.journey_id is not None:
+            tiles.setdefault(page.journey_id, []).append(page)
+    flat: dict[str | None, PageInfo] = {}
+    if tiles and options.scale is None:
+        # A poster of a given paper is that sheet, fitted: the map sits where it sits there.
+        kept = frozenset(s for s in options.sections if s in (Section.MAP, Section.LEGEND))
+        flat_options = replace(options, tile=None, scale=None, sections=kept)
+        flat = {p.journey_id: p for p in render_pdf(project, flat_options, progress)[1].pages
+                if p.kind == "map"}
+    posters = []
+    for journey_id, pages in tiles.items():
+        places = [sheet_position(page.sheet or "") for page in pages]
+        rows, columns = max(r for r, _ in places) + 1, max(c for _, c in places) + 1
+        sheet = flat.get(journey_id)
+        if sheet is not None and sheet.placement is not None:
+            size, placement, unit = sheet.size, sheet.placement, sheet_unit(*sheet.size)
+        else:
+            size, placement, unit = _poster_at_scale(project, journey_id, options, rows,
+                                                     pages[0].size)
+        posters.append(Poster(journey_id, size, placement, rows, columns, pages[0].size,
+                              options.overlap_mm * MM, unit))
+    return PreviewPlan(result.pages, tuple(posters), len(result.elided))
+
+
+def paper_label(size: Size, turned: bool = True) -> str:
+    """``A3 landscape`` (or just ``A3``), or the size in millimetres when it is not ISO."""
+    width, height = (side / MM for side in size)
+    short, long = sorted((width, height))
+    for number, (iso_short, iso_long) in enumerate(((841, 1189), (594, 841), (420, 594),
+                                                    (297, 420), (210, 297))):
+        if abs(short - iso_short) < 1.5 and abs(long - iso_long) < 1.5:
+            if not turned:
+                return f"A{number}"
+            text = translate("ExportPreview", "%1 landscape") if width > height else \
+                translate("ExportPreview", "%1 portrait")
+            return text.replace("%1", f"A{number}")
+    return f"{width:.0f} \u00d7 {height:.0f} mm"
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with ``%1``, ``%2``… replaced by ``values``."""
+    for number in reversed(range(len(values))):
+        text = text.replace(f"%{number + 1}", str(values[number]))
+    return text
+
+
+def describe(plan: PreviewPlan) -> str:
+    """What the export makes, in a few sentences a consultant checks before printing."""
+    def scale(placement: MapPlacement) -> str:
+        return f"{placement.scale:.0%}".replace("%", "\u00a0%")
+
+    pages = plan.pages
+    parts = [fill(translate("ExportPreview", "1 page in all.") if len(pages) == 1 else
+                  translate("ExportPreview", "%1 pages in all."), len(pages))]
+    maps = [p for p in pages if p.kind == "map"]
+    if maps:
+        scales = " / ".join(sorted({scale(p.placement) for p in maps if p.placement}))
+        parts.append(fill(translate("ExportPreview", "Map on %1 sheet %2 at %3.")
+                          if len(maps) == 1 else
+                          translate("ExportPreview", "Maps on %1 sheets %2 at %3."),
+                          len(maps), paper_label(maps[0].size), scales))
+    for poster in plan.posters:
+        parts.append(fill(translate(
+            "ExportPreview", "Poster %1 on %2 sheets %3 (%4 rows \u00d7 %5 columns) at %6, "
+                             "with an assembly plan."),
+            paper_label(poster.size), poster.rows * poster.columns,
+            paper_label(poster.sheet, turned=False), poster.rows, poster.columns,
+            scale(poster.placement)))
+    names = {"legend": translate("ExportPreview", "legend"),
+             "personas": translate("ExportPreview", "persona cards"),
+             "comparison": translate("ExportPreview", "current and target journeys"),
+             "actions": translate("ExportPreview", "action plan"),
+             "indicators": translate("ExportPreview", "indicators"),
+             "verbatims": translate("ExportPreview", "verbatim appendix"),
+             "segments": translate("ExportPreview", "segments and contact profiles")}
+    others = [page.kind for page in pages if page.kind not in ("map", "tile", "assembly")]
+    if others:
+        listed = ", ".join(f"{names.get(kind, kind)} ({others.count(kind)})"
+                           for kind in dict.fromkeys(others))
+        parts.append(fill(translate("ExportPreview", "Then: %1."), listed))
+    if plan.elided:
+        parts.append(fill(translate("ExportPreview", "1 text is shortened on the map.")
+                          if plan.elided == 1 else
+                          translate("ExportPreview", "%1 texts are shortened on the map."),
+                          plan.elided))
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------------- drawing
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    """A journey's map drawn small, with the size of the map it shows (points)."""
+
+    image: QImage
+    map_size: Size
+
+
+@dataclass(frozen=True)
+class _Item:
+    size: Size
+    caption: str
+    page: PageInfo | None = None
+    poster: Poster | None = None
+    deck: int = 0
+
+
+class ExportPreview(QWidget):
+    """Draws a :class:`PreviewPlan` to scale: each journey's map sheet (or its poster with
+    the sheets' grid and codes), then the other pages as a pile."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(420, 300)
+        self.plan: PreviewPlan | None = None
+        self.message = ""
+        self.thumbnails: dict[str, Thumbnail] = {}
+
+    def show_plan(self, plan: PreviewPlan | None, message: str = "") -> None:
+        """Draw ``plan`` (or the last one, faded, while ``message`` says why)."""
+        self.plan = plan or self.plan
+        self.message = message
+        self.update()
+
+    def items(self) -> list[_Item]:
+        """What is drawn, left to right."""
+        if self.plan is None:
+            return []
+        found: list[_Item] = []
+        posters = {poster.journey_id: poster for poster in self.plan.posters}
+        for page in self.plan.pages:
+            if page.kind == "map":
+                found.append(_Item(page.size, paper_label(page.size), page=page))
+            elif page.kind == "assembly" and page.journey_id in posters:
+                poster = posters[page.journey_id]
+                found.append(_Item(poster.extent, f"{poster.rows * poster.columns} \u00d7 "
+                                   f"{paper_label(poster.sheet, turned=False)}", poster=poster))
+        found = found[:4]  # more journeys would be too small to see
+        others = [p for p in self.plan.pages if p.kind not in ("map", "tile")]
+        if others:
+            text = translate("ExportPreview", "+ 1 page") if len(others) == 1 else \
+                translate("ExportPreview", "+ %1 pages")
+            found.append(_Item(others[-1].size, fill(text, len(others)), deck=len(others)))
+        return found
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                               | QPainter.RenderHint.SmoothPixmapTransform)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base).darker(118))
+        area = QRectF(self.rect()).adjusted(16, 16, -16, -16)
+        items = self.items()
+        if items:
+            painter.setOpacity(0.35 if self.message else 1.0)
+            self._paint_items(painter, items, area)
+            painter.setOpacity(1.0)
+        if self.message:
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                             self.message)
+        painter.end()
+
+    def _paint_items(self, painter: QPainter, items: list[_Item], area: QRectF) -> None:
+        gap, caption = 20.0, 20.0
+        total = sum(item.size[0] for item in items)
+        tallest = max(item.size[1] for item in items)
+        factor = min((area.width() - gap * (len(items) - 1)) / total,
+                     (area.height() - caption) / tallest)
+        x = area.x() + (area.width() - total * factor - gap * (len(items) - 1)) / 2
+        bottom = area.y() + (area.height() - caption + tallest * factor) / 2
+        for item in items:
+            rect = QRectF(x, bottom - item.size[1] * factor, item.size[0] * factor,
+                          item.size[1] * factor)
+            if item.deck:
+                for index in reversed(range(min(item.deck, 4))):
+                    _paint_sheet(painter, rect.translated(index * 4, -index * 4))
+            elif item.poster is not None:
+                poster = item.poster
+                _paint_sheet(painter, QRectF(rect.x(), rect.y(), poster.size[0] * factor,
+                                             poster.size[1] * factor))
+                _paint_title(painter, rect.topLeft(), poster.size, poster.unit, factor)
+                self._paint_map(painter, rect.topLeft(), poster.placement, factor)
+                _paint_grid(painter, rect.topLeft(), poster, factor)
+            else:
+                _paint_sheet(painter, rect)
+                if item.page is not None:
+                    _paint_title(painter, rect.topLeft(), item.size, sheet_unit(*item.size),
+                                 factor)
+                if item.page is not None and item.page.placement is not None:
+                    self._paint_map(painter, rect.topLeft(), item.page.placement, factor)
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(QRectF(rect.x() - gap / 2, bottom + 4, rect.width() + gap, caption),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                             item.caption)
+            x += rect.width() + gap
+
+    def _paint_map(self, painter: QPainter, origin: QPointF, placement: MapPlacement,
+                   factor: float) -> None:
+        """The map's strips where the export puts them (``factor``: pixels per point)."""
+        thumbnail = self.thumbnails.get(placement.journey_id)
+        if thumbnail is None:
+            return
+        scale = placement.scale * factor
+        ratio = thumbnail.image.width() / thumbnail.map_size[0]
+        for strip in placement.strips:
+            windows = [(strip.start, strip.end, strip.x)]
+            if strip.labels:  # later strips repeat the lane labels on their left
+                windows.append((0.0, placement.label_width,
+                                strip.x - placement.label_width * placement.scale))
+            for start, end, x in windows:
+                target = QRectF(origin.x() + x * factor, origin.y() + strip.top * factor,
+                                (end - start) * scale, thumbnail.map_size[1] * scale)
+                source = QRectF(start * ratio, 0, (end - start) * ratio,
+                                thumbnail.image.height())
+                painter.drawImage(target, thumbnail.image, source)
+
+
+def _paint_sheet(painter: QPainter, rect: QRectF) -> None:
+    painter.fillRect(rect.translated(2, 2), QColor(0, 0, 0, 45))
+    painter.fillRect(rect, QColor("#ffffff"))
+    painter.setPen(QPen(QColor("#7b8794"), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+
+
+def _paint_title(painter: QPainter, at: QPointF, size: Size, unit: float, factor: float) -> None:
+    """Where the sheet's title block is: a grey band with a dark line for the title."""
+    margin = 10 * MM * unit
+    content = size[0] - 2 * margin
+    band = QRectF(at.x() + margin * factor, at.y() + margin * factor,
+                  content * factor, block_height(content, unit) * factor)
+    painter.fillRect(band, QColor("#e4e7eb"))
+    painter.fillRect(QRectF(band.x() + band.height() * 0.2, band.y() + band.height() * 0.3,
+                            band.width() * 0.35, max(1.0, band.height() * 0.22)),
+                     QColor("#52606d"))
+
+
+def _paint_grid(painter: QPainter, origin: QPointF, poster: Poster, factor: float) -> None:
+    """The sheets over the poster: their outlines, overlaps darker, and their codes."""
+    tint = QColor(SHEET_OUTLINE)
+    tint.setAlpha(24)
+    size = max(7.0, min(13.0, poster.region(0, 0).height() * factor * 0.2))
+    font = painter.font()
+    font.setPixelSize(round(size))
+    font.setBold(True)
+    painter.setFont(font)
+    for row in range(poster.rows):
+        for column in range(poster.columns):
+            region = poster.region(row, column)
+            box = QRectF(origin.x() + region.x() * factor, origin.y() + region.y() * factor,
+                         region.width() * factor, region.height() * factor)
+            painter.fillRect(box, tint)
+            painter.setPen(QPen(QColor(SHEET_OUTLINE), 1.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(box)
+            code = sheet_code(row, column)
+            badge = QRectF(0, 0, size * (1.2 + 0.62 * len(code)), size * 1.6)
+            if badge.width() < box.width() - 2 and badge.height() < box.height() - 2:
+                badge.moveCenter(box.center())
+                painter.setPen(QPen(QColor("#1f2933"), 0.8))
+                painter.setBrush(QColor(255, 255, 255, 230))
+                painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+                painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), code)

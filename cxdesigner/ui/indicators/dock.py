@@ -1,0 +1,114 @@
+"""The indicator panel: survey scores with their n, and the barometer, for the journey shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.indicators.answers import import_answers_file
+from cxdesigner.ui.indicators.barometer_tab import BarometerTab
+from cxdesigner.ui.indicators.map_badges import MapBadges
+from cxdesigner.ui.indicators.survey_tab import SurveyTab
+
+if TYPE_CHECKING:
+    from cxdesigner.ui.main_window import MainWindow
+
+_SCOPE_FIELDS = {"title"}
+
+
+class IndicatorsDock(QDockWidget):
+    """NPS, CSAT and CES per journey, stage and step; the barometer scorecards."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(translate("Indicators", "Indicators and Barometer"), window)
+        self.setObjectName("indicatorsDock")
+        self._window = window
+        document = window.document
+        body = QWidget(self)
+        self.tabs = QTabWidget(body)
+        self.survey = SurveyTab(document, self.tabs)
+        self.barometer = BarometerTab(document, self.tabs)
+        self.tabs.addTab(self.survey, translate("Indicators", "NPS, CSAT, CES"))
+        self.tabs.addTab(self.barometer, translate("Indicators", "Barometer"))
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(self.tabs)
+        self.setWidget(body)
+        if window.read_only:
+            self.survey.form.setEnabled(False)
+            self.barometer.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            for button in (self.barometer.new_button, self.barometer.delete_button,
+                           self.barometer.add_criterion, self.barometer.remove_criterion):
+                button.hide()
+        document.collection_changed.connect(self._on_collection_changed)
+        document.structure_changed.connect(self._on_journey_changed)
+        document.stage_changed.connect(lambda j, _s, _f: self._on_journey_changed(j))
+        document.touchpoint_changed.connect(self._on_touchpoint_changed)
+        document.journeys_changed.connect(self.follow_journey)
+        document.project_replaced.connect(self.follow_journey)
+        window.tabs.current_changed.connect(self.follow_journey)
+        self._stale = True
+        self.visibilityChanged.connect(self._on_visibility)
+        self.follow_journey()
+
+    def follow_journey(self) -> None:
+        """Show the journey of the map on screen (put off while the panel is hidden)."""
+        if self.isVisible():
+            self._follow_journey_now()
+        else:
+            self._stale = True
+
+    def _on_visibility(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._follow_journey_now()
+
+    def _follow_journey_now(self) -> None:
+        """Show the journey of the map on screen."""
+        self._stale = False
+        journey_id = self._window.tabs.current_journey_id()
+        self.survey.set_journey(journey_id)
+        self.barometer.set_journey(journey_id)
+
+    def _on_collection_changed(self, name: str) -> None:
+        if name in ("answers", "segments", "scorecards"):
+            self.follow_journey()
+
+    def _on_journey_changed(self, journey_id: str) -> None:
+        if journey_id == self.survey.journey_id:
+            self.follow_journey()
+
+    def _on_touchpoint_changed(self, journey_id: str, _touchpoint_id: str,
+                               fields: list[str]) -> None:
+        if journey_id == self.survey.journey_id and _SCOPE_FIELDS & set(fields):
+            self.follow_journey()
+
+
+def install_indicators(window: MainWindow) -> IndicatorsDock:
+    """Give ``window`` the indicator panel, the chips on the cards, and File ▸ Import ▸ answers."""
+    dock = IndicatorsDock(window)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.menus.panels.addAction(dock.toggleViewAction())
+    # A panel asked for comes to the front, even when it shares its place with others.
+    dock.toggleViewAction().triggered.connect(lambda shown: dock.raise_() if shown else None)
+    neighbour = getattr(window, "voice", None)
+    if isinstance(neighbour, QDockWidget):
+        window.tabifyDockWidget(neighbour, dock)
+    dock.hide()
+    MapBadges(window)
+    action = QAction(translate("Indicators", "Survey Answers (CSV)…"), window)
+    action.setStatusTip(translate("Indicators", "Add NPS, CSAT and CES answers from a "
+                                                "spreadsheet file"))
+    action.setEnabled(not window.read_only)
+    action.triggered.connect(lambda: import_answers_file(window))
+    window.menus.import_menu.addAction(action)
+    return dock

@@ -1,0 +1,279 @@
+"""File ▸ Export: the PDF dialog and its preview, progress and errors, PNG and SVG images."""
+
+from __future__ import annotations
+
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
+from ui_support import WindowFactory, small_project
+
+from cxdesigner.export import (
+    DEFAULT_SECTIONS,
+    ExportError,
+    ExportOptions,
+    Orientation,
+    PaperSize,
+    Section,
+)
+from cxdesigner.ui import image_export
+from cxdesigner.ui.export_dialog import ExportChoices, ExportDialog
+from cxdesigner.ui.export_preview import sheet_position
+from cxdesigner.ui.image_export import ExportController, load_choices
+from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.prompts import Prompts
+
+MM = 72 / 25.4
+
+
+@pytest.fixture(autouse=True)
+def _settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The exports remember their choices in the test's own settings file."""
+    path = str(tmp_path / "export-settings.ini")
+    monkeypatch.setattr(image_export, "export_settings",
+                        lambda: QSettings(path, QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
+    assert window.files.open_path(demo_copy)
+    return window
+
+
+def _controller(window: MainWindow) -> ExportController:
+    controller = window.findChild(ExportController)
+    assert isinstance(controller, ExportController)
+    return controller
+
+
+def _fill_with(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+               fill: Callable[[ExportDialog], None]) -> list[ExportDialog]:
+    """Answer the export dialog with ``fill``, once its preview is ready; returns the dialogs."""
+    seen: list[ExportDialog] = []
+
+    def run(self: Prompts, dialog: QDialog) -> bool:
+        assert isinstance(dialog, ExportDialog)
+        seen.append(dialog)
+        fill(dialog)
+        qtbot.waitUntil(lambda: dialog.plan is not None and dialog.export_button.isEnabled(),
+                        timeout=10000)
+        return True
+
+    monkeypatch.setattr(Prompts, "run", run)
+    return seen
+
+
+def _errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(Prompts, "show_error",
+                        lambda self, title, text, details="": shown.append((title, text, details)))
+    return shown
+
+
+def _sizes_mm(path: Path) -> list[tuple[int, int]]:
+    return [(round(float(page.mediabox.width) / MM), round(float(page.mediabox.height) / MM))
+            for page in PdfReader(path).pages]
+
+
+def test_export_entries_come_first_in_file_export(demo_window: MainWindow) -> None:
+    controller = _controller(demo_window)
+    menu = demo_window.menus.export_menu
+    assert menu.actions()[:3] == [controller.pdf, controller.png, controller.svg]
+
+
+def test_the_dialog_maps_its_choices_to_export_options(qtbot: QtBot) -> None:
+    project = small_project()
+    dialog = ExportDialog(project, ExportChoices(), Path("map.pdf"), {})
+    qtbot.addWidget(dialog)
+    dialog.journeys.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.persona.setCurrentIndex(dialog.persona.findData("p-bob"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A1"))
+    dialog.orientation.setCurrentIndex(dialog.orientation.findData("portrait"))
+    dialog.at_scale.setChecked(True)
+    dialog.scale.setValue(40)
+    dialog.strips.setValue(2)
+    dialog.sections[Section.VERBATIMS].setChecked(False)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.choices().options() == ExportOptions(
+        journeys=("j-next",), persona="p-bob", paper=PaperSize.parse("A1"),
+        orientation=Orientation.PORTRAIT, scale=0.4, strips=2,
+        sections=DEFAULT_SECTIONS - {Section.VERBATIMS}, language="en")
+
+    dialog.journeys.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.persona.setCurrentIndex(0)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("custom"))
+    dialog.custom_width.setValue(1500)
+    dialog.custom_height.setValue(800)
+    dialog.fit.setChecked(True)
+    dialog.strips.setValue(0)
+    dialog.tile.setCurrentIndex(dialog.tile.findData("A3"))
+    dialog.overlap.setValue(15)
+    options = dialog.choices().options()
+    assert (options.journeys, options.persona, options.scale, options.strips) == ((), None,
+                                                                                  None, None)
+    assert (options.paper, options.tile, options.overlap_mm) == (
+        PaperSize.parse("1500x800"), PaperSize.parse("A3"), 15.0)
+    # A poster at a scale is as large as the map needs: the paper does not apply.
+    dialog.at_scale.setChecked(True)
+    assert dialog.choices().options().paper is None
+    assert not dialog.paper.isEnabled()
+
+    for row in range(dialog.journeys.count()):
+        dialog.journeys.item(row).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: "journey" in dialog.summary.text())
+    assert not dialog.export_button.isEnabled()
+    dialog.wait_for_preview()
+
+
+def test_a_tiled_a0_export_writes_the_sheets_the_preview_showed(
+        demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    target = tmp_path / "mur.pdf"
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.paper.setCurrentIndex(dialog.paper.findData("A0"))
+        dialog.tile.setCurrentIndex(dialog.tile.findData("A4"))
+        for section, box in dialog.sections.items():
+            box.setChecked(section is Section.MAP)
+        dialog.path_edit.setText(str(target))
+
+    dialogs = _fill_with(monkeypatch, qtbot, fill)
+    _controller(demo_window).pdf.trigger()
+
+    plan = dialogs[0].plan
+    assert plan is not None and len(plan.posters) == 1
+    poster = plan.posters[0]
+    sizes = _sizes_mm(target)
+    assert len(sizes) == len(plan.pages) == 1 + poster.rows * poster.columns
+    assert (round(poster.size[0] / MM), round(poster.size[1] / MM)) == (1189, 841)
+    assert all(sorted(size) == [210, 297] for size in sizes)
+    assert str(target) in demo_window.statusBar().currentMessage()
+
+
+def test_the_dialog_remembers_the_last_choices(
+        demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    target = tmp_path / "a3.pdf"
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.orientation.setCurrentIndex(dialog.orientation.findData("portrait"))
+        dialog.sections[Section.PERSONAS].setChecked(False)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.path_edit.setText(str(target))
+
+    _fill_with(monkeypatch, qtbot, fill)
+    _controller(demo_window).pdf.trigger()
+    assert sorted(_sizes_mm(target)[0]) == [297, 420]
+    remembered = load_choices(image_export.export_settings(), "fr")
+    assert (remembered.orientation, remembered.language) == ("portrait", "en")
+    assert Section.PERSONAS not in remembered.sections
+
+    shown: list[object] = []
+    _fill_with(monkeypatch, qtbot, lambda dialog: shown.extend((
+        dialog.orientation.currentData(), dialog.sections[Section.PERSONAS].isChecked(),
+        dialog.path().parent)))
+    _controller(demo_window).pdf.trigger()
+    assert shown == ["portrait", False, tmp_path]
+
+
+@pytest.mark.parametrize("error", [
+    ExportError("at 400% the map does not fit: use --fit or --tile A4."),
+    PermissionError(13, "Permission denied"),
+])
+def test_a_failed_export_says_why_and_keeps_the_old_file(
+        demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+        tmp_path: Path, error: Exception) -> None:
+    target = tmp_path / "map.pdf"
+    target.write_bytes(b"%PDF-1.4 the previous print")
+
+    def failing(*args: object) -> None:
+        raise error
+
+    monkeypatch.setattr(image_export, "export_pdf", failing)
+    _fill_with(monkeypatch, qtbot, lambda dialog: dialog.path_edit.setText(str(target)))
+    shown = _errors(monkeypatch)
+    _controller(demo_window).pdf.trigger()
+
+    assert len(shown) == 1
+    title, text, details = shown[0]
+    assert title == "PDF not exported"
+    if isinstance(error, ExportError):
+        assert "“Fit to the sheet”" in details and "--" not in details
+    else:
+        assert str(target) in text and details == "Permission denied"
+    assert target.read_bytes() == b"%PDF-1.4 the previous print"
+
+
+def test_cancelling_a_long_export_writes_nothing(
+        demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    target = tmp_path / "long.pdf"
+
+    def slow(project: object, path: Path, options: object,
+             progress: Callable[[int, int], None]) -> None:
+        for page in range(1, 400):
+            progress(page, 400)
+            time.sleep(0.005)
+        path.write_bytes(b"never")
+
+    def press_cancel() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.value() > 20:
+                button = widget.findChild(QPushButton)
+                assert isinstance(button, QPushButton)
+                button.click()
+                clicks.stop()
+
+    monkeypatch.setattr(image_export, "export_pdf", slow)
+    _fill_with(monkeypatch, qtbot, lambda dialog: dialog.path_edit.setText(str(target)))
+    clicks = QTimer()
+    clicks.timeout.connect(press_cancel)
+    clicks.start(50)
+    assert _controller(demo_window).export_pdf() is None
+    assert not clicks.isActive()
+    assert not target.exists()
+    assert "cancelled" in demo_window.statusBar().currentMessage()
+
+
+def test_png_export_has_the_asked_width(demo_window: MainWindow,
+                                        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    target = tmp_path / "slide"
+    monkeypatch.setattr(ExportController, "ask_png_width", lambda self, current: 1920)
+    monkeypatch.setattr(ExportController, "ask_image_path",
+                        lambda self, suggested, kind: target.with_suffix(f".{kind}"))
+    _controller(demo_window).png.trigger()
+    image = QImage(str(target.with_suffix(".png")))
+    layout = demo_window.tabs.current_view().map_scene.map_layout  # type: ignore[union-attr]
+    assert layout is not None
+    assert image.width() == 1920
+    assert abs(image.height() - 1920 * layout.height / layout.width) <= 1
+    assert image.pixelColor(2, 2).name() == "#ffffff"
+    assert len({image.pixel(x, image.height() // 3) for x in range(0, 1920, 7)}) > 8
+
+
+def test_svg_export_keeps_the_touchpoint_titles_as_text(
+        make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    window = make_window(project=small_project())
+    target = tmp_path / "map.svg"
+    monkeypatch.setattr(ExportController, "ask_image_path", lambda self, suggested, kind: target)
+    assert _controller(window).export_svg() == target
+    root = ET.parse(target).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    text = " ".join("".join(node.itertext()) for node in root.iter()
+                    if node.tag.endswith("text"))
+    for title in ("Publicité", "Appel", "Paiement"):
+        assert title in text
+
+
+def test_sheet_codes_read_back_as_rows_and_columns() -> None:
+    assert sheet_position("A1") == (0, 0)
+    assert sheet_position("C7") == (2, 6)
+    assert sheet_position("AB12") == (27, 11)
+

@@ -1,0 +1,211 @@
+"""View ▸ Presentation: full screen, stage by stage, notes and touchpoints typed in the room."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QRectF, Qt
+from pytestqt.qtbot import QtBot
+
+from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.presentation import (
+    PresentationController,
+    PresentationWindow,
+    presentation_screen,
+)
+from cxdesigner.ui.presentation.view import PresentationView
+
+
+@pytest.fixture(autouse=True)
+def _no_animation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(PresentationView, "ANIMATION_MS", 0)
+
+
+@pytest.fixture
+def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
+    assert window.files.open_path(demo_copy)
+    return window
+
+
+def _controller(window: MainWindow) -> PresentationController:
+    controller = window.findChild(PresentationController)
+    assert isinstance(controller, PresentationController)
+    return controller
+
+
+def _enter(window: MainWindow, qtbot: QtBot) -> PresentationWindow:
+    """F5 from the map, as the consultant does."""
+    view = window.tabs.current_view()
+    assert view is not None
+    window.activateWindow()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    presentation = _controller(window).presentation
+    assert presentation is not None
+    qtbot.waitExposed(presentation)
+    return presentation
+
+
+def _stage_centre(presentation: PresentationWindow, index: int) -> float:
+    layout = presentation.view.map_layout()
+    assert layout is not None
+    return layout.stages[index].column.center.x
+
+
+def test_the_projector_is_the_screen_the_editor_is_not_on() -> None:
+    assert presentation_screen(["laptop", "projector"], "laptop") == ("projector", True)
+    assert presentation_screen(["projector", "laptop"], "laptop") == ("projector", True)
+    assert presentation_screen(["laptop", "tv", "projector"], "tv") == ("laptop", True)
+    assert presentation_screen(["laptop"], "laptop") == ("laptop", False)
+    assert presentation_screen(["laptop", "projector"], None) == ("projector", True)
+    assert presentation_screen([], None) == (None, False)
+
+
+def test_f5_presents_full_screen_and_esc_comes_back(demo_window: MainWindow,
+                                                    qtbot: QtBot) -> None:
+    editor_view = demo_window.tabs.current_view()
+    assert editor_view is not None
+    zoom_before = editor_view.zoom()
+    presentation = _enter(demo_window, qtbot)
+    assert presentation.isFullScreen()
+    assert presentation.view.indicator_text().startswith("Stage 1/6 — ")
+
+    qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _controller(demo_window).presentation is None)
+    assert not presentation.isVisible()
+    assert demo_window.isVisible() and editor_view.zoom() == zoom_before
+
+
+def _shows(presentation: PresentationWindow, index: int) -> bool:
+    """Whether stage ``index`` is on screen whole, in the room left by the chrome."""
+    view = presentation.view
+    layout = view.map_layout()
+    assert layout is not None
+    column = layout.stages[index].column
+    shown = view.mapFromScene(QRectF(column.x, 0, column.width, layout.height)).boundingRect()
+    return view.free_area().adjusted(-2, -2, 2, 2).contains(QRectF(shown))
+
+
+def test_arrow_keys_step_through_the_stages(demo_window: MainWindow, qtbot: QtBot) -> None:
+    presentation = _enter(demo_window, qtbot)
+    view = presentation.view
+
+    def shown_centre() -> float:
+        return view.mapToScene(view.free_area().center().toPoint()).x()
+
+    assert _shows(presentation, 0)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.stage_index == 1 and _shows(presentation, 1)
+    assert abs(shown_centre() - _stage_centre(presentation, 1)) < 3
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+        qtbot.keyClick(view, key)
+    assert view.stage_index == 3
+    assert "Stage 4/6 — " in view.indicator_text()
+    assert abs(shown_centre() - _stage_centre(presentation, 3)) < 3
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert view.stage_index == 1 and _shows(presentation, 1)
+    assert not _shows(presentation, 3)
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.stage_index == 5 and _shows(presentation, 5)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.stage_index == 5
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    layout = view.map_layout()
+    assert layout is not None
+
+    qtbot.keyClick(view, Qt.Key.Key_W)
+    assert view.whole_map
+    assert view.visible_scene_rect().contains(QRectF(0, 0, layout.width, layout.height))
+    assert view.indicator_text().startswith("Whole map · Stage 2/6")
+    qtbot.keyClick(view, Qt.Key.Key_W)
+    assert not view.whole_map and view.stage_index == 1
+
+
+def test_moving_between_stages_is_animated(demo_window: MainWindow, qtbot: QtBot,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(PresentationView, "ANIMATION_MS", 120)
+    presentation = _enter(demo_window, qtbot)
+    view = presentation.view
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.is_moving()
+    qtbot.waitUntil(lambda: not view.is_moving())
+    centre = view.mapToScene(view.free_area().center().toPoint()).x()
+    assert abs(centre - _stage_centre(presentation, 1)) < 3
+
+
+def test_a_sticky_note_and_a_touchpoint_typed_in_the_room(demo_window: MainWindow,
+                                                          qtbot: QtBot) -> None:
+    document = demo_window.document
+    journey_id = demo_window.tabs.current_journey_id()
+    assert journey_id is not None
+    presentation = _enter(demo_window, qtbot)
+    view = presentation.view
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    stage = document.journey(journey_id).stages[1]
+    notes_before = len(document.journey(journey_id).notes)
+    cards_before = len(stage.touchpoints)
+
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    assert presentation.entry.isVisible() and stage.name in presentation.entry.prompt.text()
+    qtbot.keyClicks(presentation.entry.line, "Comparer  en magasin")
+    qtbot.keyClick(presentation.entry.line, Qt.Key.Key_Return)
+    assert not presentation.entry.isVisible()
+    note = document.journey(journey_id).notes[-1]
+    assert (note.text, note.stage_id) == ("Comparer en magasin", stage.id)
+    assert len(document.journey(journey_id).notes) == notes_before + 1
+
+    qtbot.keyClick(view, Qt.Key.Key_T)
+    qtbot.keyClicks(presentation.entry.line, "Essai en boutique")
+    qtbot.keyClick(presentation.entry.line, Qt.Key.Key_Enter)
+    touchpoint = document.stage(journey_id, stage.id).touchpoints[-1]
+    assert touchpoint.title == "Essai en boutique"
+    assert len(document.stage(journey_id, stage.id).touchpoints) == cards_before + 1
+    editor = demo_window.tabs.current_view()
+    assert editor is not None and touchpoint.id in editor.map_scene.touchpoint_items
+    assert view.stage_index == 1  # the stage is fitted again, with its new column
+
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(presentation.entry.line, Qt.Key.Key_Escape)
+    assert not presentation.entry.isVisible() and presentation.isVisible()
+    assert len(document.stage(journey_id, stage.id).touchpoints) == cards_before + 1
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(document.stage(journey_id, stage.id).touchpoints) == cards_before
+    assert touchpoint.id not in editor.map_scene.touchpoint_items
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _controller(demo_window).presentation is None)
+    document.undo_stack.undo()
+    assert len(document.journey(journey_id).notes) == notes_before
+
+
+def test_an_empty_line_adds_nothing(demo_window: MainWindow, qtbot: QtBot) -> None:
+    presentation = _enter(demo_window, qtbot)
+    count = demo_window.document.undo_stack.count()
+    qtbot.keyClick(presentation.view, Qt.Key.Key_T)
+    qtbot.keyClicks(presentation.entry.line, "   ")
+    qtbot.keyClick(presentation.entry.line, Qt.Key.Key_Return)
+    assert demo_window.document.undo_stack.count() == count
+    presentation.close()
+
+
+def test_presentation_starts_at_the_stage_selected_in_the_editor(demo_window: MainWindow,
+                                                                 qtbot: QtBot) -> None:
+    journey_id = demo_window.tabs.current_journey_id()
+    assert journey_id is not None
+    editor = demo_window.tabs.current_view()
+    assert editor is not None
+    editor.select_stage(demo_window.document.journey(journey_id).stages[2].id)
+    presentation = _enter(demo_window, qtbot)
+    assert presentation.view.stage_index == 2
+    presentation.close()
+
+
+def test_closing_the_editor_ends_its_presentation(demo_window: MainWindow,
+                                                  qtbot: QtBot) -> None:
+    presentation = _enter(demo_window, qtbot)
+    demo_window.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(presentation))
