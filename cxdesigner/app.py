@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
+from typing_extensions import override
 
 from cxdesigner.canvas.clipboard import release_clipboard
 from cxdesigner.canvas.fonts import ensure_fonts_loaded
@@ -21,6 +23,30 @@ from cxdesigner.ui.windows import WindowManager
 APPLICATION_NAME = "CX Designer"
 ORGANISATION_NAME = "CX Designer"
 DESKTOP_FILE_NAME = "cxdesigner"
+
+EXIT_WHEN_SHOWN = "CXDESIGNER_EXIT_WHEN_SHOWN"
+"""Set to 1, the editor prints "shown" once its window is first painted, then quits: how
+benchmarks/run.py times a cold start."""
+
+
+class _QuitWhenShown(QObject):
+    """Reports the first painted widget on standard output, then quits the application."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._seen = False
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            QTimer.singleShot(0, self._finish)  # once this paint is done
+        return False
+
+    def _finish(self) -> None:
+        print("shown", flush=True)
+        self._app.quit()
 
 
 def set_identity() -> None:
@@ -59,7 +85,10 @@ def run_editor(file: str | None, qt_arguments: list[str]) -> int:
     window.show()
     if file:
         window.files.open_path(Path(file))
-    QTimer.singleShot(0, lambda: manager.offer_recovery(window, False))
+    if os.environ.get(EXIT_WHEN_SHOWN) == "1":
+        app.installEventFilter(_QuitWhenShown(app))
+    else:  # a recovery question would keep a timed start from ever ending
+        QTimer.singleShot(0, lambda: manager.offer_recovery(window, False))
     code = app.exec()
     release_clipboard()
     return code

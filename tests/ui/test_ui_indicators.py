@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionGraphicsItem,
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory, small_project
 
+from cxdesigner.document.commands import RemoveTouchpoints
 from cxdesigner.model import (
     CriterionScore,
     Project,
@@ -227,3 +228,14 @@ def test_the_barometer_is_edited_and_compared(indicator_window: MainWindow,
     card = document.project.scorecards[-1]
     assert card.scope_id == "s-2" and card.scores[0].criterion == "Fonctionnel"
     assert tab.card.currentData() == card.id
+
+
+def test_card_chips_leave_and_come_back_with_a_deleted_step(indicator_window: MainWindow) -> None:
+    document = indicator_window.document
+    journey_id = document.project.journeys[0].id
+    view = indicator_window.tabs.current_view()
+    assert view is not None
+    document.undo_stack.push(RemoveTouchpoints(document, journey_id, ["t-2"]))
+    assert "t-2" not in view.map_scene.context.card_badges  # its answers went with it
+    document.undo_stack.undo()
+    assert view.map_scene.context.card_badges["t-2"] == "NPS +40 · n=5"

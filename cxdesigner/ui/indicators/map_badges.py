@@ -38,8 +38,9 @@ class MapBadges(QObject):
         super().__init__(window)
         self._window = window
         document = window.document
+        # Chips depend on the answers only, not on where cards sit: moving or adding cards
+        # needs no refresh (deleting a card that had answers removes them, which says so).
         document.collection_changed.connect(self._on_collection_changed)
-        document.structure_changed.connect(lambda _journey_id: self.refresh())
         document.project_replaced.connect(self.refresh)
         window.tabs.view_created.connect(self._refresh_view)
         self.refresh()
