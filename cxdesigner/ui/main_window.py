@@ -30,6 +30,7 @@ from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.model import Project
 from cxdesigner.ui.action_plan import install_action_plan
 from cxdesigner.ui.actions import EditorActions
+from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.comparison import install_comparison
 from cxdesigner.ui.file_controller import FileController
 from cxdesigner.ui.i18n import translate
@@ -201,8 +202,10 @@ class MainWindow(QMainWindow):
             "%1", str(count)))
 
     def show_zoom(self, factor: float) -> None:
-        self.zoom_label.setText(translate("MainWindow", "Zoom: %1 %").replace(
-            "%1", str(round(factor * 100))))
+        percent = factor * 100
+        # A whole long map fitted to the window is well under 1 %: keep a figure that says so.
+        shown = format_number(percent, 0 if percent >= 10 else 2 if percent < 1 else 1)
+        self.zoom_label.setText(translate("MainWindow", "Zoom: %1 %").replace("%1", shown))
 
     def _on_recovery_failed(self, message: str) -> None:
         self.statusBar().showMessage(translate(
