@@ -789,6 +789,18 @@
         <source>Create target journey</source>
         <translation>Créer le parcours cible</translation>
     </message>
+    <message>
+        <source>Add indicator counts</source>
+        <translation>Ajouter des comptages d’indicateur</translation>
+    </message>
+    <message>
+        <source>Edit indicator counts</source>
+        <translation>Modifier des comptages d’indicateur</translation>
+    </message>
+    <message>
+        <source>Delete indicator counts</source>
+        <translation>Supprimer des comptages d’indicateur</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1544,6 +1556,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Baromètre</translation>
     </message>
     <message>
+        <source>Counts</source>
+        <translation>Comptages</translation>
+    </message>
+    <message>
         <source>Survey Answers (CSV)…</source>
         <translation>Réponses d’enquête (CSV)…</translation>
     </message>
@@ -1604,8 +1620,180 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Ajouter la réponse</translation>
     </message>
     <message>
+        <source>Churn rate</source>
+        <translation>Taux d’attrition</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Taux de rétention</translation>
+    </message>
+    <message>
+        <source>Referral rate</source>
+        <translation>Taux de recommandation</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Valeur à vie client</translation>
+    </message>
+    <message>
+        <source>Customer acquisition cost</source>
+        <translation>Coût d’acquisition client</translation>
+    </message>
+    <message>
+        <source>Average resolution time</source>
+        <translation>Temps moyen de résolution</translation>
+    </message>
+    <message>
+        <source>Customer loyalty index</source>
+        <translation>Indice de fidélité client</translation>
+    </message>
+    <message>
+        <source>Employee engagement score</source>
+        <translation>Score d’engagement des collaborateurs</translation>
+    </message>
+    <message>
+        <source>Customers at the start</source>
+        <translation>Clients en début de période</translation>
+    </message>
+    <message>
+        <source>Customers lost</source>
+        <translation>Clients perdus</translation>
+    </message>
+    <message>
+        <source>Customers at the end</source>
+        <translation>Clients en fin de période</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Purchases by referral</source>
+        <translation>Achats par recommandation</translation>
+    </message>
+    <message>
+        <source>All purchases</source>
+        <translation>Total des achats</translation>
+    </message>
+    <message>
+        <source>Purchases over the relationship</source>
+        <translation>Achats sur la durée de la relation</translation>
+    </message>
+    <message>
+        <source>Mean value of a purchase</source>
+        <translation>Valeur moyenne d’un achat</translation>
+    </message>
+    <message>
+        <source>Sales and marketing cost</source>
+        <translation>Coûts commerciaux et marketing</translation>
+    </message>
+    <message>
+        <source>Customers acquired</source>
+        <translation>Clients acquis</translation>
+    </message>
+    <message>
+        <source>Total resolution time (hours, days…)</source>
+        <translation>Temps total de résolution (heures, jours…)</translation>
+    </message>
+    <message>
+        <source>Requests resolved</source>
+        <translation>Demandes résolues</translation>
+    </message>
+    <message>
+        <source>Answers scoring %1</source>
+        <translation>Réponses à %1</translation>
+    </message>
+    <message>
+        <source>missing the number of answers for each score 0-10</source>
+        <translation>il manque le nombre de réponses pour chaque note de 0 à 10</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>il manque %1</translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation>Non calculé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add counts</source>
+        <translation>Ajouter des comptages</translation>
+    </message>
+    <message>
+        <source>e.g. 2024 Q1</source>
+        <translation>ex. 2024 T1</translation>
+    </message>
+    <message>
+        <source>Add Record</source>
+        <translation>Ajouter l’enregistrement</translation>
+    </message>
+    <message>
         <source>About:</source>
         <translation>Sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not added: the project has no journey.</source>
+        <translation>Non ajouté&#xa0;: le projet n’a aucun parcours.</translation>
+    </message>
+    <message>
+        <source>Not added: “%1” is not a number (%2).</source>
+        <translation>Non ajouté&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre (%2).</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Delete Record</source>
+        <translation>Supprimer l’enregistrement</translation>
+    </message>
+    <message>
+        <source>No counts yet: add the counts of a period with the form (churn, retention, referral rate, lifetime value…).</source>
+        <translation>Aucun comptage pour l’instant&#xa0;: ajoutez les comptages d’une période avec le formulaire (attrition, rétention, taux de recommandation, valeur à vie…).</translation>
+    </message>
+    <message>
+        <source>Indicators computed from counts, one period each; n is what the figure rests on. Double-click an input&apos;s value to correct it.</source>
+        <translation>Indicateurs calculés à partir de comptages, une période chacun&#xa0;; n est ce sur quoi repose le chiffre. Double-cliquez sur la valeur d’une donnée pour la corriger.</translation>
+    </message>
+    <message>
+        <source>Select a record to see and correct its counts.</source>
+        <translation>Sélectionnez un enregistrement pour voir et corriger ses comptages.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Counts of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comptages&#xa0;: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not changed: “%1” is not a number.</source>
+        <translation>Non modifié&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>Indicator:</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.indicators.answers import import_answers_file
 from cxdesigner.ui.indicators.barometer_tab import BarometerTab
+from cxdesigner.ui.indicators.counts_tab import CountsTab
 from cxdesigner.ui.indicators.map_badges import MapBadges
 from cxdesigner.ui.indicators.survey_tab import SurveyTab
 
@@ -40,6 +41,7 @@ class IndicatorsDock(QDockWidget):
         self.barometer = BarometerTab(document, self.tabs)
         self.tabs.addTab(self.survey, translate("Indicators", "NPS, CSAT, CES"))
         self.tabs.addTab(self.barometer, translate("Indicators", "Barometer"))
+        self.tabs.addTab(CountsTab(document, self.tabs), translate("Indicators", "Counts"))
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addWidget(self.tabs)
