@@ -21,6 +21,21 @@ ICONS = {
 }
 
 
+def shortcuts(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """The key sequences of an action, without empty ones or repeats.
+
+    A standard key and its written fallback are often the same on a platform (Quit is
+    Ctrl+Q on Linux): given twice to one action, Qt finds the shortcut ambiguous and
+    triggers nothing.
+    """
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        sequence = QKeySequence(key)
+        if not sequence.isEmpty() and sequence not in sequences:
+            sequences.append(sequence)
+    return sequences
+
+
 class EditorActions:
     """The actions of one main window, owned by it. Menus and the toolbar show them."""
 
@@ -33,7 +48,7 @@ class EditorActions:
                 action.setStatusTip(tip)
                 action.setToolTip(tip)
             if keys:
-                action.setShortcuts([QKeySequence(key) for key in keys])
+                action.setShortcuts(shortcuts(*keys))
             return action
 
         # File

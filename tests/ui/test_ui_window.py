@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 from ui_support import WindowFactory, small_project
 
 from cxdesigner.model import JourneyKind, Lane, StageTemplate
+from cxdesigner.ui.actions import shortcuts
 from cxdesigner.ui.dialogs import JourneyDialog, LanesDialog, NewProjectDialog
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.preferences import PreferencesDialog
@@ -176,3 +178,20 @@ def test_preferences_are_stored(window: MainWindow, manager: WindowManager,
 def test_quit_has_ctrl_q(window: MainWindow) -> None:
     keys = [k.toString() for k in window.editor_actions.quit.shortcuts()]
     assert "Ctrl+Q" in keys
+
+
+def test_no_shortcut_is_given_twice(window: MainWindow) -> None:
+    """A key sequence given twice (to one action or two) is ambiguous: Qt triggers nothing."""
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text, f"empty shortcut on {action.text()!r}"
+            assert text not in seen, f"{text} on {action.text()!r} and {seen[text]!r}"
+            seen[text] = action.text()
+
+
+def test_a_standard_key_and_its_fallback_make_one_shortcut() -> None:
+    # Offscreen, the standard Save key is Ctrl+S, as Quit is Ctrl+Q on a Linux desktop.
+    assert [k.toString() for k in shortcuts(QKeySequence.StandardKey.Save, "Ctrl+S")] == [
+        "Ctrl+S"]
