@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from cxdesigner.export.pages import PageInfo, Pages
 from cxdesigner.export.pdf_canvas import PdfCanvas
 from cxdesigner.export.persona_cards import draw_persona_cards
 from cxdesigner.export.segments_section import draw_segments, segments_title
+from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.model import Journey, Persona, Project
 
 Progress = Callable[[int, int], None]
@@ -213,17 +213,8 @@ def export_pdf(project: Project, path: str | os.PathLike[str],
         OSError: the file cannot be written; an existing file is then left untouched.
     """
     data, result = render_pdf(project, options, progress)
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                         dir=target.parent if str(target.parent) else ".")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    # Like a project file: readable by colleagues as the umask says (not 0600), and a
+    # replaced PDF keeps its permissions.
+    atomic_write_bytes(Path(path), data)
     return result
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -152,6 +154,23 @@ def test_export_writes_the_file_and_leaves_no_temporary_behind(tmp_path: Path) -
     assert target.read_bytes().startswith(b"%PDF")
     assert len(reader(target.read_bytes()).pages) == result.page_count
     assert [p.name for p in tmp_path.iterdir()] == ["carte.pdf"]
+
+
+def test_an_exported_pdf_gets_the_usual_permissions(tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        export_pdf(build_tiny_project(), tmp_path / "carte.pdf", ExportOptions(paper=A4))
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "carte.pdf").stat().st_mode) == 0o644
+
+
+def test_a_replaced_pdf_keeps_its_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "carte.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o664)
+    export_pdf(build_tiny_project(), target, ExportOptions(paper=A4))
+    assert stat.S_IMODE(target.stat().st_mode) == 0o664
 
 
 def test_a_failed_export_leaves_the_old_file(tmp_path: Path) -> None:
