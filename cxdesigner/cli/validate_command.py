@@ -31,6 +31,11 @@ def run(options: argparse.Namespace) -> int:
             code = 1
             continue
         touchpoints = sum(len(stage.touchpoints) for j in project.journeys for stage in j.stages)
-        print(f"{path}: OK — '{project.title}', {len(project.journeys)} journeys, "
-              f"{touchpoints} touchpoints, {len(project.personas)} personas")
+        print(f"{path}: OK — '{project.title}', {_plural(len(project.journeys), 'journey')}, "
+              f"{_plural(touchpoints, 'touchpoint')}, "
+              f"{_plural(len(project.personas), 'persona')}")
     return code
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"

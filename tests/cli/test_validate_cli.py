@@ -11,6 +11,8 @@ import pytest
 
 import cxdesigner
 from cxdesigner.cli import main
+from cxdesigner.io import save_project
+from cxdesigner.model import Journey, Persona, Project, Stage, Touchpoint
 
 GOLDEN = Path(__file__).resolve().parents[1] / "io" / "golden"
 FULL_TEXT = (GOLDEN / "v1-full.cxd").read_text(encoding="utf-8")
@@ -36,6 +38,17 @@ def test_a_sound_file_is_ok(sound: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert out == (f"{sound}: OK — 'Boulangerie Œuvre & Fils — « Achat en ligne » 🥖', "
                    "2 journeys, 9 touchpoints, 2 personas\n")
     assert err == ""
+
+
+def test_one_of_each_is_counted_in_the_singular(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "atelier.cxd"
+    save_project(Project(title="Atelier", personas=[Persona(name="Léa")], journeys=[
+        Journey(name="J", stages=[Stage(name="A", touchpoints=[Touchpoint(title="Un")])])]),
+        path)
+    assert main(["validate", str(path)]) == 0
+    assert capsys.readouterr().out == (f"{path}: OK — 'Atelier', 1 journey, 1 touchpoint, "
+                                       "1 persona\n")
 
 
 def test_a_broken_file_gives_its_reasons(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
