@@ -63,6 +63,14 @@ class _Unusable:
         self.text = text if len(text) <= 24 else f"{text[:12]}… ({len(text)} digits)"
 
 
+def _backup_advice(path: Path | None) -> str:
+    """Which earlier versions to try, naming only those that exist beside the file."""
+    found = [backup.name for backup in backup_paths(path) if backup.is_file()] if path else []
+    if not found:
+        return "it has no backup beside it to go back to."
+    return f"try its backup{'s' if len(found) > 1 else ''} {', '.join(found)} (newest first)."
+
+
 def _parse_json(text: str, path: Path | None) -> tuple[Any, bool]:
     """The parsed data, and whether it holds an :class:`_Unusable` number."""
     unusable: list[_Unusable] = []
@@ -85,8 +93,7 @@ def _parse_json(text: str, path: Path | None) -> tuple[Any, bool]:
     except json.JSONDecodeError as error:
         raise ProjectFileError(path, [
             f"it is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}). "
-            "The file may be truncated or was edited by hand; try one of its backups "
-            "(.bak1, .bak2, .bak3 next to it)."
+            f"The file may be truncated or was edited by hand; {_backup_advice(path)}"
         ]) from error
     except ValueError as error:
         raise ProjectFileError(path, [f"it is not valid JSON ({error})."]) from error

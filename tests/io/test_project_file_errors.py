@@ -59,7 +59,7 @@ CASES = [
     # ------------------------------------------------------------ not JSON, not text
     Case("truncated", FULL_TEXT.encode()[: len(FULL_TEXT) // 2],
          ("it is not valid JSON (line ", "The file may be truncated",
-          "try one of its backups (.bak1, .bak2, .bak3 next to it)")),
+          "it has no backup beside it to go back to.")),
     Case("empty", b"", ("it is not valid JSON (line 1, column 1: Expecting value)",)),
     Case("latin-1", FULL_TEXT.replace("🥖", "").replace("’", "'").encode("latin-1",
                                                                         errors="replace"),
@@ -339,3 +339,15 @@ def test_a_file_inside_a_file(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("x")
     path = tmp_path / "notes.txt" / "absent.cxd"
     assert "it cannot be read: Not a directory." in _refused(path)
+
+
+def test_a_truncated_file_names_the_backups_that_exist(tmp_path: Path) -> None:
+    path = tmp_path / "atelier.cxd"
+    path.write_text(FULL_TEXT, encoding="utf-8")
+    (tmp_path / "atelier.cxd.bak1").write_text(FULL_TEXT, encoding="utf-8")
+    (tmp_path / "atelier.cxd.bak2").write_text(FULL_TEXT, encoding="utf-8")
+    path.write_bytes(FULL_TEXT.encode()[:100])
+    with pytest.raises(ProjectFileError) as info:
+        load_project(path)
+    assert info.value.problems[0].endswith(
+        "try its backups atelier.cxd.bak1, atelier.cxd.bak2 (newest first).")
