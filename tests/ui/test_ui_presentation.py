@@ -7,12 +7,15 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
 from pytestqt.qtbot import QtBot
 
+from cxdesigner.model import Lane
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.presentation import (
     PresentationController,
     PresentationWindow,
+    chrome,
     presentation_screen,
 )
 from cxdesigner.ui.presentation.view import PresentationView
@@ -209,3 +212,47 @@ def test_closing_the_editor_ends_its_presentation(demo_window: MainWindow,
     presentation = _enter(demo_window, qtbot)
     demo_window.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(presentation))
+
+
+@pytest.mark.parametrize("height", [40.0, 14.0, 9.0, 4.0, 0.0])
+def test_a_lane_name_is_always_drawn_and_fits_its_row_when_it_can(height: float) -> None:
+    row = QRectF(0, 100, 240, height)
+    name = "Moments de vérité"
+    shown = chrome.fit_lane_text(name, row, None if height < 20 else 30.0)
+    metrics = QFontMetricsF(chrome.chrome_font(shown.pixels))
+    assert shown.text and shown.pixels >= chrome.LANE_MIN_PIXELS
+    assert metrics.horizontalAdvance(shown.text) <= shown.rect.width() + 0.5
+    if shown.wrap:
+        return
+    assert metrics.height() <= shown.rect.height() + 0.5  # one line, in its rect
+    if row.height() - 3 >= metrics.height():
+        assert row.contains(shown.rect)  # a row that can hold a line holds it
+    else:  # thinner than a line: the smallest type, centred on the row
+        assert shown.pixels == chrome.LANE_MIN_PIXELS
+        assert abs(shown.rect.center().y() - row.center().y()) < 0.5
+
+
+def test_a_long_lane_name_on_a_narrow_thin_row_is_elided_not_dropped() -> None:
+    shown = chrome.fit_lane_text("Interlocuteurs du client", QRectF(0, 0, 70, 12), 20.0)
+    assert not shown.wrap and shown.text and shown.text != "Interlocuteurs du client"
+
+
+def test_the_whole_map_shows_every_pinned_lane_name(demo_window: MainWindow,
+                                                    qtbot: QtBot) -> None:
+    presentation = _enter(demo_window, qtbot)
+    view = presentation.view
+    qtbot.keyClick(view, Qt.Key.Key_W)
+    assert view.whole_map
+    view.viewport().grab()  # one real paint of the chrome
+    layout = view.map_layout()
+    assert layout is not None
+    thin = {Lane.CHANNELS, Lane.INTERLOCUTORS, Lane.MOMENTS, Lane.CRITICALITY}
+    assert thin <= {lane.lane for lane in layout.lanes}
+    assert len(view.lane_texts) == len(layout.lanes)
+    for lane, shown in zip(layout.lanes, view.lane_texts, strict=True):
+        metrics = QFontMetricsF(chrome.chrome_font(shown.pixels))
+        assert shown.text and shown.pixels > 0, lane.lane
+        assert metrics.horizontalAdvance(shown.text) <= shown.rect.width() + 0.5
+        if not shown.wrap:
+            assert metrics.height() <= shown.rect.height() + 0.5, lane.lane
+    presentation.close()

@@ -7,6 +7,7 @@ with larger type; everything else drawn here is the window's chrome.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
@@ -86,29 +87,59 @@ def lane_text_rect(rect: QRectF) -> QRectF:
     return rect.adjusted(16, 2.5, -14, -2.5)
 
 
+#: The smallest type a lane's name is shrunk to (px); below it the name is elided instead.
+LANE_MIN_PIXELS = 8.0
+
+
+@dataclass(frozen=True)
+class LaneText:
+    """How a lane's name is drawn on its row: where, at what size, wrapped or on one line."""
+
+    rect: QRectF
+    pixels: float
+    text: str
+    wrap: bool
+
+
+def fit_lane_text(name: str, rect: QRectF, pixels: float | None) -> LaneText:
+    """The name of the lane on row ``rect``: wrapped at ``pixels`` when it fits, else on one
+    line shrunk to the row's height (down to :data:`LANE_MIN_PIXELS`), elided to its width.
+    Never empty: a row thinner than a line gets a line's height, centred on it."""
+    inner = lane_text_rect(rect)
+    if pixels is not None and fit_size(name, inner, pixels, wrap=True, smallest=pixels) is not None:
+        return LaneText(inner, pixels, name, True)
+    line = QRectF(inner.left(), rect.top() + 1.5, max(1.0, inner.width()),
+                  max(0.0, rect.height() - 3))
+    size = float(math.floor(min(pixels or 99.0, max(line.height(), LANE_MIN_PIXELS))))
+    while size > LANE_MIN_PIXELS and QFontMetricsF(chrome_font(size)).height() > line.height():
+        size -= 1
+    size = max(size, LANE_MIN_PIXELS)
+    metrics = QFontMetricsF(chrome_font(size))
+    if metrics.height() > line.height():
+        line = QRectF(line.left(), rect.center().y() - metrics.height() / 2, line.width(),
+                      metrics.height())
+    text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, line.width()) or name[:1]
+    return LaneText(line, size, text, False)
+
+
 def paint_lane_label(painter: QPainter, rect: QRectF, name: str, theme: Theme,
-                     pixels: float | None) -> None:
-    """A lane's name on the chrome column: wrapped at ``pixels`` when it fits, else on one
-    line as large as a thin lane allows (no text on a lane thinner than a line)."""
+                     pixels: float | None) -> LaneText:
+    """A lane's name on the chrome column, on a panel as tall as the row or its text (see
+    :func:`fit_lane_text`); returns what was drawn."""
+    shown = fit_lane_text(name, rect, pixels)
     box = rect.adjusted(6, 1.5, -6, -1.5)
-    if box.height() < 5:
-        return
+    if shown.rect.top() < box.top():
+        box = QRectF(box.left(), shown.rect.top(), box.width(), shown.rect.height())
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(theme.panel))
     painter.drawRoundedRect(box, min(6.0, box.height() / 2), min(6.0, box.height() / 2))
-    inner = lane_text_rect(rect)
     flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-    if pixels is None or fit_size(name, inner, pixels, wrap=True, smallest=pixels) is None:
-        pixels = min(pixels or 99.0, inner.height() * 0.8)
-        if pixels < 8:
-            return
-        name = QFontMetricsF(chrome_font(pixels)).elidedText(
-            name, Qt.TextElideMode.ElideRight, inner.width())
-    else:
+    if shown.wrap:
         flags |= Qt.TextFlag.TextWordWrap
-    painter.setFont(chrome_font(pixels))
+    painter.setFont(chrome_font(shown.pixels))
     painter.setPen(QColor(theme.text))
-    painter.drawText(inner, int(flags), name)
+    painter.drawText(shown.rect, int(flags), shown.text)
+    return shown
 
 
 def pill_width(text: str, pixels: float) -> float:

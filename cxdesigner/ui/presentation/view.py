@@ -51,6 +51,7 @@ class PresentationView(JourneyView):
         self.theme = chrome.LIGHT
         self.stage_index = 0
         self.whole_map = False
+        self.lane_texts: list[chrome.LaneText] = []  # the lane names last drawn
         self.on_key: Callable[[QKeyEvent], bool] | None = None
         self.message = ""
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -298,8 +299,8 @@ class PresentationView(JourneyView):
                  for rect, name in rows]
         if self.whole_map:
             sizes = [min((size for size in sizes if size), default=None)] * len(rows)
-        for (rect, name), size in zip(rows, sizes, strict=True):
-            chrome.paint_lane_label(painter, rect, name, self.theme, size)
+        self.lane_texts = [chrome.paint_lane_label(painter, rect, name, self.theme, size)
+                           for (rect, name), size in zip(rows, sizes, strict=True)]
 
     # ------------------------------------------------------------------ input
 
