@@ -7,22 +7,14 @@ and deleting are each one undo step.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,249 +22,22 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from cxdesigner.analysis.counts import INPUTS, SCORE_INPUTS, CountResult, record_result
-from cxdesigner.analysis.rollup import ScopeKind, journey_scopes
+from cxdesigner.analysis.counts import record_result
 from cxdesigner.document import JourneyDocument
-from cxdesigner.document.commands import AddItem, EditItem, RemoveItem
-from cxdesigner.model import CountIndicator, IndicatorRecord, Project
+from cxdesigner.document.commands import EditItem, RemoveItem
+from cxdesigner.model import IndicatorRecord
 from cxdesigner.ui.charts import WARNING_COLOUR, format_number
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.indicators.counts_form import RecordForm, parse_number
+from cxdesigner.ui.indicators.counts_table import (
+    indicator_label,
+    input_label,
+    record_inputs,
+    result_text,
+    scope_labels,
+)
 
-_CONTEXT = "Indicators"
-
-_NAMES: dict[CountIndicator, str] = {
-    CountIndicator.CHURN: QT_TRANSLATE_NOOP("Indicators", "Churn rate"),
-    CountIndicator.RETENTION: QT_TRANSLATE_NOOP("Indicators", "Retention rate"),
-    CountIndicator.REFERRAL_RATE: QT_TRANSLATE_NOOP("Indicators", "Referral rate"),
-    CountIndicator.LIFETIME_VALUE: QT_TRANSLATE_NOOP("Indicators", "Customer lifetime value"),
-    CountIndicator.ACQUISITION_COST: QT_TRANSLATE_NOOP("Indicators",
-                                                       "Customer acquisition cost"),
-    CountIndicator.RESOLUTION_TIME: QT_TRANSLATE_NOOP("Indicators", "Average resolution time"),
-    CountIndicator.LOYALTY_INDEX: QT_TRANSLATE_NOOP("Indicators", "Customer loyalty index"),
-    CountIndicator.EMPLOYEE_ENGAGEMENT: QT_TRANSLATE_NOOP("Indicators",
-                                                          "Employee engagement score"),
-}
-
-_LABELS: dict[str, str] = {
-    "customers_at_start": QT_TRANSLATE_NOOP("Indicators", "Customers at the start"),
-    "customers_lost": QT_TRANSLATE_NOOP("Indicators", "Customers lost"),
-    "customers_at_end": QT_TRANSLATE_NOOP("Indicators", "Customers at the end"),
-    "new_customers": QT_TRANSLATE_NOOP("Indicators", "New customers"),
-    "referral_purchases": QT_TRANSLATE_NOOP("Indicators", "Purchases by referral"),
-    "all_purchases": QT_TRANSLATE_NOOP("Indicators", "All purchases"),
-    "purchases": QT_TRANSLATE_NOOP("Indicators", "Purchases over the relationship"),
-    "purchase_value": QT_TRANSLATE_NOOP("Indicators", "Mean value of a purchase"),
-    "sales_marketing_cost": QT_TRANSLATE_NOOP("Indicators", "Sales and marketing cost"),
-    "customers_acquired": QT_TRANSLATE_NOOP("Indicators", "Customers acquired"),
-    "total_resolution_time": QT_TRANSLATE_NOOP("Indicators",
-                                               "Total resolution time (hours, days…)"),
-    "requests_resolved": QT_TRANSLATE_NOOP("Indicators", "Requests resolved"),
-}
-
-_DECIMALS = {CountIndicator.LIFETIME_VALUE: 2, CountIndicator.ACQUISITION_COST: 2}
-
-
-def indicator_label(indicator: CountIndicator) -> str:
-    """The indicator's name in the interface language."""
-    return translate(_CONTEXT, _NAMES[indicator])
-
-
-def input_label(name: str) -> str:
-    """What an input counts, in the interface language (``score_7``: answers scoring 7)."""
-    if name in SCORE_INPUTS:
-        return translate("Indicators", "Answers scoring %1").replace(
-            "%1", name.removeprefix("score_"))
-    if name in _LABELS:
-        return translate(_CONTEXT, _LABELS[name])
-    return name
-
-
-def record_inputs(record: IndicatorRecord) -> list[str]:
-    """The inputs to show for a record: its indicator's, then any other it holds."""
-    names = list(INPUTS[record.indicator])
-    if record.indicator is CountIndicator.RETENTION:
-        names.append("customers_lost")  # retention also reads churn's inputs
-    return names + [name for name in record.inputs if name not in names]
-
-
-def missing_inputs(record: IndicatorRecord) -> list[str]:
-    """The inputs the record still needs (none when it can be computed or fails otherwise)."""
-    inputs = record.inputs
-    if record.indicator in (CountIndicator.LOYALTY_INDEX, CountIndicator.EMPLOYEE_ENGAGEMENT):
-        return [] if any(name in inputs for name in SCORE_INPUTS) else list(SCORE_INPUTS)
-    needed: tuple[str, ...] = INPUTS[record.indicator]
-    if record.indicator is CountIndicator.RETENTION and not (
-            "customers_at_end" in inputs or "new_customers" in inputs):
-        needed = INPUTS[CountIndicator.CHURN] if "customers_lost" in inputs else needed
-    return [name for name in needed if name not in inputs]
-
-
-def value_text(result: CountResult) -> str:
-    """The figure with its unit: ``12.5 %``, ``72 / 100``, ``1,250.5``; ``—`` when none."""
-    if result.value is None:
-        return "\u2014"
-    text = format_number(result.value, _DECIMALS.get(result.indicator, 1))
-    if result.unit == "%":
-        return f"{text}\u00a0%"
-    if result.unit == "/100":
-        return f"{text} / 100"
-    return text
-
-
-def result_text(record: IndicatorRecord, result: CountResult) -> str:
-    """The figure with its n (``12.5 % · n=126,400``), or why there is none."""
-    if result.value is None:
-        missing = missing_inputs(record)
-        if record.indicator in (CountIndicator.LOYALTY_INDEX,
-                                CountIndicator.EMPLOYEE_ENGAGEMENT) and missing:
-            why = translate("Indicators", "missing the number of answers for each score 0-10")
-        elif missing:
-            why = translate("Indicators", "missing %1").replace(
-                "%1", ", ".join(input_label(name) for name in missing))
-        else:
-            why = result.reason
-        return translate("Indicators", "Not computed: %1").replace("%1", why)
-    text = value_text(result)
-    if result.n is not None:
-        text += f" \u00b7 n={format_number(result.n, 0)}"
-    return text
-
-
-def parse_number(text: str) -> float | None:
-    """A typed number in the interface language (or with a dot); None when left empty.
-
-    Raises ValueError when the text is not a number.
-    """
-    text = text.strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-    if not text:
-        return None
-    value, ok = QLocale().toDouble(text)
-    if not ok:
-        value, ok = QLocale.c().toDouble(text)
-    if not ok and text.count(",") == 1 and "." not in text:
-        value, ok = QLocale.c().toDouble(text.replace(",", "."))
-    if not ok:
-        raise ValueError(text)
-    return float(value)
-
-
-def scope_labels(project: Project) -> list[tuple[str, str, ScopeKind]]:
-    """Every journey, stage and touchpoint as (id, "Journey ▸ Stage ▸ Step", kind)."""
-    labels: list[tuple[str, str, ScopeKind]] = []
-    for journey in project.journeys:
-        names: dict[str, str] = {}
-        for scope in journey_scopes(journey):
-            within = " \u25b8 ".join(names[i] for i in reversed(scope.within) if i in names)
-            names[scope.id] = scope.name
-            labels.append((scope.id, f"{within} \u25b8 {scope.name}" if within else scope.name,
-                           scope.kind))
-    return labels
-
-
-class RecordForm(QGroupBox):
-    """The form that adds a record: indicator, its inputs, scope, period and date."""
-
-    def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Indicators", "Add counts"), parent)
-        self._document = document
-        self.indicator = QComboBox(self)
-        for indicator in CountIndicator:
-            self.indicator.addItem(indicator_label(indicator), indicator.value)
-        self.scope = QComboBox(self)
-        self.scope.setMinimumContentsLength(16)
-        self.scope.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.period = QLineEdit(self)
-        self.period.setPlaceholderText(translate("Indicators", "e.g. 2024 Q1"))
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
-        self.fields: dict[str, QLineEdit] = {}
-        self._inputs = QWidget(self)
-        self._inputs_form = QFormLayout(self._inputs)
-        self._inputs_form.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self._inputs)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.add_button = QPushButton(translate("Indicators", "Add Record"), self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {WARNING_COLOUR};")
-        top = QFormLayout()
-        top.addRow(translate("Indicators", "Indicator:"), self.indicator)
-        top.addRow(translate("Indicators", "About:"), self.scope)
-        top.addRow(translate("Indicators", "Period:"), self.period)
-        top.addRow(translate("Indicators", "Date:"), self.date)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.add_button)
-        layout.addWidget(self.message)
-        self.indicator.currentIndexChanged.connect(lambda _i: self._show_fields())
-        self.add_button.clicked.connect(self.add)
-        self._show_fields()
-
-    def chosen_indicator(self) -> CountIndicator:
-        return CountIndicator(self.indicator.currentData())
-
-    def set_indicator(self, indicator: CountIndicator) -> None:
-        self.indicator.setCurrentIndex(self.indicator.findData(indicator.value))
-
-    def _show_fields(self) -> None:
-        """One field per input the chosen indicator needs (its values kept when shared)."""
-        typed = {name: field.text() for name, field in self.fields.items()}
-        while self._inputs_form.rowCount():
-            self._inputs_form.removeRow(0)
-        self.fields.clear()
-        for name in INPUTS[self.chosen_indicator()]:
-            field = QLineEdit(self._inputs)
-            field.setText(typed.get(name, ""))
-            field.setToolTip(name)
-            self._inputs_form.addRow(
-                translate("Indicators", "%1:").replace("%1", input_label(name)), field)
-            self.fields[name] = field
-
-    def set_scopes(self, scopes: list[tuple[str, str, ScopeKind]]) -> None:
-        """Offer every journey, stage and step (the choice is kept when it remains)."""
-        chosen = self.scope.currentData()
-        blocked = self.scope.blockSignals(True)
-        try:
-            self.scope.clear()
-            for scope_id, label, _kind in scopes:
-                self.scope.addItem(label, scope_id)
-            self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
-        finally:
-            self.scope.blockSignals(blocked)
-
-    def add(self) -> IndicatorRecord | None:
-        """Add the typed record as one undo step; a wrong number is explained below."""
-        scope_id = self.scope.currentData()
-        if scope_id is None:
-            self.message.setText(translate("Indicators", "Not added: the project has no journey."))
-            return None
-        inputs: dict[str, float] = {}
-        for name, field in self.fields.items():
-            try:
-                value = parse_number(field.text())
-            except ValueError:
-                self.message.setText(translate(
-                    "Indicators", "Not added: “%1” is not a number (%2).").replace(
-                        "%1", field.text()).replace("%2", input_label(name)))
-                field.setFocus()
-                return None
-            if value is not None:
-                inputs[name] = value
-        day = self.date.date()
-        record = IndicatorRecord(scope_id=scope_id, indicator=self.chosen_indicator(),
-                                 inputs=inputs, period=self.period.text().strip(),
-                                 date=dt.date(day.year(), day.month(), day.day()))
-        self.message.clear()
-        self._document.undo_stack.push(AddItem(
-            self._document, "indicator_records", record,
-            text=QT_TRANSLATE_NOOP("Commands", "Add indicator counts")))
-        for field in self.fields.values():
-            field.clear()
-        return record
+__all__ = ["CountsTab", "RecordForm"]
 
 
 class CountsTab(QWidget):
