@@ -12,12 +12,18 @@ from the previous one, so that the canvas touches only those items.
 from __future__ import annotations
 
 import operator
-from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from itertools import compress
 
-from cxdesigner.layout.flows import FlowRoute, RouteShape, first_fit, route_flow, route_shape
+from cxdesigner.layout.changes import (
+    LayoutChanges,
+    StageSlots,
+    item_rows,
+    lane_rows,
+    same_items,
+    same_notes,
+)
+from cxdesigner.layout.flows import FlowRoute, RouteShape, route_flow, route_shape
 from cxdesigner.layout.map_layout import (
     DEFAULT_METRICS,
     LaneGeometry,
@@ -32,165 +38,10 @@ from cxdesigner.layout.map_layout import (
     touchpoint_box,
 )
 from cxdesigner.layout.metrics import LayoutMetrics
+from cxdesigner.layout.tracks import FlowTracks
 from cxdesigner.model import Flow, Journey, Lane, StickyNote, Touchpoint
 
-_LONG_SPAN = 48
-"""Spans over more columns than this are few; overlap queries check them one by one."""
-
-
-@dataclass
-class LayoutChanges:
-    """What differs between a tracker's previous layout and its new one.
-
-    With ``full`` every box and route may have changed (the first layout, or the rows of
-    the map moved): the sets are then empty and everything should be refreshed.
-    """
-
-    full: bool = False
-    touchpoints: set[str] = field(default_factory=set)
-    """Touchpoints with a new box, or a new object (new content), or new on the map."""
-    removed_touchpoints: set[str] = field(default_factory=set)
-    neighbours: set[str] = field(default_factory=set)
-    """Touchpoints whose neighbour in map order may have changed (switch markers, curve)."""
-    stages: set[str] = field(default_factory=set)
-    """Stages with a new box (or new on the map)."""
-    removed_stages: set[str] = field(default_factory=set)
-    flows: set[str] = field(default_factory=set)
-    """Flows with a new route (or new on the map)."""
-    removed_flows: set[str] = field(default_factory=set)
-    notes: bool = False
-    """The sticky notes' boxes may have changed."""
-    lanes: bool = False
-    """The lane boxes changed (their height, place or width)."""
-    bounds: bool = False
-
-    @property
-    def any(self) -> bool:
-        return bool(self.full or self.touchpoints or self.removed_touchpoints
-                    or self.neighbours or self.stages or self.removed_stages or self.flows
-                    or self.removed_flows or self.notes or self.lanes or self.bounds)
-
-
-@dataclass
-class _StageSlots:
-    """A stage as last laid out: its touchpoints (the objects) and its slots."""
-
-    stage_id: str
-    touchpoints: list[Touchpoint]
-    first: int
-    count: int
-
-
-def _same_items(new: list[Touchpoint], old: list[Touchpoint]) -> bool:
-    return len(new) == len(old) and all(map(operator.is_, new, old))
-
-
-def _list_rows(touchpoint: Touchpoint, cap: int) -> int:
-    longest = max(len(touchpoint.verbatims), len(touchpoint.irritants),
-                  len(touchpoint.opportunities))
-    return min(longest, cap)
-
-
-class _Tracks:
-    """The flows routed over (or under) the cards: their column spans and their tracks.
-
-    Tracks are those :func:`~cxdesigner.layout.flows.assign_tracks` gives the whole group.
-    A span's track depends only on the spans it overlaps (directly or through others), so
-    after an edit only the overlapping groups around the changed spans are assigned again.
-    """
-
-    def __init__(self, max_tracks: int) -> None:
-        self.max_tracks = max_tracks
-        self.spans: dict[str, tuple[int, int]] = {}
-        self.tracks: dict[str, int] = {}
-        self._per_track = [0] * max_tracks
-        self._starts: list[tuple[int, str]] = []
-        """(low, flow id) of the short spans, sorted: for overlap queries."""
-        self._long: set[str] = set()
-        self._dirty: list[tuple[int, int]] = []
-        self._overflow = False
-
-    @property
-    def count(self) -> int:
-        """How many tracks the group needs."""
-        for track in range(self.max_tracks - 1, -1, -1):
-            if self._per_track[track]:
-                return track + 1
-        return 0
-
-    def place(self, flow_id: str, span: tuple[int, int] | None) -> None:
-        """Give a flow a new span (None: it is no longer in the group)."""
-        old = self.spans.get(flow_id)
-        if old == span:
-            return
-        if old is not None:
-            self._dirty.append(old)
-            del self.spans[flow_id]
-            if old[1] - old[0] > _LONG_SPAN:
-                self._long.discard(flow_id)
-            else:
-                del self._starts[bisect_left(self._starts, (old[0], flow_id))]
-        if span is not None:
-            self._dirty.append(span)
-            self.spans[flow_id] = span
-            if span[1] - span[0] > _LONG_SPAN:
-                self._long.add(flow_id)
-            else:
-                insort(self._starts, (span[0], flow_id))
-
-    def settle(self, position: dict[str, int], whole: bool = False) -> set[str]:
-        """Assign tracks again where spans changed; returns the flows whose track changed.
-
-        ``position`` gives each flow's index in the journey's list (ties go in list order);
-        ``whole``: assign every span again rather than only the groups that changed.
-        """
-        if not self._dirty:
-            return set()
-        if whole or self._overflow or len(self.spans) <= 16:
-            chosen = list(self.spans)
-        else:
-            chosen = self._overlapping(self._dirty)
-        self._dirty = []
-        chosen.sort(key=position.__getitem__)
-        spans = [self.spans[flow_id] for flow_id in chosen]
-        tracks, overflow = first_fit(spans, self.max_tracks)
-        if overflow and len(chosen) != len(self.spans):
-            # Beyond the last track the rule depends on every span's place in the group.
-            chosen = sorted(self.spans, key=position.__getitem__)
-            tracks, overflow = first_fit([self.spans[i] for i in chosen], self.max_tracks)
-        self._overflow = overflow
-        changed = {flow_id for flow_id, track in zip(chosen, tracks, strict=True)
-                   if self.tracks.get(flow_id) != track}
-        for flow_id in [flow_id for flow_id in self.tracks if flow_id not in self.spans]:
-            self._per_track[self.tracks.pop(flow_id)] -= 1
-        for flow_id, track in zip(chosen, tracks, strict=True):
-            old = self.tracks.get(flow_id)
-            if old != track:
-                if old is not None:
-                    self._per_track[old] -= 1
-                self._per_track[track] += 1
-                self.tracks[flow_id] = track
-        return changed
-
-    def _overlapping(self, seeds: list[tuple[int, int]]) -> list[str]:
-        """Every span linked by overlaps to one of the ``seeds`` intervals."""
-        found: set[str] = set()
-        pending = list(seeds)
-        while pending:
-            low, high = pending.pop()
-            hits = [flow_id for flow_id in self._long
-                    if flow_id not in found and self.spans[flow_id][0] <= high
-                    and self.spans[flow_id][1] >= low]
-            # A short span overlapping [low, high] starts in [low - _LONG_SPAN, high].
-            first = bisect_left(self._starts, (low - _LONG_SPAN, ""))
-            last = bisect_right(self._starts, (high, "\U0010ffff"))
-            for _, flow_id in self._starts[first:last]:
-                if flow_id not in found and self.spans[flow_id][1] >= low:
-                    hits.append(flow_id)
-            for flow_id in hits:
-                found.add(flow_id)
-                pending.append(self.spans[flow_id])
-        return list(found)
+__all__ = ["LayoutChanges", "LayoutTracker"]
 
 
 class LayoutTracker:
@@ -204,7 +55,7 @@ class LayoutTracker:
         self.metrics = metrics
         self.layout: MapLayout | None = None
         self._journey_id = ""
-        self._stages: list[_StageSlots] = []
+        self._stages: list[StageSlots] = []
         self._touchpoints: dict[str, Touchpoint] = {}
         self._columns: dict[str, int] = {}
         self._stage_of: dict[str, str] = {}
@@ -219,8 +70,8 @@ class LayoutTracker:
         self._flows_at: dict[str, set[str]] = {}
         self._shapes: dict[str, RouteShape] = {}
         self._routes: list[FlowRoute | None] = []
-        self._over = _Tracks(metrics.max_flow_tracks)
-        self._under = _Tracks(metrics.max_flow_tracks)
+        self._over = FlowTracks(metrics.max_flow_tracks)
+        self._under = FlowTracks(metrics.max_flow_tracks)
         self._notes: list[StickyNote] = []
         self._note_stages: set[str] = set()
         self._first_stage = ""
@@ -296,7 +147,7 @@ class LayoutTracker:
         reroute |= self._under.settle(self._position, full)
 
         # Rows: the lanes and everything below them, whole, when their heights moved.
-        notes_changed = not _same_notes(journey.notes, self._notes)
+        notes_changed = not same_notes(journey.notes, self._notes)
         if notes_changed:
             self._notes = list(journey.notes)
         map_right = m.margin + m.lane_label_width + max(slots, 1) * m.slot_width
@@ -309,7 +160,7 @@ class LayoutTracker:
             geometry = lane_geometry(key[0], m, list_rows, note_rows, self._over.count,
                                      self._under.count, map_right)
             old = self._geometry
-            if old is None or _rows(old) != _rows(geometry):
+            if old is None or lane_rows(old) != lane_rows(geometry):
                 full = True
             changes.lanes = True
             self._geometry, self._geometry_key = geometry, key
@@ -361,7 +212,7 @@ class LayoutTracker:
         the touchpoints whose object was replaced, and the number of slots.
         """
         old_states = self._stages
-        states: list[_StageSlots] = []
+        states: list[StageSlots] = []
         left: set[str] = set()
         arrived: dict[str, tuple[Touchpoint, str, int]] = {}
         changed: list[int] = []
@@ -372,12 +223,12 @@ class LayoutTracker:
             count = max(len(items), 1)  # an empty stage still gets one column to drop into
             old = old_states[index] if index < len(old_states) else None
             same = (old is not None and old.stage_id == stage.id
-                    and _same_items(items, old.touchpoints))
+                    and same_items(items, old.touchpoints))
             if same and old is not None and old.first == slot:
                 states.append(old)
                 slot += count
                 continue
-            states.append(_StageSlots(stage.id, list(items), slot, count))
+            states.append(StageSlots(stage.id, list(items), slot, count))
             if not same:
                 changed.append(index)
             if old is not None:
@@ -424,7 +275,7 @@ class LayoutTracker:
             old = self._rows_of.get(tp_id)
             if old is not None:
                 self._row_counts[old] -= 1
-            rows = _list_rows(self._touchpoints[tp_id], cap)
+            rows = item_rows(self._touchpoints[tp_id], cap)
             self._rows_of[tp_id] = rows
             self._row_counts[rows] += 1
 
@@ -541,14 +392,3 @@ class LayoutTracker:
                     changes.removed_flows.add(flow_id)
                 else:
                     changes.flows.add(flow_id)
-
-
-def _same_notes(new: list[StickyNote], old: list[StickyNote]) -> bool:
-    return len(new) == len(old) and all(map(operator.is_, new, old))
-
-
-def _rows(geometry: LaneGeometry) -> tuple[object, ...]:
-    """What cards, cells and routes depend on: the lanes' heights and places, not widths."""
-    return (geometry.cards_y, geometry.bottom,
-            *((lane.lane, lane.band.y, lane.band.height, lane.content_top, lane.content_height)
-              for lane in geometry.lanes))

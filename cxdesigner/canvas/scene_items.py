@@ -1,0 +1,179 @@
+"""The items of a journey's scene: made, kept by id, moved and dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from cxdesigner.canvas.context import MapContext
+from cxdesigner.canvas.items import (
+    FlowItem,
+    NoteItem,
+    StageHeaderItem,
+    TouchpointItem,
+    TouchpointLanesItem,
+)
+from cxdesigner.canvas.items.lane_cells import CellRows
+from cxdesigner.layout import MapLayout
+from cxdesigner.model import Journey, Touchpoint
+
+SCENE_MARGIN = 60.0
+
+
+class SceneItems(QGraphicsScene):
+    """The cards, cells, headers, flows and notes of one journey, each kept by its id.
+
+    Makes the items, finds them under a point and brings them in line with a whole
+    layout; :class:`~cxdesigner.canvas.scene.JourneyScene` sets the state up and decides
+    what to bring up to date.
+    """
+
+    context: MapContext
+    stage_items: dict[str, StageHeaderItem]
+    touchpoint_items: dict[str, TouchpointItem]
+    lane_items: dict[str, TouchpointLanesItem]
+    flow_items: dict[str, FlowItem]
+    note_items: dict[str, NoteItem]
+    _rows: CellRows | None
+    _caching: bool
+
+    # ------------------------------------------------------------------ reading
+
+    def item_at(self, point: QPointF) -> QGraphicsItem | None:
+        """The top-most card, header, flow or note under a scene point."""
+        wanted = (TouchpointItem, StageHeaderItem, FlowItem, NoteItem)
+        for item in self.items(point, deviceTransform=QTransform()):
+            if isinstance(item, wanted):
+                return item
+        return None
+
+    def touchpoint_at(self, point: QPointF) -> TouchpointItem | None:
+        """The card under a scene point."""
+        for item in self.items(point, deviceTransform=QTransform()):
+            if isinstance(item, TouchpointItem):
+                return item
+        return None
+
+    def select_only(self, items: Iterable[QGraphicsItem]) -> None:
+        """Make ``items`` the whole selection."""
+        wanted = list(items)
+        self.clearSelection()
+        for item in wanted:
+            item.setSelected(True)
+
+    # ------------------------------------------------------------------ showing
+
+    def set_item_caching(self, enabled: bool) -> None:
+        """Keep (or stop keeping) each card and column of cells as a ready-drawn pixmap.
+
+        Worth it close up, where a few dozen are on screen and scrolling reuses them; not
+        when the whole map is in view: thousands of tiny pixmaps, each drawn again at every
+        zoom step, for cells that are then flat colour.
+        """
+        if enabled == self._caching:
+            return
+        self._caching = enabled
+        mode = (QGraphicsItem.CacheMode.DeviceCoordinateCache if enabled
+                else QGraphicsItem.CacheMode.NoCache)
+        for items in (self.touchpoint_items, self.lane_items):
+            for item in items.values():
+                item.setCacheMode(mode)
+
+    # ------------------------------------------------------------------ syncing
+
+    def _set_bounds(self, layout: MapLayout) -> None:
+        bounds = layout.bounds
+        self.setSceneRect(QRectF(bounds.x, bounds.y, bounds.width, bounds.height).adjusted(
+            -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def _sync_stages(self, journey: Journey, layout: MapLayout) -> None:
+        seen = set()
+        for stage, box in zip(journey.stages, layout.stages, strict=True):
+            seen.add(stage.id)
+            header = self.stage_items.get(stage.id)
+            if header is None:
+                header = StageHeaderItem(self.context, stage, box)
+                self.stage_items[stage.id] = header
+                self.addItem(header)
+            else:
+                header.set_stage(stage, box)
+        self._drop(self.stage_items, seen)
+
+    def _add_touchpoint(self, touchpoint: Touchpoint, layout: MapLayout, stage_index: int,
+                        switch: bool) -> None:
+        box = layout.touchpoints[touchpoint.id]
+        card = TouchpointItem(self.context, touchpoint, box, stage_index)
+        self.touchpoint_items[touchpoint.id] = card
+        self.addItem(card)
+        cells = TouchpointLanesItem(self.context, touchpoint)
+        cells.set_touchpoint(touchpoint, switch)
+        assert self._rows is not None
+        cells.set_rows(self._rows)
+        cells.set_x(box.card.x)
+        self.lane_items[touchpoint.id] = cells
+        self.addItem(cells)
+        if not self._caching:
+            card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            cells.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+
+    def _sync_touchpoints(self, journey: Journey, layout: MapLayout) -> None:
+        rows = self._rows
+        assert rows is not None
+        seen = set()
+        previous_channel: str | None = None
+        for stage_index, stage in enumerate(journey.stages):
+            for touchpoint in stage.touchpoints:
+                tp_id = touchpoint.id
+                seen.add(tp_id)
+                switch = (previous_channel is not None and touchpoint.channel_id is not None
+                          and touchpoint.channel_id != previous_channel)
+                previous_channel = touchpoint.channel_id
+                card = self.touchpoint_items.get(tp_id)
+                if card is None:
+                    self._add_touchpoint(touchpoint, layout, stage_index, switch)
+                    continue
+                box = layout.touchpoints[tp_id]
+                card.set_touchpoint(touchpoint)
+                card.set_box(box, stage_index)
+                cells = self.lane_items[tp_id]
+                cells.set_touchpoint(touchpoint, switch)
+                cells.set_rows(rows)
+                cells.set_x(box.card.x)
+        self._drop(self.touchpoint_items, seen)
+        self._drop(self.lane_items, seen)
+
+    def _sync_flows(self, layout: MapLayout) -> None:
+        seen = set()
+        for route in layout.flows:
+            seen.add(route.flow_id)
+            item = self.flow_items.get(route.flow_id)
+            if item is None:
+                item = FlowItem(self.context, route)
+                self.flow_items[route.flow_id] = item
+                self.addItem(item)
+            else:
+                item.set_route(route)
+        self._drop(self.flow_items, seen)
+
+    def _sync_notes(self, journey: Journey, layout: MapLayout) -> None:
+        notes = {note.id: note for note in journey.notes}
+        seen = set()
+        for box in layout.notes:
+            seen.add(box.note_id)
+            item = self.note_items.get(box.note_id)
+            if item is None:
+                item = NoteItem(self.context, notes[box.note_id], box)
+                self.note_items[box.note_id] = item
+                self.addItem(item)
+            else:
+                item.set_note(notes[box.note_id], box)
+        self._drop(self.note_items, seen)
+
+    def _drop(self, items: dict[str, QGraphicsItem] | dict[str, TouchpointItem]
+              | dict[str, TouchpointLanesItem] | dict[str, FlowItem] | dict[str, NoteItem]
+              | dict[str, StageHeaderItem], keep: set[str]) -> None:
+        for key in [key for key in items if key not in keep]:
+            self.removeItem(items.pop(key))
