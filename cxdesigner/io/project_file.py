@@ -22,6 +22,7 @@ from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.io.errors import ProjectFileError
 from cxdesigner.io.messages import describe_validation_error, split_location
 from cxdesigner.io.migrations import migrate
+from cxdesigner.io.wording import say
 from cxdesigner.model import FORMAT_MARKER, FORMAT_VERSION, Project
 from cxdesigner.model.limits import MAX_FILE_BYTES
 
@@ -63,15 +64,15 @@ class _Unusable:
         self.text = text if len(text) <= 24 else f"{text[:12]}… ({len(text)} digits)"
 
 
-def _backup_advice(path: Path | None) -> str:
+def _backup_advice(path: Path | None, language: str) -> str:
     """Which earlier versions to try, naming only those that exist beside the file."""
     found = [backup.name for backup in backup_paths(path) if backup.is_file()] if path else []
     if not found:
-        return "it has no backup beside it to go back to."
-    return f"try its backup{'s' if len(found) > 1 else ''} {', '.join(found)} (newest first)."
+        return say("no_backup", language)
+    return say("backups" if len(found) > 1 else "one_backup", language, names=", ".join(found))
 
 
-def _parse_json(text: str, path: Path | None) -> tuple[Any, bool]:
+def _parse_json(text: str, path: Path | None, language: str) -> tuple[Any, bool]:
     """The parsed data, and whether it holds an :class:`_Unusable` number."""
     unusable: list[_Unusable] = []
 
@@ -91,52 +92,47 @@ def _parse_json(text: str, path: Path | None) -> tuple[Any, bool]:
         data = json.loads(text, parse_constant=refuse, parse_float=parse_float,
                           parse_int=parse_int)
     except json.JSONDecodeError as error:
-        raise ProjectFileError(path, [
-            f"it is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}). "
-            f"The file may be truncated or was edited by hand; {_backup_advice(path)}"
-        ]) from error
+        raise ProjectFileError(path, [say(
+            "not_json_at", language, line=error.lineno, column=error.colno, detail=error.msg,
+            advice=_backup_advice(path, language))], language=language) from error
     except ValueError as error:
-        raise ProjectFileError(path, [f"it is not valid JSON ({error})."]) from error
+        raise ProjectFileError(path, [say("not_json", language, detail=error)],
+                               language=language) from error
     except RecursionError as error:
-        raise ProjectFileError(path, ["its data is nested too deeply to be a project."]) \
+        raise ProjectFileError(path, [say("too_deep", language)], language=language) \
             from error
     return data, bool(unusable)
 
 
-def _check_numbers(data: Any, path: Path | None) -> None:
+def _check_numbers(data: Any, path: Path | None, language: str) -> None:
     """Refuse NaN, Infinity and absurd numbers, saying where each one is."""
     problems: list[str] = []
     pending: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
     while pending:  # iterative: the data may be nested as deeply as JSON allows
         loc, node = pending.pop()
         if isinstance(node, _Unusable):
-            where, subject, _ = split_location(data, loc)
-            sentence = f"{subject or 'a value'} is {node.text}, which is not a number a " \
-                       "project may contain"
-            problems.append(f"{where}: {sentence}" if where else sentence)
+            where, subject, _ = split_location(data, loc, language)
+            sentence = say("unusable_number", language,
+                           subject=subject or say("a_value", language), text=node.text)
+            problems.append(f"{where}{say('colon', language)} {sentence}" if where
+                            else sentence)
         elif isinstance(node, dict | list):
             items = node.items() if isinstance(node, dict) else enumerate(node)
             pending.extend(((*loc, key), value) for key, value in reversed(list(items)))
     if problems:
-        raise ProjectFileError(path, problems[:50])
+        raise ProjectFileError(path, problems[:50], language=language)
 
 
-def _check_header(data: Any, path: Path | None) -> dict[str, Any]:
+def _check_header(data: Any, path: Path | None, language: str) -> dict[str, Any]:
     if not isinstance(data, dict) or data.get("format") != FORMAT_MARKER:
-        raise ProjectFileError(path, [
-            f"it is not a CX Designer project (the marker \"format\": \"{FORMAT_MARKER}\" "
-            "is missing)."
-        ])
+        raise ProjectFileError(path, [say("not_project", language, marker=FORMAT_MARKER)],
+                               language=language)
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProjectFileError(path, ["its format version is missing or not a whole number "
-                                      "from 1 up."])
+        raise ProjectFileError(path, [say("bad_version", language)], language=language)
     if version > FORMAT_VERSION:
-        raise ProjectFileError(path, [
-            f"it was saved by a newer CX Designer (file format {version}; this version reads "
-            f"formats up to {FORMAT_VERSION}). Update CX Designer to open it; the file was "
-            "not changed."
-        ])
+        raise ProjectFileError(path, [say("newer", language, version=version,
+                                          current=FORMAT_VERSION)], language=language)
     return data
 
 
@@ -154,66 +150,68 @@ def _without_cyclic_collection() -> Iterator[None]:
             gc.enable()
 
 
-def loads_project(text: str, path: Path | None = None) -> Project:
-    """Parse, migrate and validate the text of a project file."""
+def loads_project(text: str, path: Path | None = None, language: str = "en") -> Project:
+    """Parse, migrate and validate the text of a project file.
+
+    Raises:
+        ProjectFileError: its sentences in ``language`` (``en`` or ``fr``).
+    """
     with _without_cyclic_collection():
-        return _loads_project(text, path)
+        return _loads_project(text, path, language)
 
 
-def _loads_project(text: str, path: Path | None) -> Project:
-    data, has_unusable_numbers = _parse_json(text, path)
-    data = _check_header(data, path)
+def _loads_project(text: str, path: Path | None, language: str) -> Project:
+    data, has_unusable_numbers = _parse_json(text, path, language)
+    data = _check_header(data, path, language)
     if has_unusable_numbers:
-        _check_numbers(data, path)
+        _check_numbers(data, path, language)
     try:
         data = migrate(data)
     except (LookupError, KeyError, TypeError, ValueError) as error:
-        raise ProjectFileError(path, [f"it could not be brought up to the current format: "
-                                      f"{error}."]) from error
+        raise ProjectFileError(path, [say("migration_failed", language, detail=error)],
+                               language=language) from error
     try:
         return Project.model_validate(data)
     except ValidationError as error:
-        raise ProjectFileError(path, describe_validation_error(error, data)) from error
+        raise ProjectFileError(path, describe_validation_error(error, data, language),
+                               language=language) from error
 
 
-def load_project(path: Path) -> Project:
+def load_project(path: Path, language: str = "en") -> Project:
     """Read the project file at ``path``; it is never modified, whatever happens.
 
     Raises:
-        ProjectFileError: with one sentence per problem found.
+        ProjectFileError: with one sentence per problem found, in ``language``.
     """
+    def refused(key: str, **params: Any) -> ProjectFileError:
+        return ProjectFileError(path, [say(key, language, **params)], language=language)
+
     def too_large(size: int | None) -> ProjectFileError:
-        cap = f"the {MAX_FILE_BYTES / _MB:.0f} MB a project may be"
-        return ProjectFileError(path, [
-            f"it is {math.ceil(size / _MB)} MB, more than {cap}." if size is not None
-            else f"it is more than {cap}."
-        ])
+        cap = f"{MAX_FILE_BYTES / _MB:.0f}"
+        return refused("too_large", size=math.ceil(size / _MB), cap=cap) if size is not None \
+            else refused("too_large_unknown", cap=cap)
 
     try:
         status = path.stat()
         if stat.S_ISDIR(status.st_mode):
-            raise ProjectFileError(path, ["it is a folder, not a project file."])
+            raise refused("folder")
         if not stat.S_ISREG(status.st_mode):
-            raise ProjectFileError(path, ["it is not a file (a device or a pipe?)."])
+            raise refused("not_a_file")
         if status.st_size > MAX_FILE_BYTES:
             raise too_large(status.st_size)
         with path.open("rb") as stream:
             # Bounded: the file may have grown since stat().
             raw = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as error:
-        raise ProjectFileError(path, ["there is no such file."]) from error
+        raise refused("no_file") from error
     except IsADirectoryError as error:
-        raise ProjectFileError(path, ["it is a folder, not a project file."]) from error
+        raise refused("folder") from error
     except OSError as error:
-        raise ProjectFileError(path, [f"it cannot be read: {error.strerror or error}."]) \
-            from error
+        raise refused("unreadable", reason=error.strerror or error) from error
     if len(raw) > MAX_FILE_BYTES:
         raise too_large(None)  # it grew while it was read
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ProjectFileError(path, [
-            f"it is not a UTF-8 text file (byte {error.start + 1} cannot be read); "
-            "is it really a .cxd project?"
-        ]) from error
-    return loads_project(text, path)
+        raise refused("not_utf8", byte=error.start + 1) from error
+    return loads_project(text, path, language)

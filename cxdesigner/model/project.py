@@ -49,11 +49,11 @@ class Project(CxModel):
     @model_validator(mode="after")
     def _check_references(self) -> Self:
         # Imported here: the checker walks the whole project and needs every entity module.
-        from cxdesigner.model.references import find_reference_problems
+        from cxdesigner.model.references import BrokenReferencesError, find_reference_problems
 
         problems = find_reference_problems(self)
         if problems:
-            raise ValueError("\n".join(str(problem) for problem in problems[:50]))
+            raise BrokenReferencesError(problems[:50])
         return self
 
     def journey(self, journey_id: str) -> Journey:

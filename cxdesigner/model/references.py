@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cxdesigner.model.enums import JourneyKind
 from cxdesigner.model.locations import describe_location
+from cxdesigner.model.wording import reference_sentence
 
 if TYPE_CHECKING:
     from cxdesigner.model.project import Project
@@ -18,14 +20,39 @@ Loc = tuple[str | int, ...]
 
 @dataclass(frozen=True)
 class ReferenceProblem:
-    """A broken reference or a duplicate id, with where it is."""
+    """A broken reference or a duplicate id, with where it is.
+
+    ``message`` and ``where`` are in English; ``code`` and ``params`` say the same for
+    :meth:`worded` to put in another language.
+    """
 
     loc: Loc
     message: str
     where: str
+    code: str = dataclasses.field(default="", compare=False)
+    params: tuple[tuple[str, Any], ...] = dataclasses.field(default=(), compare=False)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
+
+    def worded(self, root: Any, language: str = "en") -> str:
+        """The problem as a sentence in ``language``, its place named from ``root``."""
+        if language == "en" or not self.code:
+            return str(self)
+        where = describe_location(root, self.loc, language)
+        message = reference_sentence(self.code, dict(self.params), language)
+        return f"{where}{_COLON[language]} {message}" if where else message
+
+
+_COLON = {"en": ":", "fr": "\u00a0:"}
+
+
+class BrokenReferencesError(ValueError):
+    """Raised by :class:`Project` validation; keeps the problems for rewording."""
+
+    def __init__(self, problems: list[ReferenceProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))
 
 
 def _all_ids(project: Project) -> list[tuple[Loc, str]]:
@@ -52,20 +79,20 @@ def find_reference_problems(project: Project) -> list[ReferenceProblem]:
     """Every duplicate id and dangling reference of the project, in file order."""
     problems: list[ReferenceProblem] = []
 
-    def report(loc: Loc, message: str) -> None:
-        problems.append(ReferenceProblem(loc, message, describe_location(project, loc)))
+    def report(loc: Loc, code: str, **params: Any) -> None:
+        problems.append(ReferenceProblem(loc, reference_sentence(code, params),
+                                         describe_location(project, loc), code,
+                                         tuple(params.items())))
 
     located_ids = _all_ids(project)
     counts = Counter(identifier for _, identifier in located_ids)
     for loc, identifier in located_ids:
         if counts[identifier] > 1:
-            report(loc, f"the id '{identifier}' is used more than once")
+            report(loc, "duplicate_id", id=identifier)
 
     def check(loc: Loc, field: str, value: str | None, known: set[str], what: str) -> None:
         if value is not None and value not in known:
-            article = "an" if what[0] in "aeiou" else "a"
-            report((*loc, field), f"points to {article} {what} that does not exist "
-                                  f"(id '{value}')")
+            report((*loc, field), "dangling", what=what, id=value)
 
     personas = {p.id for p in project.personas}
     segments = {s.id for s in project.segments}
@@ -91,16 +118,15 @@ def find_reference_problems(project: Project) -> list[ReferenceProblem]:
             if improved is None:
                 check(jloc, "improves_journey_id", journey.improves_journey_id, set(), "journey")
             elif journey.kind is not JourneyKind.TARGET:
-                report((*jloc, "kind"), "only a target journey can improve another journey")
+                report((*jloc, "kind"), "improver_not_target")
             elif improved.id == journey.id:
-                report((*jloc, "improves_journey_id"), "a journey cannot improve itself")
+                report((*jloc, "improves_journey_id"), "improves_itself")
             elif improved.kind is not JourneyKind.CURRENT:
-                report((*jloc, "improves_journey_id"),
-                       "a target journey improves a current journey, not another target")
+                report((*jloc, "improves_journey_id"), "improves_target")
         lanes = Counter(setting.lane for setting in journey.lanes)
         for lane, count in lanes.items():
             if count > 1:
-                report((*jloc, "lanes"), f"the lane '{lane.value}' is listed {count} times")
+                report((*jloc, "lanes"), "lane_repeated", lane=lane.value, count=count)
         journey_touchpoints: set[str] = set()
         journey_stages = {stage.id for stage in journey.stages}
         for s, stage in enumerate(journey.stages):
@@ -111,8 +137,7 @@ def find_reference_problems(project: Project) -> list[ReferenceProblem]:
                 check(tloc, "interlocutor_id", tp.interlocutor_id, interlocutors, "interlocutor")
                 for persona_id in (*tp.persona_emotions, *tp.persona_criticality):
                     if persona_id not in personas:
-                        report(tloc, f"a value is set for a persona that does not exist "
-                                     f"(id '{persona_id}')")
+                        report(tloc, "unknown_persona_value", id=persona_id)
                 for v, verbatim in enumerate(tp.verbatims):
                     check((*tloc, "verbatims", v), "persona_id", verbatim.persona_id, personas,
                           "persona")

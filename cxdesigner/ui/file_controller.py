@@ -27,8 +27,10 @@ class FileController(QObject):
     recent_changed = Signal()
 
     def __init__(self, document: JourneyDocument, prompts: Prompts, preferences: Preferences,
-                 session: RecoverySession, parent: QObject | None = None) -> None:
+                 session: RecoverySession, language: str = "en",
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._language = language  # that of the messages about a file that cannot be read
         self._document = document
         self._prompts = prompts
         self._preferences = preferences
@@ -105,7 +107,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         try:
-            project = load_project(path)
+            project = load_project(path, self._language)
         except ProjectFileError as error:
             self._prompts.show_error(
                 translate("Files", "Could not open"),

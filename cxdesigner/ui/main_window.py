@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.recovery = RecoverySession(self.document, manager.store,
                                         preferences.autosave_seconds, self)
         self.files = FileController(self.document, self.prompts, preferences, self.recovery,
-                                    self)
+                                    manager.language, self)
         self.tabs = JourneyTabs(self.document, self)
         self.setCentralWidget(self.tabs)
         self.inspector = InspectorDock(self.document, self)

@@ -99,9 +99,9 @@ class RecoveryStore:
             return None  # half-written or foreign: ignored, never deleted
         return snapshot if project_file.is_file() else None
 
-    def load(self, snapshot: Snapshot) -> Project:
-        """The project saved in ``snapshot`` (raises ProjectFileError)."""
-        return load_project(snapshot.project_file)
+    def load(self, snapshot: Snapshot, language: str = "en") -> Project:
+        """The project saved in ``snapshot`` (raises ProjectFileError, in ``language``)."""
+        return load_project(snapshot.project_file, language)
 
     def adopt(self, snapshot: Snapshot) -> QLockFile | None:
         """Hand the lock of ``snapshot`` over to the session that goes on with it."""

@@ -158,7 +158,7 @@ class WindowManager(QObject):
     def restore(self, window: MainWindow, snapshot: Snapshot) -> MainWindow | None:
         """Open the unsaved work, bound to its original file, marked as not saved."""
         try:
-            project = self.store.load(snapshot)
+            project = self.store.load(snapshot, self.language)
         except ProjectFileError as error:
             window.prompts.show_error(translate("Recovery", "Could not restore"),
                                       translate("Recovery", "The unsaved work cannot be read; "
@@ -182,7 +182,7 @@ class WindowManager(QObject):
         if target is None or original is None:
             return
         try:
-            project = load_project(original)
+            project = load_project(original, self.language)
         except ProjectFileError as error:
             target.prompts.show_error(translate("Recovery", "Could not open"),
                                       translate("Recovery", "The file on disk cannot be read."),

@@ -1,0 +1,179 @@
+"""The words the model uses to say where something is and what is wrong with a reference.
+
+English and French side by side, so that a translator finds them in one place. English is
+the default language; French follows French typography (« », ’, no-break spaces).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+NBSP = "\u00a0"
+
+# List key -> what one item is called, in English and in French.
+ITEM_NOUNS: dict[str, dict[str, str]] = {
+    "journeys": {"en": "journey", "fr": "parcours"},
+    "stages": {"en": "stage", "fr": "étape"},
+    "touchpoints": {"en": "touchpoint", "fr": "point de contact"},
+    "flows": {"en": "flow", "fr": "flux"},
+    "notes": {"en": "sticky note", "fr": "post-it"},
+    "lanes": {"en": "lane", "fr": "couloir"},
+    "personas": {"en": "persona", "fr": "persona"},
+    "segments": {"en": "segment", "fr": "segment"},
+    "channels": {"en": "channel", "fr": "canal"},
+    "interlocutors": {"en": "interlocutor", "fr": "interlocuteur"},
+    "verbatims": {"en": "verbatim", "fr": "verbatim"},
+    "irritants": {"en": "irritant", "fr": "irritant"},
+    "opportunities": {"en": "opportunity", "fr": "opportunité"},
+    "kpis": {"en": "KPI", "fr": "KPI"},
+    "actions": {"en": "action", "fr": "action"},
+    "answers": {"en": "survey answer", "fr": "réponse d’enquête"},
+    "indicator_records": {"en": "indicator record", "fr": "relevé d’indicateur"},
+    "scorecards": {"en": "scorecard", "fr": "grille d’évaluation"},
+    "scores": {"en": "criterion", "fr": "critère"},
+    "contacts": {"en": "contact", "fr": "contact"},
+    "contact_profiles": {"en": "contact profile", "fr": "profil de contact"},
+}
+
+ITEM_WORD = {"en": "item", "fr": "élément"}
+"""An item of a plain list, numbered from 1."""
+
+# Field -> its name as words: in English, and in French with its article.
+FIELD_WORDS: dict[str, dict[str, str]] = {
+    "channel_id": {"en": "channel", "fr": "le canal"},
+    "interlocutor_id": {"en": "interlocutor", "fr": "l’interlocuteur"},
+    "persona_id": {"en": "persona", "fr": "la persona"},
+    "segment_id": {"en": "segment", "fr": "le segment"},
+    "source_id": {"en": "start of the flow", "fr": "le départ du flux"},
+    "target_id": {"en": "end of the flow", "fr": "l’arrivée du flux"},
+    "stage_id": {"en": "stage", "fr": "l’étape"},
+    "scope_id": {"en": "what it is about", "fr": "ce dont il s’agit"},
+    "profile_id": {"en": "contact profile", "fr": "le profil de contact"},
+    "profile_ids": {"en": "contact profiles", "fr": "les profils de contact"},
+    "touchpoint_ids": {"en": "touchpoints", "fr": "les points de contact"},
+    "origin_id": {"en": "step it was made from", "fr": "l’étape d’origine"},
+    "irritant_id": {"en": "irritant", "fr": "l’irritant"},
+    "touchpoint_id": {"en": "touchpoint", "fr": "le point de contact"},
+    "improves_journey_id": {"en": "current journey it improves",
+                            "fr": "le parcours actuel qu’il améliore"},
+    "persona_ids": {"en": "personas", "fr": "les personas"},
+    "persona_emotions": {"en": "emotion per persona", "fr": "l’émotion par persona"},
+    "persona_criticality": {"en": "criticality per persona", "fr": "la criticité par persona"},
+    "photo_png_base64": {"en": "photo", "fr": "la photo"},
+    "format_version": {"en": "format version", "fr": "la version du format"},
+    "customer_action": {"en": "customer action", "fr": "l’action du client"},
+    # French only: English reads the field name with spaces.
+    "emotion": {"fr": "l’émotion"},
+    "title": {"fr": "le titre"},
+    "name": {"fr": "le nom"},
+    "id": {"fr": "l’identifiant"},
+    "text": {"fr": "le texte"},
+    "description": {"fr": "la description"},
+    "kind": {"fr": "le type"},
+    "lane": {"fr": "le couloir"},
+    "lanes": {"fr": "les couloirs"},
+    "colour": {"fr": "la couleur"},
+    "date": {"fr": "la date"},
+    "quote": {"fr": "la citation"},
+    "severity": {"fr": "la gravité"},
+    "criticality": {"fr": "la criticité"},
+    "status": {"fr": "le statut"},
+    "owner": {"fr": "le responsable"},
+    "value": {"fr": "la valeur"},
+    "score": {"fr": "la note"},
+    "reason": {"fr": "le motif"},
+    "language": {"fr": "la langue"},
+    "format": {"fr": "le format"},
+    "created": {"fr": "la date de création"},
+    "modified": {"fr": "la date de modification"},
+    "client": {"fr": "le client"},
+    "tags": {"fr": "les étiquettes"},
+    "needs": {"fr": "les besoins"},
+    "goals": {"fr": "les objectifs"},
+    "frustrations": {"fr": "les frustrations"},
+    "count": {"fr": "le nombre"},
+    "due_date": {"fr": "l’échéance"},
+}
+
+_ARTICLES = ("le ", "la ", "les ", "l’")
+
+
+def quoted(text: str, language: str = "en") -> str:
+    """A name or value between quotes: 'x' in English, « x » in French."""
+    return f"«{NBSP}{text}{NBSP}»" if language == "fr" else f"'{text}'"
+
+
+def field_words(field: str, language: str = "en") -> str:
+    """A field name as words (``channel_id`` -> ``channel``; in French ``canal``)."""
+    if language == "fr":
+        subject = field_subject(field, language)
+        return subject.removeprefix(_article(subject))
+    return FIELD_WORDS.get(field, {}).get("en", field.replace("_", " "))
+
+
+def field_subject(field: str, language: str = "en") -> str:
+    """A field as the subject of a sentence: ``emotion``; in French ``l’émotion``."""
+    if language == "fr":
+        return FIELD_WORDS.get(field, {}).get("fr", f"le champ {quoted(field, language)}")
+    return field_words(field)
+
+
+def _article(words: str) -> str:
+    return next((article for article in _ARTICLES if words.startswith(article)), "")
+
+
+# What a reference points to, with its article.
+REFERENCE_TARGETS: dict[str, dict[str, str]] = {
+    "segment": {"en": "a segment", "fr": "un segment"},
+    "persona": {"en": "a persona", "fr": "une persona"},
+    "channel": {"en": "a channel", "fr": "un canal"},
+    "interlocutor": {"en": "an interlocutor", "fr": "un interlocuteur"},
+    "journey": {"en": "a journey", "fr": "un parcours"},
+    "touchpoint of this journey": {"en": "a touchpoint of this journey",
+                                   "fr": "un point de contact de ce parcours"},
+    "stage of this journey": {"en": "a stage of this journey",
+                              "fr": "une étape de ce parcours"},
+    "irritant": {"en": "an irritant", "fr": "un irritant"},
+    "touchpoint": {"en": "a touchpoint", "fr": "un point de contact"},
+    "stage": {"en": "a stage", "fr": "une étape"},
+    "journey, stage or touchpoint": {"en": "a journey, stage or touchpoint",
+                                     "fr": "un parcours, une étape ou un point de contact"},
+    "journey or stage": {"en": "a journey or stage", "fr": "un parcours ou une étape"},
+    "contact profile": {"en": "a contact profile", "fr": "un profil de contact"},
+}
+
+# Problem code -> sentence; {name} fields are filled in, names already quoted.
+REFERENCE_SENTENCES: dict[str, dict[str, str]] = {
+    "duplicate_id": {
+        "en": "the id {id} is used more than once",
+        "fr": "l’identifiant {id} est utilisé plusieurs fois"},
+    "dangling": {
+        "en": "points to {what} that does not exist (id {id})",
+        "fr": "désigne {what} qui n’existe pas (id {id})"},
+    "improver_not_target": {
+        "en": "only a target journey can improve another journey",
+        "fr": "seul un parcours cible peut améliorer un autre parcours"},
+    "improves_itself": {
+        "en": "a journey cannot improve itself",
+        "fr": "un parcours ne peut pas s’améliorer lui-même"},
+    "improves_target": {
+        "en": "a target journey improves a current journey, not another target",
+        "fr": "un parcours cible améliore un parcours actuel, pas un autre parcours cible"},
+    "lane_repeated": {
+        "en": "the lane {lane} is listed {count} times",
+        "fr": "le couloir {lane} figure {count} fois"},
+    "unknown_persona_value": {
+        "en": "a value is set for a persona that does not exist (id {id})",
+        "fr": "une valeur est donnée pour une persona qui n’existe pas (id {id})"},
+}
+
+_QUOTED_PARAMS = {"id", "lane"}
+
+
+def reference_sentence(code: str, params: dict[str, Any], language: str = "en") -> str:
+    """The sentence of a reference problem in ``language``."""
+    values = {key: quoted(str(value), language) if key in _QUOTED_PARAMS else value
+              for key, value in params.items()}
+    if "what" in values:
+        values["what"] = REFERENCE_TARGETS[str(values["what"])][language]
+    return REFERENCE_SENTENCES[code][language].format(**values)
