@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from cxdesigner.canvas import JourneyScene
 from cxdesigner.canvas.painting import DETAIL_LOD
@@ -382,13 +382,10 @@ class ExportController(QObject):
 
 
 def install_export(window: MainWindow) -> ExportController:
-    """Put PDF…, PNG image… and SVG image… first in File ▸ Export (made if missing)."""
+    """Put PDF…, PNG image… and SVG image… first in File ▸ Export."""
     controller = ExportController(window)
     entries = [controller.pdf, controller.png, controller.svg]
-    menu = getattr(window.menus, "export_menu", None)
-    if not isinstance(menu, QMenu):
-        menu = QMenu(translate("ExportMenu", "&Export"), window)
-        window.menus.file.insertMenu(window.editor_actions.recover, menu)
+    menu = window.menus.export_menu
     first = next(iter(menu.actions()), None)
     if first is None:
         menu.addActions(entries)

@@ -1319,10 +1319,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <source>Map exported to %1</source>
         <translation>Carte exportée dans %1</translation>
     </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
 </context>
 <context>
     <name>ExportPreview</name>
@@ -3903,10 +3899,6 @@ Travail non enregistré du %3</translation>
     <message>
         <source>Each action&apos;s profile before and after its date</source>
         <translation>Le profil visé par chaque action, avant et après sa date</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Segments, effort, contact profiles and the impact of actions</source>

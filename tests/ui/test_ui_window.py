@@ -195,3 +195,15 @@ def test_a_standard_key_and_its_fallback_make_one_shortcut() -> None:
     # Offscreen, the standard Save key is Ctrl+S, as Quit is Ctrl+Q on a Linux desktop.
     assert [k.toString() for k in shortcuts(QKeySequence.StandardKey.Save, "Ctrl+S")] == [
         "Ctrl+S"]
+
+
+def test_the_method_panels_share_one_place_below_the_map(window: MainWindow) -> None:
+    panels = [window.voice, window.pain_points, window.action_plan, window.indicators,
+              window.segments]
+    listed = window.menus.panels.actions()
+    for panel in panels:
+        assert panel.isHidden()  # until asked for
+        assert panel.toggleViewAction() in listed
+        panel.toggleViewAction().trigger()
+    group = {window.voice, *window.tabifiedDockWidgets(window.voice)}
+    assert set(panels) <= group

@@ -44,6 +44,7 @@ from cxdesigner.ui.action_plan.model import (
     yes_no_label,
 )
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.panels import add_bottom_panel
 
 if TYPE_CHECKING:
     from cxdesigner.ui.main_window import MainWindow
@@ -269,14 +270,7 @@ class ActionPlanDock(QDockWidget):
 def install_action_plan(window: MainWindow) -> ActionPlanDock:
     """Give ``window`` the action-plan panel and File ▸ Export ▸ Action plan (CSV)…."""
     dock = ActionPlanDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    window.menus.panels.addAction(dock.toggleViewAction())
-    # A panel asked for comes to the front, even when it shares its place with others.
-    dock.toggleViewAction().triggered.connect(lambda shown: dock.raise_() if shown else None)
-    neighbour = getattr(window, "voice", None)
-    if isinstance(neighbour, QDockWidget):
-        window.tabifyDockWidget(neighbour, dock)
-    dock.hide()
+    add_bottom_panel(window, dock)
     if window.read_only:
         dock.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     export = QAction(translate("ActionPlan", "Action Plan (CSV)…"), window)

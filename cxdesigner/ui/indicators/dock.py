@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +19,7 @@ from cxdesigner.ui.indicators.barometer_tab import BarometerTab
 from cxdesigner.ui.indicators.counts_tab import CountsTab
 from cxdesigner.ui.indicators.map_badges import MapBadges
 from cxdesigner.ui.indicators.survey_tab import SurveyTab
+from cxdesigner.ui.panels import add_bottom_panel
 
 if TYPE_CHECKING:
     from cxdesigner.ui.main_window import MainWindow
@@ -98,14 +98,7 @@ class IndicatorsDock(QDockWidget):
 def install_indicators(window: MainWindow) -> IndicatorsDock:
     """Give ``window`` the indicator panel, the chips on the cards, and File ▸ Import ▸ answers."""
     dock = IndicatorsDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    window.menus.panels.addAction(dock.toggleViewAction())
-    # A panel asked for comes to the front, even when it shares its place with others.
-    dock.toggleViewAction().triggered.connect(lambda shown: dock.raise_() if shown else None)
-    neighbour = getattr(window, "voice", None)
-    if isinstance(neighbour, QDockWidget):
-        window.tabifyDockWidget(neighbour, dock)
-    dock.hide()
+    add_bottom_panel(window, dock)
     MapBadges(window)
     action = QAction(translate("Indicators", "Survey Answers (CSV)…"), window)
     action.setStatusTip(translate("Indicators", "Add NPS, CSAT and CES answers from a "

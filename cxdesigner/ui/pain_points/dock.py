@@ -32,6 +32,7 @@ from cxdesigner.analysis.pain_points import SCORE_RULE
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.pain_points.ranking import OpportunityModel, PainPointModel, RankingModel
 from cxdesigner.ui.pain_points.voting import VotingController
+from cxdesigner.ui.panels import add_bottom_panel
 
 if TYPE_CHECKING:
     from cxdesigner.ui.main_window import MainWindow
@@ -304,12 +305,5 @@ class PainPointsDock(QDockWidget):
 def install_pain_points(window: MainWindow) -> PainPointsDock:
     """Give ``window`` the pain-point panel (View ▸ Panels), below the map, hidden at first."""
     dock = PainPointsDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    window.menus.panels.addAction(dock.toggleViewAction())
-    # A panel asked for comes to the front, even when it shares its place with others.
-    dock.toggleViewAction().triggered.connect(lambda shown: dock.raise_() if shown else None)
-    neighbour = getattr(window, "voice", None)
-    if isinstance(neighbour, QDockWidget):
-        window.tabifyDockWidget(neighbour, dock)
-    dock.hide()
+    add_bottom_panel(window, dock)
     return dock

@@ -29,6 +29,7 @@ from cxdesigner.canvas import JourneyView
 from cxdesigner.model import EmployeeMoment, Verbatim, VerbatimSource
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.labels import source_label
+from cxdesigner.ui.panels import add_bottom_panel
 from cxdesigner.ui.voice.attach import VerbatimDropFilter, add_verbatim
 from cxdesigner.ui.voice.rows import UNATTACHED, VerbatimFilter
 from cxdesigner.ui.voice.table import (
@@ -314,11 +315,7 @@ def _refill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
 def install_voice(window: MainWindow) -> VoiceDock:
     """Give ``window`` the voice panel (View ▸ Panels), below the map, hidden at first."""
     dock = VoiceDock(window)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    window.menus.panels.addAction(dock.toggleViewAction())
-    # A panel asked for comes to the front, even when it shares its place with others.
-    dock.toggleViewAction().triggered.connect(lambda shown: dock.raise_() if shown else None)
-    dock.hide()
+    add_bottom_panel(window, dock)
     if window.read_only:
         dock.entry.setEnabled(False)
         dock.add_button.setEnabled(False)
