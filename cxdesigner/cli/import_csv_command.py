@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cxdesigner.io import PROJECT_SUFFIX, ProjectFileError, save_project
+from cxdesigner.cli.project_update import import_and_save
+from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.io.csv_journeys import COLUMNS, JourneyImport, import_touchpoints
-from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.model import default_channels
 
 NAME = "import-csv"
@@ -40,12 +40,6 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lang", choices=("fr", "en"), default="fr",
                         help="the project's language (default: fr)")
     parser.set_defaults(run=run)
-
-
-def print_warnings(warnings: list[str]) -> None:
-    """Print what an import ignored, one line each, on standard error."""
-    for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
 
 
 def _plural(count: int, word: str) -> str:
@@ -79,17 +73,9 @@ def run(options: argparse.Namespace) -> int:
         print(f"'{target}' already exists; choose another name with -o, or add --force to "
               "replace it.", file=sys.stderr)
         return 1
-    try:
-        result = import_touchpoints(source, title=options.title, language=options.lang)
-    except CsvImportError as error:
-        print_warnings(error.warnings)
-        print(error.message(), file=sys.stderr)
-        return 1
-    print_warnings(result.warnings)
-    try:
-        save_project(result.project, target)
-    except ProjectFileError as error:
-        print(error.message(), file=sys.stderr)
+    result = import_and_save(
+        lambda: import_touchpoints(source, title=options.title, language=options.lang), target)
+    if result is None:
         return 1
     separator = "';'" if result.delimiter == ";" else "','"
     print(f"Created '{target}' from '{source}' ({result.encoding}, {separator}): "

@@ -8,10 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from cxdesigner.cli.import_csv_command import print_warnings
 from cxdesigner.io import ProjectFileError, backup_paths, load_project, save_project
 from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.model import Project
+
+
+def print_warnings(warnings: list[str]) -> None:
+    """Print what an import ignored, one line each, on standard error."""
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 class ImportResult(Protocol):
@@ -36,6 +41,26 @@ def add_target_arguments(parser: argparse.ArgumentParser, csv_name: str) -> None
     parser.add_argument("--force", action="store_true", help="replace OUT.cxd if it exists")
 
 
+def import_and_save(run_import: Callable[[], R], target: Path) -> R | None:
+    """Run an import and save its project to ``target``; None (problems printed) on failure.
+
+    Every problem of the CSV is printed, with its warnings, and nothing is written then.
+    """
+    try:
+        result = run_import()
+    except CsvImportError as error:
+        print_warnings(error.warnings)
+        print(error.message(), file=sys.stderr)
+        return None
+    print_warnings(result.warnings)
+    try:
+        save_project(result.project, target)
+    except ProjectFileError as error:
+        print(error.message(), file=sys.stderr)
+        return None
+    return result
+
+
 def update_project(options: argparse.Namespace, importer: Callable[[Path, Project], R],
                    describe: Callable[[R, Path], list[str]]) -> int:
     """Import ``options.csv`` into the project and save it; the exit code.
@@ -55,17 +80,8 @@ def update_project(options: argparse.Namespace, importer: Callable[[Path, Projec
     except ProjectFileError as error:
         print(error.message(limit=50), file=sys.stderr)
         return 1
-    try:
-        result = importer(options.csv, project)
-    except CsvImportError as error:
-        print_warnings(error.warnings)
-        print(error.message(), file=sys.stderr)
-        return 1
-    print_warnings(result.warnings)
-    try:
-        save_project(result.project, target)
-    except ProjectFileError as error:
-        print(error.message(), file=sys.stderr)
+    result = import_and_save(lambda: importer(options.csv, project), target)
+    if result is None:
         return 1
     lines = describe(result, target)
     if target == source:
