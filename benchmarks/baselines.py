@@ -31,7 +31,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 from reportlab.pdfgen.canvas import Canvas
 
-from cxdesigner.export.fonts import load_fonts
+from cxdesigner.drawing.fonts import load_fonts
 from cxdesigner.layout import MapLayout, layout_journey
 from cxdesigner.model import Lane, MomentOfTruth, Project, Touchpoint
 

@@ -35,6 +35,7 @@ if importlib.util.find_spec("cxdesigner") is None:  # a checkout that was not pi
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 from synthetic import make_project  # noqa: E402
 
+from cxdesigner.drawing.fonts import load_fonts  # noqa: E402
 from cxdesigner.export import (  # noqa: E402
     ExportOptions,
     Orientation,
@@ -42,7 +43,6 @@ from cxdesigner.export import (  # noqa: E402
     Section,
     render_pdf,
 )
-from cxdesigner.export.fonts import load_fonts  # noqa: E402
 from cxdesigner.layout import layout_journey  # noqa: E402
 from cxdesigner.model import Project  # noqa: E402
 

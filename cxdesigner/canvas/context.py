@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
+
+from cxdesigner.canvas.primitive_painter import register_fonts
 from cxdesigner.document import JourneyDocument
+from cxdesigner.drawing import context as drawing
+from cxdesigner.drawing.fonts import load_fonts
+from cxdesigner.export.labels import Labels
 from cxdesigner.layout import DEFAULT_METRICS, LayoutMetrics, MapLayout
 from cxdesigner.model import Journey
 
@@ -14,21 +20,29 @@ WINDOW_DARK = "#25282c"
 """The window around the map; the map itself keeps the printed colours."""
 
 
+def interface_language() -> str:
+    """The interface's language, as the application set the default locale: fr or en."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 class MapContext:
     """Shared, read-only view of the document for the items of one journey's scene."""
 
     def __init__(self, document: JourneyDocument, journey_id: str) -> None:
         self.document = document
         self.journey_id = journey_id
-        self.persona_id: str | None = None
+        self._persona_id: str | None = None
         self.show_channel_switches = False
         self.show_handoffs = False
         self.layout: MapLayout | None = None
-        self.channel_names: dict[str, str] = {}
-        self.interlocutor_names: dict[str, str] = {}
         self.card_badges: dict[str, str] = {}
         """A short indicator shown on a card's top-right corner ("NPS +12 · n=40"), by
         touchpoint id; set by the window, which repaints the cards it changes."""
+        fonts = load_fonts()
+        register_fonts(fonts)
+        self.drawing = drawing.MapContext(Labels("fr" if interface_language() == "fr"
+                                                 else "en"), fonts, more_key="more_items_short")
+        """What the drawing of the map's parts reads (:mod:`cxdesigner.drawing`)."""
         self.refresh_names()
 
     @property
@@ -39,11 +53,29 @@ class MapContext:
     def language(self) -> str:
         return self.document.project.language
 
+    @property
+    def persona_id(self) -> str | None:
+        """The persona whose emotions and criticality the map shows (None: the defaults)."""
+        return self._persona_id
+
+    @persona_id.setter
+    def persona_id(self, persona_id: str | None) -> None:
+        self._persona_id = persona_id
+        self.drawing.persona_id = persona_id
+
+    @property
+    def channel_names(self) -> dict[str, str]:
+        return dict(self.drawing.channel_names)
+
+    @property
+    def interlocutor_names(self) -> dict[str, str]:
+        return dict(self.drawing.interlocutor_names)
+
     def journey(self) -> Journey | None:
         """The journey shown, or None when it no longer exists."""
         return next((j for j in self.document.project.journeys if j.id == self.journey_id), None)
 
     def refresh_names(self) -> None:
         """Re-read channel and interlocutor names (after the project's lists changed)."""
-        self.channel_names = self.document.project.channel_names()
-        self.interlocutor_names = self.document.project.interlocutor_names()
+        self.drawing.channel_names = self.document.project.channel_names()
+        self.drawing.interlocutor_names = self.document.project.interlocutor_names()

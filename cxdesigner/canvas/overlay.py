@@ -8,10 +8,14 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from cxdesigner.canvas.context import SELECTION
-from cxdesigner.canvas.items.backdrop import paint_lane_label
 from cxdesigner.canvas.labels import translate
 from cxdesigner.canvas.painting import DETAIL_LOD, colour, draw_text, pen
+from cxdesigner.canvas.primitive_painter import paint
+from cxdesigner.drawing import backdrop
+from cxdesigner.drawing.primitives import Group
+from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import palette
+from cxdesigner.layout.geometry import Point
 
 if TYPE_CHECKING:
     from cxdesigner.canvas.view import JourneyView
@@ -39,22 +43,22 @@ def paint_overlay(view: JourneyView, painter: QPainter) -> None:
     painter.fillRect(strip, colour(palette.PAPER))
     painter.setPen(pen(palette.RULE, 1.0))
     painter.drawLine(strip.topRight(), strip.bottomRight())
-    for lane in layout.lanes:
-        label = QRectF(x, lane.label.y, lane.label.width, lane.label.height)
-        paint_lane_label(painter, label, lane.lane, True)
+    context = view.map_scene.context.drawing
+    labels = Sketch(context.fonts)
+    backdrop.lane_labels(labels, layout, context)
+    pinned = [Group(Point(x - layout.metrics.margin, 0.0), labels.take())]
     # The stage cut by the pinned column keeps its name in sight.
     name_x = strip.right() + 6
     stage = layout.stage_at(name_x)
     header = view.map_scene.stage_items.get(stage.stage_id) if stage is not None else None
     if stage is not None and header is not None and not header.editing \
             and stage.header.right - name_x > 140:
-        band = QRectF(name_x, stage.header.y, stage.header.right - name_x - 1.5,
-                      stage.header.height - 4)
-        painter.fillRect(band.adjusted(0, 0, 0, 0), colour(
-            palette.stage_header_colour(stage.index)))
-        draw_text(painter, band.adjusted(12, 4, -48, -4), header.stage.name,
-                  palette.STAGE_HEADER_TEXT, (16.0, 15.0, 14.0, 13.0, 12.0), bold=True,
-                  valign=Qt.AlignmentFlag.AlignVCenter)
+        part = Sketch(context.fonts)
+        backdrop.stage_header(part, stage.header.right - name_x, stage.header.height,
+                              header.stage.name, stage.index, len(header.stage.touchpoints),
+                              context)
+        pinned.append(Group(Point(name_x, stage.header.y), part.take()))
+    paint(painter, pinned, view.zoom())
     painter.restore()
 
 

@@ -122,7 +122,7 @@ class JourneyScene(SceneItems):
             return
         self.context.persona_id = persona_id
         for item in self.lane_items.values():
-            item.update()
+            item.redraw()
         self.emotion.refresh()
 
     def set_highlights(self, channel_switches: bool, handoffs: bool) -> None:
@@ -154,7 +154,7 @@ class JourneyScene(SceneItems):
 
     def _sync_all(self, journey: Journey, layout: MapLayout, old: MapLayout | None) -> None:
         if self._rows is None or old is None or _rows(old) != _rows(layout):
-            self._rows = CellRows(layout)
+            self._rows = CellRows.of(layout)
         self._has_empty_stage = any(not stage.touchpoints for stage in journey.stages)
         self._sync_stages(journey, layout)
         self._sync_touchpoints(journey, layout)
@@ -332,4 +332,4 @@ class JourneyScene(SceneItems):
         if name in ("channels", "interlocutors"):
             self.context.refresh_names()
             for item in self.lane_items.values():
-                item.update()
+                item.redraw()

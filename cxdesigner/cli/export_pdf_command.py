@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cxdesigner.drawing.fonts import FontError
 from cxdesigner.export import (
     DEFAULT_SECTIONS,
     ExportError,
@@ -16,7 +17,6 @@ from cxdesigner.export import (
     Section,
     export_pdf,
 )
-from cxdesigner.export.fonts import FontError
 from cxdesigner.io import ProjectFileError, load_project
 
 NAME = "export-pdf"

@@ -7,8 +7,8 @@ Usage::
     export_pdf(project, "map.pdf", ExportOptions(paper=PaperSize.parse("A0")))
 """
 
+from cxdesigner.drawing.elisions import Elided
 from cxdesigner.export.document import ExportResult, export_pdf, render_pdf
-from cxdesigner.export.elisions import Elided
 from cxdesigner.export.options import (
     ALL_SECTIONS,
     DEFAULT_SECTIONS,

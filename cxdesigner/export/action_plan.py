@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cxdesigner.export.elisions import ElisionLog
+from cxdesigner.drawing.elisions import ElisionLog
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.labels import Labels
 from cxdesigner.export.tables import Column, draw_table

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cxdesigner.analysis.comparison import JourneyComparison, StageEmotionGain, compare_journeys
+from cxdesigner.drawing.fonts import printable
 from cxdesigner.export.flow import SectionFlow
-from cxdesigner.export.fonts import printable
 from cxdesigner.export.ink import Ink, colour
 from cxdesigner.export.labels import Labels
 from cxdesigner.layout import palette, smooth_segments

@@ -10,15 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cxdesigner import __version__
+from cxdesigner.drawing.elisions import Elided, ElisionLog
+from cxdesigner.drawing.fonts import FontSet, load_fonts
+from cxdesigner.drawing.legend import plan_legend
+from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.action_plan import draw_action_plan
 from cxdesigner.export.appendix import draw_appendix
 from cxdesigner.export.comparison_section import draw_comparisons, section_title
-from cxdesigner.export.elisions import Elided, ElisionLog
 from cxdesigner.export.flow import SectionFlow
-from cxdesigner.export.fonts import FontSet, load_fonts
 from cxdesigner.export.indicators_table import draw_indicators
 from cxdesigner.export.labels import Labels
-from cxdesigner.export.legend import plan_legend
 from cxdesigner.export.map_pages import JourneyMaps, MapJob
 from cxdesigner.export.options import (
     ISO_SIZES,
@@ -166,8 +167,10 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
     size = section_size(options)
     if legend_alone:
         flow = SectionFlow(pages, size, "legend", labels["legend"])
-        plan = plan_legend(flow.ink, labels, flow.content.width, 1.2)
-        plan.draw(flow.ink, flow.content.x, flow.y)
+        legend = Sketch(flow.ink.fonts)
+        plan = plan_legend(legend, labels, flow.content.width, 1.2)
+        plan.draw(legend, flow.content.x, flow.y)
+        flow.ink.paint(legend.take())
         flow.close()
         step()
     for section in extra:

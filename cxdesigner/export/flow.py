@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from cxdesigner.export.fonts import printable
+from cxdesigner.drawing.fonts import printable
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.options import MM
 from cxdesigner.export.pages import Pages

@@ -13,13 +13,25 @@ sets its own too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import lru_cache
 from typing import Literal
 
 from reportlab.lib.colors import Color, HexColor
 
-from cxdesigner.export.fonts import FontSet, printable, text_width
+from cxdesigner.drawing.fonts import FontSet, printable, text_width
+from cxdesigner.drawing.primitives import (
+    Box,
+    Circle,
+    Curve,
+    Group,
+    Line,
+    Polygon,
+    Polyline,
+    Primitive,
+    Symbol,
+    Text,
+)
 from cxdesigner.export.pdf_canvas import PdfCanvas, point
 from cxdesigner.layout.curves import CubicSegment
 from cxdesigner.layout.geometry import Point, Rect
@@ -183,6 +195,53 @@ class Ink:
         c.addLiteral(f"q 1 0 0 1 {point(box.x, self.height - box.bottom)} cm")
         c.doForm(name)
         c.addLiteral("Q")
+
+    # ----------------------------------------------------------------- primitives
+
+    def paint(self, parts: Iterable[Primitive]) -> None:
+        """Paint a drawing of :mod:`cxdesigner.drawing` (the map's parts, the legend)."""
+        for part in parts:
+            match part:
+                case Box():
+                    self.rect(part.rect, part.fill, part.stroke, part.width, part.radius,
+                              part.dash)
+                case Text():
+                    self._paint_text(part)
+                case Symbol():
+                    self._paint_symbol(part)
+                case Group():
+                    c = self.canvas
+                    c.saveState()
+                    c.translate(part.origin.x, self.height - part.origin.y)
+                    Ink(c, 0.0, self.fonts).paint(part.parts)
+                    c.restoreState()
+                case Line():
+                    self.line(part.start, part.end, part.stroke, part.width, part.dash)
+                case Polyline():
+                    self.polyline(part.points, part.stroke, part.width, part.dash)
+                case Polygon():
+                    self.polygon(part.points, part.fill, part.stroke, part.width)
+                case Circle():
+                    self.circle(part.centre, part.radius, part.fill, part.stroke, part.width)
+                case Curve():
+                    self.curve(part.segments, part.stroke, part.width)
+
+    def _paint_symbol(self, symbol: Symbol) -> None:
+        parts = symbol.parts
+
+        def draw(ink: Ink) -> None:
+            ink.paint(parts)
+
+        self.stamp(symbol.key, symbol.box, draw, pad=2.0)
+
+    def _paint_text(self, text: Text) -> None:
+        c = self.canvas
+        c.setFillColor(colour(text.colour))
+        shown = [printable(line, text.font) for line in text.lines]
+        starts = text.starts
+        aligned = all(start == starts[0] for start in starts)
+        c.draw_lines(text.font, text.size, text.leading, starts[0],
+                     self.height - text.baseline, shown, None if aligned else starts)
 
     # ----------------------------------------------------------------- text
 

@@ -44,6 +44,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "channel_switch": ("changement de canal", "channel switch"),
     "handoff": ("passage de relais", "hand-off"),
     "more_items": ("+{n} · voir annexe", "+{n} · see appendix"),
+    "more_items_short": ("+{n} autres", "+{n} more"),
     # tiling
     "assembly": ("Plan d’assemblage", "Assembly plan"),
     "sheet": ("Feuille", "Sheet"),

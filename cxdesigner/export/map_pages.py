@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cxdesigner.drawing.elisions import ElisionLog
 from cxdesigner.export.assembly import MARGIN as PLAN_MARGIN
 from cxdesigner.export.assembly import draw_assembly_plan, overview_size
-from cxdesigner.export.elisions import ElisionLog
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
-from cxdesigner.export.map_cells import MapContext
 from cxdesigner.export.options import ISO_SIZES, MM, ExportError, ExportOptions, Section
 from cxdesigner.export.pages import Pages
+from cxdesigner.export.printed_map import PrintedMap
 from cxdesigner.export.sheet import SheetPlan, draw_sheet, plan_fixed_sheet, plan_poster
 from cxdesigner.export.strips import stacked_size
 from cxdesigner.export.tiling import TileGrid, draw_tile, plan_tiles, sheet_code
@@ -27,7 +27,7 @@ from cxdesigner.model import FORMAT_VERSION, Journey, Persona, Project
 class MapJob:
     """One journey's map, planned: its sheet (or poster) and, when tiled, the grid."""
 
-    context: MapContext
+    context: PrintedMap
     info: TitleInfo
     plan: SheetPlan
     grid: TileGrid | None
@@ -62,7 +62,7 @@ class JourneyMaps:
         """Lay the journey out and decide its sheet, poster and tiles."""
         persona = self._persona(journey, chosen)
         layout = layout_journey(journey)
-        context = MapContext(self.project, journey, layout, persona.id if persona else None,
+        context = PrintedMap(self.project, journey, layout, persona.id if persona else None,
                              self.labels, self.elisions)
         labels = self.labels
         info = TitleInfo(self.project.title, self.project.client, journey.name,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cxdesigner.export.fonts import FontSet
+from cxdesigner.drawing.fonts import FontSet
 from cxdesigner.export.ink import Ink, colour
 from cxdesigner.export.labels import Labels
 from cxdesigner.export.pdf_canvas import PdfCanvas

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from reportlab.lib.utils import ImageReader
 
-from cxdesigner.export.elisions import ElisionLog
+from cxdesigner.drawing.elisions import ElisionLog
+from cxdesigner.drawing.fonts import printable
 from cxdesigner.export.flow import SectionFlow
-from cxdesigner.export.fonts import printable
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
 from cxdesigner.layout import palette

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cxdesigner.drawing.legend import LegendPlan, plan_legend
+from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export import title_block
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
-from cxdesigner.export.legend import LegendPlan, plan_legend
-from cxdesigner.export.map_cells import MapContext
-from cxdesigner.export.map_drawing import MapDrawing
 from cxdesigner.export.options import MM, ExportError
+from cxdesigner.export.printed_map import PrintedMap
 from cxdesigner.export.strips import MapPlacement, plan_strips, stacked_size
 from cxdesigner.export.title_block import TitleInfo, draw_title_block
 from cxdesigner.layout import palette
@@ -52,7 +52,7 @@ def _legend(ink: Ink, labels: Labels, width: float, unit: float,
             with_legend: bool) -> tuple[LegendPlan | None, float]:
     if not with_legend:
         return None, 0.0
-    plan = plan_legend(ink, labels, width, unit)
+    plan = plan_legend(Sketch(ink.fonts), labels, width, unit)
     return plan, plan.height + GAP * unit
 
 
@@ -87,7 +87,7 @@ def plan_fixed_sheet(ink: Ink, labels: Labels, layout: MapLayout, page: tuple[fl
     if legend is None or scale is not None:
         return plan
     column = min(content * 0.3, 250 * u)
-    beside = plan_legend(ink, labels, column, u)
+    beside = plan_legend(Sketch(ink.fonts), labels, column, u)
     side_area = Rect(margin, area_top, content - column - 2 * GAP * u, bottom - area_top)
     if beside.height > side_area.height:
         return plan
@@ -119,7 +119,7 @@ FooterDraw = Callable[[Ink, Rect, float], None]
 """Draws the footer line: ``(ink, footer rectangle, unit)``."""
 
 
-def draw_sheet(ink: Ink, plan: SheetPlan, context: MapContext, info: TitleInfo,
+def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, info: TitleInfo,
                footer: FooterDraw) -> None:
     """Draw a planned sheet; ``ink`` spans the whole sheet."""
     u = plan.unit
@@ -131,7 +131,7 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: MapContext, info: TitleInfo,
 
     placement, layout = plan.placement, context.layout
     scale = placement.scale
-    drawing = MapDrawing(context)
+    drawing = context.drawing(ink.fonts)
     for strip in placement.strips:
         windows = [(strip.start, strip.end, strip.x)]
         if strip.labels:
@@ -144,7 +144,7 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: MapContext, info: TitleInfo,
             canvas.clipPath(clip, stroke=0, fill=0)
             canvas.translate(x - start * scale, plan.height - strip.top - layout.height * scale)
             canvas.scale(scale, scale)
-            drawing.draw(Ink(canvas, layout.height, ink.fonts), (start, end))
+            Ink(canvas, layout.height, ink.fonts).paint(drawing.draw((start, end)))
             canvas.restoreState()
 
     if plan.legend is not None:
@@ -157,6 +157,8 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: MapContext, info: TitleInfo,
             y = at.y - GAP * u / 2
             ink.line(Point(plan.margin, y), Point(plan.width - plan.margin, y), palette.RULE,
                      0.6 * u)
-        plan.legend.draw(ink, at.x, at.y)
+        legend = Sketch(ink.fonts)
+        plan.legend.draw(legend, at.x, at.y)
+        ink.paint(legend.take())
     footer(ink, Rect(plan.margin, plan.height - plan.margin - FOOTER * u,
                      plan.width - 2 * plan.margin, FOOTER * u), u)

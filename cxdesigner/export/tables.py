@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cxdesigner.export.elisions import ElisionLog
+from cxdesigner.drawing.elisions import ElisionLog
+from cxdesigner.drawing.fonts import printable
 from cxdesigner.export.flow import SectionFlow
-from cxdesigner.export.fonts import printable
 from cxdesigner.export.ink import Align, Ink
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Point, Rect

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cxdesigner.export.elisions import ElisionLog
+from cxdesigner.drawing.elisions import ElisionLog
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
 from cxdesigner.layout import palette

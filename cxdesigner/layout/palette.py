@@ -144,3 +144,22 @@ def emotion_colour(value: float) -> str:
     if value < 0:
         return EMOTION_NEGATIVE
     return EMOTION_NEUTRAL
+
+
+def mix(colour: str, other: str, share: float) -> str:
+    """``colour`` with ``share`` (0 to 1) of ``other`` mixed in: a tint without transparency,
+    which prints the same on every press."""
+    a = int(colour[1:], 16)
+    b = int(other[1:], 16)
+    channels = []
+    for shift in (16, 8, 0):
+        x, y = (a >> shift) & 0xFF, (b >> shift) & 0xFF
+        channels.append(round(x + (y - x) * share))
+    return "#{:02x}{:02x}{:02x}".format(*channels)
+
+
+def darker(colour: str, factor: float) -> str:
+    """``colour`` darker by ``factor`` (1.35: a third darker), its hue kept."""
+    value = int(colour[1:], 16)
+    channels = [round(((value >> shift) & 0xFF) / factor) for shift in (16, 8, 0)]
+    return "#{:02x}{:02x}{:02x}".format(*channels)

@@ -2448,18 +2448,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>channel switch</source>
-        <translation>changement de canal</translation>
-    </message>
-    <message>
-        <source>hand-off</source>
-        <translation>passage de relais</translation>
-    </message>
-    <message>
-        <source>+%1 more</source>
-        <translation>+%1 autres</translation>
-    </message>
-    <message>
         <source>Customer actions</source>
         <translation>Actions du client</translation>
     </message>

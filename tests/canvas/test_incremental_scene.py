@@ -21,6 +21,8 @@ from cxdesigner.document.commands import (
     RemoveFlows,
     RemoveStage,
 )
+from cxdesigner.drawing.primitives import Curve
+from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import layout_journey, smooth_segments
 from cxdesigner.model import Flow, FlowKind, Lane, LaneSetting, Stage, StickyNote, default_lanes
 
@@ -148,13 +150,15 @@ def test_the_curve_painted_in_part_is_the_whole_curve_there(make_view: ViewFacto
     item, layout = scene.emotion, scene.map_layout
     journey = view.document.journey("j1")
     assert layout is not None
-    heights = dict(item._ticks)
+    series = item.series()
+    assert series is not None
     whole = {segment for run in layout.emotion_runs(journey) for segment in smooth_segments(run)}
     for left in range(0, int(layout.width), 397):
         right = left + 640.0
-        window, at_start, at_end = item._window(journey, layout, left, right)
-        drawn = {segment for run in item._segments(window, at_start, at_end, heights)
-                 for segment in run}
+        pad = Sketch(scene.context.drawing.fonts)
+        series.draw(pad, scene.context.drawing, (float(left), right))
+        drawn = {segment for part in pad.take() if isinstance(part, Curve)
+                 for segment in part.segments}
         assert drawn <= whole
         assert {s for s in whole if s.start.x <= right and s.end.x >= left} <= drawn
 

@@ -8,7 +8,7 @@ import re
 from pypdf import PdfReader
 from reportlab.lib.colors import HexColor
 
-from cxdesigner.export.fonts import load_fonts
+from cxdesigner.drawing.fonts import load_fonts
 from cxdesigner.export.pdf_canvas import PdfCanvas, point
 
 # Enough distinct characters to need a second subset of the font (256 codes each), and the

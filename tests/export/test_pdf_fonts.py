@@ -13,8 +13,8 @@ import pytest
 from export_support import build_tiny_project, reader
 from pypdf.generic import DictionaryObject, IndirectObject
 
+from cxdesigner.drawing.fonts import FontError, find_family, load_fonts, printable
 from cxdesigner.export import ExportOptions, PaperSize, Section, render_pdf
-from cxdesigner.export.fonts import FontError, find_family, load_fonts, printable
 
 BASE_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
            "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", "Times-Roman",

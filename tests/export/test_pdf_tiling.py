@@ -10,6 +10,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from export_support import build_tiny_project, page_sizes
+from PIL import Image, ImageChops
 
 from cxdesigner.export import ExportError, ExportOptions, PaperSize, Section, render_pdf
 from cxdesigner.export.options import MM
@@ -88,10 +89,18 @@ def test_a_poster_needing_too_many_sheets_is_refused() -> None:
                                                               sections=MAP_ONLY))
 
 
+def _assert_same_strip(a: Image.Image, b: Image.Image) -> None:
+    """The same strip of the poster on two sheets. The rasteriser may shade an edge pixel of
+    a shape a few levels differently where the sheets place it (seen: 13 of 255 on one
+    pixel): tolerated up to 32 levels on at most one pixel in ten thousand."""
+    difference = ImageChops.difference(a, b)
+    histogram = difference.histogram()
+    assert sum(histogram[33:]) == 0
+    assert sum(histogram[1:]) <= a.width * a.height / 10_000
+
+
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_neighbouring_sheets_share_the_same_overlap_strip(tmp_path: Path) -> None:
-    from PIL import Image, ImageChops
-
     data, result = render_pdf(build_tiny_project((6, 6, 6)), ExportOptions(
         paper=PaperSize.parse("A1"), tile=A4, overlap_mm=10, sections=MAP_ONLY))
     codes = [page.sheet for page in result.pages]
@@ -114,11 +123,11 @@ def test_neighbouring_sheets_share_the_same_overlap_strip(tmp_path: Path) -> Non
     a = images[left].crop((margin + printable_w - overlap, margin, margin + printable_w,
                            margin + printable_h))
     b = images[right].crop((margin, margin, margin + overlap, margin + printable_h))
-    assert ImageChops.difference(a, b).getbbox() is None
+    _assert_same_strip(a, b)
     darkest = a.getextrema()[0]  # the strip is not blank: the comparison means something
     assert not isinstance(darkest, tuple) and darkest < 128
     c = images[left].crop((margin, margin + printable_h - overlap, margin + printable_w,
                            margin + printable_h))
     d = images[below].crop((margin, margin, margin + printable_w, margin + overlap))
-    assert ImageChops.difference(c, d).getbbox() is None
+    _assert_same_strip(c, d)
     assert (width, height) >= (sheet_w, sheet_h)

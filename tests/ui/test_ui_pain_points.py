@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory, small_project
 
 from cxdesigner.analysis.pain_points import SCORE_RULE, rank_pain_points
-from cxdesigner.canvas.items.lane_cells import VOTES_COLOUR
+from cxdesigner.drawing.cells import VOTES_COLOUR
 from cxdesigner.model import Criticality, Irritant, MomentOfTruth, Opportunity, Project
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.pain_points.ranking import IRRITANT_COLUMNS, OPPORTUNITY_COLUMNS

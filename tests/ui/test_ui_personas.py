@@ -261,7 +261,7 @@ def test_the_persona_in_view_decides_the_criticality_shown(people_window: MainWi
 
     assert view.map_scene.context.persona_id == "p-bob"
     assert _count(default, red) == 0
-    assert _count(ana, red) > 20  # three red bars: very sensitive
+    assert _count(ana, red) > 8  # three red bars (sampled every other pixel): very sensitive
     assert bob == default  # Bob has no criticality of his own: the default shows
 
 

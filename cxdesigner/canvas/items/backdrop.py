@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
 from cxdesigner.canvas.context import SELECTION, MapContext
-from cxdesigner.canvas.labels import lane_name
-from cxdesigner.canvas.painting import BOX_LOD, DETAIL_LOD, colour, draw_text, pen, qrect
-from cxdesigner.layout import MapLayout, StageBox, palette
-from cxdesigner.model import Lane, Stage
+from cxdesigner.canvas.painting import detail_for, pen, qrect
+from cxdesigner.canvas.primitive_painter import paint
+from cxdesigner.drawing import backdrop
+from cxdesigner.drawing.detail import Detail
+from cxdesigner.drawing.primitives import Primitive
+from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.layout import MapLayout, StageBox
+from cxdesigner.model import Stage
 
 Z_BACKGROUND = -10.0
 Z_HEADER = 5.0
-
-
-def paint_lane_label(painter: QPainter, label: QRectF, lane: Lane, text: bool) -> None:
-    """A lane's label box at the left of its band."""
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour(palette.LANE_LABEL_FILL))
-    painter.drawRoundedRect(label.adjusted(0, 0, -4, 0), 4, 4)
-    if text:
-        draw_text(painter, label.adjusted(10, 6, -12, -6), lane_name(lane),
-                  palette.LANE_LABEL_TEXT, (12.0, 11.0, 10.0), bold=True,
-                  valign=Qt.AlignmentFlag.AlignVCenter)
 
 
 class LaneBackgroundItem(QGraphicsItem):
@@ -35,6 +28,7 @@ class LaneBackgroundItem(QGraphicsItem):
         super().__init__()
         self._context = context
         self._rect = QRectF()
+        self._drawn: dict[Detail, tuple[Primitive, ...]] = {}
         self.setZValue(Z_BACKGROUND)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -44,12 +38,26 @@ class LaneBackgroundItem(QGraphicsItem):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
+        self._drawn.clear()
         self.update()
 
     def refresh_separators(self, xs: set[float]) -> None:
         """Repaint around the stage separators that were or are now at these x."""
+        self._drawn.clear()
         for x in xs:
             self.update(QRectF(x - 2, self._rect.y(), 4, self._rect.height()))
+
+    def drawing(self, detail: Detail) -> tuple[Primitive, ...]:
+        """The backdrop as :mod:`cxdesigner.drawing` draws it, in map coordinates."""
+        layout = self._context.layout
+        if layout is None:
+            return ()
+        drawn = self._drawn.get(detail)
+        if drawn is None:
+            pad = Sketch(self._context.drawing.fonts)
+            backdrop.backdrop(pad, layout, self._context.drawing, detail=detail)
+            drawn = self._drawn[detail] = pad.take()
+        return drawn
 
     @override
     def boundingRect(self) -> QRectF:
@@ -58,24 +66,9 @@ class LaneBackgroundItem(QGraphicsItem):
     @override
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        layout = self._context.layout
-        if layout is None:
-            return
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.fillRect(self._rect, colour(palette.PAPER))
-        metrics = layout.metrics
-        for index, lane in enumerate(layout.lanes):
-            band = qrect(lane.band).adjusted(metrics.lane_label_width, 0, 0, 0)
-            painter.fillRect(band, colour(palette.lane_band_fill(index)))
-            paint_lane_label(painter, qrect(lane.label), lane.lane, lod >= BOX_LOD)
-        # Stage columns: a rule between two stages, over the lanes.
-        if layout.lanes:
-            top = layout.lanes[0].band.y
-            bottom = layout.lanes[-1].band.bottom
-            painter.setPen(pen(palette.STAGE_SEPARATOR, 1.0 if lod >= DETAIL_LOD else 2.0))
-            for stage in layout.stages[1:]:
-                x = stage.column.x
-                painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint(painter, self.drawing(detail_for(lod)), lod)
 
 
 class StageHeaderItem(QGraphicsItem):
@@ -89,6 +82,7 @@ class StageHeaderItem(QGraphicsItem):
         self.editing = False
         self._size = QRectF(0, 0, box.header.width, box.header.height)
         self._count = len(stage.touchpoints)
+        self._drawn: dict[tuple[object, ...], tuple[Primitive, ...]] = {}
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_HEADER)
         self.setPos(box.header.x, box.header.y)
@@ -117,31 +111,28 @@ class StageHeaderItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._size
 
+    def drawing(self, detail: Detail) -> tuple[Primitive, ...]:
+        """The header as :mod:`cxdesigner.drawing` draws it, in its own space."""
+        key = (detail, self.editing, self.stage.name, self.box.index, self._count,
+               self._size.width(), self._size.height())
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            pad = Sketch(self._context.drawing.fonts)
+            backdrop.stage_header(pad, self._size.width(), self._size.height(), self.stage.name,
+                                  self.box.index, self._count, self._context.drawing, detail,
+                                  with_text=not self.editing)
+            self._drawn = {key: pad.take()}
+            drawn = self._drawn[key]
+        return drawn
+
     @override
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        band = self._size.adjusted(1.5, 0, -1.5, -4)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour(palette.stage_header_colour(self.box.index)))
-        painter.drawRoundedRect(band, 5, 5)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint(painter, self.drawing(detail_for(lod)), lod)
         if option.state & QStyle.StateFlag.State_Selected:
+            band = qrect(backdrop.header_band(self._size.width(), self._size.height()))
             painter.setPen(pen(SELECTION, 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(band.adjusted(-1, -1, 1, 1), 6, 6)
-        if self.editing or lod < BOX_LOD:
-            return
-        count = len(self.stage.touchpoints)
-        text_rect = band.adjusted(12, 4, -12, -4)
-        if count and lod >= DETAIL_LOD and band.width() > 120:
-            badge = QRectF(band.right() - 34, band.center().y() - 9, 24, 18)
-            painter.setBrush(colour("#ffffff", 60))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRoundedRect(badge, 9, 9)
-            draw_text(painter, badge, str(count), palette.STAGE_HEADER_TEXT, (11.0,),
-                      bold=True, align=Qt.AlignmentFlag.AlignHCenter,
-                      valign=Qt.AlignmentFlag.AlignVCenter)
-            text_rect.setRight(badge.left() - 6)
-        sizes = (16.0, 15.0, 14.0, 13.0, 12.0) if lod >= DETAIL_LOD else (16.0,)
-        draw_text(painter, text_rect, self.stage.name, palette.STAGE_HEADER_TEXT, sizes,
-                  bold=True, valign=Qt.AlignmentFlag.AlignVCenter)

@@ -2,50 +2,26 @@
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
 from cxdesigner.canvas.context import SELECTION, MapContext
-from cxdesigner.canvas.fonts import text_width
-from cxdesigner.canvas.labels import flow_kind_name, translate
-from cxdesigner.canvas.painting import (
-    DETAIL_LOD,
-    TINY_LOD,
-    arrow_head,
-    colour,
-    draw_badge,
-    draw_text,
-    pen,
-)
+from cxdesigner.canvas.labels import flow_kind_name
+from cxdesigner.canvas.painting import TINY_LOD, detail_for, pen
+from cxdesigner.canvas.primitive_painter import paint
+from cxdesigner.drawing import flows, sizes
+from cxdesigner.drawing.detail import Detail
+from cxdesigner.drawing.primitives import Primitive
+from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import FlowRoute, palette
 
 Z_FLOW = 8.0
-CORNER = 7.0
-HEAD = 8.0
 STROKE = 10.0
 """Width of the band around the line that a click hits."""
-
-
-def _rounded_path(points: list[QPointF]) -> QPainterPath:
-    """A polyline whose corners are rounded."""
-    path = QPainterPath(points[0])
-    for index in range(1, len(points) - 1):
-        before, corner, after = points[index - 1], points[index], points[index + 1]
-        into = corner - before
-        out = after - corner
-        length_in = (into.x() ** 2 + into.y() ** 2) ** 0.5 or 1.0
-        length_out = (out.x() ** 2 + out.y() ** 2) ** 0.5 or 1.0
-        radius = min(CORNER, length_in / 2, length_out / 2)
-        start = corner - into * (radius / length_in)
-        end = corner + out * (radius / length_out)
-        path.lineTo(start)
-        path.quadTo(corner, end)
-    path.lineTo(points[-1])
-    return path
+REACH = 16.0
+"""How far a flow's badges and label reach out of its line."""
 
 
 class FlowItem(QGraphicsItem):
@@ -61,6 +37,7 @@ class FlowItem(QGraphicsItem):
         self._path: QPainterPath | None = None
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
+        self._drawn: dict[tuple[Detail, str | None], tuple[Primitive, ...]] = {}
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_FLOW)
         self.set_route(route, force=True)
@@ -107,15 +84,20 @@ class FlowItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.route = route
         self._path = self._shape = None
-        self._bounds = bounds.adjusted(-HEAD, -HEAD - 12, HEAD + 40, HEAD)
+        self._drawn.clear()
+        self._bounds = bounds.adjusted(-REACH, -REACH, REACH, REACH)
         tip = flow_kind_name(route.kind)
         self.setToolTip(f"{tip} · {route.label}" if route.label.strip() else tip)
         self.update()
 
     def line_path(self) -> QPainterPath:
-        """The arrow's line, rounded at its corners."""
+        """The arrow's line (what a click hits and the selection outlines)."""
         if self._path is None:
-            self._path = _rounded_path([QPointF(p.x, p.y) for p in self._base.points])
+            points = self._base.points
+            path = QPainterPath(QPointF(points[0].x, points[0].y))
+            for point in points[1:]:
+                path.lineTo(QPointF(point.x, point.y))
+            self._path = path
         return self._path
 
     def highlighted(self) -> str | None:
@@ -138,67 +120,31 @@ class FlowItem(QGraphicsItem):
             self._shape = stroker.createStroke(self.line_path())
         return self._shape
 
+    def drawing(self, detail: Detail) -> tuple[Primitive, ...]:
+        """The arrow as :mod:`cxdesigner.drawing` draws it (along the route it was made for)."""
+        highlight = self.highlighted()
+        drawn = self._drawn.get((detail, highlight))
+        if drawn is None:
+            pad = Sketch(self._context.drawing.fonts)
+            flows.flow(pad, self._base, self._context.drawing, highlight=highlight,
+                       detail=detail)
+            drawn = self._drawn[(detail, highlight)] = pad.take()
+        return drawn
+
     @override
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        kind = self.route.kind
         highlight = self.highlighted()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if lod < TINY_LOD and highlight is None and not selected:
             return  # thinner than a fifth of a pixel
-        ink = highlight or palette.FLOW_COLOURS[kind]
-        width = 3.0 if highlight else 1.8
-        if lod < DETAIL_LOD:
-            width *= 2
         if selected:
+            width = sizes.FLOW_HIGHLIGHT_WIDTH if highlight else sizes.FLOW_WIDTH
             painter.setPen(pen(SELECTION, width + 5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setOpacity(0.35)
             painter.drawPath(self.line_path())
             painter.setOpacity(1.0)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(pen(ink, width, palette.FLOW_DASHES[kind]))
-        painter.drawPath(self.line_path())
-        points = self._base.points
-        tip, before = points[-1], points[-2]
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour(ink))
-        painter.drawPolygon(arrow_head(QPointF(tip.x, tip.y), QPointF(before.x, before.y),
-                                       HEAD + width))
-        if lod >= DETAIL_LOD:
-            self._paint_labels(painter, highlight)
-
-    def _paint_labels(self, painter: QPainter, highlight: str | None) -> None:
-        words = []
-        if highlight == palette.CHANNEL_SWITCH:
-            words.append(translate("Map", "channel switch"))
-        elif highlight == palette.HANDOFF:
-            words.append(translate("Map", "hand-off"))
-        if self.route.label.strip():
-            words.append(self.route.label.strip())
-        if not words:
-            return
-        label = " · ".join(words)
-        # On the longest horizontal run, or the middle of a straight arrow.
-        runs = list(itertools.pairwise(self._base.points))
-        start, end = max(runs, key=lambda run: abs(run[1].x - run[0].x))
-        centre = QPointF((start.x + end.x) / 2, (start.y + end.y) / 2)
-        room = abs(end.x - start.x) - 16
-        width = text_width(label, 10.0) + 14
-        if room < 44:
-            # Between two neighbouring cards there is no room for words: a badge says it.
-            if highlight is not None:
-                glyph = "switch" if highlight == palette.CHANNEL_SWITCH else "handoff"
-                draw_badge(painter, centre, highlight, glyph, 6.5)
-            return
-        width = min(width, room)
-        box = QRectF(centre.x() - width / 2, centre.y() - 8, width, 16)
-        painter.setPen(pen(highlight or palette.RULE, 0.8))
-        painter.setBrush(colour(highlight or palette.PAPER))
-        painter.drawRoundedRect(box, 8, 8)
-        draw_text(painter, box.adjusted(6, 0, -6, 0), label,
-                  "#ffffff" if highlight else palette.INK_MUTED, (10.0, 9.0),
-                  bold=bool(highlight), align=Qt.AlignmentFlag.AlignHCenter,
-                  valign=Qt.AlignmentFlag.AlignVCenter)
+        paint(painter, self.drawing(detail_for(lod)), lod)

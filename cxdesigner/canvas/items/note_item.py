@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPolygonF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
 from cxdesigner.canvas.context import SELECTION, MapContext
-from cxdesigner.canvas.painting import BOX_LOD, DETAIL_LOD, draw_text, pen
-from cxdesigner.layout import NoteBox, palette
+from cxdesigner.canvas.painting import detail_for, pen, qrect
+from cxdesigner.canvas.primitive_painter import paint
+from cxdesigner.drawing import notes
+from cxdesigner.drawing.detail import Detail
+from cxdesigner.drawing.primitives import Primitive
+from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.layout import NoteBox
 from cxdesigner.model import StickyNote
 
 Z_NOTE = 9.0
-FOLD = 10.0
 
 
 class NoteItem(QGraphicsItem):
@@ -25,6 +29,7 @@ class NoteItem(QGraphicsItem):
         self.note = note
         self.editing = False
         self._size = QRectF(0, 0, box.rect.width, box.rect.height)
+        self._drawn: dict[tuple[object, ...], tuple[Primitive, ...]] = {}
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_NOTE)
         self.setPos(box.rect.x, box.rect.y)
@@ -43,11 +48,25 @@ class NoteItem(QGraphicsItem):
                 self.setPos(box.rect.x, box.rect.y)
         if note is not self.note:
             self.note = note
+            self._drawn.clear()
             self.update()
 
     def text_rect(self) -> QRectF:
         """Where the text is, in scene coordinates (for inline editing)."""
-        return self.mapRectToScene(self._size.adjusted(8, 6, -8, -6))
+        return self.mapRectToScene(qrect(notes.text_area(self._size.width(),
+                                                         self._size.height())))
+
+    def drawing(self, detail: Detail) -> tuple[Primitive, ...]:
+        """The note as :mod:`cxdesigner.drawing` draws it, in its own space."""
+        key = (detail, self.editing, self._size.width(), self._size.height())
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            pad = Sketch(self._context.drawing.fonts)
+            notes.note(pad, self.note, self._size.width(), self._size.height(),
+                       self._context.drawing, detail, with_text=not self.editing)
+            self._drawn = {key: pad.take()}
+            drawn = self._drawn[key]
+        return drawn
 
     @override
     def boundingRect(self) -> QRectF:
@@ -57,23 +76,9 @@ class NoteItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        fill = QColor(self.note.colour)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self._size
-        body = QPolygonF([rect.topLeft(), rect.topRight(),
-                          QPointF(rect.right(), rect.bottom() - FOLD),
-                          QPointF(rect.right() - FOLD, rect.bottom()), rect.bottomLeft()])
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(pen(SELECTION, 2.5) if selected else pen(fill.darker(135).name(), 0.8))
-        painter.setBrush(fill)
-        painter.drawPolygon(body)
-        painter.setBrush(fill.darker(115))
-        painter.setPen(pen(fill.darker(135).name(), 0.8))
-        painter.drawPolygon(QPolygonF([QPointF(rect.right(), rect.bottom() - FOLD),
-                                       QPointF(rect.right() - FOLD, rect.bottom() - FOLD),
-                                       QPointF(rect.right() - FOLD, rect.bottom())]))
-        if self.editing or lod < BOX_LOD:
-            return
-        sizes = (12.0, 11.0, 10.0, 9.0) if lod >= DETAIL_LOD else (13.0,)
-        draw_text(painter, self._size.adjusted(8, 6, -8 - FOLD / 2, -6), self.note.text,
-                  palette.INK, sizes, valign=Qt.AlignmentFlag.AlignVCenter)
+        paint(painter, self.drawing(detail_for(lod)), lod)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(pen(SELECTION, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._size)

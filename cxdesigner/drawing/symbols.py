@@ -2,7 +2,7 @@
 
 Each symbol is drawn around a centre point at a given size (its height in points), so the
 legend shows exactly what the map shows. The symbols a map repeats at every touchpoint are
-drawn once per document as forms (:meth:`Ink.stamp`) and placed.
+drawn as symbols (:meth:`Sketch.stamp`), which a backend may draw once and place.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from itertools import pairwise
 
-from cxdesigner.export.ink import Ink
+from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.model import Criticality, FlowKind, MomentOfTruth
@@ -19,34 +19,40 @@ from cxdesigner.model import Criticality, FlowKind, MomentOfTruth
 WHITE = "#ffffff"
 
 
-def moment(ink: Ink, kind: MomentOfTruth, centre: Point, size: float) -> None:
+def moment(pad: Sketch, kind: MomentOfTruth, centre: Point, size: float) -> None:
     """The moment-of-truth shape: essential = square, critical = triangle with "!",
     wow = star."""
     if kind is MomentOfTruth.NONE:
         return
     local = Point(size, size)
-    ink.stamp(("moment", kind), Rect(centre.x - size, centre.y - size, 2 * size, 2 * size),
+    pad.stamp(("moment", kind), Rect(centre.x - size, centre.y - size, 2 * size, 2 * size),
               lambda stamp: _moment(stamp, kind, local, size))
 
 
-def _moment(ink: Ink, kind: MomentOfTruth, centre: Point, size: float) -> None:
+def _moment(pad: Sketch, kind: MomentOfTruth, centre: Point, size: float) -> None:
     fill = palette.MOMENT_COLOURS[kind]
     shape = palette.MOMENT_SHAPES[kind]
     half = size / 2
     x, y = centre.x, centre.y
     if shape == "square":
         side = size * 0.8
-        ink.rect(Rect(x - side / 2, y - side / 2, side, side), fill=fill, stroke=palette.INK,
+        pad.rect(Rect(x - side / 2, y - side / 2, side, side), fill=fill, stroke=palette.INK,
                  width=size * 0.04)
         inner = side * 0.36
-        ink.rect(Rect(x - inner / 2, y - inner / 2, inner, inner), fill=WHITE)
+        pad.rect(Rect(x - inner / 2, y - inner / 2, inner, inner), fill=WHITE)
     elif shape == "triangle":
-        ink.polygon([Point(x, y - half), Point(x + half * 1.1, y + half * 0.85),
+        pad.polygon([Point(x, y - half), Point(x + half * 1.1, y + half * 0.85),
                      Point(x - half * 1.1, y + half * 0.85)], fill=fill, stroke=palette.INK,
                     width=size * 0.04)
-        ink.text(x, y + half * 0.68, "!", ink.fonts.bold, size * 0.62, WHITE, align="centre")
+        # The "!" is drawn, not typed: the same in every font, and no stray character in the
+        # PDF's text.
+        bar = size * 0.12
+        pad.polygon([Point(x - bar * 0.6, y - half * 0.35), Point(x + bar * 0.6, y - half * 0.35),
+                     Point(x + bar * 0.4, y + half * 0.38), Point(x - bar * 0.4, y + half * 0.38)],
+                    fill=WHITE)
+        pad.circle(Point(x, y + half * 0.6), bar * 0.55, fill=WHITE)
     else:
-        ink.polygon(star_points(centre, half * 1.08, half * 0.45), fill=fill, stroke=palette.INK,
+        pad.polygon(star_points(centre, half * 1.08, half * 0.45), fill=fill, stroke=palette.INK,
                     width=size * 0.04)
 
 
@@ -61,17 +67,17 @@ def star_points(centre: Point, outer: float, inner: float, tips: int = 5) -> lis
     return points
 
 
-def criticality_bars(ink: Ink, level: Criticality, left: float, bottom: float,
+def criticality_bars(pad: Sketch, level: Criticality, left: float, bottom: float,
                      height: float) -> float:
     """Three rising bars, as many filled as the level (1, 2 or 3); returns their width."""
     bar, gap = height * 0.3, height * 0.14
     width = 3 * bar + 2 * gap
-    ink.stamp(("criticality", level), Rect(left, bottom - height, width, height),
+    pad.stamp(("criticality", level), Rect(left, bottom - height, width, height),
               lambda stamp: _criticality_bars(stamp, level, 0.0, height, height))
     return width
 
 
-def _criticality_bars(ink: Ink, level: Criticality, left: float, bottom: float,
+def _criticality_bars(pad: Sketch, level: Criticality, left: float, bottom: float,
                       height: float) -> None:
     filled = palette.CRITICALITY_LEVELS[level]
     fill = palette.CRITICALITY_COLOURS[level]
@@ -81,34 +87,28 @@ def _criticality_bars(ink: Ink, level: Criticality, left: float, bottom: float,
         bar_height = height * (0.45 + 0.275 * index)
         rect = Rect(left + index * (bar + gap), bottom - bar_height, bar, bar_height)
         if index < filled:
-            ink.rect(rect, fill=fill, stroke=palette.INK, width=height * 0.035)
+            pad.rect(rect, fill=fill, stroke=palette.INK, width=height * 0.035)
         else:
-            ink.rect(rect, fill=palette.CRITICALITY_EMPTY, stroke=palette.INK_FAINT,
+            pad.rect(rect, fill=palette.CRITICALITY_EMPTY, stroke=palette.INK_FAINT,
                      width=height * 0.035)
 
 
-def severity_dots(ink: Ink, severity: int, right: float, centre_y: float, size: float) -> float:
-    """Four dots, ``severity`` of them filled, ending at ``right``; returns their width."""
-    width = 3 * (size * 1.35) + size
-    ink.stamp(("severity", severity), Rect(right - width, centre_y - size / 2, width, size),
-              lambda stamp: _severity_dots(stamp, severity, width, size / 2, size))
-    return width
+def severity_column(pad: Sketch, severity: int, centre: Point) -> None:
+    """An irritant's severity (1 minor … 4 blocking) as a column of four dots filled from
+    the bottom: readable without colour."""
+    pad.stamp(("severity", severity), Rect(centre.x - 3, centre.y - 12, 6, 24),
+              lambda stamp: _severity_column(stamp, severity))
 
 
-def _severity_dots(ink: Ink, severity: int, right: float, centre_y: float, size: float) -> None:
-    radius = size / 2
-    step = size * 1.35
-    width = 3 * step + size
+def _severity_column(pad: Sketch, severity: int) -> None:
     for index in range(4):
-        centre = Point(right - width + radius + index * step, centre_y)
-        if index < severity:
-            ink.circle(centre, radius, fill=palette.IRRITANT_SEVERITY)
-        else:
-            ink.circle(centre, radius * 0.85, fill=None, stroke=palette.IRRITANT_SEVERITY,
-                       width=size * 0.15)
+        filled = 3 - index < severity
+        pad.circle(Point(3, 3 + index * 6), 2.2,
+                   fill=palette.IRRITANT_SEVERITY if filled else palette.PAPER,
+                   stroke=palette.IRRITANT_SEVERITY, width=0.8)
 
 
-def arrow_head(ink: Ink, tip: Point, before: Point, size: float, fill: str) -> Point:
+def arrow_head(pad: Sketch, tip: Point, before: Point, size: float, fill: str) -> Point:
     """A filled arrow head at ``tip`` pointing away from ``before``; returns its base centre
     (where the line should stop so that it does not poke through the tip)."""
     dx, dy = tip.x - before.x, tip.y - before.y
@@ -116,61 +116,62 @@ def arrow_head(ink: Ink, tip: Point, before: Point, size: float, fill: str) -> P
     ux, uy = dx / length, dy / length
     base = Point(tip.x - ux * size, tip.y - uy * size)
     wing = size * 0.45
-    ink.polygon([tip, Point(base.x - uy * wing, base.y + ux * wing),
+    pad.polygon([tip, Point(base.x - uy * wing, base.y + ux * wing),
                  Point(base.x + uy * wing, base.y - ux * wing)], fill=fill)
     return Point(tip.x - ux * size * 0.6, tip.y - uy * size * 0.6)
 
 
-def channel_switch(ink: Ink, centre: Point, size: float) -> None:
+def channel_switch(pad: Sketch, centre: Point, size: float) -> None:
     """A round badge with two opposed arrows: the flow changes channel."""
     local = Point(size, size)
-    ink.stamp(("channel_switch",), Rect(centre.x - size, centre.y - size, 2 * size, 2 * size),
+    pad.stamp(("channel_switch",), Rect(centre.x - size, centre.y - size, 2 * size, 2 * size),
               lambda stamp: _channel_switch(stamp, local, size))
 
 
-def _channel_switch(ink: Ink, centre: Point, size: float) -> None:
+def _channel_switch(pad: Sketch, centre: Point, size: float) -> None:
     radius = size / 2
-    ink.circle(centre, radius, fill=palette.CHANNEL_SWITCH, stroke=WHITE, width=size * 0.08)
+    pad.circle(centre, radius, fill=palette.CHANNEL_SWITCH, stroke=WHITE, width=size * 0.08)
     arm = radius * 0.55
     lift = radius * 0.28
     stroke = size * 0.09
     upper_tip = Point(centre.x + arm, centre.y - lift)
-    ink.line(Point(centre.x - arm, centre.y - lift), upper_tip, WHITE, stroke)
-    arrow_head(ink, upper_tip, Point(centre.x - arm, centre.y - lift), radius * 0.45, WHITE)
+    pad.line(Point(centre.x - arm, centre.y - lift), upper_tip, WHITE, stroke)
+    arrow_head(pad, upper_tip, Point(centre.x - arm, centre.y - lift), radius * 0.45, WHITE)
     lower_tip = Point(centre.x - arm, centre.y + lift)
-    ink.line(Point(centre.x + arm, centre.y + lift), lower_tip, WHITE, stroke)
-    arrow_head(ink, lower_tip, Point(centre.x + arm, centre.y + lift), radius * 0.45, WHITE)
+    pad.line(Point(centre.x + arm, centre.y + lift), lower_tip, WHITE, stroke)
+    arrow_head(pad, lower_tip, Point(centre.x + arm, centre.y + lift), radius * 0.45, WHITE)
 
 
-def handoff(ink: Ink, centre: Point, size: float) -> None:
+def handoff(pad: Sketch, centre: Point, size: float) -> None:
     """A diamond badge with a person: the customer is handed to someone else."""
     local = Point(size, size)
-    ink.stamp(("handoff",), Rect(centre.x - size, centre.y - size, 2 * size, 2 * size),
+    pad.stamp(("handoff",), Rect(centre.x - size, centre.y - size, 2 * size, 2 * size),
               lambda stamp: _handoff(stamp, local, size))
 
 
-def _handoff(ink: Ink, centre: Point, size: float) -> None:
+def _handoff(pad: Sketch, centre: Point, size: float) -> None:
     half = size / 2 * 1.1
-    ink.polygon([Point(centre.x, centre.y - half), Point(centre.x + half, centre.y),
+    pad.polygon([Point(centre.x, centre.y - half), Point(centre.x + half, centre.y),
                  Point(centre.x, centre.y + half), Point(centre.x - half, centre.y)],
                 fill=palette.HANDOFF, stroke=WHITE, width=size * 0.08)
     head = size * 0.13
-    ink.circle(Point(centre.x, centre.y - size * 0.14), head, fill=WHITE)
-    ink.polygon([Point(centre.x - size * 0.22, centre.y + size * 0.24),
+    pad.circle(Point(centre.x, centre.y - size * 0.14), head, fill=WHITE)
+    pad.polygon([Point(centre.x - size * 0.22, centre.y + size * 0.24),
                  Point(centre.x - size * 0.12, centre.y + size * 0.03),
                  Point(centre.x + size * 0.12, centre.y + size * 0.03),
                  Point(centre.x + size * 0.22, centre.y + size * 0.24)], fill=WHITE)
 
 
-def flow_line(ink: Ink, points: Sequence[Point], kind: FlowKind, width: float,
-              head: float) -> None:
-    """A flow's polyline in its kind's colour and dash pattern, with an arrow head."""
+def flow_line(pad: Sketch, points: Sequence[Point], kind: FlowKind, width: float,
+              head: float, stroke: str | None = None) -> None:
+    """A flow's polyline in its kind's dash pattern and colour (or ``stroke``), with an
+    arrow head."""
     if len(points) < 2:
         return
-    stroke = palette.FLOW_COLOURS[kind]
+    colour = stroke or palette.FLOW_COLOURS[kind]
     dash = [d * width / 1.2 for d in palette.FLOW_DASHES[kind]]
-    base = arrow_head(ink, points[-1], points[-2], head, stroke)
-    ink.polyline([*points[:-1], base], stroke, width, dash)
+    base = arrow_head(pad, points[-1], points[-2], head, colour)
+    pad.polyline([*points[:-1], base], colour, width, dash)
 
 
 def midpoint(points: Sequence[Point]) -> Point:

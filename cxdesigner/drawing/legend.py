@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cxdesigner.export import symbols
-from cxdesigner.export.ink import Ink
-from cxdesigner.export.labels import Labels
+from cxdesigner.drawing import sizes, symbols
+from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.drawing.words import Words
 from cxdesigner.layout import palette
 from cxdesigner.layout.curves import smooth_segments
 from cxdesigner.layout.geometry import Point
@@ -24,8 +24,8 @@ ITEM_GAP = 12.0
 GROUP_GAP = 26.0
 ROW_GAP = 9.0
 
-Draw = Callable[[Ink, Point, float], None]
-"""Draws a symbol: ``(ink, centre-left point, unit)``."""
+Draw = Callable[[Sketch, Point, float], None]
+"""Draws a symbol: ``(pad, centre-left point, unit)``."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Item:
 
 
 @dataclass(frozen=True)
-class Group:
+class LegendGroup:
     """A titled set of items (moments of truth, criticality…)."""
 
     title: str
@@ -46,70 +46,72 @@ class Group:
 
 
 def _moment(kind: MomentOfTruth) -> Draw:
-    def draw(ink: Ink, at: Point, unit: float) -> None:
-        symbols.moment(ink, kind, Point(at.x + 7 * unit, at.y), 14 * unit)
+    def draw(pad: Sketch, at: Point, unit: float) -> None:
+        symbols.moment(pad, kind, Point(at.x + 7 * unit, at.y), 14 * unit)
     return draw
 
 
 def _criticality(level: Criticality) -> Draw:
-    def draw(ink: Ink, at: Point, unit: float) -> None:
-        symbols.criticality_bars(ink, level, at.x, at.y + 6 * unit, 12 * unit)
+    def draw(pad: Sketch, at: Point, unit: float) -> None:
+        symbols.criticality_bars(pad, level, at.x, at.y + 6 * unit, 12 * unit)
     return draw
 
 
 def _flow(kind: FlowKind) -> Draw:
-    def draw(ink: Ink, at: Point, unit: float) -> None:
-        symbols.flow_line(ink, [at, Point(at.x + 30 * unit, at.y)], kind, 1.3 * unit, 6.5 * unit)
+    def draw(pad: Sketch, at: Point, unit: float) -> None:
+        width = sizes.FLOW_WIDTH * unit
+        symbols.flow_line(pad, [at, Point(at.x + 30 * unit, at.y)], kind, width,
+                          sizes.ARROW_HEAD * unit + width)
     return draw
 
 
-def _curve(ink: Ink, at: Point, unit: float) -> None:
+def _curve(pad: Sketch, at: Point, unit: float) -> None:
     points = [Point(at.x + 3 * unit, at.y + 3 * unit), Point(at.x + 15 * unit, at.y - 4 * unit),
               Point(at.x + 27 * unit, at.y + 2 * unit)]
-    ink.curve(smooth_segments(points), palette.EMOTION_CURVE, 2.2 * unit)
+    pad.curve(smooth_segments(points), palette.EMOTION_CURVE, 2.2 * unit)
     for point, value in zip(points, (-1, 2, 0), strict=True):
-        ink.circle(point, 3.2 * unit, fill=palette.emotion_colour(value), stroke=palette.PAPER,
+        pad.circle(point, 3.2 * unit, fill=palette.emotion_colour(value), stroke=palette.PAPER,
                    width=unit)
 
 
-def _neutral(ink: Ink, at: Point, unit: float) -> None:
-    ink.line(at, Point(at.x + 30 * unit, at.y), palette.EMOTION_NEUTRAL_LINE, 0.8 * unit,
+def _neutral(pad: Sketch, at: Point, unit: float) -> None:
+    pad.line(at, Point(at.x + 30 * unit, at.y), palette.EMOTION_NEUTRAL_LINE, 0.8 * unit,
              dash=(4 * unit, 3 * unit))
 
 
-def _gap(ink: Ink, at: Point, unit: float) -> None:
+def _gap(pad: Sketch, at: Point, unit: float) -> None:
     left = [Point(at.x + 2 * unit, at.y + 2 * unit), Point(at.x + 10 * unit, at.y - 2 * unit)]
     right = [Point(at.x + 22 * unit, at.y + 1 * unit), Point(at.x + 29 * unit, at.y - 3 * unit)]
     for run in (left, right):
-        ink.curve(smooth_segments(run), palette.EMOTION_CURVE, 2.2 * unit)
+        pad.curve(smooth_segments(run), palette.EMOTION_CURVE, 2.2 * unit)
         for point in run:
-            ink.circle(point, 3.2 * unit, fill=palette.EMOTION_NEUTRAL, stroke=palette.PAPER,
+            pad.circle(point, 3.2 * unit, fill=palette.EMOTION_NEUTRAL, stroke=palette.PAPER,
                        width=unit)
 
 
 def _badge(kind: str) -> Draw:
-    def draw(ink: Ink, at: Point, unit: float) -> None:
+    def draw(pad: Sketch, at: Point, unit: float) -> None:
         centre = Point(at.x + 6 * unit, at.y)
         if kind == "switch":
-            symbols.channel_switch(ink, centre, 12 * unit)
+            symbols.channel_switch(pad, centre, 12 * unit)
         else:
-            symbols.handoff(ink, centre, 12 * unit)
+            symbols.handoff(pad, centre, 12 * unit)
     return draw
 
 
-def legend_groups(labels: Labels) -> list[Group]:
-    """The legend's content in the labels' language."""
-    moments = tuple(Item(_moment(kind), 14, labels.of(kind))
+def legend_groups(words: Words) -> list[LegendGroup]:
+    """The legend's content in the words' language."""
+    moments = tuple(Item(_moment(kind), 14, words.of(kind))
                     for kind in MomentOfTruth if kind is not MomentOfTruth.NONE)
-    levels = tuple(Item(_criticality(level), 14.2, labels.of(level)) for level in Criticality)
-    emotion = (Item(_curve, 30, labels["emotion_dot"]),
-               Item(_neutral, 30, labels["emotion_neutral"]),
-               Item(_gap, 31, labels["emotion_unset"]))
-    flows = tuple(Item(_flow(kind), 30, labels.of(kind)) for kind in FlowKind)
-    flows += (Item(_badge("switch"), 12, labels["channel_switch"]),
-              Item(_badge("handoff"), 12, labels["handoff"]))
-    return [Group(labels["moments"], moments), Group(labels["criticality"], levels),
-            Group(labels["emotion"], emotion), Group(labels["flows"], flows)]
+    levels = tuple(Item(_criticality(level), 14.2, words.of(level)) for level in Criticality)
+    emotion = (Item(_curve, 30, words["emotion_dot"]),
+               Item(_neutral, 30, words["emotion_neutral"]),
+               Item(_gap, 31, words["emotion_unset"]))
+    flows = tuple(Item(_flow(kind), 30, words.of(kind)) for kind in FlowKind)
+    flows += (Item(_badge("switch"), 12, words["channel_switch"]),
+              Item(_badge("handoff"), 12, words["handoff"]))
+    return [LegendGroup(words["moments"], moments), LegendGroup(words["criticality"], levels),
+            LegendGroup(words["emotion"], emotion), LegendGroup(words["flows"], flows)]
 
 
 @dataclass(frozen=True)
@@ -128,34 +130,34 @@ class LegendPlan:
     items: tuple[_Placed, ...]
     unit: float
 
-    def draw(self, ink: Ink, left: float, top: float) -> None:
+    def draw(self, pad: Sketch, left: float, top: float) -> None:
         """Draw the legend with its top-left corner at (``left``, ``top``)."""
         u = self.unit
-        fonts = ink.fonts
+        fonts = pad.fonts
         for title, x, y in self.titles:
-            ink.text(left + x, top + y + TITLE_SIZE * u, title, fonts.bold, TITLE_SIZE * u,
+            pad.text(left + x, top + y + TITLE_SIZE * u, title, fonts.bold, TITLE_SIZE * u,
                      palette.INK)
         for placed in self.items:
             centre_y = top + placed.y + ITEM_LINE * u / 2
-            placed.item.draw(ink, Point(left + placed.x, centre_y), u)
-            ink.text(left + placed.x + (placed.item.width + SYMBOL_GAP) * u,
+            placed.item.draw(pad, Point(left + placed.x, centre_y), u)
+            pad.text(left + placed.x + (placed.item.width + SYMBOL_GAP) * u,
                      centre_y + ITEM_SIZE * u * 0.35, placed.item.label, fonts.regular,
                      ITEM_SIZE * u, palette.INK_MUTED)
 
 
-def plan_legend(ink: Ink, labels: Labels, width: float, unit: float) -> LegendPlan:
+def plan_legend(pad: Sketch, words: Words, width: float, unit: float) -> LegendPlan:
     """Lay the legend's groups out left to right, in rows no wider than ``width``."""
     u = unit
-    fonts = ink.fonts
+    fonts = pad.fonts
 
     def item_width(item: Item) -> float:
-        return (item.width + SYMBOL_GAP) * u + ink.width(item.label, fonts.regular,
+        return (item.width + SYMBOL_GAP) * u + pad.width(item.label, fonts.regular,
                                                           ITEM_SIZE * u)
 
     titles: list[tuple[str, float, float]] = []
     placed: list[_Placed] = []
     x = y = row_height = 0.0
-    for group in legend_groups(labels):
+    for group in legend_groups(words):
         # The group's item lines, wrapped to the full width if it is very long.
         lines: list[list[Item]] = [[]]
         line_width = 0.0
@@ -166,7 +168,7 @@ def plan_legend(ink: Ink, labels: Labels, width: float, unit: float) -> LegendPl
                 line_width = 0.0
             line_width += (ITEM_GAP * u if lines[-1] else 0.0) + w
             lines[-1].append(item)
-        group_width = max(ink.width(group.title, fonts.bold, TITLE_SIZE * u),
+        group_width = max(pad.width(group.title, fonts.bold, TITLE_SIZE * u),
                           *(sum(item_width(i) for i in line) + ITEM_GAP * u * (len(line) - 1)
                             for line in lines))
         group_height = TITLE_LINE * u + len(lines) * ITEM_LINE * u

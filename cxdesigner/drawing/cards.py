@@ -1,0 +1,81 @@
+"""A touchpoint's card: the stage's colour along its top, its moment of truth, title and
+description."""
+
+from __future__ import annotations
+
+from cxdesigner.drawing import sizes, symbols
+from cxdesigner.drawing.context import MapContext
+from cxdesigner.drawing.detail import Detail
+from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.layout import palette
+from cxdesigner.layout.geometry import Point, Rect
+from cxdesigner.model import MomentOfTruth, Touchpoint
+
+DESCRIPTION_MIN_HEIGHT = 12.0
+"""Less room than this under the title: the description is left out (and kept for the
+appendix)."""
+
+
+def text_area(width: float, height: float, moment: MomentOfTruth) -> Rect:
+    """Where a card's title and description go, in the card's own space; the moment's
+    symbol takes the top-right corner."""
+    right = 26.0 if moment is not MomentOfTruth.NONE else sizes.CARD_PADDING
+    top = sizes.ACCENT_HEIGHT + 6
+    return Rect(sizes.CARD_PADDING, top, max(0.0, width - sizes.CARD_PADDING - right),
+                max(0.0, height - top - sizes.CARD_PADDING))
+
+
+def card(pad: Sketch, touchpoint: Touchpoint, width: float, height: float, stage_index: int,
+         context: MapContext, where: str = "", detail: Detail = Detail.FULL,
+         with_text: bool = True) -> None:
+    """The card in its own space (0, 0 at its top-left). ``where`` names the card for the
+    appendix; ``with_text`` False leaves room for the title being typed over it."""
+    accent = palette.stage_header_colour(stage_index)
+    if detail is Detail.FLAT:
+        pad.rect(Rect(0.0, 0.0, width, height), fill=accent)
+        return
+    pad.rect(Rect(0.5, 0.5, width - 1, height - 1), fill=palette.CARD_FILL,
+             stroke=palette.CARD_BORDER, width=1.0, radius=sizes.CARD_RADIUS, repeat=True)
+    pad.rect(Rect(2.5, 2.0, width - 5, sizes.ACCENT_HEIGHT), fill=accent,
+             radius=sizes.ACCENT_HEIGHT / 2, repeat=True)
+    moment = touchpoint.moment
+    if moment is not MomentOfTruth.NONE:
+        symbols.moment(pad, moment, Point(width - 14.5, sizes.ACCENT_HEIGHT + 15),
+                       sizes.MOMENT_ON_CARD)
+    if not with_text:
+        return
+    fonts = pad.fonts
+    area = text_area(width, height, moment)
+    if detail is Detail.OVERVIEW:
+        pad.box(area, touchpoint.title, fonts.bold, sizes.CARD_TITLE_OVERVIEW, palette.CARD_TITLE)
+        return
+    # The title takes what it needs; the description gets the rest, if enough is left.
+    title = pad.box(area, touchpoint.title, fonts.bold, sizes.CARD_TITLE, palette.CARD_TITLE)
+    if title.elided:
+        context.elisions.add(f"{where} · {context.words['title']}", touchpoint.title)
+    description = touchpoint.description
+    if not description.strip():
+        return
+    used = len(title.lines) * title.line_height
+    rest = Rect(area.x, area.y + used + 3, area.width, area.height - used - 3)
+    shown = rest.height >= DESCRIPTION_MIN_HEIGHT and not title.elided
+    if shown:
+        fitted = pad.box(rest, description, fonts.regular, sizes.CARD_TEXT, palette.CARD_TEXT)
+        shown = not fitted.elided
+    if not shown:
+        context.elisions.add(f"{where} · {context.words['description']}", description)
+
+
+BADGE_HEIGHT = 16.0
+
+
+def indicator_badge(pad: Sketch, text: str, card_width: float) -> None:
+    """A chip astride a card's top edge, at the right, in the card's own space: an
+    indicator shown on the map ("NPS +12 · n=40")."""
+    fonts = pad.fonts
+    width = min(pad.width(text, fonts.bold, sizes.BADGE_TEXT) + 14, card_width - 16)
+    chip = Rect(card_width - 8 - width, -BADGE_HEIGHT / 2, width, BADGE_HEIGHT)
+    pad.rect(chip, fill=palette.PAPER, stroke=palette.INK_MUTED, width=0.8,
+             radius=BADGE_HEIGHT / 2)
+    pad.box(chip, text, fonts.bold, (sizes.BADGE_TEXT,), palette.INK, align="centre",
+            valign="middle")

@@ -1,0 +1,31 @@
+"""What drawing a map needs besides its layout: words, fonts, names, persona and elisions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from cxdesigner.drawing.elisions import ElisionLog
+from cxdesigner.drawing.fonts import FontSet
+from cxdesigner.drawing.words import Words
+
+
+@dataclass
+class MapContext:
+    """The map-wide facts every part's drawing reads; the screen keeps one per journey and
+    refreshes it when names change, the PDF makes one per journey printed."""
+
+    words: Words
+    fonts: FontSet
+    journey_name: str = ""
+    channel_names: Mapping[str, str] = field(default_factory=dict)
+    interlocutor_names: Mapping[str, str] = field(default_factory=dict)
+    persona_id: str | None = None
+    elisions: ElisionLog = field(default_factory=ElisionLog)
+    """Texts cut or left out, kept whole for the PDF's appendix (the screen ignores them)."""
+    more_key: str = "more_items"
+    """The word that says a list lane holds more items than it shows."""
+
+    def where(self, *parts: str) -> str:
+        """A place on the map for the appendix: journey, stage, touchpoint and what."""
+        return " \u203a ".join((self.journey_name, *parts))

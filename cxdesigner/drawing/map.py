@@ -1,0 +1,121 @@
+"""A whole journey map, part by part, as the screen shows it: for print and images.
+
+The screen paints each part from its own item (so that an edit redraws only what it
+changes); this module puts the same parts together in the same order for a page, or for
+a window of it when a long map is cut into strips.
+"""
+
+from __future__ import annotations
+
+from cxdesigner.drawing import backdrop, cards, cells, flows, notes
+from cxdesigner.drawing.backdrop import EVERYWHERE, Window
+from cxdesigner.drawing.cells import CellRows
+from cxdesigner.drawing.context import MapContext
+from cxdesigner.drawing.emotion import EmotionSeries
+from cxdesigner.drawing.primitives import Group, Primitive
+from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.layout.flows import FlowRoute
+from cxdesigner.layout.geometry import Point
+from cxdesigner.layout.map_layout import MapLayout, TouchpointBox
+from cxdesigner.model import Journey, Stage, Touchpoint
+
+
+def channel_switches(journey: Journey) -> set[str]:
+    """The touchpoints whose channel differs from the previous one's, in map order (both
+    set): a marker at their left on the map."""
+    switched: set[str] = set()
+    previous: str | None = None
+    for _, touchpoint in journey.touchpoints():
+        channel = touchpoint.channel_id
+        if previous is not None and channel is not None and channel != previous:
+            switched.add(touchpoint.id)
+        previous = channel
+    return switched
+
+
+def _inside(window: Window, x: float) -> bool:
+    return window[0] <= x < window[1]
+
+
+class MapDrawing:
+    """A map ready to be drawn window after window: what every window looks up, found once."""
+
+    def __init__(self, layout: MapLayout, journey: Journey, context: MapContext) -> None:
+        self.layout = layout
+        self.journey = journey
+        self.context = context
+        self.rows = CellRows.of(layout)
+        stage_index = {stage.id: index for index, stage in enumerate(journey.stages)}
+        self.stage_names = {stage.id: stage.name for stage in journey.stages}
+        self.stage_counts = {stage.id: len(stage.touchpoints) for stage in journey.stages}
+        self._columns: list[tuple[Stage, Touchpoint, TouchpointBox, int]] = []
+        for stage, touchpoint in journey.touchpoints():
+            box = layout.touchpoints.get(touchpoint.id)
+            if box is not None:
+                self._columns.append((stage, touchpoint, box, stage_index[stage.id]))
+        self._switches = channel_switches(journey)
+        self.emotion = EmotionSeries(layout, journey, context.persona_id)
+        titles = journey.touchpoint_index()
+        self._flows: list[tuple[FlowRoute, float, float, str]] = [
+            (route, *flows.span(route),
+             f"{titles[route.source_id].title} \u2013 {titles[route.target_id].title}")
+            for route in layout.flows]
+        notes_by_id = {note.id: note for note in journey.notes}
+        self._notes = [(box, notes_by_id[box.note_id]) for box in layout.notes]
+
+    def draw(self, window: Window = EVERYWHERE) -> tuple[Primitive, ...]:
+        """The map, or what of it lies in ``window``: stages, columns, notes and labels are
+        drawn by the window holding their left edge or centre, so that a map cut into strips
+        shows each text once; bands and lines are drawn whole, for the caller to clip."""
+        layout, context = self.layout, self.context
+        pad = Sketch(context.fonts)
+        metrics = layout.metrics
+        backdrop.backdrop(pad, layout, context,
+                          window[0] < metrics.margin + metrics.lane_label_width, window)
+        for stage, touchpoint, box, _ in self._columns:
+            if _inside(window, box.card.center.x):
+                where = context.where(stage.name, touchpoint.title)
+                pad.parts.append(Group(Point(box.card.x, 0.0), self._cells(
+                    touchpoint, where, touchpoint.id in self._switches)))
+        self.emotion.draw(pad, context, window)
+        for header_box in layout.stages:
+            # The part of the stage inside the window: a stage cut between two strips shows
+            # its name on both sides, in what each side shows.
+            left = max(header_box.header.x, window[0])
+            right = min(header_box.header.right, window[1])
+            if right - left < 1:
+                continue
+            header = Sketch(context.fonts)
+            backdrop.stage_header(header, right - left, header_box.header.height,
+                                  self.stage_names.get(header_box.stage_id, ""),
+                                  header_box.index,
+                                  self.stage_counts.get(header_box.stage_id, 0), context)
+            pad.parts.append(Group(Point(left, header_box.header.y), header.take()))
+        for route, low, high, name in self._flows:
+            if high >= window[0] - 10 and low <= window[1]:
+                flows.flow(pad, route, context, name, window=window)
+        for note_box, sticky in self._notes:
+            if _inside(window, note_box.rect.center.x):
+                part = Sketch(context.fonts)
+                notes.note(part, sticky, note_box.rect.width, note_box.rect.height, context)
+                pad.parts.append(Group(Point(note_box.rect.x, note_box.rect.y), part.take()))
+        for stage, touchpoint, box, index in self._columns:
+            if _inside(window, box.card.center.x):
+                part = Sketch(context.fonts)
+                cards.card(part, touchpoint, box.card.width, box.card.height, index, context,
+                           context.where(stage.name, touchpoint.title))
+                pad.parts.append(Group(Point(box.card.x, box.card.y), part.take()))
+        return pad.take()
+
+    def _cells(self, touchpoint: Touchpoint, where: str,
+               switch: bool) -> tuple[Primitive, ...]:
+        part = Sketch(self.context.fonts)
+        cells.cells(part, touchpoint, self.rows, self.context, where, switch)
+        return part.take()
+
+
+def draw_map(layout: MapLayout, journey: Journey, context: MapContext,
+             window: Window = EVERYWHERE) -> tuple[Primitive, ...]:
+    """The whole map (or the part in ``window``) in map coordinates; see :class:`MapDrawing`."""
+    return MapDrawing(layout, journey, context).draw(window)
+

@@ -1,0 +1,155 @@
+"""The few shapes every part of the map is drawn with, in map points (y growing downwards).
+
+A part of the map (a card, a lane label, a flow…) is described once as a tuple of these;
+the screen (QPainter) and the PDF (reportlab) each paint them, so the two cannot drift.
+Colours are ``#rrggbb`` strings; lengths, widths and font sizes are in points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from cxdesigner.layout.curves import CubicSegment
+from cxdesigner.layout.geometry import Point, Rect
+
+Cap = Literal["butt", "round"]
+Join = Literal["miter", "round"]
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle, filled and/or stroked, with optional rounded corners."""
+
+    rect: Rect
+    fill: str | None = None
+    stroke: str | None = None
+    width: float = 0.5
+    radius: float = 0.0
+    dash: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A straight segment."""
+
+    start: Point
+    end: Point
+    stroke: str
+    width: float = 0.5
+    dash: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Polyline:
+    """Connected segments (round joins), open."""
+
+    points: tuple[Point, ...]
+    stroke: str
+    width: float = 0.5
+    dash: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Polygon:
+    """A closed shape."""
+
+    points: tuple[Point, ...]
+    fill: str | None
+    stroke: str | None = None
+    width: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Circle:
+    """A disc or a ring."""
+
+    centre: Point
+    radius: float
+    fill: str | None
+    stroke: str | None = None
+    width: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Curve:
+    """A smooth path of cubic Bézier segments with round ends (the emotion curve)."""
+
+    segments: tuple[CubicSegment, ...]
+    stroke: str
+    width: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Lines of text already fitted and placed: nothing is measured when painting.
+
+    The first line sits on ``baseline``, each next one ``leading`` lower; line ``i`` starts
+    (its left end) at ``starts[i]``. ``font`` names a face of :mod:`cxdesigner.drawing.fonts`.
+    """
+
+    lines: tuple[str, ...]
+    starts: tuple[float, ...]
+    baseline: float
+    leading: float
+    font: str
+    size: float
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class Symbol:
+    """A group drawn the same way many times (a moment's shape, a badge): ``parts`` are in
+    the symbol's own space, whose (0, 0) is placed at the top-left of ``box``.
+
+    A backend may draw a symbol once and place copies of it (a PDF form, a cached picture);
+    ``key`` (with the box's size) says which symbols are the same.
+    """
+
+    key: tuple[object, ...]
+    box: Rect
+    parts: tuple[Primitive, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Parts drawn in their own space, whose (0, 0) is placed at ``origin`` (a card, a
+    column of cells: drawn once where they are, moved without drawing them again)."""
+
+    origin: Point
+    parts: tuple[Primitive, ...]
+
+
+Primitive = Box | Line | Polyline | Polygon | Circle | Curve | Text | Symbol | Group
+"""Anything a drawing is made of."""
+
+
+def bounds(primitive: Primitive) -> Rect:
+    """The rectangle a primitive covers (strokes and text ink approximated, for tests)."""
+    if isinstance(primitive, Box):
+        return primitive.rect
+    if isinstance(primitive, Symbol):
+        return primitive.box
+    if isinstance(primitive, Group):
+        inner = [bounds(part) for part in primitive.parts] or [Rect(0, 0, 0, 0)]
+        union = inner[0]
+        for rect in inner[1:]:
+            union = union.united(rect)
+        return Rect(union.x + primitive.origin.x, union.y + primitive.origin.y, union.width,
+                    union.height)
+    if isinstance(primitive, Circle):
+        c, r = primitive.centre, primitive.radius
+        return Rect(c.x - r, c.y - r, 2 * r, 2 * r)
+    if isinstance(primitive, Text):
+        top = primitive.baseline - primitive.size
+        height = primitive.leading * (len(primitive.lines) - 1) + primitive.size * 1.25
+        left = min(primitive.starts, default=0.0)
+        return Rect(left, top, 0.0, height)
+    if isinstance(primitive, Curve):
+        points = [p for s in primitive.segments for p in (s.start, s.end)]
+    elif isinstance(primitive, Line):
+        points = [primitive.start, primitive.end]
+    else:
+        points = list(primitive.points)
+    xs, ys = [p.x for p in points], [p.y for p in points]
+    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))

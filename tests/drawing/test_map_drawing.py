@@ -1,0 +1,235 @@
+"""The map's drawing, without Qt: what each part holds, where its text goes, symbols shared."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from cxdesigner.drawing import backdrop, cards, cells, legend, symbols
+from cxdesigner.drawing.cells import CellRows
+from cxdesigner.drawing.context import MapContext
+from cxdesigner.drawing.detail import Detail
+from cxdesigner.drawing.fonts import load_fonts, text_width
+from cxdesigner.drawing.map import MapDrawing, channel_switches
+from cxdesigner.drawing.primitives import Box, Group, Primitive, Symbol, Text
+from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.export.labels import Labels
+from cxdesigner.io import load_project
+from cxdesigner.layout import layout_journey, palette
+from cxdesigner.layout.geometry import Rect
+from cxdesigner.layout.text import normalise
+from cxdesigner.model import Criticality, Lane, MomentOfTruth, Project, Touchpoint
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "parcours-demo.cxd"
+
+
+@pytest.fixture(scope="module")
+def demo() -> Project:
+    return load_project(DEMO)
+
+
+def _context(project: Project, language: str = "fr") -> MapContext:
+    return MapContext(Labels("fr" if language == "fr" else "en"), load_fonts(),
+                      project.journeys[0].name, project.channel_names(),
+                      project.interlocutor_names())
+
+
+def _texts(parts: tuple[Primitive, ...]) -> list[Text]:
+    found: list[Text] = []
+    for part in parts:
+        if isinstance(part, Text):
+            found.append(part)
+        elif isinstance(part, Group | Symbol):
+            found.extend(_texts(part.parts))
+    return found
+
+
+def _all_text(parts: tuple[Primitive, ...]) -> str:
+    return " ".join(" ".join(text.lines) for text in _texts(parts))
+
+
+def test_the_whole_map_shows_every_title_lane_and_stage(demo: Project) -> None:
+    journey = demo.journeys[0]
+    layout = layout_journey(journey)
+    context = _context(demo)
+    words = " ".join(_all_text(MapDrawing(layout, journey, context).draw()).split())
+    for stage in journey.stages:
+        assert stage.name.split()[0] in words
+    for _, touchpoint in journey.touchpoints():
+        assert touchpoint.title.split()[0] in words or any(
+            touchpoint.title in item.text for item in context.elisions.items)
+    for lane in layout.lanes:
+        assert context.words.of(lane.lane) in words
+
+
+def test_fitted_lines_fit_their_box_in_the_bundled_font() -> None:
+    pad = Sketch(load_fonts())
+    area = Rect(10, 20, 120, 60)
+    fitted = pad.box(area, "Le client compare les prix de trois enseignes sur son téléphone",
+                     pad.fonts.regular, (14.0, 12.0, 10.0), palette.INK)
+    (text,) = _texts(pad.take())
+    assert text.lines == fitted.lines and len(text.lines) > 1
+    for line, start in zip(text.lines, text.starts, strict=True):
+        assert start == area.x
+        assert text_width(text.font, line, text.size) <= area.width + 1e-6
+    assert area.y < text.baseline < area.y + text.size * 1.22
+    assert text.baseline + (len(text.lines) - 1) * text.leading <= area.bottom
+
+
+def test_centred_and_right_lines_start_where_their_width_says() -> None:
+    fonts = load_fonts()
+    pad = Sketch(fonts)
+    pad.text(100, 50, "Sensible", fonts.bold, 11, palette.INK, align="centre")
+    pad.text(100, 70, "Très sensible", fonts.bold, 11, palette.INK, align="right")
+    centred, right = _texts(pad.take())
+    assert centred.starts[0] == pytest.approx(100 - text_width(fonts.bold, "Sensible", 11) / 2)
+    assert right.starts[0] == pytest.approx(100 - text_width(fonts.bold, "Très sensible", 11))
+
+
+def test_white_space_is_folded_and_text_normalised_as_drawn() -> None:
+    pad = Sketch(load_fonts())
+    pad.box(Rect(0, 0, 400, 40), "Cafe\u0301   et\nthe\u0301", pad.fonts.regular, (11.0,),
+            palette.INK)
+    (text,) = _texts(pad.take())
+    assert text.lines == (normalise("Café et thé"),)
+
+
+def test_a_card_in_its_own_space_names_its_moment_and_keeps_what_it_cuts(
+        demo: Project) -> None:
+    context = _context(demo)
+    touchpoint = Touchpoint(id="t", title="Appel au service client " * 6,
+                            description="Tout le dossier est repris depuis le début. " * 5,
+                            moment=MomentOfTruth.CRITICAL)
+    pad = Sketch(context.fonts)
+    cards.card(pad, touchpoint, 154, 84, 2, context, "Achat > Appel")
+    parts = pad.take()
+    moments = [p for p in parts if isinstance(p, Symbol) and p.key[0] == "moment"]
+    assert [m.key[1] for m in moments] == [MomentOfTruth.CRITICAL]
+    for text in _texts(parts):  # the title and description stay left of the moment's corner
+        for line, start in zip(text.lines, text.starts, strict=True):
+            assert start + text_width(text.font, line, text.size) <= 154 - 26 + 1e-6
+    assert {item.where for item in context.elisions.items} == {"Achat > Appel · titre",
+                                                               "Achat > Appel · description"}
+    accent = [p for p in parts if isinstance(p, Symbol) and p.key[0] == "rect"
+              and p.key[1] == palette.stage_header_colour(2)]
+    assert accent
+
+
+def test_zoomed_out_a_card_is_its_title_or_a_block_of_its_stage_colour(demo: Project) -> None:
+    context = _context(demo)
+    touchpoint = Touchpoint(id="t", title="Commande", description="Panier et paiement")
+    overview = Sketch(context.fonts)
+    cards.card(overview, touchpoint, 154, 84, 0, context, detail=Detail.OVERVIEW)
+    assert _all_text(overview.take()) == "Commande"
+    flat = Sketch(context.fonts)
+    cards.card(flat, touchpoint, 154, 84, 0, context, detail=Detail.FLAT)
+    assert flat.take() == (Box(Rect(0, 0, 154, 84), palette.stage_header_colour(0)),)
+
+
+def test_cells_name_channel_interlocutor_moment_and_criticality(demo: Project) -> None:
+    journey = demo.journeys[0]
+    layout = layout_journey(journey)
+    context = _context(demo, "en")
+    touchpoint = next(tp for _, tp in journey.touchpoints() if tp.channel_id
+                      and tp.interlocutor_id and tp.moment is not MomentOfTruth.NONE
+                      and tp.criticality is not None)
+    pad = Sketch(context.fonts)
+    cells.cells(pad, touchpoint, CellRows.of(layout), context)
+    shown = _all_text(pad.take())
+    assert demo.channel_names()[touchpoint.channel_id or ""] in shown
+    assert demo.interlocutor_names()[touchpoint.interlocutor_id or ""] in shown
+    assert context.words.of(touchpoint.moment) in shown
+    assert touchpoint.criticality is not None
+    assert context.words.of(touchpoint.criticality) in shown
+
+
+def test_a_list_lane_says_how_many_more_it_holds(demo: Project) -> None:
+    journey = demo.journeys[0]
+    layout = layout_journey(journey)
+    rows = CellRows(CellRows.of(layout).cells, 2, layout.metrics.slot_gap)
+    context = _context(demo)
+    touchpoint = Touchpoint.model_validate({"id": "t", "title": "T", "irritants": [
+        {"id": f"i{n}", "text": f"Irritant {n}", "severity": 2} for n in range(5)]})
+    pad = Sketch(context.fonts)
+    cells.cells(pad, touchpoint, rows, context, "J > S > T")
+    assert "+4 · voir annexe" in _all_text(pad.take())
+    assert [item.text for item in context.elisions.items] == [f"Irritant {n}"
+                                                              for n in range(1, 5)]
+
+
+def test_the_neighbour_marker_follows_a_change_of_channel_in_map_order(demo: Project) -> None:
+    journey = demo.journeys[0]
+    order = [tp for _, tp in journey.touchpoints()]
+    switched = channel_switches(journey)
+    for previous, current in itertools.pairwise(order):
+        expected = (previous.channel_id is not None and current.channel_id is not None
+                    and previous.channel_id != current.channel_id)
+        assert (current.id in switched) is expected
+    assert switched
+
+
+def test_every_lane_label_and_the_emotion_scale_are_in_the_label_column(demo: Project) -> None:
+    layout = layout_journey(demo.journeys[0])
+    pad = Sketch(load_fonts())
+    backdrop.lane_labels(pad, layout, _context(demo, "en"))
+    texts = _texts(pad.take())
+    right = layout.metrics.margin + layout.metrics.lane_label_width
+    for text in texts:
+        for line, start in zip(text.lines, text.starts, strict=True):
+            assert layout.metrics.margin <= start
+            assert start + text_width(text.font, line, text.size) <= right
+    assert {"+3", "0", "-3", "Emotion", "Criticality"} <= {line for t in texts
+                                                            for line in t.lines}
+
+
+def test_a_symbol_is_drawn_once_and_reused() -> None:
+    fonts = load_fonts()
+    first, second = Sketch(fonts), Sketch(fonts)
+    symbols.criticality_bars(first, Criticality.SENSITIVE, 10, 30, 14)
+    symbols.criticality_bars(second, Criticality.SENSITIVE, 300, 90, 14)
+    (a,), (b,) = first.take(), second.take()
+    assert isinstance(a, Symbol) and isinstance(b, Symbol)
+    assert a.key == b.key and a.parts is b.parts and a.box != b.box
+
+
+def test_the_legend_shows_the_map_s_own_symbols(demo: Project) -> None:
+    pad = Sketch(load_fonts())
+    plan = legend.plan_legend(pad, Labels("en"), 600, 1.0)
+    plan.draw(pad, 0, 0)
+    parts = pad.take()
+    keys = {p.key[0] for p in parts if isinstance(p, Symbol)}
+    assert {"moment", "criticality", "channel_switch", "handoff"} <= keys
+    shown = _all_text(parts)
+    for kind in (MomentOfTruth.ESSENTIAL, MomentOfTruth.CRITICAL, MomentOfTruth.WOW):
+        assert Labels("en").of(kind) in shown
+
+
+def test_colours_mix_and_darken_without_transparency() -> None:
+    assert palette.mix("#000000", "#ffffff", 0.5) == "#808080"
+    assert palette.mix("#c0392b", "#ffffff", 0.0) == "#c0392b"
+    assert palette.darker("#ffe680", 1.35) == "#bdaa5f"
+
+
+def test_a_map_cut_into_windows_draws_each_card_once(demo: Project) -> None:
+    journey = demo.journeys[0]
+    layout = layout_journey(journey)
+    drawing = MapDrawing(layout, journey, _context(demo))
+    middle = layout.width / 2
+    cards_in = []
+    for window in ((0.0, middle), (middle, layout.width)):
+        cards_in.extend(part for part in drawing.draw(window) if isinstance(part, Group)
+                        and any(isinstance(p, Symbol) and p.key[0] == "rect"
+                                and p.key[1] == palette.CARD_FILL for p in part.parts))
+    assert len(cards_in) == len(layout.touchpoints)
+
+
+def test_cells_rows_cover_the_visible_lanes_only(demo: Project) -> None:
+    journey = demo.journeys[0]
+    lanes = [setting.model_copy(update={"visible": setting.lane is not Lane.VERBATIMS})
+             for setting in journey.lanes]
+    rows = CellRows.of(layout_journey(journey.model_copy(update={"lanes": lanes})))
+    assert Lane.VERBATIMS not in rows.cells and Lane.IRRITANTS in rows.cells
+    assert Lane.TOUCHPOINTS not in rows.cells and Lane.EMOTION not in rows.cells
+    assert rows.bounds() is not None
