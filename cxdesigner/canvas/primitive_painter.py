@@ -129,7 +129,7 @@ def paint(painter: QPainter, parts: Iterable[Primitive], scale: float = 1.0) -> 
                 _set(painter, part.fill, part.stroke, part.width)
                 painter.drawEllipse(_point(part.centre), part.radius, part.radius)
             case Curve():
-                _set(painter, None, part.stroke, part.width, cap=_ROUND_CAP)
+                _set(painter, None, part.stroke, part.width, part.dash, cap=_ROUND_CAP)
                 first = part.segments[0].start
                 path = QPainterPath(_point(first))
                 for segment in part.segments:

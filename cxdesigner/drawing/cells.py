@@ -243,8 +243,9 @@ class CellDrawing:
         number = str(votes)
         width = self.pad.width(number, fonts.bold, sizes.BADGE_TEXT) + 22
         chip = Rect(rect.right - width, rect.center.y - 8, width, 16)
-        self.pad.rect(chip, fill=palette.PAPER, stroke=VOTES_COLOUR, width=0.8, radius=8)
-        self.pad.circle(Point(chip.x + 8, chip.center.y), 3.2, fill=VOTES_COLOUR)
+        self.pad.rect(chip, fill=palette.PAPER, stroke=VOTES_COLOUR, width=0.8, radius=8,
+                      repeat=True)
+        self.pad.circle(Point(chip.x + 8, chip.center.y), 3.2, fill=VOTES_COLOUR, repeat=True)
         self.pad.box(Rect(chip.x + 13, chip.y, width - 17, chip.height), number, fonts.bold,
                      (sizes.BADGE_TEXT,), VOTES_COLOUR, align="centre", valign="middle")
         return width + 3

@@ -67,26 +67,7 @@ class EmotionSeries:
     def draw(self, pad: Sketch, context: MapContext, window: Window = EVERYWHERE,
              detail: Detail = Detail.FULL) -> None:
         """The lane's content between the window's x (tints and lines across it)."""
-        layout = self.layout
-        lane = layout.lane(Lane.EMOTION)
-        zero = layout.emotion_y(0)
-        if lane is None or zero is None:
-            return
-        left = max(lane.label.right, window[0])
-        right = min(lane.band.right, window[1])
-        if right <= left:
-            return
-        band = lane.band
-        pad.rect(Rect(left, band.y, right - left, zero - band.y),
-                 fill=palette.EMOTION_POSITIVE_TINT)
-        pad.rect(Rect(left, zero, right - left, band.bottom - zero),
-                 fill=palette.EMOTION_NEGATIVE_TINT)
-        if detail is Detail.FULL:
-            for value, y in self.heights.items():
-                if value:
-                    pad.line(Point(left, y), Point(right, y), palette.RULE, 0.6, dash=(2, 4))
-        pad.line(Point(left, zero), Point(right, zero), palette.EMOTION_NEUTRAL_LINE, 1.2,
-                 dash=(6, 3))
+        lane_background(pad, self.layout, window, detail)
         if not self.xs or detail is Detail.FLAT:
             return
         radius = sizes.EMOTION_DOT if detail is Detail.FULL else sizes.EMOTION_DOT * 1.6
@@ -114,3 +95,27 @@ class EmotionSeries:
                 pad.box(Rect(x - LABEL_HALF_WIDTH, top, 2 * LABEL_HALF_WIDTH, 14),
                         words.signed(value), fonts.bold, (sizes.EMOTION_VALUE,), colour,
                         align="centre", valign="middle")
+
+
+def lane_background(pad: Sketch, layout: MapLayout, window: Window = EVERYWHERE,
+                    detail: Detail = Detail.FULL) -> None:
+    """The emotion lane's tinted halves, the value lines and the dashed neutral line."""
+    lane = layout.lane(Lane.EMOTION)
+    zero = layout.emotion_y(0)
+    if lane is None or zero is None:
+        return
+    left = max(lane.label.right, window[0])
+    right = min(lane.band.right, window[1])
+    if right <= left:
+        return
+    band = lane.band
+    pad.rect(Rect(left, band.y, right - left, zero - band.y), fill=palette.EMOTION_POSITIVE_TINT)
+    pad.rect(Rect(left, zero, right - left, band.bottom - zero),
+             fill=palette.EMOTION_NEGATIVE_TINT)
+    if detail is Detail.FULL:
+        for value in range(EMOTION_MIN, EMOTION_MAX + 1):
+            y = layout.emotion_y(value)
+            if value and y is not None:
+                pad.line(Point(left, y), Point(right, y), palette.RULE, 0.6, dash=(2, 4))
+    pad.line(Point(left, zero), Point(right, zero), palette.EMOTION_NEUTRAL_LINE, 1.2,
+             dash=(6, 3))

@@ -78,6 +78,7 @@ class Curve:
     segments: tuple[CubicSegment, ...]
     stroke: str
     width: float = 1.0
+    dash: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,10 +94,11 @@ class Sketch:
             return
         self.parts.append(Circle(centre, radius, fill, stroke, width))
 
-    def curve(self, segments: Sequence[CubicSegment], stroke: str, width: float = 1.0) -> None:
+    def curve(self, segments: Sequence[CubicSegment], stroke: str, width: float = 1.0,
+              dash: Sequence[float] = ()) -> None:
         """A smooth path of Bézier segments."""
         if segments:
-            self.parts.append(Curve(tuple(segments), stroke, width))
+            self.parts.append(Curve(tuple(segments), stroke, width, tuple(dash)))
 
     def stamp(self, key: tuple[object, ...], box: Rect, draw: Callable[[Sketch], None]) -> None:
         """What ``draw`` draws on a pad whose (0, 0) is the top-left of ``box``, as a symbol.

@@ -160,12 +160,13 @@ class Ink:
         c.circle(centre.x, self.height - centre.y, radius,
                  stroke=int(stroke is not None), fill=int(fill is not None))
 
-    def curve(self, segments: Sequence[CubicSegment], stroke: str, width: float = 1.0) -> None:
-        """A smooth path made of cubic Bézier segments, with round ends."""
+    def curve(self, segments: Sequence[CubicSegment], stroke: str, width: float = 1.0,
+              dash: Sequence[float] = ()) -> None:
+        """A smooth path made of cubic Bézier segments, with round ends (butt when dashed)."""
         if not segments:
             return
         c = self.canvas
-        self._pen(stroke, width, join=0, cap=1)
+        self._pen(stroke, width, dash, join=0, cap=0 if dash else 1)
         h = self.height
         path = c.beginPath()
         path.moveTo(segments[0].start.x, h - segments[0].start.y)
@@ -224,7 +225,7 @@ class Ink:
                 case Circle():
                     self.circle(part.centre, part.radius, part.fill, part.stroke, part.width)
                 case Curve():
-                    self.curve(part.segments, part.stroke, part.width)
+                    self.curve(part.segments, part.stroke, part.width, part.dash)
 
     def _paint_symbol(self, symbol: Symbol) -> None:
         parts = symbol.parts

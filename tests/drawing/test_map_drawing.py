@@ -221,7 +221,8 @@ def test_a_map_cut_into_windows_draws_each_card_once(demo: Project) -> None:
     for window in ((0.0, middle), (middle, layout.width)):
         cards_in.extend(part for part in drawing.draw(window) if isinstance(part, Group)
                         and any(isinstance(p, Symbol) and p.key[0] == "rect"
-                                and p.key[1] == palette.CARD_FILL for p in part.parts))
+                                and p.key[1:3] == (palette.CARD_FILL, palette.CARD_BORDER)
+                                for p in part.parts))
     assert len(cards_in) == len(layout.touchpoints)
 
 

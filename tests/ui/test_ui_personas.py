@@ -279,11 +279,11 @@ def test_the_overlay_draws_one_curve_per_persona(people_window: MainWindow) -> N
     people_window.persona_tools.overlay_action.setChecked(True)
 
     assert curves.isVisible() and not view.map_scene.emotion.isVisible()
-    styles = [style for style, _, _ in curves.curves]
+    styles = [curve.style for curve in curves.curves]
     assert [s.name for s in styles] == ["Ana", "Bob"]
     assert len({s.colour for s in styles}) == 2  # both personas had the default colour
     assert len({s.dashes for s in styles}) == 2
-    assert [len(dots) for _, _, dots in curves.curves] == [3, 2]  # Bob: t-1 has no emotion
+    assert [len(curve.dots) for curve in curves.curves] == [3, 2]  # Bob: t-1 has no emotion
     layout = view.map_scene.map_layout
     assert layout is not None
     lane = layout.lane(Lane.EMOTION)
@@ -294,7 +294,7 @@ def test_the_overlay_draws_one_curve_per_persona(people_window: MainWindow) -> N
     # A new emotion moves the curve at once.
     document.undo_stack.push(EditTouchpoint(document, "j-now", "t-1",
                                             {"persona_emotions": {"p-ana": 2, "p-bob": 1}}))
-    assert [len(dots) for _, _, dots in curves.curves] == [3, 3]
+    assert [len(curve.dots) for curve in curves.curves] == [3, 3]
 
     people_window.persona_tools.overlay_action.setChecked(False)
     assert not curves.isVisible() and view.map_scene.emotion.isVisible()
