@@ -9,7 +9,7 @@ from cxdesigner.canvas import JourneyView
 from cxdesigner.document import JourneyDocument
 from cxdesigner.model import Journey, JourneyKind
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.labels import journey_kind_label
+from cxdesigner.ui.labels import interface_label
 
 
 def tab_text(journey: Journey) -> str:
@@ -96,7 +96,7 @@ class JourneyTabs(QStackedWidget):
                     self.tabs.removeTab(self.tabs.indexOf(known))
                     self.tabs.insertTab(index, known, tab_text(journey))
                 self.tabs.setTabText(index, tab_text(journey))
-                self.tabs.setTabToolTip(index, journey_kind_label(journey.kind))
+                self.tabs.setTabToolTip(index, interface_label(journey.kind))
         finally:
             self.tabs.blockSignals(blocked)
         if current in self._views:

@@ -60,26 +60,6 @@
         <translation>Objectif atteint</translation>
     </message>
     <message>
-        <source>Idea</source>
-        <translation>Idée</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifiée</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Réalisée</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abandonnée</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -947,14 +927,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Aucune étape à comparer.</translation>
     </message>
     <message>
-        <source>Current journey</source>
-        <translation>Parcours actuel</translation>
-    </message>
-    <message>
-        <source>Target journey</source>
-        <translation>Parcours cible</translation>
-    </message>
-    <message>
         <source>Gain per stage</source>
         <translation>Gain par étape</translation>
     </message>
@@ -1480,14 +1452,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Grille %1</translation>
     </message>
     <message>
-        <source>Current journey</source>
-        <translation>Parcours actuel</translation>
-    </message>
-    <message>
-        <source>Target journey</source>
-        <translation>Parcours cible</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Current vs target&lt;/b&gt; · %1 · mean gain %2</source>
         <translation>&lt;b&gt;Actuel et cible&lt;/b&gt; · %1 · gain moyen %2</translation>
     </message>
@@ -1614,38 +1578,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Add Answer</source>
         <translation>Ajouter la réponse</translation>
-    </message>
-    <message>
-        <source>Churn rate</source>
-        <translation>Taux d’attrition</translation>
-    </message>
-    <message>
-        <source>Retention rate</source>
-        <translation>Taux de rétention</translation>
-    </message>
-    <message>
-        <source>Referral rate</source>
-        <translation>Taux de recommandation</translation>
-    </message>
-    <message>
-        <source>Customer lifetime value</source>
-        <translation>Valeur à vie client</translation>
-    </message>
-    <message>
-        <source>Customer acquisition cost</source>
-        <translation>Coût d’acquisition client</translation>
-    </message>
-    <message>
-        <source>Average resolution time</source>
-        <translation>Temps moyen de résolution</translation>
-    </message>
-    <message>
-        <source>Customer loyalty index</source>
-        <translation>Indice de fidélité client</translation>
-    </message>
-    <message>
-        <source>Employee engagement score</source>
-        <translation>Score d’engagement des collaborateurs</translation>
     </message>
     <message>
         <source>Customers at the start</source>
@@ -2098,232 +2030,12 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
 <context>
     <name>Labels</name>
     <message>
-        <source>Not a moment of truth</source>
-        <translation>Pas un moment de vérité</translation>
-    </message>
-    <message>
-        <source>Essential</source>
-        <translation>Essentiel</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Wow</source>
-        <translation>Waouh</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <source>Low / neutral</source>
-        <translation>Bas / neutre</translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation>Sensible</translation>
-    </message>
-    <message>
-        <source>Very sensitive</source>
-        <translation>Très sensible</translation>
-    </message>
-    <message>
-        <source>very negative</source>
-        <translation>très négative</translation>
-    </message>
-    <message>
-        <source>negative</source>
-        <translation>négative</translation>
-    </message>
-    <message>
-        <source>slightly negative</source>
-        <translation>plutôt négative</translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation>neutre</translation>
-    </message>
-    <message>
-        <source>slightly positive</source>
-        <translation>plutôt positive</translation>
-    </message>
-    <message>
-        <source>positive</source>
-        <translation>positive</translation>
-    </message>
-    <message>
-        <source>very positive</source>
-        <translation>très positive</translation>
-    </message>
-    <message>
-        <source>Target journey</source>
-        <translation>Parcours cible</translation>
-    </message>
-    <message>
-        <source>Current journey</source>
-        <translation>Parcours actuel</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Réclamation</translation>
-    </message>
-    <message>
-        <source>Published review</source>
-        <translation>Avis publié</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <translation>Enquête</translation>
-    </message>
-    <message>
-        <source>User test</source>
-        <translation>Test utilisateur</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>Entretien</translation>
-    </message>
-    <message>
-        <source>Focus group</source>
-        <translation>Groupe de discussion</translation>
-    </message>
-    <message>
-        <source>Adviser: call</source>
-        <translation>Conseiller&#xa0;: appel</translation>
-    </message>
-    <message>
-        <source>Adviser: email</source>
-        <translation>Conseiller&#xa0;: e-mail</translation>
-    </message>
-    <message>
-        <source>Adviser: chat</source>
-        <translation>Conseiller&#xa0;: chat</translation>
-    </message>
-    <message>
-        <source>Sales staff</source>
-        <translation>Équipe de vente</translation>
-    </message>
-    <message>
-        <source>Maintenance staff</source>
-        <translation>Équipe de maintenance</translation>
-    </message>
-    <message>
-        <source>Social network</source>
-        <translation>Réseau social</translation>
-    </message>
-    <message>
-        <source>Forum</source>
-        <translation>Forum</translation>
-    </message>
-    <message>
-        <source>Employee</source>
-        <translation>Collaborateur</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Integrity</source>
-        <translation>Intégrité</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
-    </message>
-    <message>
-        <source>Expectations</source>
-        <translation>Attentes</translation>
-    </message>
-    <message>
-        <source>Time and effort</source>
-        <translation>Temps et effort</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>Personnalisation</translation>
-    </message>
-    <message>
-        <source>Empathy</source>
-        <translation>Empathie</translation>
-    </message>
-    <message>
-        <source>1 — minor</source>
-        <translation>1 — mineur</translation>
-    </message>
-    <message>
-        <source>2 — annoying</source>
-        <translation>2 — gênant</translation>
-    </message>
-    <message>
-        <source>3 — serious</source>
-        <translation>3 — grave</translation>
-    </message>
-    <message>
-        <source>4 — blocking</source>
-        <translation>4 — bloquant</translation>
-    </message>
-    <message>
-        <source>Customer actions</source>
-        <translation>Actions du client</translation>
-    </message>
-    <message>
-        <source>Touchpoints</source>
-        <translation>Points de contact</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canaux</translation>
-    </message>
-    <message>
-        <source>Interlocutors</source>
-        <translation>Interlocuteurs</translation>
-    </message>
-    <message>
-        <source>Moments of truth</source>
-        <translation>Moments de vérité</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation>Criticité</translation>
-    </message>
-    <message>
-        <source>Emotion curve</source>
-        <translation>Courbe émotionnelle</translation>
-    </message>
-    <message>
-        <source>Verbatims</source>
-        <translation>Verbatims</translation>
-    </message>
-    <message>
-        <source>Irritants</source>
-        <translation>Irritants</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Opportunités</translation>
-    </message>
-    <message>
-        <source>Sticky notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Empty (no stages)</source>
         <translation>Vide (sans étapes)</translation>
-    </message>
-    <message>
-        <source>The five A&apos;s (Kotler)</source>
-        <translation>Les 5 A (Kotler)</translation>
-    </message>
-    <message>
-        <source>Before / during / after purchase</source>
-        <translation>Avant / pendant / après l’achat</translation>
-    </message>
-    <message>
-        <source>Customer support</source>
-        <translation>Support client</translation>
     </message>
     <message>
         <source>French</source>
@@ -2336,6 +2048,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (fr, de, …): the labels of the method&apos;s words follow it.</comment>
+        <translation>fr</translation>
     </message>
 </context>
 <context>
@@ -4224,14 +3944,6 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
         <translation>Saisissez ce qui a été dit, puis appuyez sur Entrée pour l’ajouter</translation>
     </message>
     <message>
-        <source>Employee: moment of tension</source>
-        <translation>Collaborateur&#xa0;: moment de tension</translation>
-    </message>
-    <message>
-        <source>Employee: positive moment</source>
-        <translation>Collaborateur&#xa0;: moment positif</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -4282,14 +3994,6 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
     <message>
         <source>Author</source>
         <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Tension</source>
-        <translation>Tension</translation>
-    </message>
-    <message>
-        <source>Positive moment</source>
-        <translation>Moment positif</translation>
     </message>
 </context>
 </TS>

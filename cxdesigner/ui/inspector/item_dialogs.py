@@ -32,7 +32,7 @@ from cxdesigner.model import (
 from cxdesigner.model.limits import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.inspector.fields import NoteEdit, set_combo_data
-from cxdesigner.ui.labels import pillar_label, severity_label, source_label
+from cxdesigner.ui.labels import interface_label, severity_label
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -69,7 +69,7 @@ class _Pillars(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[Pillar, QCheckBox] = {}
         for index, pillar in enumerate(Pillar):
-            box = QCheckBox(pillar_label(pillar), self)
+            box = QCheckBox(interface_label(pillar), self)
             box.setChecked(pillar in chosen)
             grid.addWidget(box, index // 2, index % 2)
             self.boxes[pillar] = box
@@ -89,7 +89,7 @@ class VerbatimDialog(_ItemDialog):
         self.text.setPlaceholderText(translate("Inspector", "The customer's own words"))
         self.source = QComboBox(self)
         for source in VerbatimSource:
-            self.source.addItem(source_label(source), source.value)
+            self.source.addItem(interface_label(source), source.value)
         set_combo_data(self.source, self._original.source.value)
         self.author = QLineEdit(self._original.author, self)
         self.author.setMaxLength(MAX_NAME_CHARS)

@@ -42,7 +42,7 @@ from cxdesigner.ui.inspector.summaries import (
     verbatim_summary,
 )
 from cxdesigner.ui.inspector.typing import TypedTouchpointEdit
-from cxdesigner.ui.labels import criticality_label, emotion_label, moment_label
+from cxdesigner.ui.labels import emotion_label, interface_label, optional_label
 
 T = TypeVar("T")
 
@@ -121,10 +121,10 @@ class TouchpointForm(QWidget):
 
         box, form = _section(translate("Inspector", "Moment of truth and criticality"), self)
         self.moment = QComboBox(self)
-        fill_combo(self.moment, [(moment_label(m), m.value) for m in MomentOfTruth], "none")
+        fill_combo(self.moment, [(interface_label(m), m.value) for m in MomentOfTruth], "none")
         self.criticality = QComboBox(self)
-        fill_combo(self.criticality, [(criticality_label(None), "")] + [
-            (criticality_label(level), level.value) for level in Criticality], "")
+        fill_combo(self.criticality, [(optional_label(None), "")] + [
+            (optional_label(level), level.value) for level in Criticality], "")
         form.addRow(translate("Inspector", "Moment of truth:"), self.moment)
         form.addRow(translate("Inspector", "Criticality:"), self.criticality)
         self.personas = PersonaTable(self._commit, self)
