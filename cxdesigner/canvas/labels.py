@@ -1,77 +1,40 @@
-"""Words the map shows, translated with one fixed context ("Map")."""
+"""Old names of the vocabulary in the interface language, kept for the map's items.
+
+The items still call these; new code calls
+:func:`cxdesigner.interface_language.interface_label` and takes ``translate`` from
+:mod:`cxdesigner.interface_language`. Remove this module once no item imports it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from typing import Literal
 
-from cxdesigner.model import Criticality, FlowKind, Lane, MomentOfTruth
+from cxdesigner.interface_language import interface_label, translate
+from cxdesigner.model import Criticality, FlowKind, Lane, MomentOfTruth, catalogue
 
-CONTEXT = "Map"
-translate = QCoreApplication.translate
-"""Called as ``translate("Map", "literal")`` so that lupdate finds every string."""
-
+__all__ = ["criticality_name", "default_text", "flow_kind_name", "lane_name",
+           "moment_name", "translate"]
 
 def lane_name(lane: Lane) -> str:
     """The label of a lane (row)."""
-    names = {
-        Lane.ACTIONS: translate("Map", "Customer actions"),
-        Lane.TOUCHPOINTS: translate("Map", "Touchpoints"),
-        Lane.CHANNELS: translate("Map", "Channels"),
-        Lane.INTERLOCUTORS: translate("Map", "Interlocutors"),
-        Lane.MOMENTS: translate("Map", "Moments of truth"),
-        Lane.CRITICALITY: translate("Map", "Criticality"),
-        Lane.EMOTION: translate("Map", "Emotion"),
-        Lane.VERBATIMS: translate("Map", "Verbatims"),
-        Lane.IRRITANTS: translate("Map", "Irritants"),
-        Lane.OPPORTUNITIES: translate("Map", "Opportunities"),
-        Lane.NOTES: translate("Map", "Sticky notes"),
-    }
-    return names[lane]
+    return interface_label(lane)
 
 
 def moment_name(moment: MomentOfTruth) -> str:
     """The label of a moment of truth."""
-    names = {
-        MomentOfTruth.NONE: translate("Map", "None"),
-        MomentOfTruth.ESSENTIAL: translate("Map", "Essential"),
-        MomentOfTruth.CRITICAL: translate("Map", "Critical"),
-        MomentOfTruth.WOW: translate("Map", "Wow"),
-    }
-    return names[moment]
+    return interface_label(moment)
 
 
 def criticality_name(value: Criticality) -> str:
     """The label of a criticality level."""
-    names = {
-        Criticality.LOW: translate("Map", "Low / neutral"),
-        Criticality.SENSITIVE: translate("Map", "Sensitive"),
-        Criticality.VERY_SENSITIVE: translate("Map", "Very sensitive"),
-    }
-    return names[value]
-
-
-_FLOW_KINDS = {
-    FlowKind.NEXT: QT_TRANSLATE_NOOP("Map", "Next step"),
-    FlowKind.ALTERNATIVE: QT_TRANSLATE_NOOP("Map", "Alternative"),
-    FlowKind.BACK: QT_TRANSLATE_NOOP("Map", "Going back / loop"),
-    FlowKind.TRANSFER: QT_TRANSLATE_NOOP("Map", "Transfer"),
-}
+    return interface_label(value)
 
 
 def flow_kind_name(kind: FlowKind) -> str:
-    """The label of a kind of flow (asked for every arrow of a map: one translation)."""
-    return translate("Map", str(_FLOW_KINDS[kind]))
+    """The label of a kind of flow."""
+    return interface_label(kind)
 
 
-# Default content is data, in the project's language rather than the interface's.
-_DEFAULTS = {
-    "touchpoint": ("Nouveau point de contact", "New touchpoint"),
-    "stage": ("Nouvelle étape", "New stage"),
-    "note": ("Note", "Note"),
-}
-
-
-def default_text(what: str, language: str) -> str:
+def default_text(what: Literal["touchpoint", "stage", "note"], language: str) -> str:
     """The text a new touchpoint, stage or note starts with, in the project's language."""
-    french, english = _DEFAULTS[what]
-    return french if language == "fr" else english
+    return catalogue.default_text(what, language)

@@ -9,8 +9,8 @@ from PySide6.QtGui import QPainter
 
 from cxdesigner.canvas.context import SELECTION
 from cxdesigner.canvas.items.backdrop import paint_lane_label
-from cxdesigner.canvas.labels import translate
 from cxdesigner.canvas.painting import DETAIL_LOD, colour, draw_text, pen
+from cxdesigner.interface_language import translate
 from cxdesigner.layout import palette
 
 if TYPE_CHECKING:

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 from ui_support import WindowFactory
 
 from cxdesigner.canvas import JourneyView
+from cxdesigner.canvas.menus import build_menu
 from cxdesigner.interface_language import interface_language
 from cxdesigner.model import Criticality, JourneyKind, Lane, MomentOfTruth
 from cxdesigner.ui.i18n import LanguageInstaller
@@ -68,6 +69,19 @@ def test_the_lanes_menu_names_the_lanes_as_the_map_does(demo_window: MainWindow,
     assert {"fr": "Courbe émotionnelle", "en": "Emotion curve"}[language] in shown
     assert {"fr": "Irritants", "en": "Pain points"}[language] in shown
     assert label(Lane.EMOTION, language) in shown
+
+
+def test_the_map_menu_offers_the_moments_of_the_vocabulary(demo_window: MainWindow,
+                                                          language: str) -> None:
+    view = _view(demo_window)
+    card = next(iter(view.map_scene.touchpoint_items.values()))
+    menu = build_menu(view, card.sceneBoundingRect().center())
+    title = {"fr": "Moment de vérité", "en": "Moment of truth"}[language]
+    moments = next(action.menu() for action in menu.actions() if action.text() == title)
+    assert isinstance(moments, QMenu)
+
+    assert [action.text() for action in moments.actions()] == [
+        label(moment, language) for moment in MomentOfTruth]
 
 
 def test_the_journey_tab_says_its_kind(demo_window: MainWindow, language: str) -> None:
