@@ -17,6 +17,7 @@ from cxdesigner.layout import palette, smooth_segments
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.layout.text import LINE_SPACING, wrap
 from cxdesigner.model import EMOTION_MAX, EMOTION_MIN, Journey, JourneyKind, Project
+from cxdesigner.vocabulary import label
 
 CURRENT_COLOUR = "#52606d"
 """The current journey's curve: grey, dashed."""
@@ -61,8 +62,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "now": ("désormais", "now"),
     "none": ("aucun", "none"),
     "chart": ("Courbe émotionnelle par étape", "Emotion curve per stage"),
-    "current": ("Parcours actuel", "Current journey"),
-    "target": ("Parcours cible", "Target journey"),
     "gain": ("Gain", "Gain"),
 }
 
@@ -193,7 +192,8 @@ def _details(labels: Labels, c: JourneyComparison) -> list[Group]:
     irritants = [f"{i.text} — {i.touchpoint_title}"
                  + (f" ({word(labels, 'step_removed')})" if i.touchpoint_removed else "")
                  for i in c.irritants_removed]
-    turned = [f"{m.touchpoint_title} → {word(labels, 'now')} {labels.of(m.new_moment).lower()}"
+    now = word(labels, "now")
+    turned = [f"{m.touchpoint_title} → {now} {label(m.new_moment, labels.language).lower()}"
               for m in c.critical_turned_around]
     return [
         (word(labels, "removed"), list(c.touchpoints_removed), True),
@@ -269,8 +269,9 @@ def draw_chart(ink: Ink, plan: ChartPlan, labels: Labels) -> None:
 
 def _legend(ink: Ink, x: float, y: float, labels: Labels) -> None:
     fonts = ink.fonts
-    for text, stroke, dash in ((word(labels, "current"), CURRENT_COLOUR, CURRENT_DASH),
-                               (word(labels, "target"), TARGET_COLOUR, ())):
+    for text, stroke, dash in ((label(JourneyKind.CURRENT, labels.language), CURRENT_COLOUR,
+                                CURRENT_DASH),
+                               (label(JourneyKind.TARGET, labels.language), TARGET_COLOUR, ())):
         ink.line(Point(x, y - 2.5), Point(x + 22, y - 2.5), stroke, 1.8, dash)
         ink.text(x + 26, y, text, fonts.regular, 8, palette.INK)
         x += 34 + ink.width(text, fonts.regular, 8)

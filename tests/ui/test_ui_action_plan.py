@@ -213,7 +213,7 @@ def test_the_plan_is_exported_as_csv_safe_from_formulas(
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0][:4] == ["Action", "Statut", "Parcours", "Étape"]  # the project's language
-    assert rows[1][:6] == ["Rappel automatique", "planifiée", "Parcours actuel", "Découverte",
+    assert rows[1][:6] == ["Rappel automatique", "Planifiée", "Parcours actuel", "Découverte",
                            "Appel", "Attente"]
     assert rows[2][0] == '\'=HYPERLINK("http://x.example","clic")'
     assert rows[1][rows[0].index("Cible du KPI")] == "5"
