@@ -26,6 +26,9 @@ from cxdesigner.model import (
 )
 from cxdesigner.model.project import Language
 
+LANGUAGES: tuple[Language, ...] = ("fr", "en")
+"""The languages every label is written in."""
+
 NBSP = "\u00a0"
 MINUS = "\u2212"
 

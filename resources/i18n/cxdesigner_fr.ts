@@ -3768,10 +3768,6 @@ Travail non enregistré du %3</translation>
 <context>
     <name>Tabs</name>
     <message>
-        <source>%1 (target)</source>
-        <translation>%1 (cible)</translation>
-    </message>
-    <message>
         <source>This project has no journey yet.
 Use Journey ▸ New Journey to start one.</source>
         <translation>Ce projet n’a encore aucun parcours.
