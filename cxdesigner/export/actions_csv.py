@@ -36,7 +36,7 @@ _HEADERS: dict[str, tuple[str, str]] = {
     "journey": ("Parcours", "Journey"),
     "stage": ("Étape", "Stage"),
     "touchpoint": ("Point de contact", "Touchpoint"),
-    "irritant": ("Irritant", "Irritant"),
+    "irritant": ("Irritant", "Pain point"),
     "gap": ("Écart", "Gap"),
     "root_cause": ("Cause racine", "Root cause"),
     "owner": ("Responsable", "Owner"),

@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <source>Irritant addressed</source>
+        <source>Pain point addressed</source>
         <translation>Irritant traité</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <source>(no irritant)</source>
+        <source>(no pain point)</source>
         <translation>(aucun irritant)</translation>
     </message>
     <message>
@@ -422,6 +422,18 @@
         <translation>Changer d’interlocuteur</translation>
     </message>
     <message>
+        <source>Add pain point</source>
+        <translation>Ajouter un irritant</translation>
+    </message>
+    <message>
+        <source>Edit pain point</source>
+        <translation>Modifier un irritant</translation>
+    </message>
+    <message>
+        <source>Remove pain point</source>
+        <translation>Retirer un irritant</translation>
+    </message>
+    <message>
         <source>Rename touchpoint</source>
         <translation>Renommer le point de contact</translation>
     </message>
@@ -464,18 +476,6 @@
     <message>
         <source>Remove verbatim</source>
         <translation>Retirer un verbatim</translation>
-    </message>
-    <message>
-        <source>Add irritant</source>
-        <translation>Ajouter un irritant</translation>
-    </message>
-    <message>
-        <source>Edit irritant</source>
-        <translation>Modifier un irritant</translation>
-    </message>
-    <message>
-        <source>Remove irritant</source>
-        <translation>Retirer un irritant</translation>
     </message>
     <message>
         <source>Add opportunity</source>
@@ -839,7 +839,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Parcours cible — %1</translation>
     </message>
     <message>
-        <source>Irritants</source>
+        <source>Pain points</source>
         <translation>Irritants</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>%1, étape retirée</translation>
     </message>
     <message>
-        <source>Irritants removed (%1) · irritants %2</source>
+        <source>Pain points removed (%1) · pain points %2</source>
         <translation>Irritants supprimés (%1) · irritants %2</translation>
     </message>
     <message>
@@ -919,7 +919,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>&amp;Comparer au parcours actuel…</translation>
     </message>
     <message>
-        <source>The current and the target journey side by side, with what changes: irritants, moments of truth, channels, emotion</source>
+        <source>The current and the target journey side by side, with what changes: pain points, moments of truth, channels, emotion</source>
         <translation>Le parcours actuel et le parcours cible côte à côte, avec ce qui change&#xa0;: irritants, moments de vérité, canaux, émotion</translation>
     </message>
     <message>
@@ -1815,11 +1815,11 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Persona&#xa0;:</translation>
     </message>
     <message>
-        <source>Irritant</source>
+        <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <source>Irritant:</source>
+        <source>Pain point:</source>
         <translation>Irritant&#xa0;:</translation>
     </message>
     <message>
@@ -1991,7 +1991,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Voix du client&#xa0;: verbatims</translation>
     </message>
     <message>
-        <source>Irritants</source>
+        <source>Pain points</source>
         <translation>Irritants</translation>
     </message>
     <message>
@@ -2113,7 +2113,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>À propos de CX Designer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CX Designer %1&lt;/h3&gt;&lt;p&gt;Customer-journey maps for workshops and service design, entirely offline: personas, current and target journeys, moments of truth, emotion curve, verbatims, irritants and print-ready wall maps.&lt;/p&gt;&lt;p&gt;Text set in Noto Sans (SIL Open Font License 1.1).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;CX Designer %1&lt;/h3&gt;&lt;p&gt;Customer-journey maps for workshops and service design, entirely offline: personas, current and target journeys, moments of truth, emotion curve, verbatims, pain points and print-ready wall maps.&lt;/p&gt;&lt;p&gt;Text set in Noto Sans (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CX Designer %1&lt;/h3&gt;&lt;p&gt;Cartes de parcours client pour les ateliers et le design de services, entièrement hors ligne&#xa0;: personae, parcours actuels et cibles, moments de vérité, courbe émotionnelle, verbatims, irritants et cartes murales prêtes à imprimer.&lt;/p&gt;&lt;p&gt;Texte composé en Noto Sans (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2346,7 +2346,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Sans limite</translation>
     </message>
     <message>
-        <source>Each group puts its dots on the irritants and opportunities it finds most important; the votes add to the ranking&apos;s scores.</source>
+        <source>Each group puts its dots on the pain points and opportunities it finds most important; the votes add to the ranking&apos;s scores.</source>
         <translation>Chaque groupe place ses gommettes sur les irritants et les opportunités qu’il juge les plus importants&#xa0;; les votes s’ajoutent aux scores du classement.</translation>
     </message>
     <message>
@@ -2434,16 +2434,16 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Aucun parcours</translation>
     </message>
     <message>
-        <source>Irritants (%1)</source>
+        <source>Pain points (%1)</source>
         <translation>Irritants (%1)</translation>
+    </message>
+    <message>
+        <source>How pain points are ranked</source>
+        <translation>Comment les irritants sont classés</translation>
     </message>
     <message>
         <source>Opportunities (%1)</source>
         <translation>Opportunités (%1)</translation>
-    </message>
-    <message>
-        <source>How irritants are ranked</source>
-        <translation>Comment les irritants sont classés</translation>
     </message>
     <message>
         <source>All personas (defaults)</source>
@@ -2466,7 +2466,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Score</translation>
     </message>
     <message>
-        <source>Irritant</source>
+        <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
@@ -3789,7 +3789,7 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
         <translation>Créer une autre &amp;variante</translation>
     </message>
     <message>
-        <source>“%1” is a copy to reshape: remove irritants, change channels, add wow moments. Journey ▸ Compare with Current Journey shows the gains.</source>
+        <source>“%1” is a copy to reshape: remove pain points, change channels, add wow moments. Journey ▸ Compare with Current Journey shows the gains.</source>
         <translation>«&#xa0;%1&#xa0;» est une copie à retravailler&#xa0;: supprimez des irritants, changez de canaux, ajoutez des moments waouh. Parcours ▸ Comparer au parcours actuel montre les gains.</translation>
     </message>
 </context>

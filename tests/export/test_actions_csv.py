@@ -98,7 +98,7 @@ def test_the_file_is_what_a_french_spreadsheet_expects(tmp_path: Path) -> None:
 
 def test_english_headers_dates_and_decimals() -> None:
     lines = actions_to_csv(_project(), "en").split("\r\n")
-    assert lines[0].startswith("Action;Status;Journey;Stage;Touchpoint;Irritant;Gap;")
+    assert lines[0].startswith("Action;Status;Journey;Stage;Touchpoint;Pain point;Gap;")
     header, first = list(csv.reader(lines[:2], delimiter=";"))
     row = dict(zip(header, first, strict=True))
     assert (row["Due date"], row["KPI target"], row["Measured value"], row["Status"],

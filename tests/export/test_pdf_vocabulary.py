@@ -8,14 +8,18 @@ import pdfplumber
 import pytest
 from export_support import build_tiny_project
 
-from cxdesigner.export import ExportOptions, PaperSize, render_pdf
+from cxdesigner.export import ALL_SECTIONS, ExportOptions, PaperSize, render_pdf
 from cxdesigner.model import (
     ActionStatus,
     Criticality,
     FlowKind,
+    Journey,
     JourneyKind,
     MomentOfTruth,
+    Project,
+    Stage,
     SurveyIndicator,
+    Touchpoint,
     VerbatimSource,
 )
 from cxdesigner.vocabulary import label
@@ -42,3 +46,24 @@ def test_the_pdf_prints_the_vocabulary(language: str) -> None:
                if " ".join(label(value, language).replace("\u00a0", " ").split()) not in text]
     assert missing == []
 
+
+
+def _with_a_target(project: Project) -> Project:
+    """``project`` with a target journey that drops the current journey's pain point."""
+    current = project.journeys[0]
+    stage = Stage(id="s-t", name="Tout", touchpoints=[Touchpoint(id="tp-t", title="Rappel")])
+    target = Journey(id="j2", name="Demain", kind=JourneyKind.TARGET,
+                     improves_journey_id=current.id, stages=[stage])
+    project.journeys = [current, target]
+    return project
+
+
+def test_english_prints_pain_points_and_french_irritants() -> None:
+    printed = {language: _words(render_pdf(_with_a_target(build_tiny_project()), ExportOptions(
+        paper=PaperSize.parse("A4"), language=language, sections=ALL_SECTIONS))[0])
+        for language in ("fr", "en")}
+
+    assert "Irritants" in printed["fr"] and "Écart / irritant" in printed["fr"]
+    assert "Pain points" in printed["en"] and "Gap / pain point" in printed["en"]
+    assert "Pain points: 1 -> 0" in printed["en"] and "Pain points removed" in printed["en"]
+    assert "irritant" not in printed["en"].casefold()

@@ -104,7 +104,7 @@ def test_status_and_irritant_are_chosen_from_lists(plan_window: MainWindow,
     editor = open_editor(dock, qtbot, 1, "irritant")
     assert isinstance(editor, QComboBox)
     assert [editor.itemText(i) for i in range(editor.count())] == [
-        "(no irritant)", "Appel — Attente", "Paiement — Carte refusée"]
+        "(no pain point)", "Appel — Attente", "Paiement — Carte refusée"]
     qtbot.keyClick(editor, Qt.Key.Key_End)
     action = document.item("actions", "a-2")
     assert (action.irritant_id, action.touchpoint_id) == ("i-card", "t-3")

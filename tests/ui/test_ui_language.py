@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ui_support import ROOT, WindowFactory
 
 from cxdesigner.ui.i18n import LanguageInstaller, resolve_language, translations_folder
+from cxdesigner.vocabulary import COVERED, label
 
 TS_FILE = ROOT / "resources" / "i18n" / "cxdesigner_fr.ts"
 QM_FILE = ROOT / "resources" / "i18n" / "cxdesigner_fr.qm"
@@ -79,6 +80,19 @@ def test_every_string_is_translated() -> None:
             if translation.get("type") is not None or not all(texts):
                 left.append((context.findtext("name"), message.findtext("source")))
     assert left == []
+
+
+def test_english_says_pain_points_where_french_says_irritants() -> None:
+    """One English word for the same thing, all over the interface (the .ts sources)."""
+    root = ET.parse(TS_FILE).getroot()
+    pairs = [(message.findtext("source") or "", message.findtext("translation") or "")
+             for message in root.iter("message")]
+    assert [source for source, _ in pairs if "irritant" in source.casefold()] == []
+    pain = [(source, french) for source, french in pairs if "pain point" in source.casefold()]
+    assert len(pain) > 10
+    assert [source for source, french in pain if "irritant" not in french.casefold()] == []
+    assert [label(member, "en") for enum in COVERED for member in enum
+            if "irritant" in label(member, "en").casefold()] == []
 
 
 def test_the_interface_strings_are_all_in_the_ts_file(tmp_path: Path) -> None:

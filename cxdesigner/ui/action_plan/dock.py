@@ -174,7 +174,7 @@ class ActionPlanDock(QDockWidget):
 
     def irritant_choices(self) -> list[tuple[str, str]]:
         """The irritants an action can address, as the combo offers them."""
-        choices = [(translate("ActionPlan", "(no irritant)"), "")]
+        choices = [(translate("ActionPlan", "(no pain point)"), "")]
         return choices + [(text, irritant_id)
                           for irritant_id, (text, _) in self.model.irritants.items()]
 

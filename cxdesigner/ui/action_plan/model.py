@@ -49,7 +49,7 @@ KEYS = tuple(column.key for column in COLUMNS)
 
 def column_title(key: str) -> str:
     return {
-        "irritant": translate("ActionPlan", "Irritant addressed"),
+        "irritant": translate("ActionPlan", "Pain point addressed"),
         "gap": translate("ActionPlan", "Gap"),
         "root_cause": translate("ActionPlan", "Root cause"),
         "description": translate("ActionPlan", "Action"),

@@ -109,7 +109,7 @@ class DifferenceBuilder:
             rows.append(Row(text, current=(owner.get(removed.irritant_id, ""),),
                             target=(target,) if target else (), tone=Tone.GOOD))
         change = self.comparison.irritants
-        title = translate("Comparison", "Irritants removed (%1) · irritants %2").replace(
+        title = translate("Comparison", "Pain points removed (%1) · pain points %2").replace(
             "%2", _count(change))
         return self._group(title, rows, Tone.GOOD if rows else Tone.NEUTRAL)
 

@@ -134,7 +134,7 @@ class IrritantDialog(_ItemDialog):
     """A pain point: its text, severity and pillars."""
 
     def __init__(self, irritant: Irritant | None, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Inspector", "Irritant"), parent)
+        super().__init__(translate("Inspector", "Pain point"), parent)
         self._original = irritant or Irritant(text="")
         self.text = self._text(self._original.text)
         self.severity = QComboBox(self)
@@ -142,7 +142,7 @@ class IrritantDialog(_ItemDialog):
             self.severity.addItem(severity_label(severity), severity)
         set_combo_data(self.severity, self._original.severity)
         self.pillars = _Pillars(list(self._original.pillars), self)
-        self.form.addRow(translate("Inspector", "Irritant:"), self.text)
+        self.form.addRow(translate("Inspector", "Pain point:"), self.text)
         self.form.addRow(translate("Inspector", "Severity:"), self.severity)
         self.form.addRow(translate("Inspector", "Pillars:"), self.pillars)
 

@@ -65,9 +65,9 @@ _LIST_TEXTS = {
     "verbatims": (QT_TRANSLATE_NOOP("Commands", "Add verbatim"),
                   QT_TRANSLATE_NOOP("Commands", "Edit verbatim"),
                   QT_TRANSLATE_NOOP("Commands", "Remove verbatim")),
-    "irritants": (QT_TRANSLATE_NOOP("Commands", "Add irritant"),
-                  QT_TRANSLATE_NOOP("Commands", "Edit irritant"),
-                  QT_TRANSLATE_NOOP("Commands", "Remove irritant")),
+    "irritants": (QT_TRANSLATE_NOOP("Commands", "Add pain point"),
+                  QT_TRANSLATE_NOOP("Commands", "Edit pain point"),
+                  QT_TRANSLATE_NOOP("Commands", "Remove pain point")),
     "opportunities": (QT_TRANSLATE_NOOP("Commands", "Add opportunity"),
                       QT_TRANSLATE_NOOP("Commands", "Edit opportunity"),
                       QT_TRANSLATE_NOOP("Commands", "Remove opportunity")),
@@ -137,7 +137,7 @@ class TouchpointForm(QWidget):
             layout, translate("Inspector", "Voice of the customer: verbatims"), "verbatims",
             verbatim_summary, self._edit_verbatim)
         self.irritants: ItemListEditor[Irritant] = self._list_section(
-            layout, translate("Inspector", "Irritants"), "irritants", irritant_summary,
+            layout, translate("Inspector", "Pain points"), "irritants", irritant_summary,
             self._edit_irritant)
         self.opportunities: ItemListEditor[Opportunity] = self._list_section(
             layout, translate("Inspector", "Opportunities"), "opportunities",

@@ -42,7 +42,7 @@ def column_title(key: str, opportunities: bool = False) -> str:
     return {
         "rank": translate("PainPoints", "#"),
         "score": translate("PainPoints", "Score"),
-        "text": translate("PainPoints", "Irritant"),
+        "text": translate("PainPoints", "Pain point"),
         "votes": translate("PainPoints", "Votes"),
         "severity": translate("PainPoints", "Severity"),
         "criticality": translate("PainPoints", "Criticality"),
