@@ -50,8 +50,8 @@ SCORE_RULE: dict[str, str] = {
            "waouh 1, essentiel 1,5, critique 2) \u00d7 facteur émotion (1 + émotion négative ÷ 3, "
            "soit 2 à -3\u00a0; 1 si l’émotion est positive, nulle ou non renseignée) + votes. "
            "À score égal, l’ordre de la carte."),
-    "en": ("Irritant score = severity (1 to 4) \u00d7 criticality weight (low/neutral or unset 1, "
-           "sensitive 2, very sensitive 3) \u00d7 moment-of-truth weight (none or wow 1, "
+    "en": ("Pain point score = severity (1 to 4) \u00d7 criticality weight (low/neutral or "
+           "unset 1, sensitive 2, very sensitive 3) \u00d7 moment-of-truth weight (none or wow 1, "
            "essential 1.5, critical 2) \u00d7 emotion factor (1 + negative emotion ÷ 3, so 2 at "
            "-3; 1 when the emotion is positive, neutral or unset) + votes. "
            "Equal scores keep the map order."),

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.gestures import drop_place
 from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
-from cxdesigner.canvas.labels import translate
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.document.clipboard import CLIPBOARD_MIME
+from cxdesigner.interface_language import translate
 from cxdesigner.model import Lane, MomentOfTruth, StageTemplate
 
 if TYPE_CHECKING:

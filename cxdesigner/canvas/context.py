@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
 from cxdesigner.canvas.primitive_painter import register_fonts
 from cxdesigner.document import JourneyDocument
 from cxdesigner.drawing import context as drawing
 from cxdesigner.drawing.fonts import load_fonts
 from cxdesigner.export.labels import Labels
+from cxdesigner.interface_language import interface_language
 from cxdesigner.layout import DEFAULT_METRICS, LayoutMetrics, MapLayout
 from cxdesigner.model import Journey
 
@@ -18,11 +17,6 @@ SELECTION_TINT = "#d0e4f7"
 WINDOW_LIGHT = "#e9ecef"
 WINDOW_DARK = "#25282c"
 """The window around the map; the map itself keeps the printed colours."""
-
-
-def interface_language() -> str:
-    """The interface's language, as the application set the default locale: fr or en."""
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 class MapContext:
@@ -40,8 +34,8 @@ class MapContext:
         touchpoint id; set by the window, which repaints the cards it changes."""
         fonts = load_fonts()
         register_fonts(fonts)
-        self.drawing = drawing.MapContext(Labels("fr" if interface_language() == "fr"
-                                                 else "en"), fonts, more_key="more_items_short")
+        self.drawing = drawing.MapContext(Labels(interface_language()), fonts,
+                                          more_key="more_items_short")
         """What the drawing of the map's parts reads (:mod:`cxdesigner.drawing`)."""
         self.refresh_names()
 

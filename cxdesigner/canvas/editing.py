@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from cxdesigner.canvas.labels import default_text, translate
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.clipboard import copy_touchpoints, paste_touchpoints
 from cxdesigner.document.commands import (
@@ -29,6 +28,7 @@ from cxdesigner.document.commands import (
     RemoveStage,
     RemoveTouchpoints,
 )
+from cxdesigner.interface_language import translate
 from cxdesigner.model import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -43,6 +43,7 @@ from cxdesigner.model import (
     Touchpoint,
     template_stage_names,
 )
+from cxdesigner.model.catalogue import default_text
 
 _CRITICALITY_CYCLE: tuple[Criticality | None, ...] = (
     None, Criticality.LOW, Criticality.SENSITIVE, Criticality.VERY_SENSITIVE)

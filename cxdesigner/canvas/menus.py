@@ -8,9 +8,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
 from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
-from cxdesigner.canvas.labels import flow_kind_name, moment_name, translate
+from cxdesigner.interface_language import interface_label, translate
 from cxdesigner.model import FlowKind, MomentOfTruth, StageTemplate
-from cxdesigner.model.catalogue import TEMPLATE_TITLES
 
 if TYPE_CHECKING:
     from cxdesigner.canvas.view import JourneyView
@@ -48,7 +47,7 @@ def _card_menu(view: JourneyView, menu: QMenu) -> None:
     menu.addAction(translate("Map", "Add touchpoint after"), view.add_next_touchpoint)
     moments = menu.addMenu(translate("Map", "Moment of truth"))
     for moment in MomentOfTruth:
-        moments.addAction(moment_name(moment),
+        moments.addAction(interface_label(moment),
                           lambda m=moment: view.set_moment(m))  # type: ignore[misc]
     menu.addAction(translate("Map", "Channel…"), view.open_channel_picker)
     menu.addAction(translate("Map", "Cycle criticality"), view.cycle_criticality)
@@ -67,7 +66,7 @@ def _card_menu(view: JourneyView, menu: QMenu) -> None:
 def _flow_menu(view: JourneyView, menu: QMenu, item: FlowItem) -> None:
     kinds = menu.addMenu(translate("Map", "Kind"))
     for kind in FlowKind:
-        action = kinds.addAction(flow_kind_name(kind),
+        action = kinds.addAction(interface_label(kind),
                                  lambda k=kind: view.editor.set_flow_kind(  # type: ignore[misc]
                                      item.flow_id, k))
         action.setCheckable(True)
@@ -93,10 +92,8 @@ def _empty_menu(view: JourneyView, menu: QMenu, point: QPointF) -> None:
     menu.addAction(translate("Map", "Add stage"), lambda: view.add_stage(after=True))
     if not journey.stages:
         templates = menu.addMenu(translate("Map", "Apply a stage template"))
-        french = view.document.project.language == "fr"
         for template in StageTemplate:
-            title = TEMPLATE_TITLES[template][0 if french else 1]
-            templates.addAction(title,
+            templates.addAction(interface_label(template),
                                 lambda t=template: view.apply_template(t))  # type: ignore[misc]
     if view.map_scene.touchpoint_items:
         menu.addSeparator()

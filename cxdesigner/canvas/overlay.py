@@ -8,12 +8,12 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from cxdesigner.canvas.context import SELECTION
-from cxdesigner.canvas.labels import translate
 from cxdesigner.canvas.painting import DETAIL_LOD, colour, draw_text, pen
 from cxdesigner.canvas.primitive_painter import paint
 from cxdesigner.drawing import backdrop
 from cxdesigner.drawing.primitives import Group
 from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.interface_language import translate
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Point
 

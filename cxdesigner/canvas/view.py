@@ -22,10 +22,10 @@ from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.gestures import ConnectTool, MoveTool, StageMoveTool
 from cxdesigner.canvas.inline_editor import InlineEditor
 from cxdesigner.canvas.items import NoteItem, StageHeaderItem, TouchpointItem
-from cxdesigner.canvas.labels import translate
 from cxdesigner.canvas.painting import BOX_LOD, colour
 from cxdesigner.canvas.scene import JourneyScene
 from cxdesigner.document import JourneyDocument
+from cxdesigner.interface_language import translate
 
 MIN_ZOOM, MAX_ZOOM = 0.002, 4.0
 ZOOM_STEP = 1.2

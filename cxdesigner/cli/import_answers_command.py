@@ -10,6 +10,7 @@ from typing import Any
 from cxdesigner.cli.project_update import add_target_arguments, update_project
 from cxdesigner.io.csv_answers import AnswersImport, import_answers
 from cxdesigner.model import SurveyIndicator
+from cxdesigner.vocabulary import label
 
 NAME = "import-answers"
 
@@ -35,7 +36,7 @@ def run(options: argparse.Namespace) -> int:
 
 def _describe(result: AnswersImport, target: Path) -> list[str]:
     counts = Counter(answer.indicator for answer in result.added)
-    detail = ", ".join(f"{indicator.value.upper()} {counts[indicator]}"
+    detail = ", ".join(f"{label(indicator, 'en')} {counts[indicator]}"
                        for indicator in SurveyIndicator if counts[indicator])
     count = len(result.added)
     lines = [f"Added {count} answer{'s' if count != 1 else ''} ({detail}) to '{target}'; "

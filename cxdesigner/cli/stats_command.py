@@ -22,9 +22,21 @@ from cxdesigner.analysis.profiles import UNASSIGNED, profiles_json
 from cxdesigner.analysis.segments import segments_json
 from cxdesigner.analysis.summary import summary_json
 from cxdesigner.io import ProjectFileError, load_project
-from cxdesigner.model import Journey, Project, SurveyIndicator
+from cxdesigner.model import (
+    CountIndicator,
+    Journey,
+    JourneyKind,
+    Lane,
+    MomentOfTruth,
+    Project,
+    SurveyIndicator,
+)
+from cxdesigner.vocabulary import label
 
 NAME = "stats"
+
+LANGUAGE = "en"
+"""The report is in English, the language of the command line; its words are the vocabulary's."""
 
 _SHOWN = 10  # items listed per heading before "… and N more"
 _WIDTH = 100
@@ -190,9 +202,9 @@ def _flow_lines(data: dict[str, Any], summary: JourneySummary) -> list[str]:
 
 
 def _stage_lines(data: dict[str, Any], summary: JourneySummary) -> list[str]:
-    moments = data["moments"]
-    lines = [f"  Moments of truth: essential {moments['essential']} · critical "
-             f"{moments['critical']} · wow {moments['wow']}"]
+    counts = " · ".join(f"{label(moment, LANGUAGE)} {data['moments'][moment.value]}"
+                        for moment in MomentOfTruth if moment is not MomentOfTruth.NONE)
+    lines = [f"  {label(Lane.MOMENTS, LANGUAGE)}: {counts}"]
     personas = list(summary.persona_emotion)
     labels = ["general", *data["personas"]]
     rows = []
@@ -215,7 +227,7 @@ def _stage_lines(data: dict[str, Any], summary: JourneySummary) -> list[str]:
         cells = [level.stage_name]
         for who in [None, *personas]:
             highest = summary.criticality[who][index].highest
-            cells.append(highest.value.replace("_", " ") if highest else "n/a")
+            cells.append(label(highest, LANGUAGE) if highest else "n/a")
         rows.append(cells)
     lines.append("  Criticality by stage (its most sensitive touchpoint):")
     lines += _table(["", *labels], rows, "    ")
@@ -239,13 +251,20 @@ def _value_text(row: dict[str, Any]) -> str:
     return text if n is None else f"{text}, n={n:g}"
 
 
+def _indicator_name(value: str) -> str:
+    if value in {indicator.value for indicator in SurveyIndicator}:
+        return label(SurveyIndicator(value), LANGUAGE)
+    return label(CountIndicator(value), LANGUAGE)
+
+
 def _indicator_lines(data: dict[str, Any]) -> list[str]:
     rows = data["indicators"]
     if not rows:
         return ["  Indicators: none (no survey answers or indicator records about this journey)"]
     lines = ["  Indicators (n = answers; a stage or journey also counts its touchpoints'):"]
     table = [[row["scope_kind"], row["scope"],
-              row["indicator"].upper() + (f" {row['period']}" if row.get("period") else ""),
+              _indicator_name(row["indicator"]) + (f" {row['period']}" if row.get("period")
+                                                   else ""),
               _value_text(row)] for row in rows]
     return lines + _table(["", "", "", ""], table, "    ")[1:]
 
@@ -253,9 +272,9 @@ def _indicator_lines(data: dict[str, Any]) -> list[str]:
 def journey_text(project: Project, summary: JourneySummary) -> list[str]:
     """The report of one journey, as lines of text."""
     data = summary_json(project, summary)
-    kind = "target" if data["kind"] == "target" else "current"
+    kind = label(JourneyKind(data["kind"]), LANGUAGE)
     personas = f" · personas: {', '.join(data['personas'])}" if data["personas"] else ""
-    lines = [f"{data['name']} ({kind} journey)",
+    lines = [f"{data['name']} ({kind})",
              f"  {data['stages']} stages · {data['touchpoints']} touchpoints · "
              f"{data['flows']} flows{personas}"]
     lines += _flow_lines(data, summary)
@@ -347,19 +366,19 @@ def _impact_lines(item: dict[str, Any]) -> list[str]:
     rows, reasons = [], []
     # Without a month of log on one side, duration and resolution say nothing more.
     blank = bool(item["contacts_per_month"].get("reason"))
-    for key, label, unit in (("contacts_per_month", "contacts per month", ""),
-                             ("mean_duration", "minutes per contact", ""),
-                             ("resolution_rate", "resolved", " %"),
-                             ("ces", "CES" + (f" ({item['ces']['scale']})"
-                                              if item["ces"]["scale"] else ""), "")):
+    for key, name, unit in (("contacts_per_month", "contacts per month", ""),
+                            ("mean_duration", "minutes per contact", ""),
+                            ("resolution_rate", "resolved", " %"),
+                            ("ces", "CES" + (f" ({item['ces']['scale']})"
+                                             if item["ces"]["scale"] else ""), "")):
         figure = item[key]
         sides = [f"{figure[side]:.1f}{unit} (n={figure[f'n_{side}']})"
                  if figure[side] is not None else "n/a" for side in ("before", "after")]
         change = figure["change_percent"]
         verdict = {True: "better", False: "not better", None: ""}[figure["improved"]]
-        rows.append([label, *sides, "" if change is None else f"{change:+.1f} %", verdict])
+        rows.append([name, *sides, "" if change is None else f"{change:+.1f} %", verdict])
         if figure.get("reason") and not (blank and key in ("mean_duration", "resolution_rate")):
-            reasons.append(f"{label}: {figure['reason']}")
+            reasons.append(f"{name}: {figure['reason']}")
     lines += _grid(["", "before", "after", "change", ""], rows, "      ")
     return lines + [line for reason in reasons for line in textwrap.wrap(
         f"({reason})", _WIDTH, initial_indent="      ", subsequent_indent="       ")]

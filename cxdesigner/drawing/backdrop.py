@@ -47,7 +47,7 @@ def lane_labels(pad: Sketch, layout: MapLayout, context: MapContext,
         name = context.words.of(lane.lane)
         if lane.lane is Lane.EMOTION:
             # The scale sits at the right of the label, level with the curve's values.
-            pad.box(Rect(label.x + 8, label.y + 6, label.width - 40, label.height - 12), name,
+            pad.box(Rect(label.x + 8, label.y + 6, label.width - 34, label.height - 12), name,
                     fonts.bold, sizes.LANE_LABEL, palette.LANE_LABEL_TEXT, valign="top")
             for value in (EMOTION_MAX, 0, EMOTION_MIN):
                 y = layout.emotion_y(value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Protocol
 
 
@@ -14,7 +15,7 @@ class Words(Protocol):
         """The word ``key`` with ``{name}`` fields filled in."""
         ...
 
-    def of(self, value: object) -> str:
+    def of(self, value: StrEnum) -> str:
         """The label of an enum value of the model."""
         ...
 

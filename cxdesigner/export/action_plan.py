@@ -10,6 +10,7 @@ from cxdesigner.export.labels import Labels
 from cxdesigner.export.tables import Column, draw_table
 from cxdesigner.layout import palette
 from cxdesigner.model import Action, Journey, Project
+from cxdesigner.vocabulary import label
 
 
 def journey_actions(project: Project, journeys: Sequence[Journey]) -> list[Action]:
@@ -68,7 +69,7 @@ def _row(action: Action, number: int, places: _Places, labels: Labels) -> list[s
         measured = f"{measured} · {verdict}" if measured else verdict
     due = labels.date(action.due_date) if action.due_date else ""
     return [f"{number}. {action.description}", where, gap, action.root_cause, action.owner, due,
-            expected, labels.of(action.status), measured]
+            expected, label(action.status, labels.language), measured]
 
 
 def draw_action_plan(flow: SectionFlow, project: Project, journeys: Sequence[Journey],

@@ -21,9 +21,11 @@ import io
 from decimal import Decimal
 from pathlib import Path
 
-from cxdesigner.export.labels import Labels, Language
+from cxdesigner.export.labels import Labels
 from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.model import Action, Irritant, Journey, Project, Stage, Touchpoint
+from cxdesigner.model.project import Language
+from cxdesigner.vocabulary import label
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -34,7 +36,7 @@ _HEADERS: dict[str, tuple[str, str]] = {
     "journey": ("Parcours", "Journey"),
     "stage": ("Étape", "Stage"),
     "touchpoint": ("Point de contact", "Touchpoint"),
-    "irritant": ("Irritant", "Irritant"),
+    "irritant": ("Irritant", "Pain point"),
     "gap": ("Écart", "Gap"),
     "root_cause": ("Cause racine", "Root cause"),
     "owner": ("Responsable", "Owner"),
@@ -112,7 +114,7 @@ def _row(action: Action, labels: Labels, touchpoints: dict[str, _Place],
     }
     column = 0 if language == "fr" else 1
     ours = {
-        "status": labels.of(action.status),
+        "status": label(action.status, language),
         "due_date": format_date(action.due_date, language) if action.due_date else "",
         "kpi_target": (format_number(action.kpi_target, language)
                        if action.kpi_target is not None else ""),

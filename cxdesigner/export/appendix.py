@@ -9,6 +9,7 @@ from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.labels import Labels
 from cxdesigner.layout import palette
 from cxdesigner.model import Journey, Project, Verbatim
+from cxdesigner.vocabulary import label
 
 QUOTE_SIZE = 9.0
 META_SIZE = 7.5
@@ -20,7 +21,7 @@ def _verbatim(flow: SectionFlow, verbatim: Verbatim, labels: Labels,
     flow.need(QUOTE_SIZE * 2.5 + META_SIZE * 1.3)
     flow.paragraph(labels.quote(verbatim.text), fonts.italic, QUOTE_SIZE, palette.INK, indent=8,
                    after=1)
-    meta = [verbatim.author, labels.of(verbatim.source)]
+    meta = [verbatim.author, label(verbatim.source, labels.language)]
     if verbatim.date is not None:
         meta.append(labels.date(verbatim.date))
     if verbatim.persona_id in personas:

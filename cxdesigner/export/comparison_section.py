@@ -17,6 +17,7 @@ from cxdesigner.layout import palette, smooth_segments
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.layout.text import LINE_SPACING, wrap
 from cxdesigner.model import EMOTION_MAX, EMOTION_MIN, Journey, JourneyKind, Project
+from cxdesigner.vocabulary import label
 
 CURRENT_COLOUR = "#52606d"
 """The current journey's curve: grey, dashed."""
@@ -37,7 +38,7 @@ _WORDS: dict[str, tuple[str, str]] = {
                     "{added} ajoutés)",
                     "Touchpoints: {before} → {after} ({removed} removed, {added} added)"),
     "irritants": ("Irritants\u00a0: {before} → {after} ({removed} supprimés)",
-                  "Irritants: {before} → {after} ({removed} removed)"),
+                  "Pain points: {before} → {after} ({removed} removed)"),
     "critical": ("Moments critiques retournés\u00a0: {n}", "Critical moments turned around: {n}"),
     "wow": ("Moments waouh ajoutés\u00a0: {n}", "Wow moments added: {n}"),
     "channels": ("Canaux ajoutés\u00a0: {added} · abandonnés\u00a0: {dropped}",
@@ -52,7 +53,7 @@ _WORDS: dict[str, tuple[str, str]] = {
                      "Touchpoint emotions (no persona), mean per stage; n = rated touchpoints."),
     "removed": ("Points de contact retirés", "Touchpoints removed"),
     "added": ("Points de contact ajoutés", "Touchpoints added"),
-    "irritants_removed": ("Irritants supprimés", "Irritants removed"),
+    "irritants_removed": ("Irritants supprimés", "Pain points removed"),
     "critical_list": ("Moments critiques retournés", "Critical moments turned around"),
     "wow_list": ("Moments waouh ajoutés", "Wow moments added"),
     "repeated_before": ("Étapes répétées avant", "Repeated steps before"),
@@ -61,8 +62,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "now": ("désormais", "now"),
     "none": ("aucun", "none"),
     "chart": ("Courbe émotionnelle par étape", "Emotion curve per stage"),
-    "current": ("Parcours actuel", "Current journey"),
-    "target": ("Parcours cible", "Target journey"),
     "gain": ("Gain", "Gain"),
 }
 
@@ -193,7 +192,8 @@ def _details(labels: Labels, c: JourneyComparison) -> list[Group]:
     irritants = [f"{i.text} — {i.touchpoint_title}"
                  + (f" ({word(labels, 'step_removed')})" if i.touchpoint_removed else "")
                  for i in c.irritants_removed]
-    turned = [f"{m.touchpoint_title} → {word(labels, 'now')} {labels.of(m.new_moment).lower()}"
+    now = word(labels, "now")
+    turned = [f"{m.touchpoint_title} → {now} {label(m.new_moment, labels.language).lower()}"
               for m in c.critical_turned_around]
     return [
         (word(labels, "removed"), list(c.touchpoints_removed), True),
@@ -269,8 +269,9 @@ def draw_chart(ink: Ink, plan: ChartPlan, labels: Labels) -> None:
 
 def _legend(ink: Ink, x: float, y: float, labels: Labels) -> None:
     fonts = ink.fonts
-    for text, stroke, dash in ((word(labels, "current"), CURRENT_COLOUR, CURRENT_DASH),
-                               (word(labels, "target"), TARGET_COLOUR, ())):
+    for text, stroke, dash in ((label(JourneyKind.CURRENT, labels.language), CURRENT_COLOUR,
+                                CURRENT_DASH),
+                               (label(JourneyKind.TARGET, labels.language), TARGET_COLOUR, ())):
         ink.line(Point(x, y - 2.5), Point(x + 22, y - 2.5), stroke, 1.8, dash)
         ink.text(x + 26, y, text, fonts.regular, 8, palette.INK)
         x += 34 + ink.width(text, fonts.regular, 8)

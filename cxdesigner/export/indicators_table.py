@@ -11,6 +11,7 @@ from cxdesigner.export.labels import Labels
 from cxdesigner.export.tables import Column, draw_table
 from cxdesigner.layout import palette
 from cxdesigner.model import Journey, Project, SurveyIndicator
+from cxdesigner.vocabulary import label
 
 SMALL_N = 30
 """Below this many answers a score is flagged: 3 answers are not 3,000."""
@@ -54,7 +55,7 @@ def _detail(result: SurveyResult, labels: Labels) -> str:
 
 def _row(item: ScopeIndicator, labels: Labels) -> list[str]:
     scope = f"{labels[_SCOPE_KEYS[item.scope.kind]]} · {item.scope.name}"
-    return [scope, labels.of(item.result.indicator),
+    return [scope, label(item.result.indicator, labels.language),
             _score(item.result, labels), str(item.result.n), _detail(item.result, labels)]
 
 

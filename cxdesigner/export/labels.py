@@ -1,22 +1,22 @@
-"""The fixed words printed on a PDF, in French and English."""
+"""The fixed words printed on a PDF, in French and English ("Legend", "Assembly plan"…).
+
+The labels of the model's enums come from :mod:`cxdesigner.vocabulary`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from enum import StrEnum
 
-from cxdesigner.model import (
-    ActionStatus,
-    Criticality,
-    FlowKind,
-    JourneyKind,
-    Lane,
-    MomentOfTruth,
-    SurveyIndicator,
-    VerbatimSource,
-)
+from cxdesigner.model import Lane
+from cxdesigner.model.project import Language
+from cxdesigner.vocabulary import label
 
-Language = Literal["fr", "en"]
+
+def _lane(lane: Lane) -> tuple[str, str]:
+    """A lane's name as a heading (of the legend, of the appendix)."""
+    return label(lane, "fr"), label(lane, "en")
+
 
 # key -> (French, English). French uses its own typography: « », ’ and a no-break space
 # (U+00A0) before : ; ! ? and inside guillemets.
@@ -34,9 +34,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "continued": ("(suite)", "(continued)"),
     "of": ("sur", "of"),
     "legend": ("Légende", "Legend"),
-    "moments": ("Moments de vérité", "Moments of truth"),
-    "criticality": ("Criticité", "Criticality"),
-    "emotion": ("Courbe émotionnelle", "Emotion curve"),
+    "moments": _lane(Lane.MOMENTS),
+    "criticality": _lane(Lane.CRITICALITY),
+    "emotion": _lane(Lane.EMOTION),
     "emotion_neutral": ("neutre (0)", "neutral (0)"),
     "emotion_unset": ("non renseignée\u00a0: interruption", "unset: gap"),
     "emotion_dot": ("un point par point de contact", "one dot per touchpoint"),
@@ -79,7 +79,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "actions": ("Plan d’actions", "Action plan"),
     "action": ("Action", "Action"),
     "where": ("Étape / point de contact", "Stage / touchpoint"),
-    "gap": ("Écart / irritant", "Gap / irritant"),
+    "gap": ("Écart / irritant", "Gap / pain point"),
     "root_cause": ("Cause racine", "Root cause"),
     "owner": ("Responsable", "Owner"),
     "due": ("Échéance", "Due"),
@@ -111,7 +111,7 @@ _WORDS: dict[str, tuple[str, str]] = {
                    "No survey answers for these journeys."),
     "no_actions": ("Aucune action pour ces parcours.", "No actions for these journeys."),
     "no_personas": ("Aucun persona dans ce projet.", "No persona in this project."),
-    "verbatims": ("Verbatims", "Verbatims"),
+    "verbatims": _lane(Lane.VERBATIMS),
     "unplaced_verbatims": ("Verbatims non rattachés à un point de contact",
                            "Verbatims not yet on a touchpoint"),
     "no_verbatims": ("Aucun verbatim.", "No verbatims."),
@@ -123,7 +123,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "note": ("Note", "Note"),
     "title": ("titre", "title"),
     "description": ("description", "description"),
-    "irritant": ("irritant", "irritant"),
+    "irritant": ("irritant", "pain point"),
     "opportunity": ("opportunité", "opportunity"),
     "verbatim": ("verbatim", "verbatim"),
     "severity": ("gravité", "severity"),
@@ -136,57 +136,6 @@ _MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", 
               "septembre", "octobre", "novembre", "décembre")
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")
-
-_ENUMS: dict[object, tuple[str, str]] = {
-    MomentOfTruth.NONE: ("aucun", "none"),
-    MomentOfTruth.ESSENTIAL: ("Essentiel", "Essential"),
-    MomentOfTruth.CRITICAL: ("Critique", "Critical"),
-    MomentOfTruth.WOW: ("Waouh", "Wow"),
-    Criticality.LOW: ("Bas / neutre", "Low / neutral"),
-    Criticality.SENSITIVE: ("Sensible", "Sensitive"),
-    Criticality.VERY_SENSITIVE: ("Très sensible", "Very sensitive"),
-    JourneyKind.CURRENT: ("Parcours actuel", "Current journey"),
-    JourneyKind.TARGET: ("Parcours cible", "Target journey"),
-    FlowKind.NEXT: ("suite", "next"),
-    FlowKind.ALTERNATIVE: ("alternative", "alternative"),
-    FlowKind.BACK: ("retour en arrière", "back"),
-    FlowKind.TRANSFER: ("transfert", "transfer"),
-    Lane.ACTIONS: ("Actions du client", "Customer actions"),
-    Lane.TOUCHPOINTS: ("Points de contact", "Touchpoints"),
-    Lane.CHANNELS: ("Canaux", "Channels"),
-    Lane.INTERLOCUTORS: ("Interlocuteurs", "Interlocutors"),
-    Lane.MOMENTS: ("Moments de vérité", "Moments of truth"),
-    Lane.CRITICALITY: ("Criticité", "Criticality"),
-    Lane.EMOTION: ("Émotion", "Emotion"),
-    Lane.VERBATIMS: ("Verbatims", "Verbatims"),
-    Lane.IRRITANTS: ("Irritants", "Irritants"),
-    Lane.OPPORTUNITIES: ("Opportunités", "Opportunities"),
-    Lane.NOTES: ("Notes", "Notes"),
-    ActionStatus.IDEA: ("idée", "idea"),
-    ActionStatus.PLANNED: ("planifiée", "planned"),
-    ActionStatus.IN_PROGRESS: ("en cours", "in progress"),
-    ActionStatus.DONE: ("faite", "done"),
-    ActionStatus.DROPPED: ("abandonnée", "dropped"),
-    SurveyIndicator.NPS: ("NPS", "NPS"),
-    SurveyIndicator.CSAT: ("CSAT", "CSAT"),
-    SurveyIndicator.CES: ("CES (effort)", "CES (effort)"),
-    VerbatimSource.COMPLAINT: ("réclamation", "complaint"),
-    VerbatimSource.REVIEW: ("avis publié", "review"),
-    VerbatimSource.SURVEY: ("enquête", "survey"),
-    VerbatimSource.USER_TEST: ("test utilisateur", "user test"),
-    VerbatimSource.INTERVIEW: ("entretien", "interview"),
-    VerbatimSource.FOCUS_GROUP: ("focus group", "focus group"),
-    VerbatimSource.ADVISER_CALL: ("appel conseiller", "adviser call"),
-    VerbatimSource.ADVISER_EMAIL: ("e-mail conseiller", "adviser email"),
-    VerbatimSource.ADVISER_CHAT: ("chat conseiller", "adviser chat"),
-    VerbatimSource.SALES_STAFF: ("équipe de vente", "sales staff"),
-    VerbatimSource.MAINTENANCE_STAFF: ("équipe de maintenance", "maintenance staff"),
-    VerbatimSource.SOCIAL_NETWORK: ("réseau social", "social network"),
-    VerbatimSource.FORUM: ("forum", "forum"),
-    VerbatimSource.EMPLOYEE: ("collaborateur", "employee"),
-    VerbatimSource.OTHER: ("autre", "other"),
-}
-
 
 class Labels:
     """The fixed words of one language: ``labels["legend"]``, ``labels.of(Lane.EMOTION)``."""
@@ -202,9 +151,10 @@ class Labels:
         """The label ``key`` with ``{name}`` fields filled in."""
         return self[key].format(**values)
 
-    def of(self, value: object) -> str:
-        """The name of an enum value of the model (a lane, a moment of truth…)."""
-        return _ENUMS[value][self._column]
+    def of(self, value: StrEnum) -> str:
+        """The vocabulary's label of an enum value of the model, in this language (what the
+        map's drawing asks of its words, :class:`cxdesigner.drawing.words.Words`)."""
+        return label(value, self.language)
 
     def colon(self, key: str) -> str:
         """The label followed by a colon, spaced the French way in French."""

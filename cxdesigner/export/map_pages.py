@@ -20,7 +20,8 @@ from cxdesigner.export.title_block import TitleInfo
 from cxdesigner.layout import layout_journey
 from cxdesigner.layout.geometry import Rect
 from cxdesigner.layout.map_layout import MapLayout
-from cxdesigner.model import FORMAT_VERSION, Journey, Persona, Project
+from cxdesigner.model import FORMAT_VERSION, Journey, JourneyKind, Persona, Project
+from cxdesigner.vocabulary import label
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class JourneyMaps:
                              self.labels, self.elisions)
         labels = self.labels
         info = TitleInfo(self.project.title, self.project.client, journey.name,
-                         labels.of(journey.kind), journey.kind.value == "target",
+                         label(journey.kind, labels.language), journey.kind is JourneyKind.TARGET,
                          persona.name if persona else labels["no_persona"], self.date,
                          str(FORMAT_VERSION))
         options = self.options

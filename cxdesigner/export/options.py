@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from cxdesigner.export.labels import Language
+from cxdesigner.model.project import Language
 
 MM = 72 / 25.4
 """Points per millimetre."""

@@ -16,7 +16,8 @@ from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.labels import Labels
 from cxdesigner.export.tables import Column, draw_table
 from cxdesigner.layout import palette
-from cxdesigner.model import Project
+from cxdesigner.model import Project, SurveyIndicator
+from cxdesigner.vocabulary import label
 
 MAX_KEY_COLUMNS = 8
 """Beyond this many channels or stages, the least used are summed into one column."""
@@ -247,8 +248,11 @@ def _effort(flow: SectionFlow, project: Project, words: _Words) -> None:
         described = f"{scale.low}–{scale.high}, {words.format('best', best=best)}"
     flow.paragraph(words.format("effort_intro", scale=described, min=effort.min_answers),
                    fonts.regular, 8.5, palette.INK_MUTED)
-    columns = [Column(words["segment"], 3.0, bold=True), Column("CES", 0.9, align="right"),
-               Column("n", 0.5, align="right"), Column("NPS", 0.7, align="right"),
+    language = words.labels.language
+    columns = [Column(words["segment"], 3.0, bold=True),
+               Column(label(SurveyIndicator.CES, language), 0.9, align="right"),
+               Column("n", 0.5, align="right"),
+               Column(label(SurveyIndicator.NPS, language), 0.7, align="right"),
                Column("n", 0.5, align="right"), Column(words["rank"], 0.5, align="right"),
                Column(words["remark"], 2.6)]
     table, struggling = [], []

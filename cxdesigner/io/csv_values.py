@@ -8,29 +8,32 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import StrEnum
 from typing import TypeVar
 
 from cxdesigner.analysis.text import fold
 from cxdesigner.model import DEFAULT_SCALES, Criticality, MomentOfTruth, ScoreScale, SurveyIndicator
 from cxdesigner.model.limits import EMOTION_MAX, EMOTION_MIN, MAX_ID_CHARS
+from cxdesigner.vocabulary import label
 
 MULTI_SEPARATOR = "|"
 """Separates several values in one cell."""
 
 T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
 
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9_.:-]+$")
 
 # Minus signs a spreadsheet or a keyboard may produce instead of "-".
 _MINUS = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "-"})
 
-_MOMENTS = {
+_MOMENTS: dict[MomentOfTruth, tuple[str, ...]] = {
     MomentOfTruth.NONE: ("none", "aucun", "aucune", "non", "no", "-"),
     MomentOfTruth.ESSENTIAL: ("essential", "essentiel", "essentielle"),
     MomentOfTruth.CRITICAL: ("critical", "critique"),
     MomentOfTruth.WOW: ("wow", "waouh", "wahou", "waou", "whaou"),
 }
-_CRITICALITY = {
+_CRITICALITY: dict[Criticality, tuple[str, ...]] = {
     Criticality.VERY_SENSITIVE: ("very sensitive", "tres sensible"),
     Criticality.SENSITIVE: ("sensitive", "sensible"),
     Criticality.LOW: ("low", "neutral", "low/neutral", "bas", "neutre", "bas/neutre",
@@ -98,16 +101,26 @@ def _lookup(text: str, table: dict[T, tuple[str, ...]], what: str) -> T:
     raise CellError(f"unknown {what} '{text}' (expected {allowed}, in English or French)")
 
 
+def _with_labels(table: dict[E, tuple[str, ...]]) -> dict[E, tuple[str, ...]]:
+    """``table``'s words and the vocabulary's labels, so that what the exports print reads back."""
+    return {value: (*words, *(_term(label(value, language)) for language in ("en", "fr")))
+            for value, words in table.items()}
+
+
+_MOMENT_WORDS = _with_labels(_MOMENTS)
+_CRITICALITY_WORDS = _with_labels(_CRITICALITY)
+
+
 def read_moment(text: str) -> MomentOfTruth:
     """A kind of moment of truth, in English or French; empty is none."""
     if not text:
         return MomentOfTruth.NONE
-    return _lookup(text, _MOMENTS, "moment of truth")
+    return _lookup(text, _MOMENT_WORDS, "moment of truth")
 
 
 def read_criticality(text: str) -> Criticality:
     """A criticality, in English or French."""
-    return _lookup(text, _CRITICALITY, "criticality")
+    return _lookup(text, _CRITICALITY_WORDS, "criticality")
 
 
 def read_date(text: str) -> dt.date:

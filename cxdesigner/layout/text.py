@@ -94,13 +94,21 @@ def elide(line: str, width: float, size: float, measure: Measure) -> str:
 
 def fit_text(text: str, width: float, height: float, measure: Measure,
              sizes: Sequence[float] = (11.0, 10.0, 9.0, 8.0)) -> FittedText:
-    """The largest size of ``sizes`` at which ``text`` fits; else the smallest, elided."""
+    """The largest size of ``sizes`` at which ``text`` fits; else the smallest, elided.
+
+    A size that would cut a word across two lines is passed over while a smaller one keeps
+    every word whole ("émotionnelle" shrinks rather than ending in "émotionnell / e").
+    """
     if width <= 0 or height <= 0 or not text.strip():
         return FittedText(sizes[-1], (), bool(text.strip()))
-    for size in sizes:
-        lines = wrap(text, width, size, measure)
-        if len(lines) * size * LINE_SPACING <= height:
-            return FittedText(size, tuple(lines), False)
+    words = [word for word in normalise(text).split(" ") if word]
+    for whole_words in (True, False):
+        for size in sizes:
+            if whole_words and any(measure(word, size) > width for word in words):
+                continue
+            lines = wrap(text, width, size, measure)
+            if len(lines) * size * LINE_SPACING <= height:
+                return FittedText(size, tuple(lines), False)
     size = sizes[-1]
     lines = wrap(text, width, size, measure)
     room = max(1, int(height // (size * LINE_SPACING)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from cxdesigner.model.people import Channel
 
@@ -68,10 +69,11 @@ _TEMPLATES: dict[StageTemplate, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-TEMPLATE_TITLES: dict[StageTemplate, tuple[str, str]] = {
-    StageTemplate.FIVE_AS: ("Les 5 A (Kotler)", "The five A's (Kotler)"),
-    StageTemplate.PURCHASE: ("Avant / pendant / après l'achat", "Before / during / after purchase"),
-    StageTemplate.SUPPORT: ("Support client", "Customer support"),
+# What a new touchpoint, stage or sticky note says before the user types: (French, English).
+_DEFAULT_TEXTS: dict[str, tuple[str, str]] = {
+    "touchpoint": ("Nouveau point de contact", "New touchpoint"),
+    "stage": ("Nouvelle étape", "New stage"),
+    "note": ("Note", "Note"),
 }
 
 
@@ -79,3 +81,9 @@ def template_stage_names(template: StageTemplate, language: str) -> list[str]:
     """The stage names of ``template`` in ``language`` ("fr" or "en")."""
     column = 0 if language == "fr" else 1
     return [names[column] for names in _TEMPLATES[template]]
+
+
+def default_text(what: Literal["touchpoint", "stage", "note"], language: str) -> str:
+    """The text a new touchpoint, stage or note starts with, in the project's language."""
+    french, english = _DEFAULT_TEXTS[what]
+    return french if language == "fr" else english

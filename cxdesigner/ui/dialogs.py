@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.model import Journey, JourneyKind, Lane, LaneSetting, StageTemplate, default_lanes
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.labels import journey_kind_label, lane_label, language_label, template_label
+from cxdesigner.ui.labels import interface_label, language_label, template_label
 from cxdesigner.ui.project_factory import (
     default_journey_name,
     template_stages,
@@ -110,7 +110,7 @@ class JourneyDialog(QDialog):
                             else translate("Dialogs", "New journey"))
         self.kind = QComboBox(self)
         for kind in JourneyKind:
-            self.kind.addItem(journey_kind_label(kind), kind.value)
+            self.kind.addItem(interface_label(kind), kind.value)
         self.name = QLineEdit(default_journey_name(language, JourneyKind.CURRENT), self)
         self.improves = QComboBox(self)
         self.improves.addItem(translate("Dialogs", "(none)"), "")
@@ -187,7 +187,7 @@ class LanesDialog(QDialog):
     def _fill(self, lanes: list[LaneSetting]) -> None:
         self.list.clear()
         for setting in lanes:
-            item = QListWidgetItem(lane_label(setting.lane), self.list)
+            item = QListWidgetItem(interface_label(setting.lane), self.list)
             item.setData(Qt.ItemDataRole.UserRole, setting.lane.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if setting.visible

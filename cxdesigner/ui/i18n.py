@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+# The interface's modules take translate() from here, beside the language installer.
+from cxdesigner.interface_language import translate as translate
 from cxdesigner.resources_path import resource_path
 
 LANGUAGES = ("fr", "en")
@@ -13,10 +15,6 @@ LANGUAGES = ("fr", "en")
 
 SYSTEM = "system"
 """The language preference that follows the system."""
-
-translate = QCoreApplication.translate
-"""Qt's translate(context, text); always called with a fixed context so that lupdate finds
-the strings and subclasses do not lose their translations (unlike QObject.tr())."""
 
 
 def translations_folder() -> Path:

@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from cxdesigner.analysis.text import fold
 from cxdesigner.canvas import JourneyView
 from cxdesigner.document import JourneyDocument
+from cxdesigner.interface_language import interface_language
 from cxdesigner.model import Journey, JourneyKind
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.labels import journey_kind_label
+from cxdesigner.ui.labels import interface_label
+from cxdesigner.vocabulary import LANGUAGES, journey_kind_word
+
+_TARGET_WORDS = {fold(journey_kind_word(JourneyKind.TARGET, language)) for language in LANGUAGES}
+"""A name holding one of these words says already that it is a target journey."""
 
 
 def tab_text(journey: Journey) -> str:
-    """The journey's name, marked when it is a target journey."""
-    if journey.kind is JourneyKind.TARGET:
-        return translate("Tabs", "%1 (target)").replace("%1", journey.name)
-    return journey.name
+    """The journey's name, marked "(target)" when it is a target journey.
+
+    A name that says it already (``Achat — cible``, ``Checkout TARGET``: the kind as a word,
+    in any case and with or without accents, in French or English) is shown as it is.
+    """
+    if journey.kind is not JourneyKind.TARGET or _TARGET_WORDS & set(re.findall(
+            r"\w+", fold(journey.name))):
+        return journey.name
+    return f"{journey.name} ({journey_kind_word(JourneyKind.TARGET, interface_language())})"
 
 
 class JourneyTabs(QStackedWidget):
@@ -96,7 +109,7 @@ class JourneyTabs(QStackedWidget):
                     self.tabs.removeTab(self.tabs.indexOf(known))
                     self.tabs.insertTab(index, known, tab_text(journey))
                 self.tabs.setTabText(index, tab_text(journey))
-                self.tabs.setTabToolTip(index, journey_kind_label(journey.kind))
+                self.tabs.setTabToolTip(index, interface_label(journey.kind))
         finally:
             self.tabs.blockSignals(blocked)
         if current in self._views:

@@ -303,6 +303,6 @@ class MainWindow(QMainWindow):
             translate("MainWindow",
                       "<h3>CX Designer %1</h3><p>Customer-journey maps for workshops and "
                       "service design, entirely offline: personas, current and target "
-                      "journeys, moments of truth, emotion curve, verbatims, irritants and "
+                      "journeys, moments of truth, emotion curve, verbatims, pain points and "
                       "print-ready wall maps.</p><p>Text set in Noto Sans (SIL Open Font "
                       "License 1.1).</p>").replace("%1", __version__))

@@ -13,14 +13,8 @@ from cxdesigner.model import (
     default_channels,
     template_stage_names,
 )
+from cxdesigner.vocabulary import label
 
-# Content of the project, so in the project's language, whatever the interface language.
-_JOURNEY_NAMES = {
-    ("fr", JourneyKind.CURRENT): "Parcours actuel",
-    ("en", JourneyKind.CURRENT): "Current journey",
-    ("fr", JourneyKind.TARGET): "Parcours cible",
-    ("en", JourneyKind.TARGET): "Target journey",
-}
 _UNTITLED = {"fr": "Projet sans titre", "en": "Untitled project"}
 
 
@@ -29,7 +23,8 @@ def project_language(language: str) -> str:
 
 
 def default_journey_name(language: str, kind: JourneyKind) -> str:
-    return _JOURNEY_NAMES[(project_language(language), kind)]
+    """Content of the project, so in the project's language, whatever the interface's."""
+    return label(kind, language)
 
 
 def untitled_title(language: str) -> str:

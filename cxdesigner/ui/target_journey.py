@@ -56,7 +56,7 @@ class TargetJourneys(QObject):
             document, journey, QT_TRANSLATE_NOOP("Commands", "Create target journey")))
         window.tabs.show_journey(journey.id)
         window.statusBar().showMessage(translate(
-            "TargetJourney", "“%1” is a copy to reshape: remove irritants, change channels, add "
+            "TargetJourney", "“%1” is a copy to reshape: remove pain points, change channels, add "
                              "wow moments. Journey ▸ Compare with Current Journey shows the "
                              "gains.").replace("%1", journey.name), 10000)
         return journey.id

@@ -12,7 +12,7 @@ from cxdesigner.document.commands import EditJourney
 from cxdesigner.model import LaneSetting, StageTemplate
 from cxdesigner.ui.dialogs import LanesDialog
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
-from cxdesigner.ui.labels import lane_label
+from cxdesigner.ui.labels import interface_label
 
 if TYPE_CHECKING:
     from cxdesigner.ui.main_window import MainWindow
@@ -203,7 +203,7 @@ class ViewBridge(QObject):
         if journey_id is not None:
             lanes = self._window.document.journey(journey_id).lanes
             for index, setting in enumerate(lanes):
-                action = menu.addAction(lane_label(setting.lane))
+                action = menu.addAction(interface_label(setting.lane))
                 action.setCheckable(True)
                 action.setChecked(setting.visible)
                 action.setEnabled(not self.read_only)

@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <source>Irritant addressed</source>
+        <source>Pain point addressed</source>
         <translation>Irritant traité</translation>
     </message>
     <message>
@@ -58,26 +58,6 @@
     <message>
         <source>Target met</source>
         <translation>Objectif atteint</translation>
-    </message>
-    <message>
-        <source>Idea</source>
-        <translation>Idée</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifiée</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Réalisée</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -136,7 +116,7 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <source>(no irritant)</source>
+        <source>(no pain point)</source>
         <translation>(aucun irritant)</translation>
     </message>
     <message>
@@ -442,6 +422,18 @@
         <translation>Changer d’interlocuteur</translation>
     </message>
     <message>
+        <source>Add pain point</source>
+        <translation>Ajouter un irritant</translation>
+    </message>
+    <message>
+        <source>Edit pain point</source>
+        <translation>Modifier un irritant</translation>
+    </message>
+    <message>
+        <source>Remove pain point</source>
+        <translation>Retirer un irritant</translation>
+    </message>
+    <message>
         <source>Rename touchpoint</source>
         <translation>Renommer le point de contact</translation>
     </message>
@@ -484,18 +476,6 @@
     <message>
         <source>Remove verbatim</source>
         <translation>Retirer un verbatim</translation>
-    </message>
-    <message>
-        <source>Add irritant</source>
-        <translation>Ajouter un irritant</translation>
-    </message>
-    <message>
-        <source>Edit irritant</source>
-        <translation>Modifier un irritant</translation>
-    </message>
-    <message>
-        <source>Remove irritant</source>
-        <translation>Retirer un irritant</translation>
     </message>
     <message>
         <source>Add opportunity</source>
@@ -859,7 +839,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Parcours cible — %1</translation>
     </message>
     <message>
-        <source>Irritants</source>
+        <source>Pain points</source>
         <translation>Irritants</translation>
     </message>
     <message>
@@ -895,7 +875,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>%1, étape retirée</translation>
     </message>
     <message>
-        <source>Irritants removed (%1) · irritants %2</source>
+        <source>Pain points removed (%1) · pain points %2</source>
         <translation>Irritants supprimés (%1) · irritants %2</translation>
     </message>
     <message>
@@ -939,20 +919,12 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>&amp;Comparer au parcours actuel…</translation>
     </message>
     <message>
-        <source>The current and the target journey side by side, with what changes: irritants, moments of truth, channels, emotion</source>
+        <source>The current and the target journey side by side, with what changes: pain points, moments of truth, channels, emotion</source>
         <translation>Le parcours actuel et le parcours cible côte à côte, avec ce qui change&#xa0;: irritants, moments de vérité, canaux, émotion</translation>
     </message>
     <message>
         <source>No stage to compare.</source>
         <translation>Aucune étape à comparer.</translation>
-    </message>
-    <message>
-        <source>Current journey</source>
-        <translation>Parcours actuel</translation>
-    </message>
-    <message>
-        <source>Target journey</source>
-        <translation>Parcours cible</translation>
     </message>
     <message>
         <source>Gain per stage</source>
@@ -1480,14 +1452,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Grille %1</translation>
     </message>
     <message>
-        <source>Current journey</source>
-        <translation>Parcours actuel</translation>
-    </message>
-    <message>
-        <source>Target journey</source>
-        <translation>Parcours cible</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Current vs target&lt;/b&gt; · %1 · mean gain %2</source>
         <translation>&lt;b&gt;Actuel et cible&lt;/b&gt; · %1 · gain moyen %2</translation>
     </message>
@@ -1614,38 +1578,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Add Answer</source>
         <translation>Ajouter la réponse</translation>
-    </message>
-    <message>
-        <source>Churn rate</source>
-        <translation>Taux d’attrition</translation>
-    </message>
-    <message>
-        <source>Retention rate</source>
-        <translation>Taux de rétention</translation>
-    </message>
-    <message>
-        <source>Referral rate</source>
-        <translation>Taux de recommandation</translation>
-    </message>
-    <message>
-        <source>Customer lifetime value</source>
-        <translation>Valeur à vie client</translation>
-    </message>
-    <message>
-        <source>Customer acquisition cost</source>
-        <translation>Coût d’acquisition client</translation>
-    </message>
-    <message>
-        <source>Average resolution time</source>
-        <translation>Temps moyen de résolution</translation>
-    </message>
-    <message>
-        <source>Customer loyalty index</source>
-        <translation>Indice de fidélité client</translation>
-    </message>
-    <message>
-        <source>Employee engagement score</source>
-        <translation>Score d’engagement des collaborateurs</translation>
     </message>
     <message>
         <source>Customers at the start</source>
@@ -1883,11 +1815,11 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Persona&#xa0;:</translation>
     </message>
     <message>
-        <source>Irritant</source>
+        <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
-        <source>Irritant:</source>
+        <source>Pain point:</source>
         <translation>Irritant&#xa0;:</translation>
     </message>
     <message>
@@ -2059,7 +1991,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Voix du client&#xa0;: verbatims</translation>
     </message>
     <message>
-        <source>Irritants</source>
+        <source>Pain points</source>
         <translation>Irritants</translation>
     </message>
     <message>
@@ -2098,232 +2030,12 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
 <context>
     <name>Labels</name>
     <message>
-        <source>Not a moment of truth</source>
-        <translation>Pas un moment de vérité</translation>
-    </message>
-    <message>
-        <source>Essential</source>
-        <translation>Essentiel</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Wow</source>
-        <translation>Waouh</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <source>Low / neutral</source>
-        <translation>Bas / neutre</translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation>Sensible</translation>
-    </message>
-    <message>
-        <source>Very sensitive</source>
-        <translation>Très sensible</translation>
-    </message>
-    <message>
-        <source>very negative</source>
-        <translation>très négative</translation>
-    </message>
-    <message>
-        <source>negative</source>
-        <translation>négative</translation>
-    </message>
-    <message>
-        <source>slightly negative</source>
-        <translation>plutôt négative</translation>
-    </message>
-    <message>
-        <source>neutral</source>
-        <translation>neutre</translation>
-    </message>
-    <message>
-        <source>slightly positive</source>
-        <translation>plutôt positive</translation>
-    </message>
-    <message>
-        <source>positive</source>
-        <translation>positive</translation>
-    </message>
-    <message>
-        <source>very positive</source>
-        <translation>très positive</translation>
-    </message>
-    <message>
-        <source>Target journey</source>
-        <translation>Parcours cible</translation>
-    </message>
-    <message>
-        <source>Current journey</source>
-        <translation>Parcours actuel</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Réclamation</translation>
-    </message>
-    <message>
-        <source>Published review</source>
-        <translation>Avis publié</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <translation>Enquête</translation>
-    </message>
-    <message>
-        <source>User test</source>
-        <translation>Test utilisateur</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>Entretien</translation>
-    </message>
-    <message>
-        <source>Focus group</source>
-        <translation>Groupe de discussion</translation>
-    </message>
-    <message>
-        <source>Adviser: call</source>
-        <translation>Conseiller&#xa0;: appel</translation>
-    </message>
-    <message>
-        <source>Adviser: email</source>
-        <translation>Conseiller&#xa0;: e-mail</translation>
-    </message>
-    <message>
-        <source>Adviser: chat</source>
-        <translation>Conseiller&#xa0;: chat</translation>
-    </message>
-    <message>
-        <source>Sales staff</source>
-        <translation>Équipe de vente</translation>
-    </message>
-    <message>
-        <source>Maintenance staff</source>
-        <translation>Équipe de maintenance</translation>
-    </message>
-    <message>
-        <source>Social network</source>
-        <translation>Réseau social</translation>
-    </message>
-    <message>
-        <source>Forum</source>
-        <translation>Forum</translation>
-    </message>
-    <message>
-        <source>Employee</source>
-        <translation>Collaborateur</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Integrity</source>
-        <translation>Intégrité</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Résolution</translation>
-    </message>
-    <message>
-        <source>Expectations</source>
-        <translation>Attentes</translation>
-    </message>
-    <message>
-        <source>Time and effort</source>
-        <translation>Temps et effort</translation>
-    </message>
-    <message>
-        <source>Personalisation</source>
-        <translation>Personnalisation</translation>
-    </message>
-    <message>
-        <source>Empathy</source>
-        <translation>Empathie</translation>
-    </message>
-    <message>
-        <source>1 — minor</source>
-        <translation>1 — mineur</translation>
-    </message>
-    <message>
-        <source>2 — annoying</source>
-        <translation>2 — gênant</translation>
-    </message>
-    <message>
-        <source>3 — serious</source>
-        <translation>3 — grave</translation>
-    </message>
-    <message>
-        <source>4 — blocking</source>
-        <translation>4 — bloquant</translation>
-    </message>
-    <message>
-        <source>Customer actions</source>
-        <translation>Actions du client</translation>
-    </message>
-    <message>
-        <source>Touchpoints</source>
-        <translation>Points de contact</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canaux</translation>
-    </message>
-    <message>
-        <source>Interlocutors</source>
-        <translation>Interlocuteurs</translation>
-    </message>
-    <message>
-        <source>Moments of truth</source>
-        <translation>Moments de vérité</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation>Criticité</translation>
-    </message>
-    <message>
-        <source>Emotion curve</source>
-        <translation>Courbe émotionnelle</translation>
-    </message>
-    <message>
-        <source>Verbatims</source>
-        <translation>Verbatims</translation>
-    </message>
-    <message>
-        <source>Irritants</source>
-        <translation>Irritants</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Opportunités</translation>
-    </message>
-    <message>
-        <source>Sticky notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Empty (no stages)</source>
         <translation>Vide (sans étapes)</translation>
-    </message>
-    <message>
-        <source>The five A&apos;s (Kotler)</source>
-        <translation>Les 5 A (Kotler)</translation>
-    </message>
-    <message>
-        <source>Before / during / after purchase</source>
-        <translation>Avant / pendant / après l’achat</translation>
-    </message>
-    <message>
-        <source>Customer support</source>
-        <translation>Support client</translation>
     </message>
     <message>
         <source>French</source>
@@ -2336,6 +2048,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language (fr, de, …): the labels of the method&apos;s words follow it.</comment>
+        <translation>fr</translation>
     </message>
 </context>
 <context>
@@ -2393,7 +2113,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>À propos de CX Designer</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CX Designer %1&lt;/h3&gt;&lt;p&gt;Customer-journey maps for workshops and service design, entirely offline: personas, current and target journeys, moments of truth, emotion curve, verbatims, irritants and print-ready wall maps.&lt;/p&gt;&lt;p&gt;Text set in Noto Sans (SIL Open Font License 1.1).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;CX Designer %1&lt;/h3&gt;&lt;p&gt;Customer-journey maps for workshops and service design, entirely offline: personas, current and target journeys, moments of truth, emotion curve, verbatims, pain points and print-ready wall maps.&lt;/p&gt;&lt;p&gt;Text set in Noto Sans (SIL Open Font License 1.1).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CX Designer %1&lt;/h3&gt;&lt;p&gt;Cartes de parcours client pour les ateliers et le design de services, entièrement hors ligne&#xa0;: personae, parcours actuels et cibles, moments de vérité, courbe émotionnelle, verbatims, irritants et cartes murales prêtes à imprimer.&lt;/p&gt;&lt;p&gt;Texte composé en Noto Sans (SIL Open Font License 1.1).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2448,92 +2168,8 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Customer actions</source>
-        <translation>Actions du client</translation>
-    </message>
-    <message>
-        <source>Touchpoints</source>
-        <translation>Points de contact</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canaux</translation>
-    </message>
-    <message>
-        <source>Interlocutors</source>
-        <translation>Interlocuteurs</translation>
-    </message>
-    <message>
-        <source>Moments of truth</source>
-        <translation>Moments de vérité</translation>
-    </message>
-    <message>
-        <source>Criticality</source>
-        <translation>Criticité</translation>
-    </message>
-    <message>
         <source>Emotion</source>
         <translation>Émotion</translation>
-    </message>
-    <message>
-        <source>Verbatims</source>
-        <translation>Verbatims</translation>
-    </message>
-    <message>
-        <source>Irritants</source>
-        <translation>Irritants</translation>
-    </message>
-    <message>
-        <source>Opportunities</source>
-        <translation>Opportunités</translation>
-    </message>
-    <message>
-        <source>Sticky notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>Essential</source>
-        <translation>Essentiel</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Wow</source>
-        <translation>Waouh</translation>
-    </message>
-    <message>
-        <source>Low / neutral</source>
-        <translation>Bas / neutre</translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation>Sensible</translation>
-    </message>
-    <message>
-        <source>Very sensitive</source>
-        <translation>Très sensible</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Étape suivante</translation>
-    </message>
-    <message>
-        <source>Alternative</source>
-        <translation>Alternative</translation>
-    </message>
-    <message>
-        <source>Going back / loop</source>
-        <translation>Retour en arrière / boucle</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transfert</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -2698,7 +2334,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Sans limite</translation>
     </message>
     <message>
-        <source>Each group puts its dots on the irritants and opportunities it finds most important; the votes add to the ranking&apos;s scores.</source>
+        <source>Each group puts its dots on the pain points and opportunities it finds most important; the votes add to the ranking&apos;s scores.</source>
         <translation>Chaque groupe place ses gommettes sur les irritants et les opportunités qu’il juge les plus importants&#xa0;; les votes s’ajoutent aux scores du classement.</translation>
     </message>
     <message>
@@ -2786,16 +2422,16 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Aucun parcours</translation>
     </message>
     <message>
-        <source>Irritants (%1)</source>
+        <source>Pain points (%1)</source>
         <translation>Irritants (%1)</translation>
+    </message>
+    <message>
+        <source>How pain points are ranked</source>
+        <translation>Comment les irritants sont classés</translation>
     </message>
     <message>
         <source>Opportunities (%1)</source>
         <translation>Opportunités (%1)</translation>
-    </message>
-    <message>
-        <source>How irritants are ranked</source>
-        <translation>Comment les irritants sont classés</translation>
     </message>
     <message>
         <source>All personas (defaults)</source>
@@ -2818,7 +2454,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Score</translation>
     </message>
     <message>
-        <source>Irritant</source>
+        <source>Pain point</source>
         <translation>Irritant</translation>
     </message>
     <message>
@@ -4120,10 +3756,6 @@ Travail non enregistré du %3</translation>
 <context>
     <name>Tabs</name>
     <message>
-        <source>%1 (target)</source>
-        <translation>%1 (cible)</translation>
-    </message>
-    <message>
         <source>This project has no journey yet.
 Use Journey ▸ New Journey to start one.</source>
         <translation>Ce projet n’a encore aucun parcours.
@@ -4145,7 +3777,7 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
         <translation>Créer une autre &amp;variante</translation>
     </message>
     <message>
-        <source>“%1” is a copy to reshape: remove irritants, change channels, add wow moments. Journey ▸ Compare with Current Journey shows the gains.</source>
+        <source>“%1” is a copy to reshape: remove pain points, change channels, add wow moments. Journey ▸ Compare with Current Journey shows the gains.</source>
         <translation>«&#xa0;%1&#xa0;» est une copie à retravailler&#xa0;: supprimez des irritants, changez de canaux, ajoutez des moments waouh. Parcours ▸ Comparer au parcours actuel montre les gains.</translation>
     </message>
 </context>
@@ -4212,14 +3844,6 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
         <translation>Saisissez ce qui a été dit, puis appuyez sur Entrée pour l’ajouter</translation>
     </message>
     <message>
-        <source>Employee: moment of tension</source>
-        <translation>Collaborateur&#xa0;: moment de tension</translation>
-    </message>
-    <message>
-        <source>Employee: positive moment</source>
-        <translation>Collaborateur&#xa0;: moment positif</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -4270,14 +3894,6 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
     <message>
         <source>Author</source>
         <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Tension</source>
-        <translation>Tension</translation>
-    </message>
-    <message>
-        <source>Positive moment</source>
-        <translation>Moment positif</translation>
     </message>
 </context>
 </TS>

@@ -15,9 +15,13 @@ from cxdesigner.model import (
     Channel,
     ContactProfile,
     ContactRecord,
+    CountIndicator,
+    Criticality,
     Flow,
+    IndicatorRecord,
     Journey,
     JourneyKind,
+    Lane,
     MomentOfTruth,
     Project,
     Segment,
@@ -26,6 +30,7 @@ from cxdesigner.model import (
     SurveyIndicator,
     Touchpoint,
 )
+from cxdesigner.vocabulary import label
 
 
 def project() -> Project:
@@ -58,7 +63,7 @@ def test_text_report(project_file: Path, capsys: pytest.CaptureFixture[str]) -> 
     out = capsys.readouterr().out
     assert out.startswith("Démo — 2 journeys\n")
     for line in [
-        "Support (current journey)",
+        "Support (Current journey)",
         "  2 stages · 2 touchpoints · 2 flows",
         "  Channel switches: 2",
         "    Chat → Call (Chat → Phone)",
@@ -66,13 +71,13 @@ def test_text_report(project_file: Path, capsys: pytest.CaptureFixture[str]) -> 
         "    Chat → Call → Chat",
         "  Dead ends: none",
         "  Longest path without repetition: 2 steps",
-        "  Moments of truth: essential 0 · critical 1 · wow 0",
+        "  Moments of truth: Essential 0 · Critical 1 · Wow 0",
         "    Seek help  +1.0 (1)",
         "    Resolve    -2.0 (1)",
         # NPS of Call: 10 9 9 2 -> (3 - 1) / 4 * 100 = +50, rolled up to its stage and journey
         "    journey     Support  NPS  +50.0, n=4",
         "    touchpoint  Call     NPS  +50.0, n=4",
-        "Support cible (target journey)",
+        "Support cible (Target journey)",
         "  Indicators: none (no survey answers or indicator records about this journey)",
     ]:
         assert line in out.splitlines(), line
@@ -130,6 +135,26 @@ def test_a_journey_without_flows_says_so(tmp_path: Path,
     assert main(["stats", str(path)]) == 0
     assert "  No flows drawn yet: loops, dead ends, reachability and the longest path need " \
            "them." in capsys.readouterr().out
+
+
+def test_the_report_speaks_the_vocabulary(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.cxd"
+    journey = Journey(id="j", name="J", stages=[Stage(name="A", touchpoints=[
+        Touchpoint(title="One", moment=MomentOfTruth.WOW, criticality=Criticality.VERY_SENSITIVE),
+        Touchpoint(title="Two", criticality=Criticality.LOW)])])
+    churn = IndicatorRecord(scope_id="j", indicator=CountIndicator.CHURN, period="2025 Q1",
+                            inputs={"customers_at_start": 200, "customers_lost": 10})
+    save_project(Project(title="P", journeys=[journey], indicator_records=[churn]), path)
+    assert main(["stats", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+
+    kind, wow, very = (label(value, "en") for value in (
+        JourneyKind.CURRENT, MomentOfTruth.WOW, Criticality.VERY_SENSITIVE))
+    assert f"J ({kind})" in lines
+    assert f"  {label(Lane.MOMENTS, 'en')}: Essential 0 · Critical 0 · {wow} 1" in lines
+    assert f"    A  {very}" in lines
+    assert any(f"{label(CountIndicator.CHURN, 'en')} 2025 Q1" in line for line in lines)
 
 
 def contact_project() -> Project:

@@ -74,7 +74,7 @@ def test_the_file_is_what_a_french_spreadsheet_expects(tmp_path: Path) -> None:
     row = dict(zip(header, first, strict=True))
     # The formula is shown as text, prefixed with a quote; the rest reads as typed.
     assert row["Action"] == "'=HYPERLINK(\"http://exemple.invalid\";\"Cliquez\")"
-    assert row["Statut"] == "en cours"
+    assert row["Statut"] == "En cours"
     # No touchpoint of its own: placed where its irritant is.
     assert (row["Parcours"], row["Étape"], row["Point de contact"], row["Irritant"]) == (
         "Achat en ligne", "Paiement", "Saisie de la carte", "Le paiement échoue sans message")
@@ -92,17 +92,17 @@ def test_the_file_is_what_a_french_spreadsheet_expects(tmp_path: Path) -> None:
     assert row["Responsable"] == "'\tTabulé"
     assert row["Résultat attendu"] == "'-10 % d'appels"
     assert (row["Cible du KPI"], row["Objectif atteint"], row["Statut"]) == ("12", "non",
-                                                                             "idée")
-    assert third == ["Idée libre", "idée", *[""] * 14]
+                                                                             "Idée")
+    assert third == ["Idée libre", "Idée", *[""] * 14]
 
 
 def test_english_headers_dates_and_decimals() -> None:
     lines = actions_to_csv(_project(), "en").split("\r\n")
-    assert lines[0].startswith("Action;Status;Journey;Stage;Touchpoint;Irritant;Gap;")
+    assert lines[0].startswith("Action;Status;Journey;Stage;Touchpoint;Pain point;Gap;")
     header, first = list(csv.reader(lines[:2], delimiter=";"))
     row = dict(zip(header, first, strict=True))
     assert (row["Due date"], row["KPI target"], row["Measured value"], row["Status"],
-            row["Target met"]) == ("2025-03-07", "2.5", "-1.25", "in progress", "yes")
+            row["Target met"]) == ("2025-03-07", "2.5", "-1.25", "In progress", "yes")
 
 
 def test_the_project_language_is_the_default() -> None:

@@ -19,6 +19,7 @@ from cxdesigner.io.csv_values import (
     split_values,
 )
 from cxdesigner.model import Criticality, MomentOfTruth, ScoreScale, SurveyIndicator
+from cxdesigner.vocabulary import label
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -52,6 +53,14 @@ def test_unknown_moment() -> None:
     ("Neutre", Criticality.LOW), ("neutral", Criticality.LOW), ("BAS", Criticality.LOW)])
 def test_criticality(text: str, level: Criticality) -> None:
     assert read_criticality(text) == level
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_labels_the_exports_print_read_back(language: str) -> None:
+    for moment in MomentOfTruth:
+        assert read_moment(label(moment, language)) is moment
+    for level in Criticality:
+        assert read_criticality(label(level, language)) is level
 
 
 def test_numbers_the_french_way() -> None:

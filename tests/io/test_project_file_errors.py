@@ -119,9 +119,9 @@ CASES = [
          (f"{CALL}: moment: should be 'none', 'essential', 'critical' or 'wow' "
           "(found 'waouh')",)),
     Case("severity", _changed(lambda d: _call(d)["irritants"][0].update(severity=5)),
-         (f"{CALL}, irritant 1: severity: should be less than or equal to 4 (found 5)",)),
+         (f"{CALL}, pain point 1: severity: should be less than or equal to 4 (found 5)",)),
     Case("pillar", _changed(lambda d: _call(d)["irritants"][0].update(pillars=["vitesse"])),
-         (f"{CALL}, irritant 1, pillars, item 1: should be 'integrity', ",)),
+         (f"{CALL}, pain point 1, pillars, item 1: should be 'integrity', ",)),
     Case("colour", _changed(lambda d: d["personas"][0].update(colour="rouge")),
          ("persona 'Léa, 34 ans': colour must be a colour written #rrggbb (found 'rouge')",)),
     Case("bad id", _changed(lambda d: d["channels"][0].update(id="ch shop")),

@@ -25,7 +25,7 @@ from cxdesigner.model import (
     is_handoff,
     template_stage_names,
 )
-from cxdesigner.model.catalogue import TEMPLATE_TITLES
+from cxdesigner.model.catalogue import default_text
 from cxdesigner.model.locations import describe_location, field_words
 
 # --------------------------------------------------------------------------- per persona
@@ -167,15 +167,18 @@ def test_stage_templates_in_french_and_english(template: StageTemplate, french: 
                                                 english: list[str]) -> None:
     assert template_stage_names(template, "fr") == french
     assert template_stage_names(template, "en") == english
-    title_fr, title_en = TEMPLATE_TITLES[template]
-    assert title_fr and title_en and title_fr != title_en
 
 
-def test_every_template_has_names_and_a_title() -> None:
-    assert set(TEMPLATE_TITLES) == set(StageTemplate)
+def test_every_template_has_names() -> None:
     for template in StageTemplate:
         names = template_stage_names(template, "fr")
         assert len(names) == len(set(names)) == len(template_stage_names(template, "en"))
+
+
+def test_new_items_start_with_a_text_in_the_project_language() -> None:
+    assert default_text("touchpoint", "fr") == "Nouveau point de contact"
+    assert default_text("stage", "en") == "New stage"
+    assert default_text("note", "de") == "Note"
 
 
 # --------------------------------------------------------------------------- locations

@@ -130,7 +130,7 @@ DANGLING: list[tuple[str, Callable[[Project], Any], str]] = [
      "journey 'Achat en ligne', sticky note 1, stage: points to a stage of this journey that "
      "does not exist (id 's-t1')"),
     ("action irritant", lambda p: setattr(p.actions[0], "irritant_id", "nope"),
-     "action 1, irritant: points to an irritant that does not exist (id 'nope')"),
+     "action 1, pain point: points to a pain point that does not exist (id 'nope')"),
     ("action touchpoint", lambda p: setattr(p.actions[0], "touchpoint_id", "nope"),
      "action 1, touchpoint: points to a touchpoint that does not exist (id 'nope')"),
     ("answer scope", lambda p: setattr(p.answers[1], "scope_id", "nope"),
@@ -205,7 +205,7 @@ def test_duplicate_ids_across_kinds_are_reported_at_each_place() -> None:
 
 @pytest.mark.parametrize(("change", "places"), [
     (lambda p: setattr(_call(p).irritants[0], "id", "t-call"),
-     [CALL, f"{CALL}, irritant 1"]),
+     [CALL, f"{CALL}, pain point 1"]),
     (lambda p: setattr(_journey(p, 1), "id", "j-now"),
      ["journey 'Achat en ligne'", "journey 'Achat en ligne cible'"]),
     (lambda p: setattr(_journey(p).flows[1], "id", "n-1"),
@@ -296,7 +296,7 @@ def test_the_project_refuses_dangling_references_on_validation() -> None:
     assert error["msg"].splitlines() == [
         "Value error, journey 'Achat en ligne', flow 1, end of the flow: points to a "
         "touchpoint of this journey that does not exist (id 't-ghost')",
-        "action 1, irritant: points to an irritant that does not exist (id 'i-ghost')",
+        "action 1, pain point: points to a pain point that does not exist (id 'i-ghost')",
     ]
 
 

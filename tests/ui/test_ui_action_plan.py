@@ -104,7 +104,7 @@ def test_status_and_irritant_are_chosen_from_lists(plan_window: MainWindow,
     editor = open_editor(dock, qtbot, 1, "irritant")
     assert isinstance(editor, QComboBox)
     assert [editor.itemText(i) for i in range(editor.count())] == [
-        "(no irritant)", "Appel — Attente", "Paiement — Carte refusée"]
+        "(no pain point)", "Appel — Attente", "Paiement — Carte refusée"]
     qtbot.keyClick(editor, Qt.Key.Key_End)
     action = document.item("actions", "a-2")
     assert (action.irritant_id, action.touchpoint_id) == ("i-card", "t-3")
@@ -213,7 +213,7 @@ def test_the_plan_is_exported_as_csv_safe_from_formulas(
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[0][:4] == ["Action", "Statut", "Parcours", "Étape"]  # the project's language
-    assert rows[1][:6] == ["Rappel automatique", "planifiée", "Parcours actuel", "Découverte",
+    assert rows[1][:6] == ["Rappel automatique", "Planifiée", "Parcours actuel", "Découverte",
                            "Appel", "Attente"]
     assert rows[2][0] == '\'=HYPERLINK("http://x.example","clic")'
     assert rows[1][rows[0].index("Cible du KPI")] == "5"

@@ -97,7 +97,7 @@ EXPECTED = [
     ("Touchpoints removed (4)",
      ["Chat", "Expliquer son problème", "Transfert", "Expliquer son problème"]),
     ("Touchpoints added (1)", ["Diagnostic dans l’appli"]),
-    ("Irritants removed (3) · irritants 4 → 1",
+    ("Pain points removed (3) · pain points 4 → 1",
      ["Code incompréhensible — Code erreur",
       "Le bot ne comprend pas — Chat, step removed",
       "Tout réexpliquer — Expliquer son problème, step removed"]),
@@ -142,7 +142,7 @@ def test_the_list_shows_the_differences_worked_out_by_hand(window: MainWindow,
     assert dialog.differences() == EXPECTED
     assert [(row.stage_name, row.gain) for row in dialog.chart.rows] == [
         ("Détection", 1.0), ("Aide", pytest.approx(4.1)), ("Résolution", 1.0)]
-    assert "Irritants&nbsp;<b>4&nbsp;→&nbsp;1</b>" in dialog.summary.text()
+    assert "Pain points&nbsp;<b>4&nbsp;→&nbsp;1</b>" in dialog.summary.text()
 
 
 def test_the_persona_changes_the_emotions_compared(dialog: ComparisonWindow) -> None:

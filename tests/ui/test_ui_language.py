@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ui_support import ROOT, WindowFactory
 
 from cxdesigner.ui.i18n import LanguageInstaller, resolve_language, translations_folder
+from cxdesigner.vocabulary import COVERED, label
 
 TS_FILE = ROOT / "resources" / "i18n" / "cxdesigner_fr.ts"
 QM_FILE = ROOT / "resources" / "i18n" / "cxdesigner_fr.qm"
@@ -81,13 +82,31 @@ def test_every_string_is_translated() -> None:
     assert left == []
 
 
+def test_english_says_pain_points_where_french_says_irritants() -> None:
+    """One English word for the same thing, all over the interface (the .ts sources)."""
+    root = ET.parse(TS_FILE).getroot()
+    pairs = [(message.findtext("source") or "", message.findtext("translation") or "")
+             for message in root.iter("message")]
+    assert [source for source, _ in pairs if "irritant" in source.casefold()] == []
+    pain = [(source, french) for source, french in pairs if "pain point" in source.casefold()]
+    assert len(pain) > 10
+    assert [source for source, french in pain if "irritant" not in french.casefold()] == []
+    assert [label(member, "en") for enum in COVERED for member in enum
+            if "irritant" in label(member, "en").casefold()] == []
+
+
 def test_the_interface_strings_are_all_in_the_ts_file(tmp_path: Path) -> None:
-    """lupdate over the interface finds no string that the .ts file lacks."""
+    """lupdate over the package finds no string that the .ts file lacks, and none gone."""
     check = tmp_path / "check.ts"
     check.write_bytes(TS_FILE.read_bytes())
-    sources = sorted(str(p) for p in (ROOT / "cxdesigner" / "ui").rglob("*.py"))
-    subprocess.run([str(TOOLS / "lupdate"), *sources, str(ROOT / "cxdesigner" / "app.py"),
-                    "-ts", str(check), "-locations", "none"], check=True, capture_output=True)
-    new = [message.findtext("source") for message in ET.parse(check).getroot().iter("message")
+    sources = sorted(str(p) for p in (ROOT / "cxdesigner").rglob("*.py"))
+    subprocess.run([str(TOOLS / "lupdate"), *sources, "-ts", str(check), "-locations", "none"],
+                   check=True, capture_output=True)
+    messages = list(ET.parse(check).getroot().iter("message"))
+    new = [message.findtext("source") for message in messages
            if message.find("translation[@type='unfinished']") is not None]
     assert new == [], "run lupdate on the package and translate the new strings"
+    gone = [message.findtext("source") for message in messages
+            if message.find("translation[@type='vanished']") is not None
+            or message.find("translation[@type='obsolete']") is not None]
+    assert gone == [], "run lupdate with -no-obsolete: the .ts keeps strings no longer used"

@@ -60,7 +60,7 @@ def test_the_view_shows_the_analysis_order_and_scores(ranking_window: MainWindow
     assert column(table, "votes") == ["", "", "\u25cf 2", ""]
     assert column(table, "rank") == ["1", "2", "3", "4"]
     assert column(table, "touchpoint") == ["Paiement", "Appel", "Publicité", "Publicité"]
-    assert dock.tabs.tabText(0) == "Irritants (4)"
+    assert dock.tabs.tabText(0) == "Pain points (4)"
     assert column(dock.opportunity_table, "text", OPPORTUNITY_COLUMNS) == [
         "Paiement en trois fois", "Paiement mobile"]
 

@@ -37,7 +37,7 @@ def test_the_target_journey_is_a_copy_in_its_own_tab_and_one_undo_step(
     assert [tp.title for _, tp in target.touchpoints()] == ["Publicité", "Appel", "Paiement"]
     assert [tp.origin_id for _, tp in target.touchpoints()] == ["t-1", "t-2", "t-3"]
     assert window.tabs.current_journey_id() == target.id
-    assert window.tabs.tabs.tabText(1) == "Parcours actuel — cible (target)"
+    assert window.tabs.tabs.tabText(1) == "Parcours actuel — cible"
     assert action.text() == "Create Another &Variant"  # on a target journey's tab
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()

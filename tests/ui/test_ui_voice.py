@@ -87,7 +87,7 @@ def test_the_panel_filters_and_searches(voice_window: MainWindow, qtbot: QtBot) 
     dock.who.setCurrentIndex(0)
     dock.employee_only.setChecked(True)
     assert shown_ids(voice_window) == ["v-tension"]
-    assert dock.model.data(dock.proxy.mapToSource(dock.proxy.index(0, 3))) == "Tension"
+    assert dock.model.data(dock.proxy.mapToSource(dock.proxy.index(0, 3))) == "Moment of tension"
     dock.employee_only.setChecked(False)
     dock.journey.setCurrentIndex(dock.journey.findData(UNATTACHED))
     assert shown_ids(voice_window) == ["v-free"]

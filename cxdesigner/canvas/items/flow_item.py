@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, Q
 from typing_extensions import override
 
 from cxdesigner.canvas.context import SELECTION, MapContext
-from cxdesigner.canvas.labels import flow_kind_name
 from cxdesigner.canvas.painting import TINY_LOD, detail_for, pen
 from cxdesigner.canvas.primitive_painter import paint
 from cxdesigner.drawing import flows, sizes
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.primitives import Primitive
 from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.interface_language import interface_label
 from cxdesigner.layout import FlowRoute, palette
 
 Z_FLOW = 8.0
@@ -86,7 +86,7 @@ class FlowItem(QGraphicsItem):
         self._path = self._shape = None
         self._drawn.clear()
         self._bounds = bounds.adjusted(-REACH, -REACH, REACH, REACH)
-        tip = flow_kind_name(route.kind)
+        tip = interface_label(route.kind)
         self.setToolTip(f"{tip} · {route.label}" if route.label.strip() else tip)
         self.update()
 

@@ -40,10 +40,10 @@ from cxdesigner.ui.action_plan.model import (
     KEYS,
     SORT_ROLE,
     ActionTableModel,
-    status_label,
     yes_no_label,
 )
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.labels import interface_label
 from cxdesigner.ui.panels import add_bottom_panel
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ class ActionPlanDock(QDockWidget):
         self.status = QComboBox(body)
         self.status.addItem(translate("ActionPlan", "All statuses"), "")
         for status in ActionStatus:
-            self.status.addItem(status_label(status), status.value)
+            self.status.addItem(interface_label(status), status.value)
         self.owner = QComboBox(body)
         self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count = QLabel(body)
@@ -140,7 +140,7 @@ class ActionPlanDock(QDockWidget):
             header.resizeSection(column, _WIDTHS[key])
         self._delegates = {
             "irritant": ChoiceDelegate(self.irritant_choices, self.table),
-            "status": ChoiceDelegate(lambda: [(status_label(s), s.value) for s in ActionStatus],
+            "status": ChoiceDelegate(lambda: [(interface_label(s), s.value) for s in ActionStatus],
                                      self.table),
             "yes_no": ChoiceDelegate(lambda: [("\u2014", ""), (yes_no_label(True), "yes"),
                                               (yes_no_label(False), "no")], self.table),
@@ -174,7 +174,7 @@ class ActionPlanDock(QDockWidget):
 
     def irritant_choices(self) -> list[tuple[str, str]]:
         """The irritants an action can address, as the combo offers them."""
-        choices = [(translate("ActionPlan", "(no irritant)"), "")]
+        choices = [(translate("ActionPlan", "(no pain point)"), "")]
         return choices + [(text, irritant_id)
                           for irritant_id, (text, _) in self.model.irritants.items()]
 

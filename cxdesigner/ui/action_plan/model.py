@@ -16,6 +16,7 @@ from cxdesigner.document.commands import EditItem
 from cxdesigner.model import Action, ActionStatus
 from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.labels import interface_label
 
 Index = QModelIndex | PersistentIndex
 _ROOT = QModelIndex()
@@ -48,7 +49,7 @@ KEYS = tuple(column.key for column in COLUMNS)
 
 def column_title(key: str) -> str:
     return {
-        "irritant": translate("ActionPlan", "Irritant addressed"),
+        "irritant": translate("ActionPlan", "Pain point addressed"),
         "gap": translate("ActionPlan", "Gap"),
         "root_cause": translate("ActionPlan", "Root cause"),
         "description": translate("ActionPlan", "Action"),
@@ -63,16 +64,6 @@ def column_title(key: str) -> str:
         "measured_value": translate("ActionPlan", "Measured value"),
         "target_met": translate("ActionPlan", "Target met"),
     }[key]
-
-
-def status_label(status: ActionStatus) -> str:
-    return {
-        ActionStatus.IDEA: translate("ActionPlan", "Idea"),
-        ActionStatus.PLANNED: translate("ActionPlan", "Planned"),
-        ActionStatus.IN_PROGRESS: translate("ActionPlan", "In progress"),
-        ActionStatus.DONE: translate("ActionPlan", "Done"),
-        ActionStatus.DROPPED: translate("ActionPlan", "Dropped"),
-    }[status]
 
 
 def yes_no_label(value: bool | None) -> str:
@@ -154,7 +145,7 @@ class ActionTableModel(QAbstractTableModel):
             return ""
         value = getattr(action, key)
         if key == "status":
-            return status_label(value)
+            return interface_label(value)
         if key == "target_met":
             return yes_no_label(value)
         if isinstance(value, dt.date):

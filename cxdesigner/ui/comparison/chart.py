@@ -23,8 +23,10 @@ from cxdesigner.export.comparison_section import (
 )
 from cxdesigner.layout import palette, smooth_segments
 from cxdesigner.layout.geometry import Point, Rect
+from cxdesigner.model import JourneyKind
 from cxdesigner.ui.comparison.differences import signed
 from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.labels import interface_label
 
 LEGEND = 22.0
 
@@ -83,8 +85,8 @@ class EmotionChart(QWidget):
 
     def _paint_legend(self, painter: QPainter) -> None:
         x = 12.0
-        entries = ((translate("Comparison", "Current journey"), CURRENT_COLOUR, CURRENT_DASH),
-                   (translate("Comparison", "Target journey"), TARGET_COLOUR, ()),
+        entries = ((interface_label(JourneyKind.CURRENT), CURRENT_COLOUR, CURRENT_DASH),
+                   (interface_label(JourneyKind.TARGET), TARGET_COLOUR, ()),
                    (translate("Comparison", "Gain per stage"), GAIN_UP, None))
         for text, stroke, dash in entries:
             y = LEGEND / 2 + 2

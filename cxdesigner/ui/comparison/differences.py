@@ -12,7 +12,7 @@ from cxdesigner.analysis.comparison import CountChange, JourneyComparison
 from cxdesigner.analysis.flow_graph import channel_switches, handoffs, repeated_steps
 from cxdesigner.model import Flow, Journey, MomentOfTruth, Project
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.labels import moment_label
+from cxdesigner.ui.labels import interface_label
 
 
 class Tone(Enum):
@@ -109,7 +109,7 @@ class DifferenceBuilder:
             rows.append(Row(text, current=(owner.get(removed.irritant_id, ""),),
                             target=(target,) if target else (), tone=Tone.GOOD))
         change = self.comparison.irritants
-        title = translate("Comparison", "Irritants removed (%1) · irritants %2").replace(
+        title = translate("Comparison", "Pain points removed (%1) · pain points %2").replace(
             "%2", _count(change))
         return self._group(title, rows, Tone.GOOD if rows else Tone.NEUTRAL)
 
@@ -120,7 +120,7 @@ class DifferenceBuilder:
             pair = index.get(self.pairs.get(tp.id, ""))
             if tp.moment is MomentOfTruth.CRITICAL and pair is not None \
                     and pair.moment is not MomentOfTruth.CRITICAL:
-                now = moment_label(pair.moment)
+                now = interface_label(pair.moment)
                 rows.append(Row(translate("Comparison", "%1 → now: %2").replace(
                     "%1", tp.title).replace("%2", now), (tp.id,), (pair.id,), Tone.GOOD))
         return self._group(translate("Comparison", "Critical moments turned around (%1)"),

@@ -25,7 +25,7 @@ class Comparisons(QObject):
         self.action = QAction(translate("Comparison", "&Compare with Current Journey…"), window)
         self.action.setStatusTip(translate(
             "Comparison", "The current and the target journey side by side, with what "
-                          "changes: irritants, moments of truth, channels, emotion"))
+                          "changes: pain points, moments of truth, channels, emotion"))
         self.action.triggered.connect(lambda: self.open())
         menu = window.menus.journey
         rename = window.editor_actions.rename_journey

@@ -309,7 +309,7 @@ class ComparisonWindow(QDialog):
         def figure(label: str, before: object, after: object) -> str:
             return f"{label}&nbsp;<b>{before}&nbsp;→&nbsp;{after}</b>"
 
-        parts = [figure(translate("Comparison", "Irritants"), c.irritants.before,
+        parts = [figure(translate("Comparison", "Pain points"), c.irritants.before,
                         c.irritants.after),
                  figure(translate("Comparison", "Channel switches"), c.channel_switches.before,
                         c.channel_switches.after),

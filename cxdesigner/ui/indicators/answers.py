@@ -40,7 +40,7 @@ from cxdesigner.io.csv_values import CellError, read_scale
 from cxdesigner.model import DEFAULT_SCALES, SurveyAnswer, SurveyIndicator
 from cxdesigner.ui.charts import WARNING_COLOUR
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
-from cxdesigner.ui.indicators.texts import indicator_name
+from cxdesigner.ui.labels import interface_label
 
 if TYPE_CHECKING:
     from cxdesigner.ui.main_window import MainWindow
@@ -116,7 +116,7 @@ class AnswerForm(QGroupBox):
         self.scope = QComboBox(self)
         self.indicator = QComboBox(self)
         for indicator in SurveyIndicator:
-            self.indicator.addItem(indicator_name(indicator), indicator.value)
+            self.indicator.addItem(interface_label(indicator), indicator.value)
         self.value = QDoubleSpinBox(self)
         self.value.setDecimals(1)
         self.scale = QLineEdit(self)

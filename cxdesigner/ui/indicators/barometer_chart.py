@@ -10,9 +10,10 @@ from cxdesigner.analysis.barometer import (
     journey_barometer,
     scope_barometer,
 )
-from cxdesigner.model import Journey, Project
+from cxdesigner.model import Journey, JourneyKind, Project
 from cxdesigner.ui.charts import SERIES_COLOURS, BarChartData, Series, format_number
 from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.labels import interface_label
 
 Chart = tuple[str, BarChartData | None]
 """A title (rich text) and the chart's data (None when nothing is scored)."""
@@ -27,7 +28,7 @@ def _pairs(project: Project, journey: Journey) -> list[ScopeComparison]:
 
 
 def _sides() -> tuple[str, str]:
-    return translate("Indicators", "Current journey"), translate("Indicators", "Target journey")
+    return interface_label(JourneyKind.CURRENT), interface_label(JourneyKind.TARGET)
 
 
 def _data(names: tuple[str, ...], series: tuple[Series, ...]) -> BarChartData | None:

@@ -25,7 +25,8 @@ from cxdesigner.document.commands import AddItem
 from cxdesigner.model import CountIndicator, IndicatorRecord
 from cxdesigner.ui.charts import WARNING_COLOUR
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
-from cxdesigner.ui.indicators.counts_table import indicator_label, input_label
+from cxdesigner.ui.indicators.counts_table import input_label
+from cxdesigner.ui.labels import interface_label
 
 
 def parse_number(text: str) -> float | None:
@@ -54,7 +55,7 @@ class RecordForm(QGroupBox):
         self._document = document
         self.indicator = QComboBox(self)
         for indicator in CountIndicator:
-            self.indicator.addItem(indicator_label(indicator), indicator.value)
+            self.indicator.addItem(interface_label(indicator), indicator.value)
         self.scope = QComboBox(self)
         self.scope.setMinimumContentsLength(16)
         self.scope.setSizeAdjustPolicy(

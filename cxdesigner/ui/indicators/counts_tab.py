@@ -30,12 +30,12 @@ from cxdesigner.ui.charts import WARNING_COLOUR, format_number
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.indicators.counts_form import RecordForm, parse_number
 from cxdesigner.ui.indicators.counts_table import (
-    indicator_label,
     input_label,
     record_inputs,
     result_text,
     scope_labels,
 )
+from cxdesigner.ui.labels import interface_label
 
 __all__ = ["CountsTab", "RecordForm"]
 
@@ -172,7 +172,7 @@ class CountsTab(QWidget):
                                         QLocale.FormatType.ShortFormat)
                         if record.date is not None else "")
                 cells = (names.get(record.scope_id, record.scope_id),
-                         indicator_label(record.indicator), record.period, date,
+                         interface_label(record.indicator), record.period, date,
                          result_text(record, result))
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
@@ -208,7 +208,7 @@ class CountsTab(QWidget):
                     "Indicators", "Select a record to see and correct its counts."))
                 return
             self.inputs_title.setText(translate("Indicators", "<b>Counts of %1</b>").replace(
-                "%1", indicator_label(record.indicator)))
+                "%1", interface_label(record.indicator)))
             names = record_inputs(record)
             self.inputs.setRowCount(len(names))
             for row, name in enumerate(names):

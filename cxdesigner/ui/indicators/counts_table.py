@@ -10,19 +10,6 @@ from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 _CONTEXT = "Indicators"
 
-_NAMES: dict[CountIndicator, str] = {
-    CountIndicator.CHURN: QT_TRANSLATE_NOOP("Indicators", "Churn rate"),
-    CountIndicator.RETENTION: QT_TRANSLATE_NOOP("Indicators", "Retention rate"),
-    CountIndicator.REFERRAL_RATE: QT_TRANSLATE_NOOP("Indicators", "Referral rate"),
-    CountIndicator.LIFETIME_VALUE: QT_TRANSLATE_NOOP("Indicators", "Customer lifetime value"),
-    CountIndicator.ACQUISITION_COST: QT_TRANSLATE_NOOP("Indicators",
-                                                       "Customer acquisition cost"),
-    CountIndicator.RESOLUTION_TIME: QT_TRANSLATE_NOOP("Indicators", "Average resolution time"),
-    CountIndicator.LOYALTY_INDEX: QT_TRANSLATE_NOOP("Indicators", "Customer loyalty index"),
-    CountIndicator.EMPLOYEE_ENGAGEMENT: QT_TRANSLATE_NOOP("Indicators",
-                                                          "Employee engagement score"),
-}
-
 _LABELS: dict[str, str] = {
     "customers_at_start": QT_TRANSLATE_NOOP("Indicators", "Customers at the start"),
     "customers_lost": QT_TRANSLATE_NOOP("Indicators", "Customers lost"),
@@ -40,11 +27,6 @@ _LABELS: dict[str, str] = {
 }
 
 _DECIMALS = {CountIndicator.LIFETIME_VALUE: 2, CountIndicator.ACQUISITION_COST: 2}
-
-
-def indicator_label(indicator: CountIndicator) -> str:
-    """The indicator's name in the interface language."""
-    return translate(_CONTEXT, _NAMES[indicator])
 
 
 def input_label(name: str) -> str:

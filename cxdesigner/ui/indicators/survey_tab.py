@@ -20,7 +20,8 @@ from cxdesigner.ui.charts import ChartPoint, LineChart, LineChartData, format_nu
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.indicators.answers import AnswerForm
 from cxdesigner.ui.indicators.table import IndicatorRow, IndicatorTableModel, indicator_rows
-from cxdesigner.ui.indicators.texts import indicator_name, result_text
+from cxdesigner.ui.indicators.texts import result_text
+from cxdesigner.ui.labels import interface_label
 
 _AXES = {SurveyIndicator.NPS: (-100.0, 100.0), SurveyIndicator.CSAT: (0.0, 100.0)}
 
@@ -117,7 +118,7 @@ class SurveyTab(QWidget):
             journey_text = result_text(item.result) if item else "\u2014"
             self.titles[indicator].setText(
                 translate("Indicators", "<b>%1 per stage</b> · journey: %2").replace(
-                    "%1", indicator_name(indicator)).replace("%2", journey_text))
+                    "%1", interface_label(indicator)).replace("%2", journey_text))
             data = stage_chart(rows, indicator)
             has_values = any(point.value is not None for point in data.points)
             self.charts[indicator].set_data(data if has_values else None)

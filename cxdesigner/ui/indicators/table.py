@@ -20,10 +20,10 @@ from cxdesigner.model import Journey, Project, SurveyIndicator
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.indicators.texts import (
     few_answers,
-    indicator_name,
     result_details,
     result_text,
 )
+from cxdesigner.ui.labels import interface_label
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -86,7 +86,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
                 return translate("Indicators", "Journey, stage or step")
-            return indicator_name(INDICATORS[section - 1])
+            return interface_label(INDICATORS[section - 1])
         return None
 
     @override

@@ -6,14 +6,10 @@ from cxdesigner.analysis.survey import CsatResult, NpsResult, SurveyResult
 from cxdesigner.model import SurveyIndicator
 from cxdesigner.ui.charts import SMALL_N, format_number
 from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.labels import interface_label
 
 FEW_ANSWERS = SMALL_N
 """Below this n a score is shown with the warning "few answers"."""
-
-
-def indicator_name(indicator: SurveyIndicator) -> str:
-    return {SurveyIndicator.NPS: "NPS", SurveyIndicator.CSAT: "CSAT",
-            SurveyIndicator.CES: "CES"}[indicator]
 
 
 def few_answers(result: SurveyResult) -> bool:
@@ -43,7 +39,7 @@ def result_text(result: SurveyResult) -> str:
 
 def badge_text(result: SurveyResult) -> str:
     """The chip on a map card: ``NPS +12 · n=40``."""
-    return f"{indicator_name(result.indicator)} {value_text(result)} \u00b7 n={result.n}"
+    return f"{interface_label(result.indicator)} {value_text(result)} \u00b7 n={result.n}"
 
 
 def result_details(result: SurveyResult) -> str:

@@ -32,7 +32,7 @@ from cxdesigner.model import (
 from cxdesigner.model.limits import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.inspector.fields import NoteEdit, set_combo_data
-from cxdesigner.ui.labels import pillar_label, severity_label, source_label
+from cxdesigner.ui.labels import interface_label, severity_label
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -69,7 +69,7 @@ class _Pillars(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[Pillar, QCheckBox] = {}
         for index, pillar in enumerate(Pillar):
-            box = QCheckBox(pillar_label(pillar), self)
+            box = QCheckBox(interface_label(pillar), self)
             box.setChecked(pillar in chosen)
             grid.addWidget(box, index // 2, index % 2)
             self.boxes[pillar] = box
@@ -89,7 +89,7 @@ class VerbatimDialog(_ItemDialog):
         self.text.setPlaceholderText(translate("Inspector", "The customer's own words"))
         self.source = QComboBox(self)
         for source in VerbatimSource:
-            self.source.addItem(source_label(source), source.value)
+            self.source.addItem(interface_label(source), source.value)
         set_combo_data(self.source, self._original.source.value)
         self.author = QLineEdit(self._original.author, self)
         self.author.setMaxLength(MAX_NAME_CHARS)
@@ -134,7 +134,7 @@ class IrritantDialog(_ItemDialog):
     """A pain point: its text, severity and pillars."""
 
     def __init__(self, irritant: Irritant | None, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Inspector", "Irritant"), parent)
+        super().__init__(translate("Inspector", "Pain point"), parent)
         self._original = irritant or Irritant(text="")
         self.text = self._text(self._original.text)
         self.severity = QComboBox(self)
@@ -142,7 +142,7 @@ class IrritantDialog(_ItemDialog):
             self.severity.addItem(severity_label(severity), severity)
         set_combo_data(self.severity, self._original.severity)
         self.pillars = _Pillars(list(self._original.pillars), self)
-        self.form.addRow(translate("Inspector", "Irritant:"), self.text)
+        self.form.addRow(translate("Inspector", "Pain point:"), self.text)
         self.form.addRow(translate("Inspector", "Severity:"), self.severity)
         self.form.addRow(translate("Inspector", "Pillars:"), self.pillars)
 

@@ -21,7 +21,7 @@ from cxdesigner.model import Journey, JourneyKind
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.inspector.fields import NoteEdit, TypingField, fill_combo
 from cxdesigner.ui.inspector.typing import TypedJourneyEdit, TypedProjectEdit, TypedStageEdit
-from cxdesigner.ui.labels import journey_kind_label
+from cxdesigner.ui.labels import interface_label
 
 
 def _section(title: str, parent: QWidget, layout: QVBoxLayout) -> QFormLayout:
@@ -94,7 +94,7 @@ class JourneyForm(QWidget):
         form = _section(translate("Inspector", "Journey"), self, layout)
         self.name = TypingField(QLineEdit(self), lambda t, s: self._typed("name", t, s), self)
         self.kind = QComboBox(self)
-        fill_combo(self.kind, [(journey_kind_label(k), k.value) for k in JourneyKind], "current")
+        fill_combo(self.kind, [(interface_label(k), k.value) for k in JourneyKind], "current")
         self.improves = QComboBox(self)
         self.description = TypingField(NoteEdit(4, self),
                                        lambda t, s: self._typed("description", t, s), self)
@@ -142,7 +142,7 @@ class JourneyForm(QWidget):
             return
         self.name.set_text(journey.name)
         self.description.set_text(journey.description)
-        fill_combo(self.kind, [(journey_kind_label(k), k.value) for k in JourneyKind],
+        fill_combo(self.kind, [(interface_label(k), k.value) for k in JourneyKind],
                    journey.kind.value)
         target = journey.kind is JourneyKind.TARGET
         fill_combo(self.improves, [(translate("Inspector", "(none)"), "")] + [

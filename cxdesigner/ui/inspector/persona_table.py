@@ -10,7 +10,7 @@ from cxdesigner.model import Criticality, Persona, Touchpoint
 from cxdesigner.model.limits import EMOTION_MAX, EMOTION_MIN
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.inspector.fields import set_combo_data
-from cxdesigner.ui.labels import criticality_label
+from cxdesigner.ui.labels import optional_label
 
 
 def _emotion_entries() -> list[tuple[str, object]]:
@@ -22,7 +22,7 @@ def _emotion_entries() -> list[tuple[str, object]]:
 
 def _criticality_entries() -> list[tuple[str, object]]:
     entries: list[tuple[str, object]] = [(translate("Inspector", "Default"), "")]
-    entries += [(criticality_label(level), level.value) for level in Criticality]
+    entries += [(optional_label(level), level.value) for level in Criticality]
     return entries
 
 

@@ -42,7 +42,7 @@ from cxdesigner.ui.inspector.summaries import (
     verbatim_summary,
 )
 from cxdesigner.ui.inspector.typing import TypedTouchpointEdit
-from cxdesigner.ui.labels import criticality_label, emotion_label, moment_label
+from cxdesigner.ui.labels import emotion_label, interface_label, optional_label
 
 T = TypeVar("T")
 
@@ -65,9 +65,9 @@ _LIST_TEXTS = {
     "verbatims": (QT_TRANSLATE_NOOP("Commands", "Add verbatim"),
                   QT_TRANSLATE_NOOP("Commands", "Edit verbatim"),
                   QT_TRANSLATE_NOOP("Commands", "Remove verbatim")),
-    "irritants": (QT_TRANSLATE_NOOP("Commands", "Add irritant"),
-                  QT_TRANSLATE_NOOP("Commands", "Edit irritant"),
-                  QT_TRANSLATE_NOOP("Commands", "Remove irritant")),
+    "irritants": (QT_TRANSLATE_NOOP("Commands", "Add pain point"),
+                  QT_TRANSLATE_NOOP("Commands", "Edit pain point"),
+                  QT_TRANSLATE_NOOP("Commands", "Remove pain point")),
     "opportunities": (QT_TRANSLATE_NOOP("Commands", "Add opportunity"),
                       QT_TRANSLATE_NOOP("Commands", "Edit opportunity"),
                       QT_TRANSLATE_NOOP("Commands", "Remove opportunity")),
@@ -121,10 +121,10 @@ class TouchpointForm(QWidget):
 
         box, form = _section(translate("Inspector", "Moment of truth and criticality"), self)
         self.moment = QComboBox(self)
-        fill_combo(self.moment, [(moment_label(m), m.value) for m in MomentOfTruth], "none")
+        fill_combo(self.moment, [(interface_label(m), m.value) for m in MomentOfTruth], "none")
         self.criticality = QComboBox(self)
-        fill_combo(self.criticality, [(criticality_label(None), "")] + [
-            (criticality_label(level), level.value) for level in Criticality], "")
+        fill_combo(self.criticality, [(optional_label(None), "")] + [
+            (optional_label(level), level.value) for level in Criticality], "")
         form.addRow(translate("Inspector", "Moment of truth:"), self.moment)
         form.addRow(translate("Inspector", "Criticality:"), self.criticality)
         self.personas = PersonaTable(self._commit, self)
@@ -137,7 +137,7 @@ class TouchpointForm(QWidget):
             layout, translate("Inspector", "Voice of the customer: verbatims"), "verbatims",
             verbatim_summary, self._edit_verbatim)
         self.irritants: ItemListEditor[Irritant] = self._list_section(
-            layout, translate("Inspector", "Irritants"), "irritants", irritant_summary,
+            layout, translate("Inspector", "Pain points"), "irritants", irritant_summary,
             self._edit_irritant)
         self.opportunities: ItemListEditor[Opportunity] = self._list_section(
             layout, translate("Inspector", "Opportunities"), "opportunities",

@@ -173,7 +173,7 @@ class PainPointsDock(QDockWidget):
         self.journey_label.setText(
             translate("PainPoints", "Journey: <b>%1</b>").replace("%1", journey.name)
             if journey is not None else translate("PainPoints", "No journey"))
-        self.tabs.setTabText(0, translate("PainPoints", "Irritants (%1)").replace(
+        self.tabs.setTabText(0, translate("PainPoints", "Pain points (%1)").replace(
             "%1", str(self.irritants.rowCount())))
         self.tabs.setTabText(1, translate("PainPoints", "Opportunities (%1)").replace(
             "%1", str(self.opportunities.rowCount())))
@@ -202,7 +202,7 @@ class PainPointsDock(QDockWidget):
         return SCORE_RULE.get(self._window.manager.language, SCORE_RULE["en"])
 
     def explain_score(self) -> None:
-        self._window.prompts.inform(translate("PainPoints", "How irritants are ranked"),
+        self._window.prompts.inform(translate("PainPoints", "How pain points are ranked"),
                                     self.score_rule())
 
     def _fill_personas(self) -> None:

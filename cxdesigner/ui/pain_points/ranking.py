@@ -23,13 +23,7 @@ from cxdesigner.analysis.pain_points import (
 from cxdesigner.model import Journey, MomentOfTruth
 from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.labels import (
-    criticality_label,
-    emotion_label,
-    moment_label,
-    pillar_label,
-    severity_label,
-)
+from cxdesigner.ui.labels import emotion_label, interface_label, optional_label, severity_label
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -48,7 +42,7 @@ def column_title(key: str, opportunities: bool = False) -> str:
     return {
         "rank": translate("PainPoints", "#"),
         "score": translate("PainPoints", "Score"),
-        "text": translate("PainPoints", "Irritant"),
+        "text": translate("PainPoints", "Pain point"),
         "votes": translate("PainPoints", "Votes"),
         "severity": translate("PainPoints", "Severity"),
         "criticality": translate("PainPoints", "Criticality"),
@@ -168,8 +162,8 @@ class PainPointModel(RankingModel):
             "text": point.text,
             "votes": votes_text(point.votes),
             "severity": str(point.severity),
-            "criticality": criticality_label(point.criticality),
-            "moment": moment_label(point.moment) if point.moment is not MomentOfTruth.NONE
+            "criticality": optional_label(point.criticality),
+            "moment": interface_label(point.moment) if point.moment is not MomentOfTruth.NONE
             else "\u2014",
             "emotion": emotion_label(point.emotion),
             "stage": point.stage_name,
@@ -183,9 +177,9 @@ class PainPointModel(RankingModel):
         if key == "severity":
             return severity_label(point.severity)
         if key == "moment":
-            return moment_label(point.moment)
+            return interface_label(point.moment)
         if key == "text" and point.pillars:
-            pillars = ", ".join(pillar_label(pillar) for pillar in point.pillars)
+            pillars = ", ".join(interface_label(pillar) for pillar in point.pillars)
             return f"{point.text}\n" + translate("PainPoints", "Pillars: %1").replace(
                 "%1", pillars)
         return self._text(row, key)
@@ -221,7 +215,7 @@ class OpportunityModel(RankingModel):
             "rank": str(item.rank),
             "text": item.text,
             "votes": votes_text(item.votes),
-            "pillars": ", ".join(pillar_label(pillar) for pillar in item.pillars),
+            "pillars": ", ".join(interface_label(pillar) for pillar in item.pillars),
             "stage": item.stage_name,
             "touchpoint": item.touchpoint_title,
         }

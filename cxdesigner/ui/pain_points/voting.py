@@ -39,7 +39,7 @@ class VotingSetupDialog(QDialog):
         self.limit.setSpecialValueText(translate("PainPoints", "No limit"))
         self.limit.setValue(0)
         hint = QLabel(translate(
-            "PainPoints", "Each group puts its dots on the irritants and opportunities it finds "
+            "PainPoints", "Each group puts its dots on the pain points and opportunities it finds "
                           "most important; the votes add to the ranking's scores."), self)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(

@@ -26,7 +26,7 @@ from cxdesigner.document import JourneyDocument
 from cxdesigner.layout import MapLayout, StageBox
 from cxdesigner.model import Journey
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.labels import lane_label
+from cxdesigner.ui.labels import interface_label
 from cxdesigner.ui.presentation import chrome
 
 MAX_ZOOM = 2.5
@@ -294,7 +294,7 @@ class PresentationView(JourneyView):
         for lane in layout.lanes:
             top = self.mapFromScene(QPointF(0, lane.band.y)).y()
             bottom = self.mapFromScene(QPointF(0, lane.band.bottom)).y()
-            rows.append((QRectF(0, top, width, bottom - top), lane_label(lane.lane)))
+            rows.append((QRectF(0, top, width, bottom - top), interface_label(lane.lane)))
         sizes = [chrome.fit_size(name, chrome.lane_text_rect(rect), largest, wrap=True)
                  for rect, name in rows]
         if self.whole_map:

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesigner.canvas import JourneyView
+from cxdesigner.interface_language import interface_language
 from cxdesigner.model import EmployeeMoment, Verbatim, VerbatimSource
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.labels import source_label
+from cxdesigner.ui.labels import interface_label
 from cxdesigner.ui.panels import add_bottom_panel
 from cxdesigner.ui.voice.attach import VerbatimDropFilter, add_verbatim
 from cxdesigner.ui.voice.rows import UNATTACHED, VerbatimFilter
@@ -38,6 +39,7 @@ from cxdesigner.ui.voice.table import (
     VerbatimTableModel,
     VerbatimTableView,
 )
+from cxdesigner.vocabulary import employee_source_label
 
 if TYPE_CHECKING:
     from cxdesigner.ui.main_window import MainWindow
@@ -69,7 +71,7 @@ class VoiceDock(QDockWidget):
         self.source = _combo(body, translate("VoicePanel", "All sources"),
                              translate("VoicePanel", "Show the verbatims of one source"))
         for source in VerbatimSource:
-            self.source.addItem(source_label(source), source.value)
+            self.source.addItem(interface_label(source), source.value)
         self.who = _combo(body, translate("VoicePanel", "All personas and segments"),
                           translate("VoicePanel", "Show the verbatims of one persona or segment"))
         self.journey = _combo(body, translate("VoicePanel", "All journeys"),
@@ -120,12 +122,10 @@ class VoiceDock(QDockWidget):
         self.entry_source = QComboBox(body)
         for source in VerbatimSource:
             if source is not VerbatimSource.EMPLOYEE:
-                self.entry_source.addItem(source_label(source), source.value)
+                self.entry_source.addItem(interface_label(source), source.value)
         for moment in EmployeeMoment:
-            label = (translate("VoicePanel", "Employee: moment of tension")
-                     if moment is EmployeeMoment.TENSION
-                     else translate("VoicePanel", "Employee: positive moment"))
-            self.entry_source.addItem(label, f"{VerbatimSource.EMPLOYEE.value}:{moment.value}")
+            self.entry_source.addItem(employee_source_label(moment, interface_language()),
+                                      f"{VerbatimSource.EMPLOYEE.value}:{moment.value}")
         self.entry_source.setCurrentIndex(self.entry_source.findData(
             VerbatimSource.INTERVIEW.value))
         self.add_button = QPushButton(translate("VoicePanel", "Add"), body)

@@ -25,7 +25,7 @@ from typing_extensions import override
 from cxdesigner.document import JourneyDocument
 from cxdesigner.model import EmployeeMoment
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.labels import source_label
+from cxdesigner.ui.labels import interface_label
 from cxdesigner.ui.voice.attach import MIME_TYPE, verbatim_mime
 from cxdesigner.ui.voice.rows import VerbatimFilter, VerbatimRow, verbatim_rows
 
@@ -46,14 +46,6 @@ def column_title(key: str) -> str:
         "date": translate("VoicePanel", "Date"),
         "author": translate("VoicePanel", "Author"),
     }[key]
-
-
-def moment_label(moment: EmployeeMoment | None) -> str:
-    if moment is None:
-        return ""
-    if moment is EmployeeMoment.TENSION:
-        return translate("VoicePanel", "Tension")
-    return translate("VoicePanel", "Positive moment")
 
 
 class VerbatimTableModel(QAbstractTableModel):
@@ -102,11 +94,12 @@ class VerbatimTableModel(QAbstractTableModel):
         if key == "text":
             return f"« {verbatim.text} »"
         if key == "source":
-            return source_label(verbatim.source)
+            return interface_label(verbatim.source)
         if key == "who":
             return self.who(row)
         if key == "moment":
-            return moment_label(verbatim.employee_moment)
+            moment = verbatim.employee_moment
+            return "" if moment is None else interface_label(moment)
         if key == "place":
             if not row.attached:
                 return translate("VoicePanel", "Not attached yet")
