@@ -68,7 +68,7 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
 
     From format 3 on, a touchpoint with no flow of its own to the next touchpoint on the
     map, and no "next" flow further along it, leads to that next touchpoint: an implied
-    link (:mod:`cxdesigner.model.path`). In format 2 such a touchpoint led nowhere: a dead
+    link (:mod:`cxdesigner.analysis.flow_graph`). In format 2 such a touchpoint led nowhere: a dead
     end, and the steps after it unreachable. ``ends_path`` (the consultant breaks the
     implied link) is what keeps a step from leading on. Per journey:
 

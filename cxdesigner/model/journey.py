@@ -92,7 +92,7 @@ class Touchpoint(Entity):
     ends_path: bool = False
     """The consultant broke the implied link to the next touchpoint on the map: the path
     stops here, or goes on only through the flows drawn from here (the rule is in
-    :mod:`cxdesigner.model.path`)."""
+    :mod:`cxdesigner.analysis.flow_graph`)."""
 
     def emotion_for(self, persona_id: str | None) -> int | None:
         """The persona's own emotion when set, else the touchpoint's."""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale
 
 from cxdesigner.analysis.comparison import CountChange, JourneyComparison
 from cxdesigner.analysis.flow_graph import channel_switches, handoffs, repeated_steps
-from cxdesigner.model import Flow, Journey, MomentOfTruth, Project
+from cxdesigner.model import Journey, Link, MomentOfTruth, Project
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.labels import moment_label
 
@@ -149,9 +149,9 @@ class DifferenceBuilder:
             else translate("Comparison", "Channels dropped (%1)")
         return self._group(title, rows)
 
-    def _flow_row(self, journey: Journey, flow: Flow, channel: bool, side: str) -> Row:
+    def _flow_row(self, journey: Journey, link: Link, channel: bool, side: str) -> Row:
         index = journey.touchpoint_index()
-        source, target = index[flow.source_id], index[flow.target_id]
+        source, target = index[link.source_id], index[link.target_id]
         names = self.channels if channel else self.interlocutors
         before = names.get((source.channel_id if channel else source.interlocutor_id) or "", "?")
         after = names.get((target.channel_id if channel else target.interlocutor_id) or "", "?")
@@ -159,13 +159,13 @@ class DifferenceBuilder:
         ids = (source.id, target.id)
         return Row(text, current=ids) if side == "current" else Row(text, target=ids)
 
-    def _flows(self, title: str, change: CountChange, finder: Callable[[Journey], list[Flow]],
+    def _flows(self, title: str, change: CountChange, finder: Callable[[Journey], list[Link]],
                channel: bool) -> Row:
         sides = []
         for side, journey, label in (
                 ("current", self.current, translate("Comparison", "Current journey (%1)")),
                 ("target", self.target, translate("Comparison", "Target journey (%1)"))):
-            rows = [self._flow_row(journey, flow, channel, side) for flow in finder(journey)]
+            rows = [self._flow_row(journey, link, channel, side) for link in finder(journey)]
             sides.append(self._group(label, rows))
         group = Row(title.replace("%1", _count(change)), tone=count_tone(change),
                     children=sides)
