@@ -654,6 +654,14 @@
         <translation>Modifier le point de contact</translation>
     </message>
     <message>
+        <source>End the path here</source>
+        <translation>Arrêter le parcours ici</translation>
+    </message>
+    <message>
+        <source>Lead on to the next touchpoint</source>
+        <translation>Mener au point de contact suivant</translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -883,6 +891,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Passages de relais&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Dead ends: %1</source>
+        <translation>Impasses&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unreachable steps: %1</source>
+        <translation>Étapes inaccessibles&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Touchpoints removed (%1)</source>
         <translation>Points de contact retirés (%1)</translation>
     </message>
@@ -919,12 +935,20 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Canaux abandonnés (%1)</translation>
     </message>
     <message>
+        <source>implied link</source>
+        <translation>lien implicite</translation>
+    </message>
+    <message>
         <source>Current journey (%1)</source>
         <translation>Parcours actuel (%1)</translation>
     </message>
     <message>
         <source>Target journey (%1)</source>
         <translation>Parcours cible (%1)</translation>
+    </message>
+    <message>
+        <source>Loops: %1</source>
+        <translation>Boucles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Repeated steps: %1</source>
