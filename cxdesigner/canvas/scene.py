@@ -29,8 +29,8 @@ from cxdesigner.model import Journey, Touchpoint
 
 __all__ = ["SCENE_MARGIN", "JourneyScene"]
 
-_NEIGHBOUR_FIELDS = {"channel_id", "interlocutor_id"}
-"""Fields that change how flows and the channel lane look next to the touchpoint."""
+_NEIGHBOUR_FIELDS = {"channel_id", "interlocutor_id", "ends_path"}
+"""Fields that change the links next to the touchpoint: flows' flags, the switch markers."""
 _EMOTION_FIELDS = {"emotion", "persona_emotions"}
 
 
@@ -149,7 +149,7 @@ class JourneyScene(SceneItems):
             if changes.full or old is None:
                 self._sync_all(journey, layout, old)
             elif changes.any:
-                self._sync_changes(journey, layout, changes)
+                self._sync_changes(journey, layout, changes, old)
         self.layout_changed.emit()
 
     def _sync_all(self, journey: Journey, layout: MapLayout, old: MapLayout | None) -> None:
@@ -165,14 +165,15 @@ class JourneyScene(SceneItems):
         self._set_bounds(layout)
 
     def _switch(self, touchpoint: Touchpoint) -> bool:
-        """Whether the channel changes from the previous touchpoint's, in map order."""
+        """Whether the implied link from the previous card switches channel (its marker)."""
+        layout = self.context.layout
         previous_id = self._tracker.touchpoint_before(touchpoint.id)
-        previous = self._tracker.touchpoint(previous_id) if previous_id is not None else None
-        return (previous is not None and previous.channel_id is not None
-                and touchpoint.channel_id is not None
-                and touchpoint.channel_id != previous.channel_id)
+        link = layout.implied_links.get(previous_id) \
+            if layout is not None and previous_id is not None else None
+        return link is not None and link.target_id == touchpoint.id and link.channel_switch
 
-    def _sync_changes(self, journey: Journey, layout: MapLayout, changes: LayoutChanges) -> None:
+    def _sync_changes(self, journey: Journey, layout: MapLayout, changes: LayoutChanges,
+                      old: MapLayout) -> None:
         """Apply what one edit changed: only the items it names."""
         tracker = self._tracker
         curve: list[float] = []
@@ -207,12 +208,19 @@ class JourneyScene(SceneItems):
                 cells.set_touchpoint(touchpoint)
                 cells.set_x(box.card.x)
             curve.append(box.card.x)
-        for tp_id in changes.neighbours:  # the channel switch marker looks at the previous one
+        for tp_id in changes.neighbours:  # the curve joins the card to its new neighbours
+            curve.append(layout.touchpoints[tp_id].card.x)
+        # A switch marker shows on the card an implied link reaches, when the link switches.
+        marked = set(changes.neighbours)
+        for source_id in changes.implied_links:
+            marked.update(link.target_id for link in (old.implied_links.get(source_id),
+                                                     layout.implied_links.get(source_id))
+                          if link is not None)
+        for tp_id in marked:
             cells = self.lane_items.get(tp_id)
             touchpoint = tracker.touchpoint(tp_id)
             if cells is not None and touchpoint is not None:
                 cells.set_touchpoint(touchpoint, self._switch(touchpoint))
-                curve.append(layout.touchpoints[tp_id].card.x)
         for stage_id in changes.stages:
             column = layout.stage(stage_id)
             assert column is not None

@@ -123,14 +123,15 @@ class SceneItems(QGraphicsScene):
         rows = self._rows
         assert rows is not None
         seen = set()
-        previous_channel: str | None = None
+        previous: str | None = None
         for stage_index, stage in enumerate(journey.stages):
             for touchpoint in stage.touchpoints:
                 tp_id = touchpoint.id
                 seen.add(tp_id)
-                switch = (previous_channel is not None and touchpoint.channel_id is not None
-                          and touchpoint.channel_id != previous_channel)
-                previous_channel = touchpoint.channel_id
+                # The marker: the implied link from the previous card switches channel.
+                link = layout.implied_links.get(previous) if previous is not None else None
+                switch = link is not None and link.channel_switch
+                previous = tp_id
                 card = self.touchpoint_items.get(tp_id)
                 if card is None:
                     self._add_touchpoint(touchpoint, layout, stage_index, switch)
