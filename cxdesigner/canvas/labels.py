@@ -63,6 +63,16 @@ def flow_kind_name(kind: FlowKind) -> str:
     return translate("Map", str(_FLOW_KINDS[kind]))
 
 
+def path_rule_text() -> str:
+    """The rule of the journey's path, in the consultant's words (tooltips, help)."""
+    return translate(
+        "Map", "A touchpoint leads to the next one on the map unless a flow drawn from it "
+               "says otherwise: a “next step” flow further along the map, or any flow to the "
+               "next touchpoint. Loops back, transfers and alternatives come on top. Check "
+               "this when the customer's path stops here, or goes on only through the flows "
+               "drawn from this touchpoint.")
+
+
 # Default content is data, in the project's language rather than the interface's.
 _DEFAULTS = {
     "touchpoint": ("Nouveau point de contact", "New touchpoint"),

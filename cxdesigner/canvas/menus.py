@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
-from cxdesigner.canvas.labels import flow_kind_name, moment_name, translate
+from cxdesigner.canvas.labels import flow_kind_name, moment_name, path_rule_text, translate
 from cxdesigner.model import FlowKind, MomentOfTruth, StageTemplate
 from cxdesigner.model.catalogue import TEMPLATE_TITLES
 
@@ -55,6 +56,14 @@ def _card_menu(view: JourneyView, menu: QMenu) -> None:
     emotion = menu.addMenu(translate("Map", "Emotion"))
     emotion.addAction(translate("Map", "Better (+)"), lambda: view.nudge_emotion(1))
     emotion.addAction(translate("Map", "Worse (-)"), lambda: view.nudge_emotion(-1))
+    path_end = menu.addAction(translate("Map", "Path ends here"), view.toggle_path_end)
+    path_end.setCheckable(True)
+    path_end.setChecked(view.editor.ends_path(view.selected_touchpoint_ids()))
+    path_end.setShortcut(QKeySequence(Qt.Key.Key_E))  # shown; the map's keys handle it
+    path_end.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    path_end.setToolTip(path_rule_text())
+    path_end.setStatusTip(path_rule_text())
+    menu.setToolTipsVisible(True)
     menu.addSeparator()
     _stage_actions(view, menu)
     menu.addSeparator()

@@ -43,6 +43,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     "flows": ("Flux", "Flows"),
     "channel_switch": ("changement de canal", "channel switch"),
     "handoff": ("passage de relais", "hand-off"),
+    # The journey's path, for the legend: the link implied from a card to the next one.
+    "implied_link": ("mène au suivant", "leads to the next one"),
+    "path_ends": ("le parcours s’arrête ici", "the path ends here"),
+    "path_rule": ("Un point de contact mène au suivant sur la carte, sauf si un flux tracé "
+                  "depuis lui dit autre chose\u00a0; retours en arrière, transferts et "
+                  "alternatives s’y ajoutent.",
+                  "A touchpoint leads to the next one on the map unless a flow drawn from it "
+                  "says otherwise; loops back, transfers and alternatives come on top."),
     "more_items": ("+{n} · voir annexe", "+{n} · see appendix"),
     # tiling
     "assembly": ("Plan d’assemblage", "Assembly plan"),

@@ -2456,6 +2456,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Aucun canal ne s’appelle «&#xa0;%1&#xa0;»&#x202f;; ajoutez-le d’abord aux canaux du projet.</translation>
     </message>
     <message>
+        <source>Select a touchpoint to end the path there.</source>
+        <translation>Sélectionnez un point de contact pour y arrêter le parcours.</translation>
+    </message>
+    <message>
         <source>%n card(s) copied.</source>
         <translation>%n carte(s) copiée(s).</translation>
     </message>
@@ -2572,6 +2576,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Transfert</translation>
     </message>
     <message>
+        <source>A touchpoint leads to the next one on the map unless a flow drawn from it says otherwise: a “next step” flow further along the map, or any flow to the next touchpoint. Loops back, transfers and alternatives come on top. Check this when the customer&apos;s path stops here, or goes on only through the flows drawn from this touchpoint.</source>
+        <translation>Un point de contact mène au suivant sur la carte, sauf si un flux tracé depuis lui dit autre chose&#xa0;: un flux «&#xa0;étape suivante&#xa0;» plus loin sur la carte, ou tout flux vers le point de contact suivant. Les retours en arrière, transferts et alternatives s’y ajoutent. Cochez ceci quand le parcours du client s’arrête ici, ou ne continue que par les flux tracés depuis ce point de contact.</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
@@ -2602,6 +2610,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Worse (-)</source>
         <translation>Moins bien (−)</translation>
+    </message>
+    <message>
+        <source>Path ends here</source>
+        <translation>Le parcours s’arrête ici</translation>
     </message>
     <message>
         <source>Cut</source>
