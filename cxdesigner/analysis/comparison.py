@@ -22,8 +22,9 @@ Definitions, as the results are meant to be checked by hand:
   (or that has no pair).
 - **channels added / dropped**: channels used by some touchpoint of the target and none
   of the current journey, and the reverse; in map order of first use.
-- **channel switches, hand-offs, repeated steps**: as in
-  :mod:`cxdesigner.analysis.flow_graph`, counted in each journey.
+- **channel switches, hand-offs, loops, dead ends, unreachable steps, repeated steps**:
+  as in :mod:`cxdesigner.analysis.flow_graph` (implied links count like drawn flows),
+  counted in each journey; loops as found within that module's limits.
 - **emotion**: the mean of the set emotions (unset ones left out, ``rated`` is the n),
   for the persona when one is given (:meth:`Touchpoint.emotion_for`); the **gain** of a
   stage pair is target mean minus current mean, None when either is missing. The persona
@@ -36,7 +37,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from cxdesigner.analysis.flow_graph import channel_switches, handoffs, repeated_steps
+from cxdesigner.analysis.flow_graph import FlowAnalysis, analyse_flows, repeated_steps
 from cxdesigner.analysis.journey_stats import emotion_by_stage
 from cxdesigner.analysis.text import fold
 from cxdesigner.model import Journey, MomentOfTruth, Project, Stage, Touchpoint
@@ -126,7 +127,9 @@ class StageEmotionGain:
 class JourneyComparison:
     """What changes from a current journey to a target journey (see the module's definitions).
 
-    Touchpoints, irritants and moments are listed in the map order of their journey.
+    Touchpoints, irritants and moments are listed in the map order of their journey;
+    ``current_flows`` and ``target_flows`` hold what each journey's flow graph says (the
+    switches, loops, dead ends… the counts are made of).
     """
 
     current_id: str
@@ -143,11 +146,16 @@ class JourneyComparison:
     channels_dropped: tuple[str, ...]
     channel_switches: CountChange
     handoffs: CountChange
+    loops: CountChange
+    dead_ends: CountChange
+    unreachable: CountChange
     repeated_before: tuple[RepeatedStep, ...]
     repeated_after: tuple[RepeatedStep, ...]
     stage_emotions: tuple[StageEmotionGain, ...]
     emotion_before: float | None
     emotion_after: float | None
+    current_flows: FlowAnalysis
+    target_flows: FlowAnalysis
 
     @property
     def irritants_removed_count(self) -> int:
@@ -319,6 +327,7 @@ def compare_journeys(project: Project, current: Journey, target: Journey,
              or current_index[paired_targets[tp.id]].moment is not MomentOfTruth.WOW))
     names = project.channel_names()
     before_channels, after_channels = _channels(current), _channels(target)
+    before, after = analyse_flows(current), analyse_flows(target)
     return JourneyComparison(
         current_id=current.id,
         target_id=target.id,
@@ -337,12 +346,17 @@ def compare_journeys(project: Project, current: Journey, target: Journey,
                              if c not in before_channels),
         channels_dropped=tuple(names.get(c, c) for c in before_channels
                                if c not in after_channels),
-        channel_switches=CountChange(len(channel_switches(current)),
-                                     len(channel_switches(target))),
-        handoffs=CountChange(len(handoffs(current)), len(handoffs(target))),
+        channel_switches=CountChange(len(before.channel_switches),
+                                     len(after.channel_switches)),
+        handoffs=CountChange(len(before.handoffs), len(after.handoffs)),
+        loops=CountChange(len(before.loops.loops), len(after.loops.loops)),
+        dead_ends=CountChange(len(before.dead_ends), len(after.dead_ends)),
+        unreachable=CountChange(len(before.unreachable), len(after.unreachable)),
         repeated_before=_repeated(current),
         repeated_after=_repeated(target),
         stage_emotions=_stage_emotions(current, target, persona_id, id_map),
         emotion_before=_mean_emotion(current, persona_id),
         emotion_after=_mean_emotion(target, persona_id),
+        current_flows=before,
+        target_flows=after,
     )

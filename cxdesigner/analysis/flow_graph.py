@@ -2,27 +2,52 @@
 
 The graph is never stored: it is rebuilt from the journey whenever it is needed, so the
 model stays the single source of truth. Nodes are touchpoint ids; an edge stands for one
-or more flows (their ids are kept on the edge under ``"flows"``).
+or more links (kept on the edge under ``"links"``).
 
 Definitions, as the numbers are meant to be checked by hand:
 
 - **map order**: stage by stage, and within a stage in the touchpoints' order.
-- **channel switch**: a flow whose two touchpoints both have a channel, and the channels
-  differ. Counted per flow, so two flows between the same touchpoints count twice.
-- **hand-off**: a flow whose two touchpoints both have an interlocutor, and they differ.
+- **the path**: the journey's **links**, each a drawn flow or an implied link, given by
+  :func:`~cxdesigner.model.path.journey_links`. The rule: a touchpoint leads to the next
+  touchpoint in map order (an **implied link**) unless
+
+  - it is marked as **ending the path** (``ends_path``): the consultant broke the link,
+    because the journey really ends there (the customer gives up, or the map goes on
+    with another case) or goes on only through the flows drawn from it; or
+  - a flow drawn from it already says where the path goes next: a flow of any kind to
+    that next touchpoint (it stands for the link, which is not counted a second time),
+    or a "next step" flow to a touchpoint further along the map (the path skips ahead).
+
+  Every other drawn flow comes on top of the implied link: a flow back (a loop), a
+  transfer, an alternative, or a "next step" flow drawn backwards. Why: a consultant
+  who draws a loop from step 5 back to step 2 still reads step 5 leading on to step 6,
+  and one who draws a transfer from the chat to the phone still reads the chat card
+  leading to the card beside it, until they break that link; whereas "next step" drawn
+  from step 3 to step 7 is read as the path skipping 4 to 6. So cards typed one after
+  the other are a path, and the same journey gives the same figures whether its steps
+  were linked by drawn flows or by their order on the map. The last touchpoint of the
+  map has no implied link; empty stages are skipped.
+- every figure below counts **implied links as links**, exactly like drawn flows.
+- **channel switch**: a link whose two touchpoints both have a channel, and the channels
+  differ. Counted per link, so two flows drawn between the same touchpoints count twice.
+- **hand-off**: a link whose two touchpoints both have an interlocutor, and they differ.
 - **loop**: an elementary cycle of the graph (no touchpoint twice), including a flow from
-  a touchpoint to itself; see :mod:`cxdesigner.analysis.loops` for the limits.
+  a touchpoint to itself; see :mod:`cxdesigner.analysis.loops` for the limits. Implied
+  links only go forward, so a loop has at least one flow drawn backwards, and implied
+  links carry it through the steps in between.
 - **repeated steps**: touchpoints of the journey whose titles are equal once case,
-  accents and spacing are ignored (untitled touchpoints are left out).
+  accents and spacing are ignored (untitled touchpoints are left out); links play no part.
 - **entry points**: the touchpoints of the first stage that has any touchpoint. A journey
-  starts where the map starts; a touchpoint elsewhere with no incoming flow is not an
+  starts where the map starts; a touchpoint elsewhere that no link reaches is not an
   entry but is reported as unreachable, which is what it is on the map.
-- **unreachable**: touchpoints that no path from an entry point reaches.
-- **dead end**: a touchpoint with no flow to another touchpoint, outside the last stage
+- **unreachable**: touchpoints that no path of links from an entry point reaches.
+- **dead end**: a touchpoint with no link to another touchpoint, outside the last stage
   that has any touchpoint (an empty closing column does not make every step a dead end).
+  As every touchpoint leads on unless marked, a dead end is a step marked as ending the
+  path with no flow drawn from it: the customer's journey stops before the map does.
 - **longest path**: the longest path without repetition found by a depth-first search
   from the entry points (then from every touchpoint not yet seen, in map order, taking
-  flows in map order), after dropping the flows that close a loop in that search: what
+  links in map order), after dropping the links that close a loop in that search: what
   is left has no loop, and its longest path is found in linear time. On a graph with
   loops the true longest simple path is NP-hard; this one is a path of the journey that
   repeats nothing and follows the map's direction.
@@ -38,7 +63,24 @@ import networkx as nx
 
 from cxdesigner.analysis.loops import DEFAULT_MAX_COUNT, DEFAULT_MAX_LENGTH, LoopSearch, find_loops
 from cxdesigner.analysis.text import fold
-from cxdesigner.model import Flow, Journey, is_channel_switch, is_handoff
+from cxdesigner.model import Journey, Link, is_channel_switch, is_handoff, journey_links
+
+__all__ = [
+    "FlowAnalysis",
+    "Link",
+    "analyse_flows",
+    "build_flow_graph",
+    "channel_switches",
+    "dead_ends",
+    "entry_points",
+    "handoffs",
+    "journey_links",
+    "longest_path",
+    "map_order",
+    "reachable_from",
+    "repeated_steps",
+    "unreachable",
+]
 
 
 def map_order(journey: Journey) -> list[str]:
@@ -46,35 +88,34 @@ def map_order(journey: Journey) -> list[str]:
     return [touchpoint.id for _, touchpoint in journey.touchpoints()]
 
 
-def build_flow_graph(journey: Journey) -> nx.DiGraph[str]:
-    """A directed graph of the journey's touchpoints (nodes, in map order) and flows (edges)."""
+def build_flow_graph(journey: Journey, links: Sequence[Link] | None = None) -> nx.DiGraph[str]:
+    """A directed graph of the journey's touchpoints (nodes, in map order) and links (edges).
+
+    ``links`` are the journey's links when the caller already has them.
+    """
     graph: nx.DiGraph[str] = nx.DiGraph()
     for rank, (stage, touchpoint) in enumerate(journey.touchpoints()):
         graph.add_node(touchpoint.id, rank=rank, stage_id=stage.id)
-    for flow in journey.flows:
-        if flow.source_id not in graph or flow.target_id not in graph:
-            continue  # a broken file; the model's own checks report it
-        if graph.has_edge(flow.source_id, flow.target_id):
-            graph.edges[flow.source_id, flow.target_id]["flows"].append(flow.id)
+    for link in journey_links(journey) if links is None else links:
+        if graph.has_edge(link.source_id, link.target_id):
+            graph.edges[link.source_id, link.target_id]["links"].append(link)
         else:
-            graph.add_edge(flow.source_id, flow.target_id, flows=[flow.id])
+            graph.add_edge(link.source_id, link.target_id, links=[link])
     return graph
 
 
-def channel_switches(journey: Journey) -> list[Flow]:
-    """The flows that switch channel, in the journey's flow order."""
+def channel_switches(journey: Journey, links: Sequence[Link] | None = None) -> list[Link]:
+    """The links that switch channel, in the order of :func:`journey_links`."""
     index = journey.touchpoint_index()
-    return [flow for flow in journey.flows
-            if flow.source_id in index and flow.target_id in index
-            and is_channel_switch(index[flow.source_id], index[flow.target_id])]
+    return [link for link in (journey_links(journey) if links is None else links)
+            if is_channel_switch(index[link.source_id], index[link.target_id])]
 
 
-def handoffs(journey: Journey) -> list[Flow]:
-    """The flows that hand the customer to another interlocutor, in flow order."""
+def handoffs(journey: Journey, links: Sequence[Link] | None = None) -> list[Link]:
+    """The links that hand the customer to another interlocutor, in link order."""
     index = journey.touchpoint_index()
-    return [flow for flow in journey.flows
-            if flow.source_id in index and flow.target_id in index
-            and is_handoff(index[flow.source_id], index[flow.target_id])]
+    return [link for link in (journey_links(journey) if links is None else links)
+            if is_handoff(index[link.source_id], index[link.target_id])]
 
 
 def repeated_steps(journey: Journey) -> list[tuple[str, ...]]:
@@ -103,7 +144,7 @@ def _last_stage_ids(journey: Journey) -> set[str]:
 
 
 def dead_ends(journey: Journey, graph: nx.DiGraph[str]) -> list[str]:
-    """Touchpoints with no flow to another touchpoint, outside the last non-empty stage."""
+    """Touchpoints with no link to another touchpoint, outside the last non-empty stage."""
     last = _last_stage_ids(journey)
     return [node for node in map_order(journey) if node not in last
             and all(after == node for after in graph.successors(node))]
@@ -130,7 +171,7 @@ def unreachable(journey: Journey, graph: nx.DiGraph[str]) -> list[str]:
 
 def _loop_closing_flows(graph: nx.DiGraph[str], roots: Sequence[str],
                         rank: dict[str, int]) -> set[tuple[str, str]]:
-    """The back edges of a depth-first search from ``roots`` in order, flows taken in map order."""
+    """The back edges of a depth-first search from ``roots`` in order, links taken in map order."""
     state: dict[str, bool] = {}  # True while on the search path, False once finished
     closing: set[tuple[str, str]] = set()
     for root in roots:
@@ -191,12 +232,21 @@ def longest_path(journey: Journey, graph: nx.DiGraph[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class FlowAnalysis:
-    """What the flow graph of one journey says; every list holds ids, in map or flow order."""
+    """What the flow graph of one journey says; lists hold ids (or links) in map order.
+
+    Attributes:
+        touchpoints: how many touchpoints the journey has.
+        flows: how many flows are drawn.
+        implied_links: how many implied links the path has besides them.
+        channel_switches: the links that switch channel.
+        handoffs: the links that hand the customer over.
+    """
 
     touchpoints: int
     flows: int
-    channel_switches: tuple[str, ...]
-    handoffs: tuple[str, ...]
+    implied_links: int
+    channel_switches: tuple[Link, ...]
+    handoffs: tuple[Link, ...]
     loops: LoopSearch
     repeated_steps: tuple[tuple[str, ...], ...]
     entry_points: tuple[str, ...]
@@ -208,13 +258,15 @@ class FlowAnalysis:
 def analyse_flows(journey: Journey, *, max_loop_length: int = DEFAULT_MAX_LENGTH,
                   max_loops: int = DEFAULT_MAX_COUNT) -> FlowAnalysis:
     """Every flow-graph figure of ``journey``, from one graph built for the occasion."""
-    graph = build_flow_graph(journey)
+    links = journey_links(journey)
+    graph = build_flow_graph(journey, links)
     order = map_order(journey)
     return FlowAnalysis(
         touchpoints=len(order),
         flows=len(journey.flows),
-        channel_switches=tuple(flow.id for flow in channel_switches(journey)),
-        handoffs=tuple(flow.id for flow in handoffs(journey)),
+        implied_links=sum(1 for link in links if link.implied),
+        channel_switches=tuple(channel_switches(journey, links)),
+        handoffs=tuple(handoffs(journey, links)),
         loops=find_loops(graph, order, max_length=max_loop_length, max_count=max_loops),
         repeated_steps=tuple(repeated_steps(journey)),
         entry_points=tuple(entry_points(journey)),

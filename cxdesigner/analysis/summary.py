@@ -26,7 +26,7 @@ from cxdesigner.analysis.rollup import (
 )
 from cxdesigner.analysis.segments import segments_json
 from cxdesigner.analysis.survey import describe_scale
-from cxdesigner.model import Flow, Journey, MomentOfTruth, Project
+from cxdesigner.model import Journey, Link, MomentOfTruth, Project
 
 
 @dataclass(frozen=True)
@@ -98,12 +98,13 @@ class _Names:
     def persona(self, persona_id: str) -> str:
         return self.personas.get(persona_id, persona_id)
 
-    def flow(self, flow: Flow, attribute: str, names: dict[str, str]) -> dict[str, Any]:
-        source = self.touchpoints[flow.source_id]
-        target = self.touchpoints[flow.target_id]
+    def link(self, link: Link, attribute: str, names: dict[str, str]) -> dict[str, Any]:
+        source = self.touchpoints[link.source_id]
+        target = self.touchpoints[link.target_id]
         return {"from": source.title, "to": target.title,
                 f"from_{attribute}": names.get(getattr(source, f"{attribute}_id"), ""),
-                f"to_{attribute}": names.get(getattr(target, f"{attribute}_id"), "")}
+                f"to_{attribute}": names.get(getattr(target, f"{attribute}_id"), ""),
+                "implied": link.implied}
 
 
 def _by_stage(values: Sequence[tuple[str, Any]]) -> dict[str, Any]:
@@ -138,7 +139,6 @@ def summary_json(project: Project, summary: JourneySummary) -> dict[str, Any]:
     journey = summary.journey
     names = _Names(project, journey)
     flows = summary.flows
-    switches = {flow.id: flow for flow in journey.flows}
     persona_labels = dict(zip(summary.persona_emotion,
                               unique_labels(names.persona(p) for p in summary.persona_emotion),
                               strict=True))
@@ -150,12 +150,13 @@ def summary_json(project: Project, summary: JourneySummary) -> dict[str, Any]:
         "stages": len(journey.stages),
         "touchpoints": flows.touchpoints,
         "flows": flows.flows,
+        "implied_links": flows.implied_links,
         "channel_switches": len(flows.channel_switches),
         "handoffs": len(flows.handoffs),
-        "channel_switch_details": [names.flow(switches[i], "channel", names.channels)
-                                   for i in flows.channel_switches],
-        "handoff_details": [names.flow(switches[i], "interlocutor", names.interlocutors)
-                            for i in flows.handoffs],
+        "channel_switch_details": [names.link(link, "channel", names.channels)
+                                   for link in flows.channel_switches],
+        "handoff_details": [names.link(link, "interlocutor", names.interlocutors)
+                            for link in flows.handoffs],
         "loops": [names.titles(loop) for loop in flows.loops.loops],
         "loops_truncated": not flows.loops.complete,
         "loops_limits": {"max_length": flows.loops.max_length,

@@ -302,6 +302,15 @@ class ViewActions(_Base):
         self.editor.cycle_criticality(self.selected_touchpoint_ids(),
                                       self.map_scene.context.persona_id)
 
+    def toggle_path_end(self) -> None:
+        """E: end the path at the selected cards, or, when they all end it, let them lead
+        on to the next card again."""
+        ids = self.selected_touchpoint_ids()
+        if not ids:
+            self._tell(translate("Map", "Select a touchpoint to end the path there."))
+            return
+        self.editor.set_path_ends(ids, not self.editor.ends_path(ids))
+
     # ------------------------------------------------------------------ delete, clipboard
 
     def delete_selection(self) -> None:

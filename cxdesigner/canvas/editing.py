@@ -27,6 +27,7 @@ from cxdesigner.document.commands import (
     RemoveNote,
     RemoveStage,
     RemoveTouchpoints,
+    SetPathEnds,
 )
 from cxdesigner.interface_language import translate
 from cxdesigner.model import (
@@ -234,6 +235,22 @@ class MapEditor:
         if not moves:
             return False
         self._push(MoveTouchpoints(self.document, self.journey_id, order, stage_id, index))
+        return True
+
+    def ends_path(self, ids: Sequence[str]) -> bool:
+        """Whether every one of these touchpoints is marked as ending the path."""
+        found = [self._touchpoint(tp_id) for tp_id in ids]
+        touchpoints = [tp for tp in found if tp is not None]
+        return bool(touchpoints) and all(tp.ends_path for tp in touchpoints)
+
+    def set_path_ends(self, ids: Sequence[str], ends: bool) -> bool:
+        """Mark touchpoints as ending the path, or let them lead on to the next one (one
+        undo step); False when none changes."""
+        changing = [tp_id for tp_id in ids
+                    if (tp := self._touchpoint(tp_id)) is not None and tp.ends_path is not ends]
+        if not changing:
+            return False
+        self._push(SetPathEnds(self.document, self.journey_id, changing, ends))
         return True
 
     # ------------------------------------------------------------------ flows and notes

@@ -30,6 +30,7 @@ KEY_HELP = (
     ("+ / - (Alt+Up / Alt+Down)", "emotion up / down"),
     ("C", "cycle criticality"),
     ("K", "pick a channel"),
+    ("E", "the path ends at the selected touchpoint, or leads on to the next one again"),
     ("Delete", "delete the selection"),
     ("Ctrl++ / Ctrl+- / Ctrl+0", "zoom in / out / 100 %"),
     ("Space+drag, middle button", "pan"),
@@ -76,6 +77,8 @@ def handle_key(view: JourneyView, event: QKeyEvent) -> bool:
         view.cycle_criticality()
     elif key == Qt.Key.Key_K:
         view.open_channel_picker()
+    elif key == Qt.Key.Key_E:
+        view.toggle_path_end()
     elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
         view.delete_selection()
     else:

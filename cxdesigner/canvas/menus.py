@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
@@ -14,7 +15,17 @@ from cxdesigner.model import FlowKind, MomentOfTruth, StageTemplate
 if TYPE_CHECKING:
     from cxdesigner.canvas.view import JourneyView
 
-__all__ = ["build_menu"]
+__all__ = ["build_menu", "path_rule_text"]
+
+
+def path_rule_text() -> str:
+    """The rule of the journey's path, in the consultant's words (tooltips, help)."""
+    return translate(
+        "Map", "A touchpoint leads to the next one on the map unless a flow drawn from it "
+               "says otherwise: a “next step” flow further along the map, or any flow to the "
+               "next touchpoint. Loops back, transfers and alternatives come on top. Check "
+               "this when the customer's path stops here, or goes on only through the flows "
+               "drawn from this touchpoint.")
 
 
 def build_menu(view: JourneyView, point: QPointF) -> QMenu:
@@ -54,6 +65,14 @@ def _card_menu(view: JourneyView, menu: QMenu) -> None:
     emotion = menu.addMenu(translate("Map", "Emotion"))
     emotion.addAction(translate("Map", "Better (+)"), lambda: view.nudge_emotion(1))
     emotion.addAction(translate("Map", "Worse (-)"), lambda: view.nudge_emotion(-1))
+    path_end = menu.addAction(translate("Map", "Path ends here"), view.toggle_path_end)
+    path_end.setCheckable(True)
+    path_end.setChecked(view.editor.ends_path(view.selected_touchpoint_ids()))
+    path_end.setShortcut(QKeySequence(Qt.Key.Key_E))  # shown; the map's keys handle it
+    path_end.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    path_end.setToolTip(path_rule_text())
+    path_end.setStatusTip(path_rule_text())
+    menu.setToolTipsVisible(True)
     menu.addSeparator()
     _stage_actions(view, menu)
     menu.addSeparator()

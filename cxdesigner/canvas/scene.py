@@ -25,12 +25,13 @@ from cxdesigner.canvas.scene_items import SCENE_MARGIN, SceneItems
 from cxdesigner.document import JourneyDocument
 from cxdesigner.layout import MapLayout
 from cxdesigner.layout.incremental import LayoutChanges, LayoutTracker
+from cxdesigner.layout.path_links import ImpliedLink
 from cxdesigner.model import Journey, Touchpoint
 
 __all__ = ["SCENE_MARGIN", "JourneyScene"]
 
-_NEIGHBOUR_FIELDS = {"channel_id", "interlocutor_id"}
-"""Fields that change how flows and the channel lane look next to the touchpoint."""
+_NEIGHBOUR_FIELDS = {"channel_id", "interlocutor_id", "ends_path"}
+"""Fields that change the links next to the touchpoint: flows' flags, the switch markers."""
 _EMOTION_FIELDS = {"emotion", "persona_emotions"}
 
 
@@ -149,7 +150,7 @@ class JourneyScene(SceneItems):
             if changes.full or old is None:
                 self._sync_all(journey, layout, old)
             elif changes.any:
-                self._sync_changes(journey, layout, changes)
+                self._sync_changes(journey, layout, changes, old)
         self.layout_changed.emit()
 
     def _sync_all(self, journey: Journey, layout: MapLayout, old: MapLayout | None) -> None:
@@ -164,15 +165,16 @@ class JourneyScene(SceneItems):
         self.emotion.refresh()
         self._set_bounds(layout)
 
-    def _switch(self, touchpoint: Touchpoint) -> bool:
-        """Whether the channel changes from the previous touchpoint's, in map order."""
+    def _incoming(self, touchpoint: Touchpoint) -> ImpliedLink | None:
+        """The link implied from the previous card to this one, if any."""
+        layout = self.context.layout
         previous_id = self._tracker.touchpoint_before(touchpoint.id)
-        previous = self._tracker.touchpoint(previous_id) if previous_id is not None else None
-        return (previous is not None and previous.channel_id is not None
-                and touchpoint.channel_id is not None
-                and touchpoint.channel_id != previous.channel_id)
+        link = layout.implied_links.get(previous_id) \
+            if layout is not None and previous_id is not None else None
+        return link if link is not None and link.target_id == touchpoint.id else None
 
-    def _sync_changes(self, journey: Journey, layout: MapLayout, changes: LayoutChanges) -> None:
+    def _sync_changes(self, journey: Journey, layout: MapLayout, changes: LayoutChanges,
+                      old: MapLayout) -> None:
         """Apply what one edit changed: only the items it names."""
         tracker = self._tracker
         curve: list[float] = []
@@ -198,7 +200,7 @@ class JourneyScene(SceneItems):
             assert touchpoint is not None and stage is not None
             card = self.touchpoint_items.get(tp_id)
             if card is None:
-                self._add_touchpoint(touchpoint, layout, stage.index, self._switch(touchpoint))
+                self._add_touchpoint(touchpoint, layout, stage.index, self._incoming(touchpoint))
             else:
                 curve.append(card.box.card.x)
                 card.set_touchpoint(touchpoint)
@@ -207,12 +209,19 @@ class JourneyScene(SceneItems):
                 cells.set_touchpoint(touchpoint)
                 cells.set_x(box.card.x)
             curve.append(box.card.x)
-        for tp_id in changes.neighbours:  # the channel switch marker looks at the previous one
+        for tp_id in changes.neighbours:  # the curve joins the card to its new neighbours
+            curve.append(layout.touchpoints[tp_id].card.x)
+        # The link implied from the previous card is drawn at the left of the card it reaches.
+        marked = set(changes.neighbours)
+        for source_id in changes.implied_links:
+            marked.update(link.target_id for link in (old.implied_links.get(source_id),
+                                                     layout.implied_links.get(source_id))
+                          if link is not None)
+        for tp_id in marked:
             cells = self.lane_items.get(tp_id)
             touchpoint = tracker.touchpoint(tp_id)
             if cells is not None and touchpoint is not None:
-                cells.set_touchpoint(touchpoint, self._switch(touchpoint))
-                curve.append(layout.touchpoints[tp_id].card.x)
+                cells.set_touchpoint(touchpoint, self._incoming(touchpoint))
         for stage_id in changes.stages:
             column = layout.stage(stage_id)
             assert column is not None

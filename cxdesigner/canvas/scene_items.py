@@ -18,6 +18,7 @@ from cxdesigner.canvas.items import (
 )
 from cxdesigner.canvas.items.lane_cells import CellRows
 from cxdesigner.layout import MapLayout
+from cxdesigner.layout.path_links import ImpliedLink
 from cxdesigner.model import Journey, Touchpoint
 
 SCENE_MARGIN = 60.0
@@ -103,13 +104,13 @@ class SceneItems(QGraphicsScene):
         self._drop(self.stage_items, seen)
 
     def _add_touchpoint(self, touchpoint: Touchpoint, layout: MapLayout, stage_index: int,
-                        switch: bool) -> None:
+                        incoming: ImpliedLink | None) -> None:
         box = layout.touchpoints[touchpoint.id]
         card = TouchpointItem(self.context, touchpoint, box, stage_index)
         self.touchpoint_items[touchpoint.id] = card
         self.addItem(card)
         cells = TouchpointLanesItem(self.context, touchpoint)
-        cells.set_touchpoint(touchpoint, switch)
+        cells.set_touchpoint(touchpoint, incoming)
         assert self._rows is not None
         cells.set_rows(self._rows)
         cells.set_x(box.card.x)
@@ -123,23 +124,24 @@ class SceneItems(QGraphicsScene):
         rows = self._rows
         assert rows is not None
         seen = set()
-        previous_channel: str | None = None
+        previous: str | None = None
         for stage_index, stage in enumerate(journey.stages):
             for touchpoint in stage.touchpoints:
                 tp_id = touchpoint.id
                 seen.add(tp_id)
-                switch = (previous_channel is not None and touchpoint.channel_id is not None
-                          and touchpoint.channel_id != previous_channel)
-                previous_channel = touchpoint.channel_id
+                # The link implied from the previous card, drawn at this card's left.
+                link = layout.implied_links.get(previous) if previous is not None else None
+                incoming = link if link is not None and link.target_id == tp_id else None
+                previous = tp_id
                 card = self.touchpoint_items.get(tp_id)
                 if card is None:
-                    self._add_touchpoint(touchpoint, layout, stage_index, switch)
+                    self._add_touchpoint(touchpoint, layout, stage_index, incoming)
                     continue
                 box = layout.touchpoints[tp_id]
                 card.set_touchpoint(touchpoint)
                 card.set_box(box, stage_index)
                 cells = self.lane_items[tp_id]
-                cells.set_touchpoint(touchpoint, switch)
+                cells.set_touchpoint(touchpoint, incoming)
                 cells.set_rows(rows)
                 cells.set_x(box.card.x)
         self._drop(self.touchpoint_items, seen)

@@ -10,7 +10,7 @@ from typing import Any
 from cxdesigner.cli.project_update import import_and_save
 from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.io.csv_journeys import COLUMNS, JourneyImport, import_touchpoints
-from cxdesigner.model import default_channels
+from cxdesigner.model import default_channels, journey_links
 
 NAME = "import-csv"
 
@@ -56,7 +56,9 @@ def describe_import(result: JourneyImport) -> str:
         _plural(len(journeys), "journey"),
         _plural(sum(len(journey.stages) for journey in journeys), "stage"),
         _plural(sum(1 for journey in journeys for _ in journey.touchpoints()), "touchpoint"),
-        _plural(sum(len(journey.flows) for journey in journeys), "flow"),
+        _plural(sum(len(journey.flows) for journey in journeys), "flow") + " drawn",
+        _plural(sum(link.implied for journey in journeys for link in journey_links(journey)),
+                "implied link"),
         _plural(len(project.personas), "persona"),
         _plural(len(project.interlocutors), "interlocutor"),
     ]

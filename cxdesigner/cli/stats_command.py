@@ -47,8 +47,10 @@ def register(subparsers: Any) -> None:
     """Add the ``stats`` subcommand."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         NAME, help="report channel switches, loops, dead ends, emotions and indicators",
-        description="Analyse the journeys of a project: flows (channel switches, hand-offs, "
-                    "loops, repeated steps, dead ends, unreachable steps, longest path), "
+        description="Analyse the journeys of a project: the path, made of the flows drawn "
+                    "and of the links implied from each card to the next one on the map "
+                    "(channel switches, hand-offs, loops, repeated steps, dead ends, "
+                    "unreachable steps, longest path), "
                     "moments of truth, emotions and criticality per stage, and indicators "
                     "with their number of answers. Then, for the whole project: segments "
                     "(contacts per channel, stage, month and weekday; CES and NPS per "
@@ -170,15 +172,13 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]], indent: str) ->
 
 def _flow_lines(data: dict[str, Any], summary: JourneySummary) -> list[str]:
     lines: list[str] = []
-    if data["flows"] == 0 and data["touchpoints"] > 1:
-        lines.append("  No flows drawn yet: loops, dead ends, reachability and the longest "
-                     "path need them.")
     for key, heading, attribute in (("channel_switch_details", "Channel switches", "channel"),
                                     ("handoff_details", "Hand-offs", "interlocutor")):
         details = data[key]
         lines.append(f"  {heading}: {len(details)}")
         lines += _listed([f"{d['from']} → {d['to']} ({d[f'from_{attribute}']} → "
-                          f"{d[f'to_{attribute}']})" for d in details])
+                          f"{d[f'to_{attribute}']}{'; implied link' if d['implied'] else ''})"
+                          for d in details])
     loops = summary.flows.loops
     heading = f"  Loops: {len(data['loops'])}"
     if loops.truncated:
@@ -269,6 +269,10 @@ def _indicator_lines(data: dict[str, Any]) -> list[str]:
     return lines + _table(["", "", "", ""], table, "    ")[1:]
 
 
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def journey_text(project: Project, summary: JourneySummary) -> list[str]:
     """The report of one journey, as lines of text."""
     data = summary_json(project, summary)
@@ -276,7 +280,8 @@ def journey_text(project: Project, summary: JourneySummary) -> list[str]:
     personas = f" · personas: {', '.join(data['personas'])}" if data["personas"] else ""
     lines = [f"{data['name']} ({kind})",
              f"  {data['stages']} stages · {data['touchpoints']} touchpoints · "
-             f"{data['flows']} flows{personas}"]
+             f"{_counted(data['flows'], 'flow')} drawn · "
+             f"{_counted(data['implied_links'], 'implied link')}{personas}"]
     lines += _flow_lines(data, summary)
     lines += _stage_lines(data, summary)
     lines += _indicator_lines(data)

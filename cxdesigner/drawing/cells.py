@@ -14,6 +14,7 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import LIST_LANES, palette
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.layout.map_layout import MapLayout
+from cxdesigner.layout.path_links import ImpliedLink
 from cxdesigner.model import Lane, MomentOfTruth, Touchpoint
 
 CELL_LANES = (Lane.ACTIONS, Lane.CHANNELS, Lane.INTERLOCUTORS, Lane.MOMENTS, Lane.CRITICALITY,
@@ -41,6 +42,8 @@ class CellRows:
     cells: Mapping[Lane, Rect]
     list_rows: int
     slot_gap: float
+    card_row: Rect | None = None
+    """The card's own place (the link from the previous card is drawn at its left)."""
 
     @classmethod
     def of(cls, layout: MapLayout) -> CellRows:
@@ -52,13 +55,18 @@ class CellRows:
             if box is not None:
                 cells[lane] = Rect(0.0, box.content_top + padding, width,
                                    max(0.0, box.content_height - 2 * padding))
-        return cls(cells, layout.list_rows, layout.metrics.slot_gap)
+        card = layout.lane(Lane.TOUCHPOINTS)
+        card_row = None
+        if card is not None:
+            card_height = layout.metrics.lane_heights[Lane.TOUCHPOINTS] - 2 * padding
+            card_row = Rect(0.0, card.content_top + padding, width, card_height)
+        return cls(cells, layout.list_rows, layout.metrics.slot_gap, card_row)
 
     def bounds(self) -> Rect | None:
-        """What the cells cover, with room for the channel-switch marker at the left."""
-        if not self.cells:
+        """What the cells cover, with room for the marks at the column's left."""
+        boxes = [*self.cells.values(), *([self.card_row] if self.card_row else [])]
+        if not boxes:
             return None
-        boxes = list(self.cells.values())
         top = min(box.y for box in boxes)
         bottom = max(box.bottom for box in boxes)
         width = max(box.right for box in boxes)
@@ -83,10 +91,15 @@ class CellDrawing:
     def _note(self, what: str, text: str) -> None:
         self.context.elisions.add(f"{self.where} · {what}", text)
 
-    def draw(self, touchpoint: Touchpoint, channel_switch: bool = False) -> None:
-        """Every visible lane's cell; ``channel_switch``: a marker at the column's left says
-        the customer changed channel on the way here."""
+    def draw(self, touchpoint: Touchpoint, incoming: ImpliedLink | None = None) -> None:
+        """Every visible lane's cell; ``incoming``: the link implied from the previous card,
+        drawn at the column's left with its channel-switch and hand-off markers."""
         words = self.context.words
+        marks = incoming is not None and not incoming.ends_path \
+            and self.detail is not Detail.FLAT
+        if incoming is not None and self.rows.card_row is not None \
+                and self.detail is not Detail.FLAT:
+            self.link(self.rows.card_row, incoming)
         for lane, rect in self.rows.cells.items():
             if rect.height <= 0:
                 continue
@@ -95,19 +108,32 @@ class CellDrawing:
             elif lane is Lane.CHANNELS:
                 self.chip(rect, touchpoint.channel_id, self.context.channel_names,
                           palette.CHANNEL_FILL, palette.CHANNEL_BORDER, words.of(lane))
-                if channel_switch and self.detail is not Detail.FLAT:
+                if marks and incoming is not None and incoming.channel_switch:
                     symbols.channel_switch(self.pad, Point(-self.rows.slot_gap / 2,
                                                            rect.center.y), sizes.FLOW_BADGE)
             elif lane is Lane.INTERLOCUTORS:
                 self.chip(rect, touchpoint.interlocutor_id, self.context.interlocutor_names,
                           palette.INTERLOCUTOR_FILL, palette.INTERLOCUTOR_BORDER,
                           words.of(lane))
+                if marks and incoming is not None and incoming.handoff:
+                    symbols.handoff(self.pad, Point(-self.rows.slot_gap / 2, rect.center.y),
+                                    sizes.FLOW_BADGE)
             elif lane is Lane.MOMENTS:
                 self.moment(rect, touchpoint.moment)
             elif lane is Lane.CRITICALITY:
                 self.criticality(rect, touchpoint)
             elif self.detail is not Detail.FLAT:
                 self.items(rect, lane, touchpoint)
+
+    def link(self, card: Rect, incoming: ImpliedLink) -> None:
+        """The implied link from the previous card, in the gap at the card's left: a faint
+        arrow, or a stop bar where the consultant said the path ends."""
+        gap = self.rows.slot_gap
+        y = card.center.y
+        if incoming.ends_path:
+            symbols.path_end(self.pad, Point(-gap / 2, y), card.height * 0.3)
+        else:
+            symbols.implied_link(self.pad, Point(-gap + 1.5, y), Point(-1.0, y))
 
     # ----------------------------------------------------------------- one-line lanes
 
@@ -252,6 +278,7 @@ class CellDrawing:
 
 
 def cells(pad: Sketch, touchpoint: Touchpoint, rows: CellRows, context: MapContext,
-          where: str = "", channel_switch: bool = False, detail: Detail = Detail.FULL) -> None:
+          where: str = "", incoming: ImpliedLink | None = None,
+          detail: Detail = Detail.FULL) -> None:
     """``touchpoint``'s cells in its column's own space (see :class:`CellRows`)."""
-    CellDrawing(pad, context, rows, where, detail).draw(touchpoint, channel_switch)
+    CellDrawing(pad, context, rows, where, detail).draw(touchpoint, incoming)

@@ -89,6 +89,14 @@ def _gap(pad: Sketch, at: Point, unit: float) -> None:
                        width=unit)
 
 
+def _implied(pad: Sketch, at: Point, unit: float) -> None:
+    symbols.implied_link(pad, Point(at.x + 2 * unit, at.y), Point(at.x + 16 * unit, at.y))
+
+
+def _path_end(pad: Sketch, at: Point, unit: float) -> None:
+    symbols.path_end(pad, Point(at.x + 6 * unit, at.y), 6 * unit)
+
+
 def _badge(kind: str) -> Draw:
     def draw(pad: Sketch, at: Point, unit: float) -> None:
         centre = Point(at.x + 6 * unit, at.y)
@@ -107,7 +115,9 @@ def legend_groups(words: Words) -> list[LegendGroup]:
     emotion = (Item(_curve, 30, words["emotion_dot"]),
                Item(_neutral, 30, words["emotion_neutral"]),
                Item(_gap, 31, words["emotion_unset"]))
-    flows = tuple(Item(_flow(kind), 30, words.of(kind)) for kind in FlowKind)
+    flows: tuple[Item, ...] = (Item(_implied, 16, words["implied_link"]),
+                               Item(_path_end, 8, words["path_ends"]))
+    flows += tuple(Item(_flow(kind), 30, words.of(kind)) for kind in FlowKind)
     flows += (Item(_badge("switch"), 12, words["channel_switch"]),
               Item(_badge("handoff"), 12, words["handoff"]))
     return [LegendGroup(words["moments"], moments), LegendGroup(words["criticality"], levels),

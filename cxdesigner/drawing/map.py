@@ -17,20 +17,8 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout.flows import FlowRoute
 from cxdesigner.layout.geometry import Point
 from cxdesigner.layout.map_layout import MapLayout, TouchpointBox
+from cxdesigner.layout.path_links import ImpliedLink
 from cxdesigner.model import Journey, Stage, Touchpoint
-
-
-def channel_switches(journey: Journey) -> set[str]:
-    """The touchpoints whose channel differs from the previous one's, in map order (both
-    set): a marker at their left on the map."""
-    switched: set[str] = set()
-    previous: str | None = None
-    for _, touchpoint in journey.touchpoints():
-        channel = touchpoint.channel_id
-        if previous is not None and channel is not None and channel != previous:
-            switched.add(touchpoint.id)
-        previous = channel
-    return switched
 
 
 def _inside(window: Window, x: float) -> bool:
@@ -53,7 +41,7 @@ class MapDrawing:
             box = layout.touchpoints.get(touchpoint.id)
             if box is not None:
                 self._columns.append((stage, touchpoint, box, stage_index[stage.id]))
-        self._switches = channel_switches(journey)
+        self._incoming = {link.target_id: link for link in layout.implied_links.values()}
         self.emotion = EmotionSeries(layout, journey, context.persona_id)
         titles = journey.touchpoint_index()
         self._flows: list[tuple[FlowRoute, float, float, str]] = [
@@ -76,7 +64,7 @@ class MapDrawing:
             if _inside(window, box.card.center.x):
                 where = context.where(stage.name, touchpoint.title)
                 pad.parts.append(Group(Point(box.card.x, 0.0), self._cells(
-                    touchpoint, where, touchpoint.id in self._switches)))
+                    touchpoint, where, self._incoming.get(touchpoint.id))))
         self.emotion.draw(pad, context, window)
         for header_box in layout.stages:
             # The part of the stage inside the window: a stage cut between two strips shows
@@ -108,9 +96,9 @@ class MapDrawing:
         return pad.take()
 
     def _cells(self, touchpoint: Touchpoint, where: str,
-               switch: bool) -> tuple[Primitive, ...]:
+               incoming: ImpliedLink | None) -> tuple[Primitive, ...]:
         part = Sketch(self.context.fonts)
-        cells.cells(part, touchpoint, self.rows, self.context, where, switch)
+        cells.cells(part, touchpoint, self.rows, self.context, where, incoming)
         return part.take()
 
 

@@ -162,6 +162,21 @@ def _handoff(pad: Sketch, centre: Point, size: float) -> None:
                  Point(centre.x + size * 0.22, centre.y + size * 0.24)], fill=WHITE)
 
 
+def implied_link(pad: Sketch, start: Point, end: Point) -> None:
+    """The link implied between two neighbouring cards: a short dotted arrow, fainter than a
+    drawn flow, so that the drawn ones stand out as the consultant's own."""
+    colour = palette.IMPLIED_LINK
+    base = arrow_head(pad, end, start, 5.0, colour)
+    pad.line(start, base, colour, 1.2, dash=(1.5, 1.5))
+
+
+def path_end(pad: Sketch, centre: Point, half_height: float) -> None:
+    """Where the consultant said the path ends: a bar across the way to the next card."""
+    pad.line(Point(centre.x, centre.y - half_height), Point(centre.x, centre.y + half_height),
+             palette.PATH_END, 2.4)
+    pad.line(Point(centre.x - 4, centre.y), Point(centre.x, centre.y), palette.PATH_END, 2.4)
+
+
 def flow_line(pad: Sketch, points: Sequence[Point], kind: FlowKind, width: float,
               head: float, stroke: str | None = None) -> None:
     """A flow's polyline in its kind's dash pattern and colour (or ``stroke``), with an

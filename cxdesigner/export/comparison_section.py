@@ -47,6 +47,9 @@ _WORDS: dict[str, tuple[str, str]] = {
               "étapes répétées\u00a0: {repeated}",
               "Channel switches: {switches} · hand-offs: {handoffs} · repeated steps: "
               "{repeated}"),
+    "path": ("Boucles\u00a0: {loops} · impasses\u00a0: {dead_ends} · étapes "
+             "inaccessibles\u00a0: {unreachable}",
+             "Loops: {loops} · dead ends: {dead_ends} · unreachable steps: {unreachable}"),
     "emotion": ("Émotion moyenne\u00a0: {before} → {after}", "Mean emotion: {before} → {after}"),
     "emotion_note": ("Émotions des points de contact (sans persona), moyenne par étape\u00a0; "
                      "n = points de contact notés.",
@@ -179,6 +182,9 @@ def _summary(labels: Labels, comparison: JourneyComparison, current: Journey,
              switches=_change(c.channel_switches.before, c.channel_switches.after),
              handoffs=_change(c.handoffs.before, c.handoffs.after),
              repeated=_change(len(c.repeated_before), len(c.repeated_after))),
+        word(labels, "path", loops=_change(c.loops.before, c.loops.after),
+             dead_ends=_change(c.dead_ends.before, c.dead_ends.after),
+             unreachable=_change(c.unreachable.before, c.unreachable.after)),
         word(labels, "emotion", before=_mean(labels, c.emotion_before),
              after=_mean(labels, c.emotion_after)) + gain,
     ]

@@ -43,6 +43,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "flows": ("Flux", "Flows"),
     "channel_switch": ("changement de canal", "channel switch"),
     "handoff": ("passage de relais", "hand-off"),
+    # The journey's path, for the legend: the link implied from a card to the next one.
+    "implied_link": ("mène au suivant", "leads to the next one"),
+    "path_ends": ("le parcours s’arrête ici", "the path ends here"),
     "more_items": ("+{n} · voir annexe", "+{n} · see appendix"),
     "more_items_short": ("+{n} autres", "+{n} more"),
     # tiling

@@ -10,8 +10,12 @@ in English or French, are optional (see :data:`COLUMNS`). How rows become a map:
 - several values in one cell are separated by ``|`` (personas, verbatims, irritants,
   opportunities, next);
 - ``next`` lists the ids of the rows that follow. In a journey where no row has a next,
-  flows follow the row order. A flow to a touchpoint that is not further along the map
-  is a "back" flow;
+  each row leads to the row below it. Those links are made as a consultant typing the
+  map makes them (the rule is in :mod:`cxdesigner.analysis.flow_graph`): a row leads to
+  the card after it on the map by itself, an implied link; a flow is drawn only where
+  the sheet says something else, "next step" to a card further along the map, "back"
+  otherwise; a row whose next rows leave out the card after it ends the path there.
+  The same journey typed card after card in the editor gives the same figures;
 - channels, interlocutors and personas are created by name and reused when a name comes
   back, ignoring case and accents; a channel of the usual catalogue (in either language)
   is that catalogue channel, named in the project's language;
@@ -63,6 +67,7 @@ from cxdesigner.model import (
     new_id,
 )
 from cxdesigner.model.limits import MAX_NAME_CHARS, MAX_TEXT_CHARS
+from cxdesigner.model.path import replaces_implied_link
 from cxdesigner.model.project import Language
 
 COLUMNS = (
@@ -263,19 +268,52 @@ class _Builder:
             if fold(row.stage) not in stages:
                 stages[fold(row.stage)] = Stage(name=row.stage)
             stages[fold(row.stage)].touchpoints.append(self.touchpoint(row, len(persona_ids) > 1))
-        position = {touchpoint.id: index for index, touchpoint in
-                    enumerate(tp for stage in stages.values() for tp in stage.touchpoints)}
+        wanted: dict[str, list[str]] = {}
         if any(row.next_ids for row in rows):
             by_sheet_id = {row.sheet_id: row.touchpoint_id for row in rows if row.sheet_id}
-            pairs = [(row.touchpoint_id, by_sheet_id[target])
-                     for row in rows for target in row.next_ids]
+            for row in rows:
+                wanted[row.touchpoint_id] = [by_sheet_id[target] for target in row.next_ids]
         else:
-            pairs = [(a.touchpoint_id, b.touchpoint_id) for a, b in itertools.pairwise(rows)]
-        flows = [Flow(source_id=source, target_id=target,
-                      kind=FlowKind.BACK if position[target] <= position[source] else FlowKind.NEXT)
-                 for source, target in pairs]
+            for before, after in itertools.pairwise(rows):
+                wanted[before.touchpoint_id] = [after.touchpoint_id]
+        touchpoints = [tp for stage in stages.values() for tp in stage.touchpoints]
+        flows, ends = path_for(touchpoints, wanted)
+        for touchpoint in touchpoints:
+            touchpoint.ends_path = touchpoint.id in ends
         return Journey(name=name, persona_ids=persona_ids, stages=list(stages.values()),
                        flows=flows)
+
+
+def path_for(touchpoints: list[Touchpoint],
+             wanted: dict[str, list[str]]) -> tuple[list[Flow], set[str]]:
+    """The flows to draw and the touchpoints to mark so that the path is exactly ``wanted``.
+
+    ``touchpoints`` are in map order; ``wanted`` gives the touchpoints each one leads to.
+    The card after a touchpoint is left to its implied link whenever the rule keeps it;
+    every other link is a drawn flow ("next step" further along the map, "back" otherwise),
+    and a touchpoint whose wanted links leave out the card after it ends the path.
+    """
+    order = [touchpoint.id for touchpoint in touchpoints]
+    rank = {tp_id: index for index, tp_id in enumerate(order)}
+
+    def drawn(source: str, target: str) -> Flow:
+        kind = FlowKind.NEXT if rank[target] > rank[source] else FlowKind.BACK
+        return Flow(source_id=source, target_id=target, kind=kind)
+
+    flows: list[Flow] = []
+    ends: set[str] = set()
+    for index, source in enumerate(order):
+        following = order[index + 1] if index + 1 < len(order) else None
+        targets = wanted.get(source, [])
+        own = [drawn(source, target) for target in targets if target != following]
+        implied = following is not None and not any(
+            replaces_implied_link(flow, following, rank) for flow in own)
+        if following in targets and not implied:
+            own.insert(targets.index(following), drawn(source, following))
+        elif following is not None and following not in targets and implied:
+            ends.add(source)
+        flows += own
+    return flows, ends
 
 
 def import_touchpoints(path: Path, *, title: str | None = None,

@@ -37,8 +37,64 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _dicts(items: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON list (anything else is left for validation to report)."""
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def _links_implied_from(journey: dict[str, Any]) -> list[dict[str, Any]]:
+    """The touchpoints that format 3 gives an implied link to the next one on the map.
+
+    The rule as format 3 states it, on the raw data: a touchpoint leads to the next one
+    unless a flow drawn from it goes to that next touchpoint, or a "next" flow drawn from
+    it goes further along the map. Written out here rather than imported, so that this
+    step keeps its meaning whatever later formats make of the rule.
+    """
+    order = [touchpoint for stage in _dicts(journey.get("stages"))
+             for touchpoint in _dicts(stage.get("touchpoints"))]
+    rank = {touchpoint.get("id"): index for index, touchpoint in enumerate(order)}
+    replaced: set[Any] = set()
+    for flow in _dicts(journey.get("flows")):
+        source, target = rank.get(flow.get("source_id")), rank.get(flow.get("target_id"))
+        if source is None or target is None:
+            continue  # a broken reference: validation says so
+        if target == source + 1 or (flow.get("kind", "next") == "next" and target > source):
+            replaced.add(source)
+    return [touchpoint for index, touchpoint in enumerate(order[:-1]) if index not in replaced]
+
+
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 3 gives journeys a path without drawn flows, and a touchpoint ``ends_path``.
+
+    From format 3 on, a touchpoint with no flow of its own to the next touchpoint on the
+    map, and no "next" flow further along it, leads to that next touchpoint: an implied
+    link (:mod:`cxdesigner.analysis.flow_graph`). In format 2 such a touchpoint led nowhere: a dead
+    end, and the steps after it unreachable. ``ends_path`` (the consultant breaks the
+    implied link) is what keeps a step from leading on. Per journey:
+
+    - a journey with at least one "next" flow had its path drawn: every touchpoint that
+      would now get an implied link is marked ``ends_path``, so that the journey's figures
+      (channel switches, hand-offs, loops, dead ends, unreachable steps, longest path)
+      are the same as before;
+    - a journey without any "next" flow was typed without drawing its path (cards added
+      one after the other, perhaps with a loop or a transfer drawn): nothing is marked,
+      and the implied links give it the path its map shows, so its figures change from
+      "every step a dead end" to that path's.
+
+    Every other touchpoint gets ``ends_path`` false, written out as format 3 stores it.
+    """
+    for journey in _dicts(data.get("journeys")):
+        drawn = any(flow.get("kind", "next") == "next" for flow in _dicts(journey.get("flows")))
+        ending = {id(touchpoint) for touchpoint in _links_implied_from(journey)} if drawn \
+            else set()
+        for stage in _dicts(journey.get("stages")):
+            for touchpoint in _dicts(stage.get("touchpoints")):
+                touchpoint.setdefault("ends_path", id(touchpoint) in ending)
+    return data
+
+
 # Version N -> the function that turns version N data into version N + 1 data.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict[str, Any], migrations: dict[int, Migration] | None = None,

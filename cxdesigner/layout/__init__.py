@@ -13,6 +13,7 @@ from cxdesigner.layout.map_layout import (
     layout_journey,
 )
 from cxdesigner.layout.metrics import LIST_LANES, LayoutMetrics
+from cxdesigner.layout.path_links import ImpliedLink
 from cxdesigner.layout.text import FittedText, Measure, elide, fit_text, normalise, wrap
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "CubicSegment",
     "FittedText",
     "FlowRoute",
+    "ImpliedLink",
     "LaneBox",
     "LayoutMetrics",
     "MapLayout",

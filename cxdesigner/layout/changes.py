@@ -29,6 +29,8 @@ class LayoutChanges:
     flows: set[str] = field(default_factory=set)
     """Flows with a new route (or new on the map)."""
     removed_flows: set[str] = field(default_factory=set)
+    implied_links: set[str] = field(default_factory=set)
+    """Cards whose implied link to the next card changed, appeared or went."""
     notes: bool = False
     """The sticky notes' boxes may have changed."""
     lanes: bool = False
@@ -39,7 +41,8 @@ class LayoutChanges:
     def any(self) -> bool:
         return bool(self.full or self.touchpoints or self.removed_touchpoints
                     or self.neighbours or self.stages or self.removed_stages or self.flows
-                    or self.removed_flows or self.notes or self.lanes or self.bounds)
+                    or self.removed_flows or self.implied_links or self.notes or self.lanes
+                    or self.bounds)
 
 
 @dataclass

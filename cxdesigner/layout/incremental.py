@@ -38,6 +38,7 @@ from cxdesigner.layout.map_layout import (
     touchpoint_box,
 )
 from cxdesigner.layout.metrics import LayoutMetrics
+from cxdesigner.layout.path_links import ImpliedLinkTracker
 from cxdesigner.layout.tracks import FlowTracks
 from cxdesigner.model import Flow, Journey, Lane, StickyNote, Touchpoint
 
@@ -76,6 +77,10 @@ class LayoutTracker:
         self._note_stages: set[str] = set()
         self._first_stage = ""
         self._note_boxes: tuple[NoteBox, ...] = ()
+        self._stage_index: dict[str, int] = {}
+        self._links = ImpliedLinkTracker()
+        self._relink: set[str] = set()
+        """Cards whose implied link the edit may have changed."""
 
     # ------------------------------------------------------------------ reading
 
@@ -97,15 +102,11 @@ class LayoutTracker:
         return self._touchpoints.get(touchpoint_id)
 
     def _step(self, touchpoint_id: str, direction: int) -> str | None:
-        layout, box = self.layout, self._boxes.get(touchpoint_id)
-        if layout is None or box is None:
+        stage_id = self._stage_of.get(touchpoint_id)
+        if stage_id is None:
             return None
-        stage_box_ = layout.stage(box.stage_id)
-        if stage_box_ is None:
-            return None
-        index = stage_box_.index
-        slots = self._stages[index]
-        at = box.column - slots.first + direction
+        index = self._stage_index[stage_id]
+        at = self._columns[touchpoint_id] - self._stages[index].first + direction
         while 0 <= index < len(self._stages):
             items = self._stages[index].touchpoints
             if 0 <= at < len(items):
@@ -141,6 +142,15 @@ class LayoutTracker:
         reroute = self._update_flows(journey, changes)
         for tp_id in moved | replaced | changes.removed_touchpoints:
             reroute |= self._flows_at.get(tp_id, set())
+        # Implied links: a card's link follows its content, its next card, and the flows
+        # drawn from it; the link into a card follows its content too.
+        relink = self._relink
+        if not full:  # (a whole layout works every link out again below)
+            relink |= changes.neighbours | replaced | changes.removed_touchpoints
+            relink.update(before for tp_id in replaced
+                          if (before := self._step(tp_id, -1)) is not None)
+            relink.update(self._flows[index].source_id for flow_id in reroute
+                          if (index := self._position.get(flow_id)) is not None)
         for flow_id in reroute:
             self._place_flow(flow_id)
         reroute |= self._over.settle(self._position, full)
@@ -190,20 +200,36 @@ class LayoutTracker:
             self._note_stages = {note.stage_id or first for note in journey.notes}
             self._first_stage = first
 
+        if full:
+            self._links.links.clear()
+            relink = {tp.id for slots in self._stages for tp in slots.touchpoints}  # map order
+        changes.implied_links = self._links.refresh(
+            relink, self._touchpoints.get, lambda tp_id: self._step(tp_id, 1),
+            self._outgoing, self._columns)
+        self._relink = set()
+
         width = map_right + m.margin
         height = geometry.bottom + m.margin - m.lane_gap
         previous = self.layout
         changes.bounds = previous is None or (previous.width, previous.height) != (width, height)
         self.layout = MapLayout(journey.id, width, height, m, tuple(self._stage_boxes),
                                 geometry.lanes, dict(self._boxes),
-                                tuple(filter(None, self._routes)),
+                                tuple(filter(None, self._routes)), dict(self._links.links),
                                 self._note_boxes, list_rows)
         if full:
             changes.touchpoints.clear()
             changes.stages.clear()
             changes.flows.clear()
             changes.neighbours.clear()
+            changes.implied_links.clear()
         return changes
+
+    def _outgoing(self, touchpoint_id: str) -> list[Flow]:
+        """The flows drawn from a card to a card of the map."""
+        flows = (self._flows[self._position[flow_id]]
+                 for flow_id in self._flows_at.get(touchpoint_id, ()))
+        return [flow for flow in flows
+                if flow.source_id == touchpoint_id and flow.target_id in self._columns]
 
     def _update_stages(self, journey: Journey, changes: LayoutChanges) -> tuple[set[str], int]:
         """Columns of the touchpoints of every stage that changed.
@@ -242,6 +268,7 @@ class LayoutTracker:
             changes.removed_stages = ({s.stage_id for s in old_states}
                                       - {s.stage_id for s in states})
         self._stages = states
+        self._stage_index = {slots.stage_id: index for index, slots in enumerate(states)}
 
         replaced: set[str] = set()
         for tp_id in left - arrived.keys():
@@ -265,6 +292,16 @@ class LayoutTracker:
                          None)
             if after is not None:
                 changes.neighbours.add(after)
+            # The card before the stage now leads to another one (or to none).
+            before = next((s.touchpoints[-1].id for s in reversed(states[:index])
+                           if s.touchpoints), None)
+            if before is not None:
+                self._relink.add(before)
+        if len(old_states) > len(states):
+            # Stages gone from the end: the last card may have lost the one it led to.
+            last = next((s.touchpoints[-1].id for s in reversed(states) if s.touchpoints), None)
+            if last is not None:
+                self._relink.add(last)
         return replaced, slot
 
     def _update_list_rows(self, replaced: Iterable[str], removed: Iterable[str]) -> None:
@@ -296,6 +333,7 @@ class LayoutTracker:
             came = [flows[i] for i in changed]
             self._flows = list(flows)
             if all(a.id == b.id for a, b in zip(gone, came, strict=True)):
+                self._relink.update(flow.source_id for flow in (*gone, *came))
                 for flow in gone:
                     self._unlink(flow)
                 for flow in came:
@@ -319,6 +357,9 @@ class LayoutTracker:
             self._over.place(flow_id, None)
             self._under.place(flow_id, None)
         identical = {id(flow) for flow in old}
+        kept = {id(flow) for flow in flows}
+        self._relink.update(flow.source_id for flow in old if id(flow) not in kept)
+        self._relink.update(flow.source_id for flow in flows if id(flow) not in identical)
         return {flow.id for flow in flows if id(flow) not in identical} | (old_ids - now)
 
     def _link(self, flow: Flow) -> None:

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from cxdesigner.layout.flows import FlowRoute, count_tracks, route_flows
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.layout.metrics import LIST_LANES, LayoutMetrics
+from cxdesigner.layout.path_links import ImpliedLink, implied_links
 from cxdesigner.model import EMOTION_MAX, EMOTION_MIN, Journey, Lane, Touchpoint
+from cxdesigner.model.path import outgoing_flows
 
 DEFAULT_METRICS = LayoutMetrics()
 
@@ -77,6 +79,10 @@ class MapLayout:
     """Boxes by touchpoint id (in map order from ``layout_journey``; a LayoutTracker keeps
     each touchpoint's first place in the mapping)."""
     flows: tuple[FlowRoute, ...]
+    implied_links: Mapping[str, ImpliedLink]
+    """The links implied from a card to the next one, and the broken ones, by source card
+    (in map order from ``layout_journey``; a LayoutTracker may keep another order). A pair
+    of neighbours has none when a drawn flow takes the place of its link."""
     notes: tuple[NoteBox, ...]
     list_rows: int
     """How many items each list lane (verbatims, irritants, opportunities) shows."""
@@ -309,5 +315,7 @@ def layout_journey(journey: Journey, metrics: LayoutMetrics = DEFAULT_METRICS) -
             over_top=cards_lane.band.y, under_top=rows.cards_y + card_height + m.lane_padding,
             track_height=m.flow_track_height, max_tracks=m.max_flow_tracks))
 
+    order = list(touchpoints.values())
+    links = implied_links(order, outgoing_flows(journey, columns), columns)
     return MapLayout(journey.id, map_right + m.margin, rows.bottom + m.margin - m.lane_gap, m,
-                     stages, lanes, boxes, routes, notes, list_rows)
+                     stages, lanes, boxes, routes, links, notes, list_rows)

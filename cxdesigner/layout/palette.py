@@ -121,6 +121,11 @@ FLOW_DASHES: Final[dict[FlowKind, tuple[float, ...]]] = {
 }
 """Dash pattern of each flow kind in points at 100 % (empty: solid)."""
 
+IMPLIED_LINK: Final = "#9aa5b1"
+"""The link implied between neighbouring cards (drawn flows are darker)."""
+PATH_END: Final = "#52606d"
+"""The bar where a consultant said the path ends."""
+
 CHANNEL_SWITCH: Final = "#0f766e"
 """The badge on a flow that changes channel."""
 HANDOFF: Final = "#b45309"

@@ -41,6 +41,7 @@ from cxdesigner.model.journey import (
     is_handoff,
 )
 from cxdesigner.model.limits import EMOTION_MAX, EMOTION_MIN
+from cxdesigner.model.path import Link, journey_links
 from cxdesigner.model.people import Channel, Interlocutor, Persona, Segment
 from cxdesigner.model.project import FORMAT_MARKER, FORMAT_VERSION, Project
 
@@ -71,6 +72,7 @@ __all__ = [
     "KpiValue",
     "Lane",
     "LaneSetting",
+    "Link",
     "MomentOfTruth",
     "Opportunity",
     "Persona",
@@ -91,6 +93,7 @@ __all__ = [
     "default_lanes",
     "is_channel_switch",
     "is_handoff",
+    "journey_links",
     "new_id",
     "template_stage_names",
 ]

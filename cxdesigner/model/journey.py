@@ -89,6 +89,10 @@ class Touchpoint(Entity):
     kpis: Items[KpiValue] = Field(default_factory=list)
     tags: Items[Name] = Field(default_factory=list)
     notes: Text = ""
+    ends_path: bool = False
+    """The consultant broke the implied link to the next touchpoint on the map: the path
+    stops here, or goes on only through the flows drawn from here (the rule is in
+    :mod:`cxdesigner.analysis.flow_graph`)."""
 
     def emotion_for(self, persona_id: str | None) -> int | None:
         """The persona's own emotion when set, else the touchpoint's."""

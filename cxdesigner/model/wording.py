@@ -62,6 +62,7 @@ FIELD_WORDS: dict[str, dict[str, str]] = {
     "photo_png_base64": {"en": "photo", "fr": "la photo"},
     "format_version": {"en": "format version", "fr": "la version du format"},
     "customer_action": {"en": "customer action", "fr": "l’action du client"},
+    "ends_path": {"en": "end of the path", "fr": "la fin du chemin"},
     # French only: English reads the field name with spaces.
     "emotion": {"fr": "l’émotion"},
     "title": {"fr": "le titre"},

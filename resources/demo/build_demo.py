@@ -608,6 +608,9 @@ def _current_stages() -> list[Stage]:
                 channel_id="ch-sms",
                 customer_action="Rappelle pour obtenir une nouvelle date, reprend un "
                                 "créneau.",
+                # From here the customer goes back to choosing a slot, not on to the
+                # click & collect card beside it on the map.
+                ends_path=True,
                 thinking="J’ai posé ma journée pour rien.",
                 feeling="En colère",
                 emotion=-3,

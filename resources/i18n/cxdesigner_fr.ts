@@ -634,6 +634,14 @@
         <translation>Modifier le point de contact</translation>
     </message>
     <message>
+        <source>End the path here</source>
+        <translation>Arrêter le parcours ici</translation>
+    </message>
+    <message>
+        <source>Lead on to the next touchpoint</source>
+        <translation>Mener au point de contact suivant</translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -863,6 +871,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Passages de relais&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Dead ends: %1</source>
+        <translation>Impasses&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unreachable steps: %1</source>
+        <translation>Étapes inaccessibles&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Touchpoints removed (%1)</source>
         <translation>Points de contact retirés (%1)</translation>
     </message>
@@ -899,12 +915,20 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Canaux abandonnés (%1)</translation>
     </message>
     <message>
+        <source>implied link</source>
+        <translation>lien implicite</translation>
+    </message>
+    <message>
         <source>Current journey (%1)</source>
         <translation>Parcours actuel (%1)</translation>
     </message>
     <message>
         <source>Target journey (%1)</source>
         <translation>Parcours cible (%1)</translation>
+    </message>
+    <message>
+        <source>Loops: %1</source>
+        <translation>Boucles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Repeated steps: %1</source>
@@ -2152,6 +2176,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Aucun canal ne s’appelle «&#xa0;%1&#xa0;»&#x202f;; ajoutez-le d’abord aux canaux du projet.</translation>
     </message>
     <message>
+        <source>Select a touchpoint to end the path there.</source>
+        <translation>Sélectionnez un point de contact pour y arrêter le parcours.</translation>
+    </message>
+    <message>
         <source>%n card(s) copied.</source>
         <translation>%n carte(s) copiée(s).</translation>
     </message>
@@ -2170,6 +2198,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Emotion</source>
         <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>A touchpoint leads to the next one on the map unless a flow drawn from it says otherwise: a “next step” flow further along the map, or any flow to the next touchpoint. Loops back, transfers and alternatives come on top. Check this when the customer&apos;s path stops here, or goes on only through the flows drawn from this touchpoint.</source>
+        <translation>Un point de contact mène au suivant sur la carte, sauf si un flux tracé depuis lui dit autre chose&#xa0;: un flux «&#xa0;étape suivante&#xa0;» plus loin sur la carte, ou tout flux vers le point de contact suivant. Les retours en arrière, transferts et alternatives s’y ajoutent. Cochez ceci quand le parcours du client s’arrête ici, ou ne continue que par les flux tracés depuis ce point de contact.</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -2202,6 +2234,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Worse (-)</source>
         <translation>Moins bien (−)</translation>
+    </message>
+    <message>
+        <source>Path ends here</source>
+        <translation>Le parcours s’arrête ici</translation>
     </message>
     <message>
         <source>Cut</source>

@@ -17,6 +17,7 @@ from cxdesigner.analysis.comparison import (
 from cxdesigner.model import (
     Channel,
     Flow,
+    FlowKind,
     Interlocutor,
     Irritant,
     Journey,
@@ -225,3 +226,33 @@ def test_untitled_touchpoints_never_pair_by_title() -> None:
     target = Journey(id="t", name="t", stages=[
         Stage(id="ts", name="A", touchpoints=[Touchpoint(id="t1", title="")])])
     assert pair_touchpoints(current, target) == {}
+
+
+def test_loops_dead_ends_and_unreachable_steps_count_implied_links() -> None:
+    # Today, typed card after card: forum, chat, phone, visit; the phone sends back to the
+    # chat (a loop chat-phone, carried by the implied link chat~phone). The target: chat,
+    # call-back, visit, but the call-back is marked as ending the path: a dead end, and the
+    # visit is then unreachable.
+    current = Journey(id="now", name="Dépannage", stages=[Stage(name="Aide", touchpoints=[
+        _tp("c0", "Forum", "ch-forum", None, None), _tp("c1", "Chat", "ch-chat", None, None),
+        _tp("c2", "Appel", "ch-phone", "i-adv1", None),
+        _tp("c3", "Visite", "ch-home", "i-tech", None)])],
+        flows=[Flow(id="back", source_id="c2", target_id="c1", kind=FlowKind.BACK)])
+    target = Journey(id="next", name="Cible", kind=JourneyKind.TARGET, stages=[
+        Stage(name="Aide", touchpoints=[
+            _tp("t1", "Chat", "ch-chat", None, None),
+            _tp("t2", "Rappel", "ch-phone", "i-adv1", None).model_copy(
+                update={"ends_path": True})]),
+        Stage(name="Résolution", touchpoints=[_tp("t3", "Visite", "ch-home", "i-tech", None)])])
+    project = _project()
+    result = compare_journeys(project, current, target)
+    # Switches today: forum~chat, chat~phone, phone>chat, phone~visit = 4; target:
+    # chat~call-back only (the call-back ends the path) = 1.
+    assert result.channel_switches == CountChange(4, 1)
+    assert result.handoffs == CountChange(1, 0)  # phone~visit: adviser to technician
+    assert result.loops == CountChange(1, 0)
+    assert result.dead_ends == CountChange(0, 1)
+    assert result.unreachable == CountChange(0, 1)
+    assert result.current_flows.loops.loops == (("c1", "c2"),)
+    assert result.target_flows.dead_ends == ("t2",)
+    assert result.target_flows.unreachable == ("t3",)

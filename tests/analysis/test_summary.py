@@ -65,10 +65,11 @@ def test_project_json_shape_and_values() -> None:
     assert data["project"] == "Demo"
     (journey,) = data["journeys"]
     assert {key: journey[key] for key in (
-        "name", "kind", "stages", "touchpoints", "flows", "channel_switches", "handoffs",
-        "loops", "loops_truncated", "repeated_steps", "dead_ends", "unreachable",
+        "name", "kind", "stages", "touchpoints", "flows", "implied_links", "channel_switches",
+        "handoffs", "loops", "loops_truncated", "repeated_steps", "dead_ends", "unreachable",
         "longest_path", "moments", "emotion_by_stage")} == {
         "name": "Support", "kind": "current", "stages": 2, "touchpoints": 3, "flows": 3,
+        "implied_links": 0,  # a and b have a flow to the next card; c is the last
         "channel_switches": 1,  # a>b chat>phone; b>c and c>b stay on the phone
         "handoffs": 1,  # a>b bot>Ann
         "loops": [["Call", "Callback"]],
@@ -81,7 +82,8 @@ def test_project_json_shape_and_values() -> None:
         "emotion_by_stage": {"Use": 1.0, "Use (2)": -2.0},
     }
     assert journey["channel_switch_details"] == [
-        {"from": "Ask the chat", "to": "Call", "from_channel": "Chat", "to_channel": "Phone"}]
+        {"from": "Ask the chat", "to": "Call", "from_channel": "Chat", "to_channel": "Phone",
+         "implied": False}]
     assert journey["emotion_by_stage_per_persona"] == {"Paula": {"Use": 1.0, "Use (2)": 0.0}}
     assert journey["criticality_by_stage"] == {"Use": "sensitive", "Use (2)": None}
     # NPS of b: 10 9 2 -> (2 - 1) / 3 * 100 = 33.33; rolled up to its stage and journey

@@ -20,11 +20,21 @@ from cxdesigner.document.commands import (
     MoveStage,
     RemoveFlows,
     RemoveStage,
+    SetPathEnds,
 )
 from cxdesigner.drawing.primitives import Curve
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import layout_journey, smooth_segments
-from cxdesigner.model import Flow, FlowKind, Lane, LaneSetting, Stage, StickyNote, default_lanes
+from cxdesigner.model import (
+    Flow,
+    FlowKind,
+    Lane,
+    LaneSetting,
+    Project,
+    Stage,
+    StickyNote,
+    default_lanes,
+)
 
 
 def _near(a: QRectF, b: QRectF) -> bool:
@@ -68,6 +78,19 @@ def assert_like_a_fresh_scene(view: JourneyView) -> None:
         fresh.deleteLater()
 
 
+def typed_in_part(project: Project) -> Project:
+    """The busy project with the cards of every other stage linked by their order only
+    (no "next step" flow drawn from them), and one card in seven ending the path."""
+    journey = project.journeys[0]
+    typed = {tp.id for stage in journey.stages[1::2] for tp in stage.touchpoints}
+    journey.flows = [flow for flow in journey.flows
+                     if not (flow.kind is FlowKind.NEXT and flow.source_id in typed)]
+    for stage in journey.stages:
+        stage.touchpoints = [tp.model_copy(update={"ends_path": int(tp.id[1:]) % 7 == 3})
+                             for tp in stage.touchpoints]
+    return project
+
+
 def test_a_move_to_the_next_stage_matches_a_fresh_scene(make_view: ViewFactory) -> None:
     view = make_view(busy_project(120))
     cards = dict(view.map_scene.touchpoint_items)
@@ -82,7 +105,8 @@ def test_a_move_to_the_next_stage_matches_a_fresh_scene(make_view: ViewFactory) 
 
 
 def test_many_edits_keep_the_scene_like_a_fresh_one(make_view: ViewFactory) -> None:
-    view = make_view(busy_project(80))
+    view = make_view(typed_in_part(busy_project(80)))
+    assert any(cells.channel_switch for cells in view.map_scene.lane_items.values())
     document, editor = view.document, view.editor
     stack = document.undo_stack
     rng = random.Random(3)
@@ -116,6 +140,10 @@ def test_many_edits_keep_the_scene_like_a_fresh_one(make_view: ViewFactory) -> N
             text="Note", stage_id=rng.choice(stages())))),
         lambda: stack.push(EditTouchpoint(document, "j1", rng.choice(ids()), {
             "verbatims": []})),
+        lambda: stack.push(SetPathEnds(document, "j1", rng.sample(ids(), 2),
+                                       rng.random() < 0.5)),
+        lambda: stack.push(AddFlow(document, "j1", Flow(
+            source_id=rng.choice(ids()), target_id=rng.choice(ids()), kind=FlowKind.NEXT))),
         lambda: stack.push(EditJourney(document, "j1", {"lanes": [
             LaneSetting(lane=lane.lane, visible=lane.lane is not Lane.CHANNELS)
             for lane in default_lanes()]})),
@@ -133,7 +161,7 @@ def test_many_edits_keep_the_scene_like_a_fresh_one(make_view: ViewFactory) -> N
 @pytest.mark.parametrize("far", [False, True])
 def test_moving_a_card_keeps_the_switch_markers_right(make_view: ViewFactory,
                                                       far: bool) -> None:
-    view = make_view(busy_project(60))
+    view = make_view(typed_in_part(busy_project(60)))
     view.editor.move_touchpoints(["b12"], "bs5" if far else "bs1", 0)
     assert_like_a_fresh_scene(view)
     view.editor.set_channel(["b13"], "ch-chat")

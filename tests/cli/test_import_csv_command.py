@@ -18,7 +18,8 @@ def test_import_the_workshop_example(tmp_path: Path, capsys: pytest.CaptureFixtu
     captured = capsys.readouterr()
     assert captured.out == (
         f"Created '{target}' from '{DATA / 'atelier-parcours.csv'}' (UTF-8, ';'): 1 journey, "
-        "5 stages, 15 touchpoints, 17 flows, 2 personas, 6 interlocutors; channels added to "
+        "5 stages, 15 touchpoints, 9 flows drawn, 8 implied links, 2 personas, 6 interlocutors; "
+        "channels added to "
         "the usual ones: Agence, À domicile.\n")
     assert captured.err == ""
     project = load_project(target)

@@ -64,7 +64,7 @@ def test_text_report(project_file: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert out.startswith("Démo — 2 journeys\n")
     for line in [
         "Support (Current journey)",
-        "  2 stages · 2 touchpoints · 2 flows",
+        "  2 stages · 2 touchpoints · 2 flows drawn · 0 implied links",
         "  Channel switches: 2",
         "    Chat → Call (Chat → Phone)",
         "  Loops: 1",
@@ -89,9 +89,10 @@ def test_json(project_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert data["project"] == "Démo"
     support = data["journeys"][0]
     assert {key: support[key] for key in ("name", "kind", "stages", "touchpoints", "flows",
-                                          "channel_switches", "handoffs", "loops",
-                                          "loops_truncated", "moments")} == {
+                                          "implied_links", "channel_switches", "handoffs",
+                                          "loops", "loops_truncated", "moments")} == {
         "name": "Support", "kind": "current", "stages": 2, "touchpoints": 2, "flows": 2,
+        "implied_links": 0,
         "channel_switches": 2, "handoffs": 0, "loops": [["Chat", "Call"]],
         "loops_truncated": False, "moments": {"essential": 0, "critical": 1, "wow": 0}}
     assert support["emotion_by_stage"] == {"Seek help": 1.0, "Resolve": -2.0}
@@ -126,15 +127,27 @@ def test_a_broken_file_gives_its_message_not_a_traceback(
     assert "there is no such file" in capsys.readouterr().err
 
 
-def test_a_journey_without_flows_says_so(tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_journey_typed_without_flows_follows_the_map(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "p.cxd"
-    save_project(Project(title="P", journeys=[Journey(name="J", stages=[
-        Stage(name="A", touchpoints=[Touchpoint(title="One"), Touchpoint(title="Two")])])]),
-        path)
+    save_project(Project(title="P", channels=[Channel(id="chat", name="Chat"),
+                                              Channel(id="phone", name="Phone")],
+                         journeys=[Journey(name="J", stages=[
+                             Stage(name="A", touchpoints=[
+                                 Touchpoint(title="One", channel_id="chat"),
+                                 Touchpoint(title="Two", channel_id="phone")]),
+                             Stage(name="B", touchpoints=[Touchpoint(title="Three")])])]),
+                 path)
     assert main(["stats", str(path)]) == 0
-    assert "  No flows drawn yet: loops, dead ends, reachability and the longest path need " \
-           "them." in capsys.readouterr().out
+    lines = capsys.readouterr().out.splitlines()
+    for line in ["  2 stages · 3 touchpoints · 0 flows drawn · 2 implied links",
+                 "  Channel switches: 1",
+                 "    One → Two (Chat → Phone; implied link)",
+                 "  Dead ends: none",
+                 "  Unreachable from the first stage: none",
+                 "  Longest path without repetition: 3 steps",
+                 "    One → Two → Three"]:
+        assert line in lines, line
 
 
 def test_the_report_speaks_the_vocabulary(tmp_path: Path,

@@ -35,6 +35,7 @@ from cxdesigner.document.commands import (
     RemoveStage,
     RemoveTouchpoints,
     ReplaceProjectState,
+    SetPathEnds,
 )
 from cxdesigner.model import (
     Action,
@@ -56,6 +57,7 @@ from cxdesigner.model import (
     SurveyAnswer,
     Touchpoint,
     Verbatim,
+    journey_links,
 )
 from cxdesigner.model.enums import CountIndicator, SurveyIndicator
 
@@ -189,6 +191,29 @@ def test_edit_touchpoint_and_merging(doc: JourneyDocument) -> None:
     assert doc.touchpoint("j1", "t4").emotion == 3
     stack.push(EditTouchpoint(doc, "j1", "t4", {"emotion": 0}))  # not merging
     assert stack.count() == count + 2
+
+
+def _leading_on(doc: JourneyDocument) -> list[str]:
+    """The touchpoints of j1 that lead on to the next card by an implied link."""
+    return [link.source_id for link in journey_links(doc.journey("j1")) if link.implied]
+
+
+def test_set_path_ends_breaks_and_restores_the_implied_links(doc: JourneyDocument) -> None:
+    assert _leading_on(doc) == ["t3", "t4"]  # t3 has no flow, t4 only goes back
+    after = do_undo_redo(doc, SetPathEnds(doc, "j1", ["t3", "t6"], True))
+    assert [tp["ends_path"] for stage in after["journeys"][0]["stages"]
+            for tp in stage["touchpoints"]] == [False, False, True, False, False, True]
+    assert _leading_on(doc) == ["t4"]
+    assert doc.undo_stack.undoText() == "End the path here"
+    # Only the marked ones change, and their marks come back on undo.
+    doc.undo_stack.push(SetPathEnds(doc, "j1", ["t6", "t2"], False))
+    assert [tp.ends_path for _, tp in doc.journey("j1").touchpoints()] == \
+        [False, False, True, False, False, False]
+    assert doc.undo_stack.undoText() == "Lead on to the next touchpoint"
+    doc.undo_stack.undo()
+    assert doc.touchpoint("j1", "t6").ends_path and not doc.touchpoint("j1", "t2").ends_path
+    do_undo_redo(doc, SetPathEnds(doc, "j1", ["t3", "t3"], False))
+    assert _leading_on(doc) == ["t3", "t4"]
 
 
 def test_edit_touchpoint_refuses_unknown_channels(doc: JourneyDocument) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,8 @@ from cxdesigner.drawing.cells import CellRows
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.fonts import load_fonts, text_width
-from cxdesigner.drawing.map import MapDrawing, channel_switches
-from cxdesigner.drawing.primitives import Box, Group, Primitive, Symbol, Text
+from cxdesigner.drawing.map import MapDrawing
+from cxdesigner.drawing.primitives import Box, Group, Line, Primitive, Symbol, Text
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.labels import Labels
 from cxdesigner.io import load_project
@@ -159,15 +158,45 @@ def test_a_list_lane_says_how_many_more_it_holds(demo: Project) -> None:
                                                               for n in range(1, 5)]
 
 
-def test_the_neighbour_marker_follows_a_change_of_channel_in_map_order(demo: Project) -> None:
-    journey = demo.journeys[0]
-    order = [tp for _, tp in journey.touchpoints()]
-    switched = channel_switches(journey)
-    for previous, current in itertools.pairwise(order):
-        expected = (previous.channel_id is not None and current.channel_id is not None
-                    and previous.channel_id != current.channel_id)
-        assert (current.id in switched) is expected
-    assert switched
+def _lines(parts: tuple[Primitive, ...], colour: str) -> list[Line]:
+    return [part for part in parts if isinstance(part, Line) and part.stroke == colour]
+
+
+def test_each_column_shows_the_link_implied_from_the_previous_card() -> None:
+    project = Project.model_validate({
+        "title": "Typed", "channels": [{"id": "web", "name": "Site"},
+                                       {"id": "tel", "name": "Téléphone"}],
+        "interlocutors": [{"id": "bot", "name": "Robot"}, {"id": "conseil", "name": "Conseil"}],
+        "journeys": [{"id": "j", "name": "J", "stages": [
+            {"id": "s1", "name": "A", "touchpoints": [
+                {"id": "t1", "title": "Un", "channel_id": "web", "interlocutor_id": "bot"},
+                {"id": "t2", "title": "Deux", "channel_id": "web", "interlocutor_id": "bot"}]},
+            {"id": "s2", "name": "B", "touchpoints": [
+                {"id": "t3", "title": "Trois", "channel_id": "tel",
+                 "interlocutor_id": "conseil", "ends_path": True},
+                {"id": "t4", "title": "Quatre", "channel_id": "web"}]}]}]})
+    journey = project.journeys[0]
+    layout = layout_journey(journey)
+    rows = CellRows.of(layout)
+    incoming = {link.target_id: link for link in layout.implied_links.values()}
+    assert [tp for tp in ("t2", "t3", "t4") if tp in incoming] == ["t2", "t3", "t4"]
+    assert incoming["t3"].channel_switch and incoming["t3"].handoff
+    assert incoming["t4"].ends_path
+    for _, touchpoint in journey.touchpoints():
+        link = incoming.get(touchpoint.id)
+        pad = Sketch(load_fonts())
+        cells.cells(pad, touchpoint, rows, _context(project), incoming=link)
+        parts = pad.take()
+        keys = [p.key[0] for p in parts if isinstance(p, Symbol)]
+        dotted = _lines(parts, palette.IMPLIED_LINK)
+        stop = _lines(parts, palette.PATH_END)
+        if link is None:
+            assert not dotted and not stop and "channel_switch" not in keys
+            continue
+        assert all(line.end.x <= 0 for line in dotted + stop)  # in the gap at the left
+        assert bool(stop) is link.ends_path and bool(dotted) is not link.ends_path
+        assert ("channel_switch" in keys) is link.channel_switch
+        assert ("handoff" in keys) is link.handoff
 
 
 def test_every_lane_label_and_the_emotion_scale_are_in_the_label_column(demo: Project) -> None:

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cxdesigner.analysis import analyse_flows
-from cxdesigner.io.csv_journeys import import_touchpoints
+from cxdesigner.io.csv_journeys import import_touchpoints, path_for
 from cxdesigner.io.csv_reading import CsvImportError
-from cxdesigner.model import Criticality, FlowKind, Journey, MomentOfTruth, Project
+from cxdesigner.model import (
+    Criticality,
+    FlowKind,
+    Journey,
+    MomentOfTruth,
+    Project,
+    Stage,
+    Touchpoint,
+    journey_links,
+)
 
 DATA = Path(__file__).parent.parent / "data" / "csv"
 
@@ -26,6 +38,13 @@ def flows_by_title(journey: Journey) -> list[tuple[str, str, str]]:
     return [(titles[f.source_id], titles[f.target_id], f.kind.value) for f in journey.flows]
 
 
+def links_by_title(journey: Journey) -> list[tuple[str, str, str]]:
+    """Every link of the path: ``(from, to, kind)``, the kind "implied" for implied links."""
+    titles = {tp.id: tp.title for _, tp in journey.touchpoints()}
+    return [(titles[link.source_id], titles[link.target_id],
+             "implied" if link.implied else link.kind.value) for link in journey_links(journey)]
+
+
 def test_the_least_a_sheet_can_hold(tmp_path: Path) -> None:
     path = write(tmp_path, "stage,title\nAware,Sees an ad\nAct,Buys\nAware,Asks a friend\n")
     result = import_touchpoints(path, language="en")
@@ -37,10 +56,13 @@ def test_the_least_a_sheet_can_hold(tmp_path: Path) -> None:
     # Stages by first appearance; touchpoints in row order within their stage.
     assert [(s.name, [tp.title for tp in s.touchpoints]) for s in journey.stages] == [
         ("Aware", ["Sees an ad", "Asks a friend"]), ("Act", ["Buys"])]
-    # No row has a next: flows follow the rows; "Asks a friend" is before "Buys" on the
-    # map, so that flow goes back.
+    # No row has a next: each row leads to the row below. "Asks a friend" comes right
+    # after "Sees an ad" on the map, but not in the sheet: "next step" is drawn over it,
+    # and a flow back from "Buys"; "Asks a friend", the sheet's last row, ends the path.
     assert flows_by_title(journey) == [("Sees an ad", "Buys", "next"),
                                        ("Buys", "Asks a friend", "back")]
+    assert links_by_title(journey) == flows_by_title(journey)
+    assert [tp.ends_path for _, tp in journey.touchpoints()] == [False, True, False]
     assert result.warnings == []
 
 
@@ -81,12 +103,15 @@ def check_french(project: Project) -> None:
     assert [i.text for i in b.irritants] == ["Lenteur", "Pubs"]
     assert [(v.text, v.persona_id) for v in b.verbatims] == [("C'est long, trop long", lea)]
     assert [o.text for o in b.opportunities] == ["Filtre prix"]
-    # Explicit flows; C>B goes back on the map.
-    assert flows_by_title(journey) == [
-        ("Voit une publicité", "Compare les prix", "next"),
-        ("Compare les prix", "Passe en magasin", "next"),
+    # The sheet's nexts: A>B, B>C and C>D are the cards that follow on the map (implied
+    # links); C>B goes back on the map: the one flow drawn.
+    assert flows_by_title(journey) == [("Passe en magasin", "Compare les prix", "back")]
+    assert links_by_title(journey) == [
+        ("Voit une publicité", "Compare les prix", "implied"),
+        ("Compare les prix", "Passe en magasin", "implied"),
         ("Passe en magasin", "Compare les prix", "back"),
-        ("Passe en magasin", "Paie", "next")]
+        ("Passe en magasin", "Paie", "implied")]
+    assert not any(tp.ends_path for tp in (a, b, c, d))
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
@@ -123,9 +148,11 @@ def test_journeys_and_merged_stage_cells(tmp_path: Path) -> None:
     buy, support = project.journeys
     assert [(s.name, len(s.touchpoints)) for s in buy.stages] == [("Before", 2)]
     assert [s.name for s in support.stages] == ["Seek help", "Resolve"]
-    # Flows are decided per journey: Buy has nexts, Support follows its rows.
-    assert flows_by_title(buy) == [("Search", "Compare", "next")]
-    assert flows_by_title(support) == [("Calls", "Is helped", "next")]
+    # Links are decided per journey: Buy has nexts, Support follows its rows; both lead
+    # to the card that follows on the map, without a flow drawn.
+    assert buy.flows == support.flows == []
+    assert links_by_title(buy) == [("Search", "Compare", "implied")]
+    assert links_by_title(support) == [("Calls", "Is helped", "implied")]
 
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
@@ -204,10 +231,41 @@ def test_the_workshop_example_file() -> None:
     assert [p.name for p in project.personas] == ["Léa", "Marc"]
     assert [s.name for s in journey.stages] == [
         "Apparition du besoin", "Avant l'achat", "Pendant l'achat", "Après l'achat", "Usage"]
+    # The sheet's 17 links: 8 lead to the card that follows on the map, 9 are drawn.
     analysis = analyse_flows(journey)
-    assert (analysis.touchpoints, analysis.flows) == (15, 17)
+    assert (analysis.touchpoints, analysis.flows, analysis.implied_links) == (15, 9, 8)
     assert analysis.loops.loops == (("T04", "T05"),)  # the chat sends back to the form
     assert analysis.repeated_steps == (("T04", "T08"),)  # the form, then again by phone
     assert analysis.dead_ends == () and analysis.unreachable == ()
     back = [flow for flow in journey.flows if flow.kind is FlowKind.BACK]
     assert [(f.source_id, f.target_id) for f in back] == [("T05", "T04")]
+    with (DATA / "atelier-parcours.csv").open(encoding="utf-8-sig") as sheet:
+        nexts = {(row["Id"], after) for row in csv.DictReader(sheet, delimiter=";")
+                 for after in row["Suivant"].split("|") if after}
+    links = [(link.source_id, link.target_id) for link in journey_links(journey)]
+    assert sorted(links) == sorted(nexts)
+
+
+@given(st.integers(min_value=0, max_value=9).flatmap(lambda size: st.tuples(
+    st.just(size),
+    st.lists(st.lists(st.integers(min_value=0, max_value=max(size - 1, 0)), max_size=3,
+                      unique=True), min_size=size, max_size=size))))
+def test_the_path_drawn_is_exactly_the_one_wanted(case: tuple[int, list[list[int]]]) -> None:
+    size, targets = case
+    touchpoints = [Touchpoint(id=f"t{n}", title=f"T{n}") for n in range(size)]
+    wanted = {f"t{n}": [f"t{m}" for m in after] for n, after in enumerate(targets)}
+    flows, ends = path_for(touchpoints, wanted)
+    for touchpoint in touchpoints:
+        touchpoint.ends_path = touchpoint.id in ends
+    journey = Journey(name="J", stages=[Stage(name="S", touchpoints=touchpoints)],
+                      flows=flows)
+    links = [(link.source_id, link.target_id) for link in journey_links(journey)]
+    assert sorted(links) == sorted((source, target) for source, after in wanted.items()
+                                   for target in after)
+    # No more drawn than needed: a flow to the card that follows only when it must be.
+    following = {f"t{n}": f"t{n + 1}" for n in range(size - 1)}
+    for flow in flows:
+        if following.get(flow.source_id) == flow.target_id:
+            assert any(other.source_id == flow.source_id and other.kind is FlowKind.NEXT
+                       and int(other.target_id[1:]) > int(flow.target_id[1:])
+                       for other in flows), flow

@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
+from cxdesigner.analysis import analyse_flows
 from cxdesigner.io import ProjectFileError, dumps_project, load_project, loads_project
 from cxdesigner.io import project_file as project_file_module
 from cxdesigner.io.migrations import MIGRATIONS, Migration, migrate
-from cxdesigner.model import FORMAT_VERSION
+from cxdesigner.model import FORMAT_VERSION, FlowKind, Journey
 
 GOLDEN = Path(__file__).parent / "golden"
 EXPECTED = GOLDEN / "expected"
@@ -143,3 +144,92 @@ def test_a_failing_migration_is_told_as_a_file_problem(
     assert info.value.problems == [
         f"it could not be brought up to the current format: no migration from format version "
         f"{FORMAT_VERSION}."]
+
+
+# --------------------------------------------------------------------------- 2 -> 3
+
+
+def _journey(stages: list[list[str]], flows: list[tuple[str, str, str | None]]) -> dict[str, Any]:
+    """A format 2 journey: stages of touchpoint ids, flows as (source, target, kind or None)."""
+    return {"id": "j", "name": "J",
+            "stages": [{"id": f"s{n}", "name": f"S{n}",
+                        "touchpoints": [{"id": tp, "title": tp} for tp in ids]}
+                       for n, ids in enumerate(stages)],
+            "flows": [{"id": f"f{n}", "source_id": a, "target_id": b,
+                       **({"kind": kind} if kind else {})}
+                      for n, (a, b, kind) in enumerate(flows)]}
+
+
+def _ends(journey: dict[str, Any]) -> dict[str, bool]:
+    return {tp["id"]: tp["ends_path"] for stage in journey["stages"]
+            for tp in stage["touchpoints"]}
+
+
+def test_a_drawn_journey_keeps_its_dead_ends() -> None:
+    # a>b is a "next" flow (no kind: next), so the path was drawn. b has none: it was a
+    # dead end and stays one. c goes back only, d is transferred to e, its neighbour.
+    journey = _journey([["a", "b"], ["c", "d", "e"], ["z"]],
+                       [("a", "b", None), ("c", "a", "back"), ("d", "e", "transfer"),
+                        ("e", "z", "next"), ("x", "a", "next")])
+    migrate({"format_version": 2, "journeys": [journey]}, current=3)
+    assert _ends(journey) == {"a": False, "b": True, "c": True, "d": False, "e": False,
+                              "z": False}
+
+
+def test_a_next_flow_further_along_replaces_the_implied_link() -> None:
+    journey = _journey([["a", "b", "c"]], [("a", "c", "next"), ("c", "a", "next")])
+    migrate({"format_version": 2, "journeys": [journey]}, current=3)
+    # a's "next" flow skips b; c is last; b, with nothing, is marked.
+    assert _ends(journey) == {"a": False, "b": True, "c": False}
+
+
+def test_a_journey_typed_without_next_flows_gets_its_implied_links() -> None:
+    typed = _journey([["a", "b"], ["c"]], [("b", "a", "back"), ("a", "c", "transfer")])
+    bare = _journey([["a", "b", "c"]], [])
+    data = migrate({"format_version": 2, "journeys": [typed, bare]}, current=3)
+    assert data["format_version"] == 3
+    assert _ends(typed) == _ends(bare) == {"a": False, "b": False, "c": False}
+
+
+def test_a_format_3_mark_is_left_alone_and_odd_data_is_left_to_validation() -> None:
+    journey = _journey([["a", "b"]], [("a", "zz", "next")])
+    journey["stages"][0]["touchpoints"][0]["ends_path"] = "odd"
+    journey["stages"].append("not a stage")
+    data = {"format_version": 2, "journeys": [journey, "not a journey"]}
+    migrate(data, current=3)
+    assert journey["stages"][0]["touchpoints"][0]["ends_path"] == "odd"
+    assert journey["stages"][0]["touchpoints"][1]["ends_path"] is False  # the last one
+
+
+def _drawn_flows_only(journey: Journey) -> Journey:
+    """The journey with every implied link broken: what format 2 analysed."""
+    copy = journey.model_copy(deep=True)
+    for stage in copy.stages:
+        stage.touchpoints = [tp.model_copy(update={"ends_path": True})
+                             for tp in stage.touchpoints]
+    return copy
+
+
+@pytest.mark.parametrize("name", ["v1-full.cxd", "v2-full.cxd", "v2-typed.cxd"])
+def test_the_figures_of_a_drawn_journey_do_not_change(name: str) -> None:
+    project = load_project(GOLDEN / name)
+    drawn = [j for j in project.journeys if any(f.kind is FlowKind.NEXT for f in j.flows)]
+    assert drawn
+    for journey in drawn:
+        assert analyse_flows(journey) == analyse_flows(_drawn_flows_only(journey)), journey.name
+
+
+def test_a_typed_journey_gets_the_path_its_map_shows() -> None:
+    project = load_project(GOLDEN / "v2-typed.cxd")
+    typed, bare, _ = project.journeys
+    before, after = analyse_flows(_drawn_flows_only(typed)), analyse_flows(typed)
+    # Format 2: a1 and a4 led nowhere, nothing reached a3 or a5, and the flow drawn from
+    # a3 back to a2 made no loop (a2 only went to a4, by its transfer).
+    assert (before.dead_ends, before.unreachable, before.loops.loops) == \
+        (("tp-a1", "tp-a4"), ("tp-a3", "tp-a5"), ())
+    # Now a1~a2~a3~a4~a5 (a2's transfer and a3's way back come on top), and a3 back to a2
+    # closes the loop a2 a3.
+    assert after.implied_links == 4
+    assert after.loops.loops == (("tp-a2", "tp-a3"),)
+    assert (after.dead_ends, after.unreachable) == ((), ())
+    assert analyse_flows(bare).longest_path == ("tp-b1", "tp-b2", "tp-b3")

@@ -105,16 +105,23 @@ EXPECTED = [
     ("Wow moments added (1)", ["Diagnostic dans l’appli"]),
     ("Channels added (1)", ["Appli"]),
     ("Channels dropped (1)", ["Messagerie"]),
-    ("Channel switches: 3 → 2", [
+    # In the target, "next step" goes from the error code over the call to the app; the
+    # call has no flow of its own, so it leads on to the app card beside it: a switch.
+    ("Channel switches: 3 → 3", [
         "Current journey (3): Code erreur → Chat (Site web → Messagerie); "
         "Chat → Appel (Messagerie → Téléphone); "
         "Expliquer son problème → Visite du technicien (Téléphone → Domicile)",
-        "Target journey (2): Code erreur → Diagnostic dans l’appli (Site web → Appli); "
+        "Target journey (3): Code erreur → Diagnostic dans l’appli (Site web → Appli); "
+        "Appel → Diagnostic dans l’appli (Téléphone → Appli) — implied link; "
         "Diagnostic dans l’appli → Visite du technicien (Appli → Domicile)"]),
     ("Hand-offs: 2 → 0", [
         "Current journey (2): Chat → Appel (Robot → Conseiller); "
         "Expliquer son problème → Transfert (Conseiller → Expert)",
         "Target journey (0)"]),
+    ("Loops: 0 → 0", ["Current journey (0)", "Target journey (0)"]),
+    ("Dead ends: 0 → 0", ["Current journey (0)", "Target journey (0)"]),
+    # Nothing leads to the target's call: "next step" goes from the error code over it.
+    ("Unreachable steps: 0 → 1", ["Current journey (0)", "Target journey (1): Appel"]),
     ("Repeated steps: 1 → 0", ["Current journey (1): Expliquer son problème \u00d7 2",
                                "Target journey (0)"]),
     # Means: (-1 - 2 - 3 - 2 - 3 - 3 + 1) / 7 = -13/7, (0 + 1 + 2 + 2) / 4 = 1.25.
@@ -207,8 +214,9 @@ def test_the_pdf_has_a_comparison_page_per_target_journey() -> None:
             "Moments critiques retournés : 1",
             "Moments waouh ajoutés : 1",
             "Canaux ajoutés : Appli · abandonnés : Messagerie",
-            "Changements de canal : 3 -> 2 · passages de relais : 2 -> 0 · étapes répétées : "
+            "Changements de canal : 3 -> 3 · passages de relais : 2 -> 0 · étapes répétées : "
             "1 -> 0",
+            "Boucles : 0 -> 0 · impasses : 0 -> 0 · étapes inaccessibles : 0 -> 1",
             "Émotion moyenne : -1,9 -> +1,2 (+3,1)",
             "Courbe émotionnelle par étape", "+4,1",
             "Le bot ne comprend pas — Chat (étape retirée)",

@@ -20,11 +20,19 @@ from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.primitives import Primitive
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import MapLayout
+from cxdesigner.layout.path_links import ImpliedLink
 from cxdesigner.model import Touchpoint
 
 __all__ = ["CellRows", "TouchpointLanesItem"]
 
 Z_CELLS = 1.0
+
+
+class Unchanged:
+    """The value of an argument left as it was."""
+
+
+UNCHANGED = Unchanged()
 
 
 class TouchpointLanesItem(QGraphicsItem):
@@ -34,8 +42,8 @@ class TouchpointLanesItem(QGraphicsItem):
         super().__init__()
         self._context = context
         self.touchpoint = touchpoint
-        self.channel_switch = False
-        """The channel differs from the previous touchpoint's (a marker at the left)."""
+        self.incoming: ImpliedLink | None = None
+        """The link implied from the previous card, drawn at the column's left."""
         self._rows: CellRows | None = None
         self._bounds = QRectF()
         self._drawn: dict[Detail, tuple[Primitive, ...]] = {}
@@ -52,11 +60,18 @@ class TouchpointLanesItem(QGraphicsItem):
         self._drawn.clear()
         self.update()
 
-    def set_touchpoint(self, touchpoint: Touchpoint, channel_switch: bool | None = None) -> None:
-        """Show the touchpoint's new content."""
+    @property
+    def channel_switch(self) -> bool:
+        """Whether the customer changes channel on the link from the previous card (a marker
+        at the left)."""
+        return self.incoming is not None and self.incoming.channel_switch
+
+    def set_touchpoint(self, touchpoint: Touchpoint,
+                       incoming: ImpliedLink | Unchanged | None = UNCHANGED) -> None:
+        """Show the touchpoint's new content (and the link from the previous card)."""
         changed = touchpoint is not self.touchpoint
-        if channel_switch is not None and channel_switch != self.channel_switch:
-            self.channel_switch = channel_switch
+        if not isinstance(incoming, Unchanged) and incoming != self.incoming:
+            self.incoming = incoming
             changed = True
         self.touchpoint = touchpoint
         if changed:
@@ -96,8 +111,8 @@ class TouchpointLanesItem(QGraphicsItem):
                 return ()
             context = self._context.drawing
             pad = Sketch(context.fonts)
-            cells.cells(pad, self.touchpoint, self._rows, context,
-                        channel_switch=self.channel_switch, detail=detail)
+            cells.cells(pad, self.touchpoint, self._rows, context, incoming=self.incoming,
+                        detail=detail)
             drawn = self._drawn[detail] = pad.take()
         return drawn
 

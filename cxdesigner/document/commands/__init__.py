@@ -17,6 +17,7 @@ from cxdesigner.document.commands.touchpoints import (
     MoveTouchpoints,
     PasteTouchpoints,
     RemoveTouchpoints,
+    SetPathEnds,
 )
 
 __all__ = [
@@ -43,4 +44,5 @@ __all__ = [
     "RemoveStage",
     "RemoveTouchpoints",
     "ReplaceProjectState",
+    "SetPathEnds",
 ]

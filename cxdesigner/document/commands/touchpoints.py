@@ -104,6 +104,34 @@ class EditTouchpoint(MergingEdit):
         return self._doc.update_touchpoint(journey_id, touchpoint_id, changes)
 
 
+class SetPathEnds(QUndoCommand):
+    """Break, or restore, the implied link from touchpoints to the next one on the map.
+
+    ``ends`` True marks them as ending the path (``ends_path``); False lets each lead on to
+    the next touchpoint again. One undo step however many touchpoints change; those
+    already as asked are left alone.
+    """
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, ids: Sequence[str],
+                 ends: bool) -> None:
+        super().__init__(
+            command_text(QT_TRANSLATE_NOOP("Commands", "End the path here")) if ends
+            else command_text(QT_TRANSLATE_NOOP("Commands", "Lead on to the next touchpoint")))
+        self._doc, self._journey_id, self._ids, self._ends = doc, journey_id, list(ids), ends
+        self._changed: list[str] = []
+
+    def redo(self) -> None:
+        self._changed = [tp_id for tp_id in dict.fromkeys(self._ids)
+                         if self._doc.touchpoint(self._journey_id, tp_id).ends_path
+                         is not self._ends]
+        for tp_id in self._changed:
+            self._doc.update_touchpoint(self._journey_id, tp_id, {"ends_path": self._ends})
+
+    def undo(self) -> None:
+        for tp_id in self._changed:
+            self._doc.update_touchpoint(self._journey_id, tp_id, {"ends_path": not self._ends})
+
+
 class PasteTouchpoints(QUndoCommand):
     """Insert copied touchpoints (ids already remapped) and the flows between them."""
 

@@ -9,8 +9,8 @@ from enum import Enum
 from PySide6.QtCore import QLocale
 
 from cxdesigner.analysis.comparison import CountChange, JourneyComparison
-from cxdesigner.analysis.flow_graph import channel_switches, handoffs, repeated_steps
-from cxdesigner.model import Flow, Journey, MomentOfTruth, Project
+from cxdesigner.analysis.flow_graph import FlowAnalysis, repeated_steps
+from cxdesigner.model import Journey, Link, MomentOfTruth, Project
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.labels import interface_label
 
@@ -75,9 +75,15 @@ class DifferenceBuilder:
         return [self._removed(), self._added(), self._irritants(), self._critical(),
                 self._wow(), self._channels(True), self._channels(False),
                 self._flows(translate("Comparison", "Channel switches: %1"),
-                            self.comparison.channel_switches, channel_switches, True),
+                            self.comparison.channel_switches,
+                            lambda flows: flows.channel_switches, True),
                 self._flows(translate("Comparison", "Hand-offs: %1"), self.comparison.handoffs,
-                            handoffs, False),
+                            lambda flows: flows.handoffs, False),
+                self._loops(),
+                self._steps(translate("Comparison", "Dead ends: %1"), self.comparison.dead_ends,
+                            lambda flows: flows.dead_ends),
+                self._steps(translate("Comparison", "Unreachable steps: %1"),
+                            self.comparison.unreachable, lambda flows: flows.unreachable),
                 self._repeated(), self._emotion()]
 
     @staticmethod
@@ -149,39 +155,66 @@ class DifferenceBuilder:
             else translate("Comparison", "Channels dropped (%1)")
         return self._group(title, rows)
 
-    def _flow_row(self, journey: Journey, flow: Flow, channel: bool, side: str) -> Row:
+    def _flow_row(self, journey: Journey, link: Link, channel: bool, side: str) -> Row:
         index = journey.touchpoint_index()
-        source, target = index[flow.source_id], index[flow.target_id]
+        source, target = index[link.source_id], index[link.target_id]
         names = self.channels if channel else self.interlocutors
         before = names.get((source.channel_id if channel else source.interlocutor_id) or "", "?")
         after = names.get((target.channel_id if channel else target.interlocutor_id) or "", "?")
         text = f"{source.title} → {target.title} ({before} → {after})"
+        if link.implied:
+            text += " — " + translate("Comparison", "implied link")
         ids = (source.id, target.id)
         return Row(text, current=ids) if side == "current" else Row(text, target=ids)
 
-    def _flows(self, title: str, change: CountChange, finder: Callable[[Journey], list[Flow]],
-               channel: bool) -> Row:
+    def _sides(self) -> list[tuple[str, Journey, FlowAnalysis, str]]:
+        """Each journey with its side, its flow analysis and the label of its group."""
+        return [("current", self.current, self.comparison.current_flows,
+                 translate("Comparison", "Current journey (%1)")),
+                ("target", self.target, self.comparison.target_flows,
+                 translate("Comparison", "Target journey (%1)"))]
+
+    def _flows(self, title: str, change: CountChange,
+               finder: Callable[[FlowAnalysis], tuple[Link, ...]], channel: bool) -> Row:
         sides = []
-        for side, journey, label in (
-                ("current", self.current, translate("Comparison", "Current journey (%1)")),
-                ("target", self.target, translate("Comparison", "Target journey (%1)"))):
-            rows = [self._flow_row(journey, flow, channel, side) for flow in finder(journey)]
+        for side, journey, flows, label in self._sides():
+            rows = [self._flow_row(journey, link, channel, side) for link in finder(flows)]
             sides.append(self._group(label, rows))
         group = Row(title.replace("%1", _count(change)), tone=count_tone(change),
                     children=sides)
         return group
 
+    @staticmethod
+    def _on_side(text: str, ids: tuple[str, ...], side: str) -> Row:
+        return Row(text, current=ids) if side == "current" else Row(text, target=ids)
+
+    def _loops(self) -> Row:
+        sides = []
+        for side, journey, flows, label in self._sides():
+            index = journey.touchpoint_index()
+            rows = [self._on_side(" → ".join(index[i].title for i in (*loop, loop[0])), loop,
+                                  side) for loop in flows.loops.loops]
+            sides.append(self._group(label, rows))
+        change = self.comparison.loops
+        return Row(translate("Comparison", "Loops: %1").replace("%1", _count(change)),
+                   tone=count_tone(change), children=sides)
+
+    def _steps(self, title: str, change: CountChange,
+               finder: Callable[[FlowAnalysis], tuple[str, ...]]) -> Row:
+        sides = []
+        for side, journey, flows, label in self._sides():
+            index = journey.touchpoint_index()
+            rows = [self._on_side(index[i].title, (i,), side) for i in finder(flows)]
+            sides.append(self._group(label, rows))
+        return Row(title.replace("%1", _count(change)), tone=count_tone(change),
+                   children=sides)
+
     def _repeated(self) -> Row:
         sides = []
-        for side, journey, label in (
-                ("current", self.current, translate("Comparison", "Current journey (%1)")),
-                ("target", self.target, translate("Comparison", "Target journey (%1)"))):
+        for side, journey, _, label in self._sides():
             index = journey.touchpoint_index()
-            rows = []
-            for ids in repeated_steps(journey):
-                text = f"{index[ids[0]].title} \u00d7 {len(ids)}"
-                rows.append(Row(text, current=ids) if side == "current" else
-                            Row(text, target=ids))
+            rows = [self._on_side(f"{index[ids[0]].title} \u00d7 {len(ids)}", ids, side)
+                    for ids in repeated_steps(journey)]
             sides.append(self._group(label, rows))
         change = CountChange(len(self.comparison.repeated_before),
                              len(self.comparison.repeated_after))
