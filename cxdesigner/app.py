@@ -13,6 +13,8 @@ from typing_extensions import override
 
 from cxdesigner.canvas.clipboard import release_clipboard
 from cxdesigner.canvas.fonts import ensure_fonts_loaded
+from cxdesigner.ui.error_notice import ErrorNotices
+from cxdesigner.ui.error_report import ErrorReporter
 from cxdesigner.ui.i18n import LanguageInstaller, resolve_language
 from cxdesigner.ui.icons import application_icon
 from cxdesigner.ui.recovery import RecoveryStore
@@ -69,6 +71,8 @@ def run_editor(file: str | None, qt_arguments: list[str]) -> int:
     """
     set_identity()
     app = QApplication([sys.argv[0], *qt_arguments])
+    reporter = ErrorReporter(parent=app)
+    reporter.install()
     preferences = Preferences(parent=app)
     language = resolve_language(preferences.language)
     LanguageInstaller(app).install(language)
@@ -78,6 +82,7 @@ def run_editor(file: str | None, qt_arguments: list[str]) -> int:
         font.setPointSizeF(app.font().pointSizeF())
         app.setFont(font)
     apply_theme(app, preferences.theme)
+    notices = ErrorNotices(reporter, app)  # in the interface language, installed above
     app.setWindowIcon(application_icon())
     manager = WindowManager(preferences, RecoveryStore(), language, app)
     app.installEventFilter(manager)
@@ -90,5 +95,7 @@ def run_editor(file: str | None, qt_arguments: list[str]) -> int:
     else:  # a recovery question would keep a timed start from ever ending
         QTimer.singleShot(0, lambda: manager.offer_recovery(window, False))
     code = app.exec()
+    notices.close()
+    reporter.uninstall()
     release_clipboard()
     return code

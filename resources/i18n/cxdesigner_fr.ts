@@ -1039,6 +1039,37 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
 </context>
 <context>
+    <name>ErrorNotice</name>
+    <message>
+        <source>CX Designer — unexpected error</source>
+        <translation>CX Designer — erreur inattendue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Something went wrong, but your work is safe.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Un problème est survenu, mais votre travail est en sécurité.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your project is still open, and a recovery copy of unsaved changes is kept. To be sure nothing is lost, save it under another name (File ▸ Save As…), so that the original file stays as it was. Then send the details below to whoever looks after CX Designer for you.</source>
+        <translation>Votre projet est toujours ouvert, et une copie de secours des modifications non enregistrées est conservée. Pour ne rien perdre, enregistrez-le sous un autre nom (Fichier ▸ Enregistrer sous…)&#xa0;: le fichier d’origine reste tel qu’il était. Envoyez ensuite les détails ci-dessous à la personne qui s’occupe de CX Designer pour vous.</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>This happened %1 times.</source>
+        <translation>C’est arrivé %1 fois.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Map</source>
