@@ -88,8 +88,8 @@ def test_a_poster_needing_too_many_sheets_is_refused() -> None:
                                                               sections=MAP_ONLY))
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_neighbouring_sheets_share_the_same_overlap_strip(tmp_path: Path) -> None:
+    assert shutil.which("pdftoppm"), "install poppler-utils (scripts/test.sh does)"
     from PIL import Image, ImageChops
 
     data, result = render_pdf(build_tiny_project((6, 6, 6)), ExportOptions(
