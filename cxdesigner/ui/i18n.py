@@ -24,9 +24,21 @@ def translations_folder() -> Path:
     return resource_path("i18n")
 
 
+def spoken_language(locale: QLocale) -> str | None:
+    """The interface language that ``locale`` speaks, or None when it speaks another one.
+
+    The C locale (no language set, as on many servers) counts as English.
+    """
+    if locale.language() == QLocale.Language.French:
+        return "fr"
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return "en"
+    return None
+
+
 def system_language() -> str:
     """French when the system locale is French, else English."""
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+    return spoken_language(QLocale.system()) or "en"
 
 
 def resolve_language(preference: str) -> str:
@@ -34,6 +46,20 @@ def resolve_language(preference: str) -> str:
     if preference in LANGUAGES:
         return preference
     return system_language()
+
+
+def interface_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """How dates and numbers are written in the interface language ``language``.
+
+    The conventions of the ``system`` locale (by default the computer's) when it speaks that
+    language (Canadian French keeps its own), else those of France or of the United Kingdom.
+    """
+    system = QLocale.system() if system is None else system
+    if system.language() != QLocale.Language.C and spoken_language(system) == language:
+        return system
+    if language == "fr":
+        return QLocale(QLocale.Language.French, QLocale.Country.France)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 class LanguageInstaller(QObject):
@@ -52,11 +78,7 @@ class LanguageInstaller(QObject):
         """Use ``language``; returns False when our translation file could not be loaded."""
         self.remove()
         self.language = language
-        if language != system_language():
-            # Dates and numbers follow the interface language too.
-            QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France)
-                               if language == "fr" else
-                               QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(interface_locale(language))  # dates and numbers follow it too
         if language == "en":
             return True
         ours = QTranslator(self)
