@@ -3373,6 +3373,17 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>never saved</source>
