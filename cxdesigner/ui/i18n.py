@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTime,
+    QTranslator,
+)
 
 from cxdesigner.resources_path import resource_path
 
@@ -60,6 +70,17 @@ def interface_locale(language: str, system: QLocale | None = None) -> QLocale:
     if language == "fr":
         return QLocale(QLocale.Language.French, QLocale.Country.France)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def format_moment(moment: dt.datetime, locale: QLocale) -> str:
+    """A day and a time as people write them: "4 décembre 2026 à 18:44", "4 December 2026
+    at 18:44" (the long date without its weekday, and the short time, of ``locale``)."""
+    date_format = re.sub(r"dddd[,.]?\s*|\s*,?\s*dddd", "",
+                         locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), date_format)
+    time = locale.toString(QTime(moment.hour, moment.minute),
+                           locale.timeFormat(QLocale.FormatType.ShortFormat))
+    return translate("Dates", "%1 at %2").replace("%1", day).replace("%2", time)
 
 
 class LanguageInstaller(QObject):

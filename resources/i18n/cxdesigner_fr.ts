@@ -964,6 +964,13 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Stages: %1</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -9,12 +10,17 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from ui_support import ROOT, WindowFactory
 
-from cxdesigner.ui.i18n import LanguageInstaller, resolve_language, translations_folder
+from cxdesigner.ui.i18n import (
+    LanguageInstaller,
+    format_moment,
+    resolve_language,
+    translations_folder,
+)
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.prompts import Prompts
 from cxdesigner.ui.qt_words import QT_WORDS
@@ -142,3 +148,14 @@ def test_the_file_dialog_is_all_in_french(french: LanguageInstaller, window: Mai
 def test_the_words_added_to_qt_are_translated(french: LanguageInstaller) -> None:
     for context, text in QT_WORDS:
         assert QCoreApplication.translate(context, text) not in ("", text), text
+
+
+@pytest.mark.parametrize(("locale", "written"), [
+    ("fr_FR", "4 décembre 2026 at 18:44"),
+    ("fr_CA", "4 décembre 2026 at 18 h 44"),
+    ("en_GB", "4 December 2026 at 18:44"),
+    ("en_US", "December 4, 2026 at 6:44\u202fPM"),
+])
+def test_a_moment_is_written_in_full_without_its_weekday(locale: str, written: str) -> None:
+    """The words between day and time come from the interface language (here English)."""
+    assert format_moment(dt.datetime(2026, 12, 4, 18, 44, 59), QLocale(locale)) == written
