@@ -6,14 +6,17 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 from typing_extensions import override
 
 from cxdesigner.canvas.clipboard import release_clipboard
 from cxdesigner.canvas.fonts import ensure_fonts_loaded
-from cxdesigner.ui.i18n import LanguageInstaller, resolve_language
+from cxdesigner.ui.error_notice import ErrorNotices
+from cxdesigner.ui.error_report import ErrorReporter
+from cxdesigner.ui.first_language import ask_language, startup_language
+from cxdesigner.ui.i18n import LanguageInstaller
 from cxdesigner.ui.icons import application_icon
 from cxdesigner.ui.recovery import RecoveryStore
 from cxdesigner.ui.settings import Preferences
@@ -69,9 +72,9 @@ def run_editor(file: str | None, qt_arguments: list[str]) -> int:
     """
     set_identity()
     app = QApplication([sys.argv[0], *qt_arguments])
+    reporter = ErrorReporter(parent=app)
+    reporter.install()
     preferences = Preferences(parent=app)
-    language = resolve_language(preferences.language)
-    LanguageInstaller(app).install(language)
     family = ensure_fonts_loaded()
     if family:
         font = QFont(family)
@@ -79,16 +82,25 @@ def run_editor(file: str | None, qt_arguments: list[str]) -> int:
         app.setFont(font)
     apply_theme(app, preferences.theme)
     app.setWindowIcon(application_icon())
+    timed = os.environ.get(EXIT_WHEN_SHOWN) == "1"
+    # On a system in another language, the first start asks (not a timed start: it would
+    # wait for an answer).
+    language = startup_language(preferences, QLocale.system(),
+                                (lambda: None) if timed else ask_language)
+    LanguageInstaller(app).install(language)
+    notices = ErrorNotices(reporter, app)  # in the interface language, installed above
     manager = WindowManager(preferences, RecoveryStore(), language, app)
     app.installEventFilter(manager)
     window = manager.new_window()
     window.show()
     if file:
         window.files.open_path(Path(file))
-    if os.environ.get(EXIT_WHEN_SHOWN) == "1":
+    if timed:
         app.installEventFilter(_QuitWhenShown(app))
     else:  # a recovery question would keep a timed start from ever ending
         QTimer.singleShot(0, lambda: manager.offer_recovery(window, False))
     code = app.exec()
+    notices.close()
+    reporter.uninstall()
     release_clipboard()
     return code

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Set up the checkout if needed (including the libraries for an X11 window),
-# then open CX Designer on the bundled demo project. Extra arguments are passed
-# to the cxdesigner command.
+# Set up the checkout if needed (the editor alone, with the libraries of an X11
+# window), then open CX Designer on the bundled demo project. Extra arguments
+# are passed to the cxdesigner command.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Prepare a checkout of CX Designer: Debian libraries Qt needs, a virtualenv in
-# .venv, and the pinned Python dependencies. Safe to run again: each step is
-# skipped when it is already done.
+# Prepare a checkout of CX Designer: Debian packages, a virtualenv in .venv, and the
+# pinned Python dependencies. Safe to run again: each step is skipped when it is already
+# done. Quiet: the output of apt-get and pip is shown only when they fail.
 #
-# Usage: scripts/setup.sh [--gui]
-#   --gui   also make sure the libraries for a real X11 (xcb) window are there;
-#           without it, only what offscreen Qt needs (tests, PDF export).
+# Usage: scripts/setup.sh [--gui] [--test]
+#   --gui   also the libraries of a real X11 (xcb) window (scripts/launch.sh);
+#           without it, only what offscreen Qt needs.
+#   --test  also what the checks need (scripts/test.sh): the test, dev and package
+#           extras, and the Debian tools the tests call (poppler-utils, binutils…).
+#           Without it, only what the editor needs.
 #
 # Environment: CXD_PYTHON=/path/to/python forces the interpreter used to create
 # the virtualenv.
@@ -13,6 +16,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
+export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_PROGRESS_BAR=off PIP_NO_INPUT=1
 
 # Libraries that QtCore/QtGui/QtWidgets and the offscreen platform plugin link
 # against (read off the PySide6-Essentials 6.11 wheel with objdump -p), plus a
@@ -20,8 +24,6 @@ VENV="$ROOT/.venv"
 OFFSCREEN_DEBS=(
     libgl1 libegl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
     libxkbcommon0 libx11-6 fonts-dejavu-core
-    # PyInstaller (the application bundle, built by the test suite) calls objdump/objcopy.
-    binutils
 )
 # Extra libraries of the xcb platform plugin (libqxcb.so + libQt6XcbQpa.so).
 WINDOW_DEBS=(
@@ -30,8 +32,27 @@ WINDOW_DEBS=(
     libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-shm0 libxcb-sync1
     libxcb-xfixes0 libxcb-xkb1 libxcb-util1
 )
+# Tools the tests call: PyInstaller (the application bundle) runs objdump/objcopy;
+# pdffonts and pdftoppm check the PDFs; desktop-file-validate and appstreamcli check
+# the Linux desktop integration files.
+TEST_DEBS=(binutils poppler-utils desktop-file-utils appstream)
+# The extras of pyproject.toml the checks need.
+TEST_EXTRAS="test,dev,package"
 
 log() { printf '[setup] %s\n' "$*" >&2; }
+
+# quietly CMD... : run CMD with its output set aside; show it only if CMD fails.
+quietly() {
+    local output rc=0
+    output="$(mktemp)"
+    "$@" >"$output" 2>&1 || rc=$?
+    if [ "$rc" -ne 0 ]; then
+        log "failed (exit $rc): $*"
+        cat "$output" >&2
+    fi
+    rm -f "$output"
+    return "$rc"
+}
 
 # ensure_debs PKG... : install the Debian packages that are not installed yet.
 # As root they are installed with apt-get; otherwise the command to run is
@@ -47,14 +68,14 @@ ensure_debs() {
         return 0
     fi
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
-        log "not a Debian-like system; make sure these libraries are installed: ${missing[*]}"
+        log "not a Debian-like system; make sure these are installed: ${missing[*]}"
         return 0
     fi
     if [ "$(id -u)" -eq 0 ]; then
         log "installing Debian packages: ${missing[*]}"
         export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq
-        apt-get install -y -qq --no-install-recommends "${missing[@]}"
+        quietly apt-get update -qq
+        quietly apt-get install -y -qq --no-install-recommends "${missing[@]}"
     else
         log "missing Debian packages; please run:"
         printf '  sudo apt-get install -y --no-install-recommends %s\n' "${missing[*]}" >&2
@@ -100,29 +121,42 @@ ensure_venv() {
     local py
     py="$(find_python)"
     log "creating .venv with $py ($("$py" --version 2>&1))"
-    "$py" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    quietly "$py" -m venv "$VENV"
+    quietly "$VENV/bin/python" -m pip install --quiet --upgrade pip
 }
 
+# ensure_python_deps EXTRAS : the project in editable mode with EXTRAS ("" for the
+# editor alone), at the versions of constraints.txt. One stamp per set of extras
+# and per version of pyproject.toml + constraints.txt, so that an unchanged
+# checkout starts at once.
 ensure_python_deps() {
-    local hash stamp
+    local extras="$1" hash stamp spec what
     hash="$(cat "$ROOT/pyproject.toml" "$ROOT/constraints.txt" | sha256sum | cut -c1-16)"
-    stamp="$VENV/.installed-$hash"
+    stamp="$VENV/.installed-$hash-${extras:-editor}"
+    stamp="${stamp//,/-}"
     if [ -e "$stamp" ]; then
         return 0
     fi
-    log "installing Python dependencies (pinned by constraints.txt)"
-    (cd "$ROOT" && "$VENV/bin/python" -m pip install --quiet \
-        -c constraints.txt -e ".[test,dev,package]")
-    rm -f "$VENV"/.installed-*
-    touch "$stamp"
+    if [ -n "$extras" ]; then
+        spec=".[$extras]" what="the editor and its checks"
+    else
+        spec="." what="the editor"
+    fi
+    log "installing the Python packages of $what (pinned by constraints.txt)"
+    (cd "$ROOT" && quietly "$VENV/bin/python" -m pip install --quiet -c constraints.txt \
+        -e "$spec")
+    # Stamps of another pyproject.toml or constraints.txt are stale.
+    find "$VENV" -maxdepth 1 -name '.installed-*' ! -name ".installed-$hash-*" -delete
+    # The editor's packages come with any extras.
+    touch "$stamp" "$VENV/.installed-$hash-editor"
 }
 
 main() {
-    local gui=0 arg
+    local gui=0 test=0 arg debs
     for arg in "$@"; do
         case "$arg" in
             --gui) gui=1 ;;
+            --test) test=1 ;;
             -h | --help)
                 awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' \
                     "${BASH_SOURCE[0]}"
@@ -134,13 +168,20 @@ main() {
                 ;;
         esac
     done
+    debs=("${OFFSCREEN_DEBS[@]}")
     if [ "$gui" -eq 1 ]; then
-        ensure_debs "${OFFSCREEN_DEBS[@]}" "${WINDOW_DEBS[@]}"
-    else
-        ensure_debs "${OFFSCREEN_DEBS[@]}"
+        debs+=("${WINDOW_DEBS[@]}")
     fi
+    if [ "$test" -eq 1 ]; then
+        debs+=("${TEST_DEBS[@]}")
+    fi
+    ensure_debs "${debs[@]}"
     ensure_venv
-    ensure_python_deps
+    if [ "$test" -eq 1 ]; then
+        ensure_python_deps "$TEST_EXTRAS"
+    else
+        ensure_python_deps ""
+    fi
 }
 
 main "$@"

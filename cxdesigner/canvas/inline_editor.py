@@ -16,6 +16,9 @@ from cxdesigner.canvas.fonts import map_font
 class InlineEditor(QLineEdit):
     """Edits one piece of text over the map; Enter commits, Esc cancels.
 
+    With suggestions (the channel picker), Enter takes the highlighted suggestion, or the
+    only one left for what was typed ("tél" gives "Téléphone").
+
     One editor per view, shown by :meth:`begin` and hidden by its owner when it finishes.
 
     The view keeps it over the scene rectangle it edits (``scene_rect``) while the map is
@@ -83,19 +86,39 @@ class InlineEditor(QLineEdit):
             self.setText(text)
             self.commit()
 
+    def _chosen_completion(self) -> str | None:
+        """What Enter takes from the suggestions: the highlighted one, else the only one."""
+        completer = self.completer()
+        if completer is None or not self._choices.stringList():
+            return None
+        popup = completer.popup()
+        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+            return str(popup.currentIndex().data())
+        text = self.text().strip()
+        if not text:
+            return None
+        completer.setCompletionPrefix(text)
+        if completer.completionCount() == 1 and completer.setCurrentRow(0):
+            return completer.currentCompletion()
+        return None
+
+    def _commit_with_completion(self) -> None:
+        chosen = self._chosen_completion()
+        popup = self.completer().popup() if self.completer() is not None else None
+        if popup is not None and popup.isVisible():
+            popup.hide()
+        if chosen is not None:
+            self.setText(chosen)
+        self.commit()
+
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            popup = self.completer().popup() if self.completer() is not None else None
-            if popup is not None and popup.isVisible():
-                popup.hide()
-            self.commit()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
+                           Qt.Key.Key_Backtab):
+            self._commit_with_completion()
             return
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
-            return
-        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            self.commit()
             return
         super().keyPressEvent(event)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -15,10 +16,14 @@ from cxdesigner.cli import (
     stats_command,
     validate_command,
 )
+from cxdesigner.cli.editor_argument import check_editor_argument
 
 # Each module names one subcommand (``NAME``) and adds it with ``register(subparsers)``.
 COMMAND_MODULES = [validate_command, stats_command, import_csv_command, import_answers_command,
                    import_contacts_command, export_pdf_command]
+
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE: what a shell reports for a program whose output was closed (``| head``)."""
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -43,8 +48,18 @@ def _editor_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        try:
+            return _run(args)
+        finally:  # also after argparse's --help: a closed output shows here, not at exit
+            sys.stdout.flush()
+    except BrokenPipeError:
+        return _output_closed()
+
+
+def _run(args: list[str]) -> int:
     parser = _command_parser()
-    commands = {module.NAME for module in COMMAND_MODULES}
+    commands = [module.NAME for module in COMMAND_MODULES]
     if args and (args[0] in commands or args[0].startswith("-")):
         options = parser.parse_args(args)
         if options.command is None:
@@ -53,10 +68,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = options.run(options)
         return code
     editor_options, qt_arguments = _editor_parser().parse_known_args(args)
+    if editor_options.file is not None:
+        # Before Qt is even loaded: a mistyped command or a wrong path never opens a window.
+        problem = check_editor_argument(editor_options.file, commands)
+        if problem is not None:
+            print(problem.message, file=sys.stderr)
+            return problem.exit_code
     # Imported late: headless commands must not pay for loading Qt.
     from cxdesigner.app import run_editor
 
     return run_editor(editor_options.file, qt_arguments)
+
+
+def _output_closed() -> int:
+    """Whoever read our output stopped (``| head``): end quietly, as other tools do.
+
+    Standard output is pointed at the null device so that the interpreter's last flush
+    does not raise again on its way out.
+    """
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
+    return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import PROJECT_SUFFIX, ProjectFileError, load_project, save_project
@@ -66,14 +66,22 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         suggested = self._document.path or (
-            self._preferences_folder() / f"{_safe_name(self._document.project.title)}"
-                                         f"{PROJECT_SUFFIX}")
+            self._dialog_folder() / f"{_safe_name(self._document.project.title)}"
+                                    f"{PROJECT_SUFFIX}")
         path = self._prompts.save_path(suggested)
-        return self._write(path) if path is not None else False
+        if path is None or not self._write(path):
+            return False
+        self._preferences.last_folder = path.parent
+        self._preferences.sync()
+        return True
 
-    def _preferences_folder(self) -> Path:
-        recent = self._preferences.recent_files()
-        return recent[0].parent if recent else Path.home()
+    def _dialog_folder(self) -> Path:
+        """Where the Open and Save dialogs start: the last folder chosen in one, else the
+        user's documents (never the program's own folder, where the demo project is)."""
+        last = self._preferences.last_folder
+        if last is not None and last.is_dir():
+            return last
+        return documents_folder()
 
     def _write(self, path: Path) -> bool:
         try:
@@ -95,8 +103,11 @@ class FileController(QObject):
     # ------------------------------------------------------------------ opening
 
     def open_dialog(self) -> bool:
-        path = self._prompts.open_path(self._preferences_folder())
-        return self.open_path(path) if path is not None else False
+        path = self._prompts.open_path(self._dialog_folder())
+        if path is None:
+            return False
+        self._preferences.last_folder = path.parent
+        return self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
         """Open a project file in this window, after asking about unsaved changes.
@@ -143,6 +154,13 @@ class FileController(QObject):
         self._preferences.add_recent_file(path)
         self._preferences.sync()
         self.recent_changed.emit()
+
+
+def documents_folder() -> Path:
+    """The user's documents folder, or their home folder when it has none."""
+    location = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    return location if location.is_dir() else Path.home()
 
 
 def _safe_name(title: str) -> str:

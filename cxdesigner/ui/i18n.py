@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTime,
+    QTranslator,
+)
 
 # The interface's modules take translate() from here, beside the language installer.
 from cxdesigner.interface_language import translate as translate
@@ -22,9 +32,21 @@ def translations_folder() -> Path:
     return resource_path("i18n")
 
 
+def spoken_language(locale: QLocale) -> str | None:
+    """The interface language that ``locale`` speaks, or None when it speaks another one.
+
+    The C locale (no language set, as on many servers) counts as English.
+    """
+    if locale.language() == QLocale.Language.French:
+        return "fr"
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return "en"
+    return None
+
+
 def system_language() -> str:
     """French when the system locale is French, else English."""
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+    return spoken_language(QLocale.system()) or "en"
 
 
 def resolve_language(preference: str) -> str:
@@ -32,6 +54,31 @@ def resolve_language(preference: str) -> str:
     if preference in LANGUAGES:
         return preference
     return system_language()
+
+
+def interface_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """How dates and numbers are written in the interface language ``language``.
+
+    The conventions of the ``system`` locale (by default the computer's) when it speaks that
+    language (Canadian French keeps its own), else those of France or of the United Kingdom.
+    """
+    system = QLocale.system() if system is None else system
+    if system.language() != QLocale.Language.C and spoken_language(system) == language:
+        return system
+    if language == "fr":
+        return QLocale(QLocale.Language.French, QLocale.Country.France)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def format_moment(moment: dt.datetime, locale: QLocale) -> str:
+    """A day and a time as people write them: "4 décembre 2026 à 18:44", "4 December 2026
+    at 18:44" (the long date without its weekday, and the short time, of ``locale``)."""
+    date_format = re.sub(r"dddd[,.]?\s*|\s*,?\s*dddd", "",
+                         locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), date_format)
+    time = locale.toString(QTime(moment.hour, moment.minute),
+                           locale.timeFormat(QLocale.FormatType.ShortFormat))
+    return translate("Dates", "%1 at %2").replace("%1", day).replace("%2", time)
 
 
 class LanguageInstaller(QObject):
@@ -50,11 +97,7 @@ class LanguageInstaller(QObject):
         """Use ``language``; returns False when our translation file could not be loaded."""
         self.remove()
         self.language = language
-        if language != system_language():
-            # Dates and numbers follow the interface language too.
-            QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France)
-                               if language == "fr" else
-                               QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(interface_locale(language))  # dates and numbers follow it too
         if language == "en":
             return True
         ours = QTranslator(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.i18n import format_moment, interface_locale, translate
 from cxdesigner.ui.recovery import Snapshot
 
 RESTORE = "restore"
@@ -22,12 +22,9 @@ OPEN_BOTH = "open_both"
 DISCARD = "discard"
 
 
-def describe(snapshot: Snapshot) -> str:
-    """Two lines: the title and file, then when it was saved."""
-    moment = snapshot.saved_at
-    when = QLocale().toString(QDateTime(QDate(moment.year, moment.month, moment.day),
-                                        QTime(moment.hour, moment.minute, moment.second)),
-                              QLocale.FormatType.ShortFormat)
+def describe(snapshot: Snapshot, locale: QLocale) -> str:
+    """Two lines: the title and file, then when it was saved (written as ``locale`` does)."""
+    when = format_moment(snapshot.saved_at, locale)
     where = str(snapshot.original) if snapshot.original is not None \
         else translate("Recovery", "never saved")
     title = snapshot.title or translate("Recovery", "Untitled")
@@ -38,7 +35,8 @@ def describe(snapshot: Snapshot) -> str:
 class RecoveryDialog(QDialog):
     """Lists the snapshots found; the buttons set :attr:`choice` and close the dialog."""
 
-    def __init__(self, snapshots: list[Snapshot], parent: QWidget | None = None) -> None:
+    def __init__(self, snapshots: list[Snapshot], language: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Recovery", "Recover unsaved work"))
         self._snapshots = snapshots
@@ -51,7 +49,7 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAlternatingRowColors(True)
         for snapshot in snapshots:
-            item = QListWidgetItem(describe(snapshot), self.list)
+            item = QListWidgetItem(describe(snapshot, interface_locale(language)), self.list)
             item.setData(Qt.ItemDataRole.UserRole, snapshot.id)
         self.list.setCurrentRow(0)
         explain = QLabel(translate(

@@ -80,6 +80,16 @@ class Preferences:
     def _set_recent(self, paths: list[Path]) -> None:
         self._settings.setValue("files/recent", [str(p) for p in paths])
 
+    @property
+    def last_folder(self) -> Path | None:
+        """The folder last chosen in an Open or Save dialog, if any."""
+        value = str(self._settings.value("files/last_folder", "", type=str))
+        return Path(value) if value else None
+
+    @last_folder.setter
+    def last_folder(self, folder: Path) -> None:
+        self._settings.setValue("files/last_folder", str(folder))
+
     # ------------------------------------------------------------------ window
 
     def window_state(self) -> tuple[QByteArray, QByteArray]:

@@ -149,7 +149,7 @@ class WindowManager(QObject):
     def choose_recovery(self, window: MainWindow,
                         snapshots: list[Snapshot]) -> tuple[str, Snapshot] | None:
         """Ask what to do with the snapshots found (tests replace this method)."""
-        dialog = RecoveryDialog(snapshots, window)
+        dialog = RecoveryDialog(snapshots, self.language, window)
         try:
             return dialog.choice if window.prompts.run(dialog) else None
         finally:

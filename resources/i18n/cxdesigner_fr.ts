@@ -960,6 +960,13 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Stages: %1</source>
@@ -1032,6 +1039,37 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Tick the lanes to show; drag or use the buttons to change their order.</source>
         <translation>Cochez les couloirs à afficher&#x202f;; faites-les glisser ou utilisez les boutons pour changer leur ordre.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorNotice</name>
+    <message>
+        <source>CX Designer — unexpected error</source>
+        <translation>CX Designer — erreur inattendue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Something went wrong, but your work is safe.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Un problème est survenu, mais votre travail est en sécurité.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your project is still open, and a recovery copy of unsaved changes is kept. To be sure nothing is lost, save it under another name (File ▸ Save As…), so that the original file stays as it was. Then send the details below to whoever looks after CX Designer for you.</source>
+        <translation>Votre projet est toujours ouvert, et une copie de secours des modifications non enregistrées est conservée. Pour ne rien perdre, enregistrez-le sous un autre nom (Fichier ▸ Enregistrer sous…)&#xa0;: le fichier d’origine reste tel qu’il était. Envoyez ensuite les détails ci-dessous à la personne qui s’occupe de CX Designer pour vous.</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>This happened %1 times.</source>
+        <translation>C’est arrivé %1 fois.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3037,17 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Save the project as</source>
         <translation>Enregistrer le projet sous</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from canvas_support import ViewFactory, card_point, click, empty_project, type_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas import JourneyView
@@ -167,3 +168,52 @@ def test_zoom_keys_change_the_transform(qtbot: QtBot, view: JourneyView) -> None
     assert view.transform().m11() == 1.0
     view.fit_to_window()
     assert zooms and zooms[-1] == view.zoom()
+
+
+def _typing_target(view: JourneyView) -> QWidget:
+    """Where the keyboard's keys go: the completer's list while it shows, else the editor."""
+    editor = view.inline_editor
+    assert editor is not None
+    completer = editor.completer()
+    popup = completer.popup() if completer is not None else None
+    return popup if popup is not None and popup.isVisible() else editor
+
+
+def _pick_channel(qtbot: QtBot, view: JourneyView, typed: str,
+                  keys: tuple[Qt.Key, ...] = ()) -> None:
+    qtbot.keyClick(view, Qt.Key.Key_K)
+    qtbot.keyClick(_typing_target(view), Qt.Key.Key_A, CTRL)
+    for char in typed:
+        qtbot.keyClicks(_typing_target(view), char)
+    for key in (*keys, Qt.Key.Key_Return):
+        qtbot.keyClick(_typing_target(view), key)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+@pytest.mark.parametrize(("typed", "channel"), [("mag", "ch-shop"), ("WEB", "ch-web")])
+def test_enter_takes_the_only_suggestion(qtbot: QtBot, view: JourneyView, typed: str,
+                                         channel: str) -> None:
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    click(qtbot, view, card_point(view, "t4"))
+    _pick_channel(qtbot, view, typed)
+    assert view.inline_editor is None
+    assert view.document.touchpoint("j1", "t4").channel_id == channel
+    assert messages == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_enter_takes_the_highlighted_suggestion(qtbot: QtBot, view: JourneyView) -> None:
+    click(qtbot, view, card_point(view, "t4"))
+    _pick_channel(qtbot, view, "a", (Qt.Key.Key_Down, Qt.Key.Key_Down))  # Magasin, then Chat
+    assert view.document.touchpoint("j1", "t4").channel_id == "ch-chat"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_enter_on_several_suggestions_names_none(qtbot: QtBot, view: JourneyView) -> None:
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    click(qtbot, view, card_point(view, "t4"))
+    _pick_channel(qtbot, view, "a")  # Magasin and Chat: which one is not for Enter to guess
+    assert view.document.touchpoint("j1", "t4").channel_id is None
+    assert messages and "“a”" in messages[-1]

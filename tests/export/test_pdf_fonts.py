@@ -79,8 +79,8 @@ def test_no_base14_font_is_named_anywhere_in_the_file(whole_document: bytes) -> 
         assert name.encode() not in whole_document
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
 def test_pdffonts_sees_every_font_embedded(tmp_path: Path, whole_document: bytes) -> None:
+    assert shutil.which("pdffonts"), "install poppler-utils (scripts/test.sh does)"
     path = tmp_path / "map.pdf"
     path.write_bytes(whole_document)
     lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,

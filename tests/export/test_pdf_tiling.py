@@ -99,8 +99,8 @@ def _assert_same_strip(a: Image.Image, b: Image.Image) -> None:
     assert sum(histogram[1:]) <= a.width * a.height / 10_000
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_neighbouring_sheets_share_the_same_overlap_strip(tmp_path: Path) -> None:
+    assert shutil.which("pdftoppm"), "install poppler-utils (scripts/test.sh does)"
     data, result = render_pdf(build_tiny_project((6, 6, 6)), ExportOptions(
         paper=PaperSize.parse("A1"), tile=A4, overlap_mm=10, sections=MAP_ONLY))
     codes = [page.sheet for page in result.pages]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -9,10 +10,20 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
 from ui_support import ROOT, WindowFactory
 
-from cxdesigner.ui.i18n import LanguageInstaller, resolve_language, translations_folder
+from cxdesigner.ui.i18n import (
+    LanguageInstaller,
+    format_moment,
+    resolve_language,
+    translations_folder,
+)
+from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.prompts import Prompts
+from cxdesigner.ui.qt_words import QT_WORDS
 from cxdesigner.vocabulary import COVERED, label
 
 TS_FILE = ROOT / "resources" / "i18n" / "cxdesigner_fr.ts"
@@ -110,3 +121,60 @@ def test_the_interface_strings_are_all_in_the_ts_file(tmp_path: Path) -> None:
             if message.find("translation[@type='vanished']") is not None
             or message.find("translation[@type='obsolete']") is not None]
     assert gone == [], "run lupdate with -no-obsolete: the .ts keeps strings no longer used"
+
+
+REAL_SAVE_PATH = Prompts.save_path
+NBSP = "\u00a0"
+
+# The file name's completion list is a popup; the offscreen platform cannot grab keys for it.
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_file_dialog_is_all_in_french(french: LanguageInstaller, window: MainWindow,
+                                          qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt's own words too: Qt 6 renamed two labels that its French catalogue lacks."""
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == f"&Voir dans{NBSP}:"
+    monkeypatch.setattr(Prompts, "save_path", REAL_SAVE_PATH)
+    seen: list[list[str]] = []
+
+    def look_then_escape(tries: int = 500) -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QFileDialog) and w.isVisible()]
+        if not dialogs or not dialogs[0].isActiveWindow():
+            if tries:
+                QTimer.singleShot(10, lambda: look_then_escape(tries - 1))
+            return
+        [dialog] = dialogs
+        try:
+            seen.append([label.text() for label in dialog.findChildren(QLabel)
+                         if label.isVisible()]
+                        + [button.text() for button in dialog.findChildren(QPushButton)])
+            focus = QApplication.focusWidget()
+            assert focus is not None
+            qtbot.keyClick(focus, Qt.Key.Key_Escape)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, look_then_escape)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.document.path is None  # Escape: nothing saved
+    assert seen == [[f"&Voir dans{NBSP}:", f"&Nom de fichier{NBSP}:",
+                     f"Fichiers de &type{NBSP}:", "&Enregistrer", "Annuler"]]
+
+
+def test_the_words_added_to_qt_are_translated(french: LanguageInstaller) -> None:
+    for context, text in QT_WORDS:
+        assert QCoreApplication.translate(context, text) not in ("", text), text
+
+
+@pytest.mark.parametrize(("locale", "written"), [
+    ("fr_FR", "4 décembre 2026 at 18:44"),
+    ("fr_CA", "4 décembre 2026 at 18 h 44"),
+    ("en_GB", "4 December 2026 at 18:44"),
+    ("en_US", "December 4, 2026 at 6:44\u202fPM"),
+])
+def test_a_moment_is_written_in_full_without_its_weekday(locale: str, written: str) -> None:
+    """The words between day and time come from the interface language (here English)."""
+    assert format_moment(dt.datetime(2026, 12, 4, 18, 44, 59), QLocale(locale)) == written

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -12,16 +13,19 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory
 
 from cxdesigner.document.commands import EditProject
 from cxdesigner.io import load_project
+from cxdesigner.ui.i18n import LanguageInstaller
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.prompts import Prompts
 from cxdesigner.ui.recovery import RecoveryStore, Snapshot
-from cxdesigner.ui.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE
+from cxdesigner.ui.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE, RecoveryDialog
+from cxdesigner.ui.settings import Preferences
 from cxdesigner.ui.windows import WindowManager
 
 # A whole editor that edits the demo copy, waits for the snapshot, then says so and waits to
@@ -252,3 +256,53 @@ def test_discard_from_the_dialog_asks_and_deletes(
 
     assert not snapshot.project_file.exists()
     assert manager.store.orphans() == []
+
+
+REAL_RUN = Prompts.run
+
+
+@pytest.mark.parametrize(("language", "written"), [
+    ("fr", "Travail non enregistré du 4 décembre 2026 à 18:44"),
+    ("en", "Unsaved work from 4 December 2026 at 18:44"),
+])
+def test_the_dialog_writes_the_date_in_the_interface_language(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str,
+        written: str) -> None:
+    installer = LanguageInstaller()
+    installer.install(language)
+    try:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        manager = WindowManager(Preferences(settings), RecoveryStore(tmp_path / "recovery"),
+                                language)
+        window = manager.new_window()
+        window.show()
+        qtbot.waitExposed(window)
+        moment = dt.datetime(2026, 12, 4, 18, 44, 31).astimezone()
+        snapshot = Snapshot("dead", tmp_path / "dead.cxd", None, moment, "Atelier")
+        monkeypatch.setattr(manager.store, "orphans", lambda: [snapshot])
+        monkeypatch.setattr(Prompts, "run", REAL_RUN)
+        shown: list[str] = []
+
+        def read_then_escape(tries: int = 500) -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, RecoveryDialog) or QApplication.focusWidget() is None:
+                if tries:
+                    QTimer.singleShot(10, lambda: read_then_escape(tries - 1))
+                return
+            try:
+                item = dialog.list.item(0)
+                shown.append(item.text() if item is not None else "")
+                focus = QApplication.focusWidget()
+                assert focus is not None
+                qtbot.keyClick(focus, Qt.Key.Key_Escape)  # Decide Later
+            finally:
+                if dialog.isVisible():
+                    dialog.reject()
+
+        QTimer.singleShot(0, read_then_escape)
+        manager.offer_recovery(window, asked=False)
+        window.close()
+    finally:
+        installer.remove()
+
+    assert [text.splitlines()[1] for text in shown] == [written]

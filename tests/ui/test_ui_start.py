@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from ui_support import DEMO
 
@@ -17,3 +18,29 @@ def test_the_editor_starts_on_the_demo_and_reports_its_first_paint() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "shown"
     assert "Traceback" not in done.stderr
+
+
+def test_the_editor_logs_an_error_raised_in_a_slot(tmp_path: Path) -> None:
+    """run_editor installs the error hook: the traceback lands in the user's log folder."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from cxdesigner import app\n"
+        "from cxdesigner.ui.error_notice import ErrorNotices\n"
+        "shown = ErrorNotices._on_reported\n"
+        "def on_reported(self, details):\n"
+        "    shown(self, details)\n"
+        "    print('notice visible:', self.notice.isVisible(), flush=True)\n"
+        "ErrorNotices._on_reported = on_reported\n"
+        "QTimer.singleShot(0, lambda: 1 / 0)\n"
+        "sys.exit(app.run_editor(None, []))\n")
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(tmp_path / "data"),
+                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", script], env=environment,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert sorted(done.stdout.splitlines()) == ["notice visible: True", "shown"]
+    log = tmp_path / "data" / "CX Designer" / "CX Designer" / "logs" / "cxdesigner.log"
+    assert "ZeroDivisionError: division by zero" in log.read_text(encoding="utf-8")
+    assert "ZeroDivisionError: division by zero" in done.stderr  # still on stderr, too

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from cxdesigner.model import (
     Irritant,
@@ -41,6 +43,11 @@ def run_dialog(dialog: QDialog) -> bool:
 
 
 class _ItemDialog(QDialog):
+    """OK, Cancel and a form; typing starts in the field that the item cannot do without.
+
+    Enter in a one-line field and Ctrl+Enter anywhere accept, once that field holds text.
+    """
+
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -49,6 +56,9 @@ class _ItemDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setDefault(True)  # what Enter in a one-line field presses
+        self._required: QLineEdit | NoteEdit | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
@@ -57,7 +67,36 @@ class _ItemDialog(QDialog):
     def _text(self, value: str) -> NoteEdit:
         edit = NoteEdit(5, self)
         edit.setPlainText(value)
+        edit.installEventFilter(self)
+        self._require(edit)
         return edit
+
+    def _require(self, field: QLineEdit | NoteEdit) -> None:
+        """Start typing in ``field``, and keep OK off while it is blank."""
+        self._required = field
+        field.setFocus()  # the focus the dialog gives when it opens (not OK's: Space clicks)
+        field.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _required_text(self) -> str:
+        field = self._required
+        if field is None:
+            return " "
+        return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+
+    def _update_ok(self) -> None:
+        self._ok.setEnabled(bool(self._required_text().strip()))
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Enter in a text of several lines accepts (Enter starts a new line there)."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            if self._ok.isEnabled():
+                self.accept()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class _Pillars(QWidget):
@@ -185,6 +224,7 @@ class KpiDialog(_ItemDialog):
         self.number.setRange(-1e12, 1e12)
         self.number.setDecimals(2)
         self.number.setValue(original.value)
+        self._require(self.name)
         self.unit = QLineEdit(original.unit, self)
         self.unit.setMaxLength(MAX_NAME_CHARS)
         self.unit.setPlaceholderText(translate("Inspector", "e.g. %"))
