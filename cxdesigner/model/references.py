@@ -208,10 +208,11 @@ def check_entity(entity: object, loc: Loc, known: KnownIds, report: Report,
             their journey); a journey is its own.
         fields: check only these fields (a changed entity); every field when None.
     """
-    _check_pointers(entity, loc, known, report, journey, fields)
     if isinstance(entity, Touchpoint):
         _check_touchpoint(entity, loc, known, report, fields)
-    elif isinstance(entity, Stage) and (fields is None or "touchpoints" in fields):
+        return
+    _check_pointers(entity, loc, known, report, journey, fields)
+    if isinstance(entity, Stage) and (fields is None or "touchpoints" in fields):
         for t, tp in enumerate(entity.touchpoints):
             _check_touchpoint(tp, (*loc, "touchpoints", t), known, report)
     elif isinstance(entity, Journey):
