@@ -1,8 +1,10 @@
 """The checks of each kind of insertion and change the document makes (no Qt).
 
-Each method returns what the document would store (a validated entity, or validated
-changes) or raises :class:`~cxdesigner.document.checks.DocumentRuleError`, and changes
-nothing.
+Each method returns what the document would store (a validated entity, or validated and
+cleaned changes) or raises :class:`~cxdesigner.document.checks.DocumentRuleError`, and
+changes nothing. With ``edit=True`` (the default: an edit being made) the rules of editing
+apply too (:mod:`cxdesigner.document.rules`); the document's own methods pass
+``edit=False``, for undo and redo put back states the project already had.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
+from cxdesigner.document import rules
 from cxdesigner.document.checks import (
     Place,
     check_new_ids,
     check_references,
+    plain,
     validated,
     validated_changes,
 )
@@ -74,7 +78,12 @@ class EditChecks:
 
     def _new(self, kind: str, cls: type[M], entity: Any, place: Place, edit: bool,
              others: Sequence[Any] = (), also: set[str] | None = None) -> M:
-        new = validated(cls, entity, place)
+        data = plain(entity)
+        if edit and isinstance(data, dict):
+            data = rules.cleaned(kind, data)
+        new = validated(cls, data, place)
+        if edit:
+            rules.check_name(kind, new, others)
         check_references(self._project, new, place)
         check_new_ids(self._project, new, place, also=also or ())
         if also is not None:
@@ -84,8 +93,10 @@ class EditChecks:
     def _changed(self, kind: str, entity: M, changes: Mapping[str, Any], place: Place,
                  edit: bool, others: Sequence[Any] = (),
                  journeys: list[Journey] | None = None) -> Changed[M]:
-        wanted = dict(changes)
+        wanted = rules.cleaned(kind, changes) if edit else dict(changes)
         new = validated_changes(entity, wanted, place)
+        if edit and rules.NAME_FIELDS.get(kind) in wanted:
+            rules.check_name(kind, new, others)
         check_references(self._project, new, place, wanted.keys(), journeys)
         check_new_ids(self._project, new, place, before=entity)
         return Changed(new, {name: getattr(new, name) for name in wanted},
@@ -232,10 +243,12 @@ class EditChecks:
         unknown = set(changes) - PROJECT_FIELDS
         if unknown:
             raise ValueError(f"not a field of the project itself: {', '.join(sorted(unknown))}")
-        wanted = dict(changes)
+        wanted = rules.cleaned("project", changes) if edit else dict(changes)
         project = self._project
         own = {name: getattr(project, name) for name in PROJECT_FIELDS}
         alone = validated(Project, {**own, **wanted}, Place())
+        if edit and "title" in wanted:
+            rules.check_name("project", alone)
         return Changed(alone, {name: getattr(alone, name) for name in wanted},
                        {name: getattr(project, name) for name in wanted})
 

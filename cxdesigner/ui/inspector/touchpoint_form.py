@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import EditTouchpoint
+from cxdesigner.document.rules import clean_name
 from cxdesigner.model import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -32,7 +33,14 @@ from cxdesigner.model import (
 )
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.inspector import item_dialogs
-from cxdesigner.ui.inspector.fields import NoteEdit, TypingField, fill_combo, set_combo_data
+from cxdesigner.ui.inspector.fields import (
+    NoteEdit,
+    RuleMessage,
+    TypingField,
+    fill_combo,
+    push_edit,
+    set_combo_data,
+)
 from cxdesigner.ui.inspector.item_lists import ItemListEditor
 from cxdesigner.ui.inspector.persona_table import PersonaTable
 from cxdesigner.ui.inspector.summaries import (
@@ -97,6 +105,8 @@ class TouchpointForm(QWidget):
         self.fields: dict[str, TypingField] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.refusal = RuleMessage(self)
+        layout.addWidget(self.refusal)
 
         box, form = _section(translate("Inspector", "Touchpoint"), self)
         self._text_row(form, "title", translate("Inspector", "Title:"), QLineEdit(self))
@@ -170,7 +180,7 @@ class TouchpointForm(QWidget):
     def _text_row(self, form: QFormLayout, name: str, label: str,
                   editor: QLineEdit | NoteEdit) -> None:
         field = TypingField(editor, lambda text, session: self._typed(name, text, session),
-                            self)
+                            self, clean_name if name == "title" else None)
         self.fields[name] = field
         form.addRow(label, editor)
 
@@ -200,6 +210,7 @@ class TouchpointForm(QWidget):
         if (journey_id, touchpoint_id) != (self.journey_id, self.touchpoint_id):
             for field in self.fields.values():
                 field.end_session()
+            self.refusal.hide()
         self.journey_id, self.touchpoint_id = journey_id, touchpoint_id
         self.refresh()
 
@@ -243,21 +254,19 @@ class TouchpointForm(QWidget):
     # ------------------------------------------------------------------ editing
 
     def _typed(self, name: str, text: str, session: int) -> None:
-        touchpoint = self.touchpoint()
-        if touchpoint is None or self.journey_id is None or getattr(touchpoint, name) == text:
+        journey_id, touchpoint_id = self.journey_id, self.touchpoint_id
+        if self.touchpoint() is None or journey_id is None or touchpoint_id is None:
             return
-        self._document.undo_stack.push(TypedTouchpointEdit(
-            self._document, self.journey_id, touchpoint.id, {name: text}, session,
-            UNDO_TEXTS[name]))
+        push_edit(self._document.undo_stack, lambda: TypedTouchpointEdit(
+            self._document, journey_id, touchpoint_id, {name: text}, session,
+            UNDO_TEXTS[name]), self.refusal)
 
     def _commit(self, changes: dict[str, Any], text: str) -> None:
-        touchpoint = self.touchpoint()
-        if touchpoint is None or self.journey_id is None:
+        journey_id, touchpoint_id = self.journey_id, self.touchpoint_id
+        if self.touchpoint() is None or journey_id is None or touchpoint_id is None:
             return
-        if all(getattr(touchpoint, name) == value for name, value in changes.items()):
-            return
-        self._document.undo_stack.push(EditTouchpoint(
-            self._document, self.journey_id, touchpoint.id, changes, text=text))
+        push_edit(self._document.undo_stack, lambda: EditTouchpoint(
+            self._document, journey_id, touchpoint_id, changes, text=text), self.refusal)
 
     def _combo_chosen(self, name: str, combo: QComboBox) -> None:
         data = str(combo.currentData() or "")
@@ -273,9 +282,8 @@ class TouchpointForm(QWidget):
         self._commit({name: value}, UNDO_TEXTS[name])
 
     def _on_tags_edited(self) -> None:
-        tags = [tag.strip() for tag in self.tags.text().split(",") if tag.strip()]
-        unique = list(dict.fromkeys(tags))
-        self._commit({"tags": unique}, UNDO_TEXTS["tags"])
+        # Separated by commas here; the document trims them and drops blanks and repeats.
+        self._commit({"tags": self.tags.text().split(",")}, UNDO_TEXTS["tags"])
 
     def _edit_verbatim(self, verbatim: Verbatim | None) -> Verbatim | None:
         dialog = item_dialogs.VerbatimDialog(verbatim, list(self._document.project.personas),
