@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory, small_project
@@ -83,3 +84,25 @@ def test_a_channel_is_marked_digital(demo_window: MainWindow) -> None:
 
     assert demo_window.document.project.channels[0].digital is not first.digital
     assert demo_window.document.undo_stack.count() == 1
+
+
+def test_undoing_an_interlocutor_edit_takes_one_ctrl_z(demo_window: MainWindow,
+                                                        qtbot: QtBot) -> None:
+    document = demo_window.document
+    panel = demo_window.people.interlocutors
+    demo_window.people.raise_()
+    demo_window.people.tabs.setCurrentWidget(panel)
+    panel.list.setCurrentRow(0)
+    before = document.project.interlocutors[0].model_dump()
+    role = panel.typing["role"].editor
+    assert isinstance(role, QLineEdit)
+    role.setFocus()
+    role.end(False)
+    qtbot.keyClicks(role, " senior")
+    assert document.undo_stack.count() == 1
+
+    # Ctrl+Z in the field undoes the typing there: the edit is then gone from the history
+    # too, with no step left that would change nothing.
+    qtbot.keyClick(role, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert document.project.interlocutors[0].model_dump() == before
+    assert document.undo_stack.count() == 0

@@ -104,6 +104,38 @@ class TypingField(QObject):
             self._updating = False
 
 
+class ChoiceBox(QComboBox):
+    """A list to choose from where, as in a typed field, one visit is one undo step.
+
+    Stepping through the entries with the arrow keys, the wheel or by typing their first
+    letters changes the value at each step; those changes share :attr:`session`, so that
+    they merge into one edit. Leaving the box, or opening its list, starts a new session:
+    a choice picked from the list is a step of its own.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = new_session()
+
+    def end_session(self) -> None:
+        self.session = new_session()
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.end_session()
+
+    @override
+    def showPopup(self) -> None:
+        self.end_session()
+        super().showPopup()
+
+    @override
+    def hidePopup(self) -> None:
+        super().hidePopup()
+        self.end_session()
+
+
 class RuleMessage(QLabel):
     """Says why the document refused an edit, beside the fields; hidden otherwise.
 

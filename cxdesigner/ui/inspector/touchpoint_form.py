@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -34,6 +33,7 @@ from cxdesigner.model import (
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.inspector import item_dialogs
 from cxdesigner.ui.inspector.fields import (
+    ChoiceBox,
     NoteEdit,
     RuleMessage,
     TypingField,
@@ -112,8 +112,8 @@ class TouchpointForm(QWidget):
         self._text_row(form, "title", translate("Inspector", "Title:"), QLineEdit(self))
         self._text_row(form, "description", translate("Inspector", "Description:"),
                        NoteEdit(3, self))
-        self.channel = QComboBox(self)
-        self.interlocutor = QComboBox(self)
+        self.channel = ChoiceBox(self)
+        self.interlocutor = ChoiceBox(self)
         form.addRow(translate("Inspector", "Channel:"), self.channel)
         form.addRow(translate("Inspector", "Interlocutor:"), self.interlocutor)
         layout.addWidget(box)
@@ -123,21 +123,21 @@ class TouchpointForm(QWidget):
                        NoteEdit(2, self))
         self._text_row(form, "thinking", translate("Inspector", "Thinks:"), NoteEdit(2, self))
         self._text_row(form, "feeling", translate("Inspector", "Feels:"), NoteEdit(2, self))
-        self.emotion = QComboBox(self)
+        self.emotion = ChoiceBox(self)
         fill_combo(self.emotion, [(emotion_label(None), "")] + [
             (emotion_label(v), str(v)) for v in range(EMOTION_MAX, EMOTION_MIN - 1, -1)], "")
         form.addRow(translate("Inspector", "Emotion:"), self.emotion)
         layout.addWidget(box)
 
         box, form = _section(translate("Inspector", "Moment of truth and criticality"), self)
-        self.moment = QComboBox(self)
+        self.moment = ChoiceBox(self)
         fill_combo(self.moment, [(moment_label(m), m.value) for m in MomentOfTruth], "none")
-        self.criticality = QComboBox(self)
+        self.criticality = ChoiceBox(self)
         fill_combo(self.criticality, [(criticality_label(None), "")] + [
             (criticality_label(level), level.value) for level in Criticality], "")
         form.addRow(translate("Inspector", "Moment of truth:"), self.moment)
         form.addRow(translate("Inspector", "Criticality:"), self.criticality)
-        self.personas = PersonaTable(self._commit, self)
+        self.personas = PersonaTable(self._choose, self)
         self._personas_label = QLabel(translate("Inspector", "Per persona:"), self)
         form.addRow(self._personas_label)
         form.addRow(self.personas)
@@ -254,12 +254,15 @@ class TouchpointForm(QWidget):
     # ------------------------------------------------------------------ editing
 
     def _typed(self, name: str, text: str, session: int) -> None:
+        self._choose({name: text}, UNDO_TEXTS[name], session)
+
+    def _choose(self, changes: dict[str, Any], text: str, session: int) -> None:
+        """An edit that merges with the next ones of the same typing or choosing session."""
         journey_id, touchpoint_id = self.journey_id, self.touchpoint_id
         if self.touchpoint() is None or journey_id is None or touchpoint_id is None:
             return
         push_edit(self._document.undo_stack, lambda: TypedTouchpointEdit(
-            self._document, journey_id, touchpoint_id, {name: text}, session,
-            UNDO_TEXTS[name]), self.refusal)
+            self._document, journey_id, touchpoint_id, changes, session, text), self.refusal)
 
     def _commit(self, changes: dict[str, Any], text: str) -> None:
         journey_id, touchpoint_id = self.journey_id, self.touchpoint_id
@@ -268,7 +271,7 @@ class TouchpointForm(QWidget):
         push_edit(self._document.undo_stack, lambda: EditTouchpoint(
             self._document, journey_id, touchpoint_id, changes, text=text), self.refusal)
 
-    def _combo_chosen(self, name: str, combo: QComboBox) -> None:
+    def _combo_chosen(self, name: str, combo: ChoiceBox) -> None:
         data = str(combo.currentData() or "")
         value: object
         if name == "emotion":
@@ -279,7 +282,7 @@ class TouchpointForm(QWidget):
             value = Criticality(data) if data else None
         else:
             value = data or None
-        self._commit({name: value}, UNDO_TEXTS[name])
+        self._choose({name: value}, UNDO_TEXTS[name], combo.session)
 
     def _on_tags_edited(self) -> None:
         # Separated by commas here; the document trims them and drops blanks and repeats.

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -31,6 +30,7 @@ from cxdesigner.document.rules import clean_name
 from cxdesigner.model import Persona, Segment
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.inspector.fields import (
+    ChoiceBox,
     NoteEdit,
     RuleMessage,
     TypingField,
@@ -151,9 +151,9 @@ class PersonaForm(QWidget):
         self.other_colour.clicked.connect(self._ask_colour)
 
     def _build_segment_row(self) -> None:
-        self.segment = QComboBox(self)
+        self.segment = ChoiceBox(self)
         self.segment.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            ChoiceBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.segment.setMinimumContentsLength(16)
         self.segment.currentIndexChanged.connect(lambda _i: self._segment_chosen())
         self.new_segment = QPushButton(translate("Personas", "New Segment…"), self)
@@ -288,7 +288,7 @@ class PersonaForm(QWidget):
     def _list_typer(self, field: str) -> Callable[[str, int], None]:
         return lambda text, session: self._typed(field, split_lines(text), session)
 
-    def _typed(self, field: str, value: str | list[str], session: int,
+    def _typed(self, field: str, value: str | list[str] | None, session: int,
                text: str = EDIT_TEXT) -> None:
         persona = self.persona()
         if persona is not None:
@@ -309,8 +309,8 @@ class PersonaForm(QWidget):
 
     def _segment_chosen(self) -> None:
         value = str(self.segment.currentData() or "")
-        self._edit({"segment_id": value or None},
-                   QT_TRANSLATE_NOOP("Commands", "Change persona segment"))
+        self._typed("segment_id", value or None, self.segment.session,
+                    QT_TRANSLATE_NOOP("Commands", "Change persona segment"))
 
     def create_segment(self) -> None:
         """Ask a name, add the segment and put the persona in it, in one undo step."""
