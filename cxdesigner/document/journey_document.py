@@ -82,8 +82,12 @@ class JourneyDocument(QObject):
     # ------------------------------------------------------------------ whole project
 
     def replace_project(self, project: Project, path: Path | None) -> None:
-        """Start editing another project; the undo history is cleared."""
+        """Start editing another project (read from a file, or new): the undo history is
+        cleared and the project counts as unmodified."""
         self.undo_stack.clear()
+        # clear() leaves the clean state alone when the history was already empty, so a
+        # project restored from a recovery copy (never clean) would mark the next one.
+        self.undo_stack.setClean()
         self.project = project
         self.set_path(path)
         self.project_replaced.emit()

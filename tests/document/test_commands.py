@@ -290,3 +290,10 @@ def test_a_long_history_undoes_to_the_start_and_redoes_to_the_end(
         stack.redo()
     assert dump(doc) == end
     assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_another_project_starts_unmodified_whatever_came_before(doc: JourneyDocument) -> None:
+    doc.undo_stack.resetClean()  # as for work restored from a recovery copy
+    assert not doc.undo_stack.isClean()
+    doc.replace_project(rich_project(), None)
+    assert doc.undo_stack.isClean() and doc.undo_stack.count() == 0

@@ -19,7 +19,7 @@ from ui_support import WindowFactory
 from cxdesigner.document.commands import EditProject
 from cxdesigner.io import load_project
 from cxdesigner.ui.main_window import MainWindow
-from cxdesigner.ui.prompts import Prompts
+from cxdesigner.ui.prompts import Prompts, SaveChoice
 from cxdesigner.ui.recovery import RecoveryStore, Snapshot
 from cxdesigner.ui.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE
 from cxdesigner.ui.windows import WindowManager
@@ -252,3 +252,25 @@ def test_discard_from_the_dialog_asks_and_deletes(
 
     assert not snapshot.project_file.exists()
     assert manager.store.orphans() == []
+
+
+def test_a_file_opened_after_a_restore_is_not_marked_modified(
+        make_window: WindowFactory, manager: WindowManager, demo_copy: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    crashed = make_window()
+    _orphan(manager, crashed, "Travail retrouvé")
+    crashed.recovery.id = "other-session"
+    window = make_window()
+    monkeypatch.setattr(manager, "choose_recovery",
+                        lambda w, snapshots: (RESTORE, snapshots[0]))
+    window.editor_actions.recover.trigger()  # File ▸ Recover Unsaved Work ▸ Restore
+    assert window.document.project.title == "Travail retrouvé"
+    assert window.isWindowModified()
+    monkeypatch.setattr(Prompts, "ask_save_changes", lambda self, name: SaveChoice.DISCARD)
+
+    assert window.files.open_path(demo_copy)
+
+    assert not window.isWindowModified()
+    assert "*" not in window.windowTitle().replace("[*]", "")
+    assert window.document.undo_stack.count() == 0
+    assert not window.files.is_modified()
