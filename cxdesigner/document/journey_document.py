@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from cxdesigner.document import removals
 from cxdesigner.document.edit_checks import EditChecks
+from cxdesigner.document.history import EditHistory
 from cxdesigner.document.lookup import (
     Places,
     TouchpointPlace,
@@ -73,7 +73,7 @@ class JourneyDocument(QObject):
         super().__init__(parent)
         self.project = project
         self.path = path
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = EditHistory(self)
         self.checks = EditChecks(self)
         """What each insertion and change must pass; editors ask it before editing."""
         self._places = Places()
