@@ -60,7 +60,7 @@ class TypingField(QObject):
             editor.textEdited.connect(self._on_typed)
             editor.editingFinished.connect(self.end_session)
         else:
-            editor.textChanged.connect(lambda: self._on_typed(editor.toPlainText()))
+            editor.textChanged.connect(lambda: self._on_typed(self.text()))
             editor.focus_lost.connect(self.end_session)
 
     def end_session(self) -> None:
@@ -73,7 +73,9 @@ class TypingField(QObject):
     def text(self) -> str:
         if isinstance(self.editor, QLineEdit):
             return self.editor.text()
-        return self.editor.toPlainText()
+        # Not toPlainText(): it turns no-break spaces (French « quotes ») into plain ones.
+        raw = self.editor.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
 
     def set_text(self, text: str) -> None:
         """Show ``text``; in the field being typed in, the cursor stays where it was."""
