@@ -83,10 +83,11 @@ def check_name(kind: str, entity: Any, others: Iterable[Any] = ()) -> None:
             "name_required", kind, language)])
     if kind in UNIQUE_NAMES:
         key = name_key(name)
-        if any(other.id != entity.id and name_key(getattr(other, field)) == key
-               for other in others):
+        taken = next((getattr(other, field) for other in others
+                      if other.id != entity.id and name_key(getattr(other, field)) == key), None)
+        if taken is not None:
             raise DocumentRuleError(lambda language: [edit_rule_sentence(
-                "name_taken", kind, language, name)])
+                "name_taken", kind, language, taken)])
 
 
 def unique_name(base: str, taken: Iterable[str]) -> str:

@@ -111,8 +111,9 @@ def test_the_refusal_speaks_french_too(doc: JourneyDocument) -> None:
 def test_two_of_a_kind_may_not_share_a_name(doc: JourneyDocument, collection: str,
                                             make: Callable[[str], Channel]) -> None:
     taken = getattr(doc.project, collection)[0].name
-    with pytest.raises(DocumentRuleError, match="There is already"):
+    with pytest.raises(DocumentRuleError, match="There is already") as caught:
         AddItem(doc, collection, make(f"  {taken.upper()} "))
+    assert f"called '{taken}':" in str(caught.value)  # the name it clashes with
     other = make("Autre")
     doc.undo_stack.push(AddItem(doc, collection, other))
     with pytest.raises(DocumentRuleError, match="give this one another name"):

@@ -126,7 +126,7 @@ def test_a_channel_name_already_taken_is_refused_in_the_people_dock(
     # Each letter is an edit: all but the last one are names of their own.
     assert document.project.channels[1].name == first.name.upper()[:-1]
     assert name.text() == first.name.upper()
-    assert panel.refusal.text() == _refusal("name_taken", "channels", first.name.upper())
+    assert panel.refusal.text() == _refusal("name_taken", "channels", first.name)
     qtbot.keyClicks(name, " 2")
     assert document.project.channels[1].name == f"{first.name.upper()} 2"
     assert not panel.refusal.isVisible()
