@@ -41,7 +41,9 @@ class JourneyDocument(QObject):
     against the project (:attr:`checks`), and raises
     :class:`~cxdesigner.document.checks.DocumentRuleError` (changing nothing, emitting
     nothing) when it breaks them. The undo commands run the same checks, with the rules of
-    editing, when they are made: a refused edit never reaches the undo stack.
+    editing, when they are made: a refused edit never reaches the undo stack. Moving
+    touchpoints or stages, and putting back what a removal took out, change no entity and
+    are not checked again.
 
     Signals:
         project_replaced: a whole other project was loaded (or a snapshot restored).
