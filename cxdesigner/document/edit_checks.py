@@ -91,13 +91,12 @@ class EditChecks:
         return new
 
     def _changed(self, kind: str, entity: M, changes: Mapping[str, Any], place: Place,
-                 edit: bool, others: Sequence[Any] = (),
-                 journeys: list[Journey] | None = None) -> Changed[M]:
+                 edit: bool, others: Sequence[Any] = ()) -> Changed[M]:
         wanted = rules.cleaned(kind, changes) if edit else dict(changes)
         new = validated_changes(entity, wanted, place)
         if edit and rules.NAME_FIELDS.get(kind) in wanted:
             rules.check_name(kind, new, others)
-        check_references(self._project, new, place, wanted.keys(), journeys)
+        check_references(self._project, new, place, wanted.keys())
         check_new_ids(self._project, new, place, before=entity)
         return Changed(new, {name: getattr(new, name) for name in wanted},
                        {name: getattr(entity, name) for name in wanted})
