@@ -3,6 +3,7 @@ it was, no signal is emitted and nothing reaches the undo stack."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,7 +37,12 @@ from cxdesigner.io import load_project, save_project
 from cxdesigner.model import (
     Action,
     Channel,
+    ContactProfile,
+    ContactRecord,
+    CountIndicator,
     Flow,
+    IndicatorRecord,
+    Interlocutor,
     Irritant,
     Journey,
     JourneyKind,
@@ -44,6 +50,7 @@ from cxdesigner.model import (
     LaneSetting,
     Persona,
     Scorecard,
+    Segment,
     Stage,
     StickyNote,
     SurveyAnswer,
@@ -163,6 +170,18 @@ REFUSED: list[tuple[str, Callable[[JourneyDocument], QUndoCommand]]] = [
         id="a9", scope_id="t1", indicator=SurveyIndicator.NPS, value=11.0))),
     ("scorecard: on a touchpoint", lambda d: AddItem(d, "scorecards", Scorecard(
         scope_id="t1"))),
+    ("segment: a size", lambda d: AddItem(d, "segments", Segment.model_construct(
+        id="g9", name="Seniors", size=-4))),
+    ("interlocutor: a name", lambda d: AddItem(d, "interlocutors", Interlocutor.model_construct(
+        id="i9", name=["Conseiller"]))),
+    ("verbatim: a persona", lambda d: AddItem(d, "verbatims", Verbatim(text="Trop cher",
+                                                                       persona_id="ghost"))),
+    ("indicator record: what it is about", lambda d: AddItem(d, "indicator_records",
+        IndicatorRecord(scope_id="nope", indicator=CountIndicator.CHURN))),
+    ("contact: a channel", lambda d: AddItem(d, "contacts", ContactRecord(
+        date=dt.date(2026, 3, 2), channel_id="nope"))),
+    ("contact profile: a touchpoint", lambda d: AddItem(d, "contact_profiles", ContactProfile(
+        name="Livraison", touchpoint_ids=["nope"]))),
     ("item change: a touchpoint", lambda d: EditItem(d, "actions", "ac3",
                                                      {"touchpoint_id": "nope"})),
     ("item change: an answer off its scale", lambda d: EditItem(d, "answers", "a1",
