@@ -12,7 +12,9 @@ from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.gestures import drop_place
 from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
 from cxdesigner.canvas.scene import JourneyScene
+from cxdesigner.document.checks import DocumentRuleError
 from cxdesigner.document.clipboard import CLIPBOARD_MIME
+from cxdesigner.document.language import refusal_text
 from cxdesigner.interface_language import translate
 from cxdesigner.model import Lane, MomentOfTruth, StageTemplate
 
@@ -218,7 +220,15 @@ class ViewActions(_Base):
         if notes:
             self._edit_note(notes[0])
 
-    def _edit_touchpoint(self, tp_id: str) -> None:
+    def _refused(self, error: DocumentRuleError, typed: str,
+                 again: Callable[[str], None]) -> None:
+        """Say why the document refused what was typed, and offer the text again to correct
+        (a blank entry leaves the old text, with nothing to keep)."""
+        self._tell(refusal_text(error))
+        if typed.strip():
+            again(typed)
+
+    def _edit_touchpoint(self, tp_id: str, typed: str | None = None) -> None:
         card = self.map_scene.touchpoint_items[tp_id]
         card.set_editing(True)
 
@@ -227,11 +237,16 @@ class ViewActions(_Base):
             if item is not None:
                 item.set_editing(False)
             if text is not None:
-                self.editor.set_title(tp_id, text)
+                try:
+                    self.editor.set_title(tp_id, text)
+                except DocumentRuleError as error:
+                    self._refused(error, text, lambda again: self._edit_touchpoint(tp_id, again)
+                                  if tp_id in self.map_scene.touchpoint_items else None)
 
-        self.start_inline(card.title_rect(), card.touchpoint.title, TITLE_EDIT_SIZE, done, done)
+        self.start_inline(card.title_rect(), card.touchpoint.title if typed is None else typed,
+                          TITLE_EDIT_SIZE, done, done)
 
-    def _edit_stage(self, header: StageHeaderItem) -> None:
+    def _edit_stage(self, header: StageHeaderItem, typed: str | None = None) -> None:
         header.editing = True
         header.update()
         stage_id = header.stage_id
@@ -242,11 +257,16 @@ class ViewActions(_Base):
                 item.editing = False
                 item.update()
             if text is not None:
-                self.editor.rename_stage(stage_id, text)
+                try:
+                    self.editor.rename_stage(stage_id, text)
+                except DocumentRuleError as error:
+                    self._refused(error, text, lambda again: self._edit_stage(item, again)
+                                  if item is not None else None)
 
-        self.start_inline(header.name_rect(), header.stage.name, 15.0, done, done)
+        self.start_inline(header.name_rect(), header.stage.name if typed is None else typed,
+                          15.0, done, done)
 
-    def _edit_note(self, item: NoteItem) -> None:
+    def _edit_note(self, item: NoteItem, typed: str | None = None) -> None:
         item.editing = True
         item.update()
         note_id = item.note_id
@@ -257,9 +277,14 @@ class ViewActions(_Base):
                 note.editing = False
                 note.update()
             if text is not None:
-                self.editor.set_note_text(note_id, text)
+                try:
+                    self.editor.set_note_text(note_id, text)
+                except DocumentRuleError as error:
+                    self._refused(error, text, lambda again: self._edit_note(note, again)
+                                  if note is not None else None)
 
-        self.start_inline(item.text_rect(), item.note.text, 12.0, done, done, bold=False)
+        self.start_inline(item.text_rect(), item.note.text if typed is None else typed, 12.0,
+                          done, done, bold=False)
 
     def open_channel_picker(self) -> None:
         """K: type a channel's name (with completion) for the selected cards."""
@@ -358,7 +383,11 @@ class ViewActions(_Base):
         else:
             stage_id = self.current_stage_id() or journey.stages[-1].id
             index = len(next(s for s in journey.stages if s.id == stage_id).touchpoints)
-        ids = self.editor.paste(text, stage_id, index)
+        try:
+            ids = self.editor.paste(text, stage_id, index)
+        except DocumentRuleError as error:
+            self._tell(refusal_text(error))
+            return
         if not ids:
             self._tell(translate("Map", "The clipboard holds no cards."))
             return

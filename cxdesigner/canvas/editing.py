@@ -1,4 +1,9 @@
-"""What the map's gestures do to the document: each call pushes one undo step."""
+"""What the map's gestures do to the document: each call pushes one undo step.
+
+The rules of an edit (an empty title, a name already taken…) are the document's
+(:mod:`cxdesigner.document.rules`): a refused edit raises DocumentRuleError, which says
+why, and pushes nothing.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from cxdesigner.document.commands import (
     RemoveTouchpoints,
     SetPathEnds,
 )
+from cxdesigner.document.rules import name_key
 from cxdesigner.interface_language import translate
 from cxdesigner.model import (
     EMOTION_MAX,
@@ -61,8 +67,12 @@ class MapEditor:
     def journey(self) -> Journey:
         return self.document.journey(self.journey_id)
 
-    def _push(self, command: Any) -> None:
+    def _push(self, command: Any) -> bool:
+        """Push ``command`` unless it changes nothing; True when pushed."""
+        if not getattr(command, "changes_anything", True):
+            return False
         self.document.undo_stack.push(command)
+        return True
 
     @contextmanager
     def _one_step(self, text: str, count: int) -> Iterator[None]:
@@ -105,13 +115,10 @@ class MapEditor:
         return [stage.id for stage in stages]
 
     def rename_stage(self, stage_id: str, name: str) -> bool:
-        """Rename a stage; False when nothing changed."""
-        name = " ".join(name.split())
-        stage = next((s for s in self.journey.stages if s.id == stage_id), None)
-        if stage is None or not name or name == stage.name:
-            return False  # gone meanwhile (an undo while typing), empty or unchanged
-        self._push(EditStage(self.document, self.journey_id, stage_id, {"name": name}))
-        return True
+        """Rename a stage; False when nothing changed (DocumentRuleError when refused)."""
+        if all(s.id != stage_id for s in self.journey.stages):
+            return False  # gone meanwhile (an undo while typing)
+        return self._push(EditStage(self.document, self.journey_id, stage_id, {"name": name}))
 
     def move_stage(self, stage_id: str, index: int) -> bool:
         """Move a stage to ``index`` (counted without it); False when it stays."""
@@ -131,15 +138,13 @@ class MapEditor:
         return touchpoint.id
 
     def set_title(self, touchpoint_id: str, title: str) -> bool:
-        """Give a touchpoint a new title; an empty or unchanged one changes nothing."""
-        title = " ".join(title.split())
-        touchpoint = self._touchpoint(touchpoint_id)
-        if touchpoint is None or not title or title == touchpoint.title:
-            return False  # gone meanwhile (an undo while typing), empty or unchanged
-        self._push(EditTouchpoint(self.document, self.journey_id, touchpoint_id,
-                                  {"title": title},
-                                  str(QT_TRANSLATE_NOOP("Commands", "Rename touchpoint"))))
-        return True
+        """Give a touchpoint a new title; False when nothing changed (DocumentRuleError
+        when refused: an empty title)."""
+        if self._touchpoint(touchpoint_id) is None:
+            return False  # gone meanwhile (an undo while typing)
+        return self._push(EditTouchpoint(
+            self.document, self.journey_id, touchpoint_id, {"title": title},
+            str(QT_TRANSLATE_NOOP("Commands", "Rename touchpoint"))))
 
     def _edit_each(self, text: str, changes: dict[str, dict[str, Any]], merge: bool) -> None:
         changes = {tp_id: c for tp_id, c in changes.items() if c}
@@ -195,10 +200,11 @@ class MapEditor:
                         changes, merge=False)
 
     def channel_named(self, name: str) -> str | None:
-        """The id of the project's channel called ``name`` (any case), if any."""
-        wanted = " ".join(name.split()).casefold()
+        """The id of the project's channel called ``name`` (any case), if any: no two
+        channels share a name (see the document's rules)."""
+        wanted = name_key(name)
         return next((c.id for c in self.document.project.channels
-                     if c.name.casefold() == wanted), None)
+                     if name_key(c.name) == wanted), None)
 
     def set_channel(self, ids: Sequence[str], channel_id: str | None) -> None:
         """Put touchpoints on a channel (None: no channel)."""
@@ -278,13 +284,10 @@ class MapEditor:
         return note.id
 
     def set_note_text(self, note_id: str, text: str) -> bool:
-        """Change a note's text; False when unchanged or empty."""
-        text = text.strip()
-        note = next((n for n in self.journey.notes if n.id == note_id), None)
-        if note is None or not text or text == note.text:
+        """Change a note's text; False when unchanged (DocumentRuleError when refused)."""
+        if all(n.id != note_id for n in self.journey.notes):
             return False
-        self._push(EditNote(self.document, self.journey_id, note_id, {"text": text}))
-        return True
+        return self._push(EditNote(self.document, self.journey_id, note_id, {"text": text}))
 
     # ------------------------------------------------------------------ delete, copy, paste
 

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from cxdesigner.document import removals
+from cxdesigner.document.edit_checks import EditChecks
+from cxdesigner.document.history import EditHistory
 from cxdesigner.document.lookup import (
     Places,
     TouchpointPlace,
@@ -18,7 +19,6 @@ from cxdesigner.document.lookup import (
     find_note,
 )
 from cxdesigner.model import (
-    CxModel,
     Entity,
     Flow,
     Journey,
@@ -33,22 +33,17 @@ COLLECTIONS = ("personas", "segments", "channels", "interlocutors", "verbatims",
                "answers", "indicator_records", "scorecards", "contacts", "contact_profiles")
 
 
-def _changed_copy(item: CxModel, changes: Mapping[str, Any]) -> tuple[Any, dict[str, Any]]:
-    """A validated copy of ``item`` with ``changes``, and the old values of the changed fields.
-
-    Raises pydantic's ValidationError (the item is left untouched) when a value is invalid.
-    """
-    old = {name: getattr(item, name) for name in changes}
-    copy = item.model_copy()
-    for name, value in changes.items():
-        setattr(copy, name, value)  # validate_assignment checks every value
-    return copy, old
-
-
 class JourneyDocument(QObject):
     """Holds the project being edited; every change goes through its methods.
 
-    Undo commands call these methods and nothing else; views listen to the signals.
+    Undo commands call these methods and nothing else; views listen to the signals. Each
+    method that inserts or replaces an entity first checks it with the model's rules and
+    against the project (:attr:`checks`), and raises
+    :class:`~cxdesigner.document.checks.DocumentRuleError` (changing nothing, emitting
+    nothing) when it breaks them. The undo commands run the same checks, with the rules of
+    editing, when they are made: a refused edit never reaches the undo stack. Moving
+    touchpoints or stages, and putting back what a removal took out, change no entity and
+    are not checked again.
 
     Signals:
         project_replaced: a whole other project was loaded (or a snapshot restored).
@@ -80,21 +75,32 @@ class JourneyDocument(QObject):
         super().__init__(parent)
         self.project = project
         self.path = path
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = EditHistory(self)
+        self.checks = EditChecks(self)
+        """What each insertion and change must pass; editors ask it before editing."""
         self._places = Places()
         """Remembered places of touchpoints and stages: look-ups that do not scan the map."""
 
     # ------------------------------------------------------------------ whole project
 
     def replace_project(self, project: Project, path: Path | None) -> None:
-        """Start editing another project; the undo history is cleared."""
+        """Start editing another project (read from a file, or new): the undo history is
+        cleared and the project counts as unmodified."""
         self.undo_stack.clear()
+        # clear() leaves the clean state alone when the history was already empty, so a
+        # project restored from a recovery copy (never clean) would mark the next one.
+        self.undo_stack.setClean()
         self.project = project
         self.set_path(path)
         self.project_replaced.emit()
 
     def restore_snapshot(self, project: Project) -> None:
-        """Put back a whole earlier state of the project (for rare, far-reaching edits)."""
+        """Put back a whole state of the project (for rare, far-reaching edits).
+
+        ``project`` is a state this document held, or one ``checks.project`` returned: the
+        command checks the new state once, when it is made, so that undoing and redoing an
+        import does not validate a whole map again.
+        """
         self.project = project
         self.project_replaced.emit()
 
@@ -104,12 +110,14 @@ class JourneyDocument(QObject):
         self.path_changed.emit()
 
     def update_project(self, changes: Mapping[str, Any]) -> dict[str, Any]:
-        """Change the project's own fields; returns their old values."""
-        old = {name: getattr(self.project, name) for name in changes}
-        for name, value in changes.items():
-            setattr(self.project, name, value)
+        """Change the project's own fields (title, client…); returns their old values."""
+        changed = self.checks.project_changes(changes, edit=False)
+        for name, value in changed.changes.items():
+            # Validated above on their own; assigning through pydantic would check the
+            # references of the whole project again, for a title.
+            self.project.__dict__[name] = value
         self.project_changed.emit(list(changes))
-        return old
+        return changed.old
 
     # ------------------------------------------------------------------ look-ups
 
@@ -126,6 +134,10 @@ class JourneyDocument(QObject):
     def stage(self, journey_id: str, stage_id: str) -> Stage:
         return self._places.stage(self.journey(journey_id), stage_id)[1]
 
+    def stage_place(self, journey_id: str, stage_id: str) -> tuple[int, Stage]:
+        """A stage and its index in its journey (KeyError if none)."""
+        return self._places.stage(self.journey(journey_id), stage_id)
+
     def item(self, collection: str, item_id: str) -> Any:
         """The entity ``item_id`` of a project list (see COLLECTIONS)."""
         return next(item for item in getattr(self.project, collection) if item.id == item_id)
@@ -133,6 +145,7 @@ class JourneyDocument(QObject):
     # ------------------------------------------------------------------ journeys
 
     def insert_journey(self, index: int, journey: Journey) -> None:
+        journey = self.checks.journey(journey, index, edit=False)
         self.project.journeys.insert(index, journey)
         self.journeys_changed.emit()
 
@@ -145,18 +158,19 @@ class JourneyDocument(QObject):
 
     def update_journey(self, journey_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
         """Change a journey's fields (name, kind, lanes, personas…); returns old values."""
+        changed = self.checks.journey_changes(journey_id, changes, edit=False)
         journey = self.journey(journey_id)
-        old = {name: getattr(journey, name) for name in changes}
-        for name, value in changes.items():
-            setattr(journey, name, value)
+        for name, value in changed.changes.items():
+            setattr(journey, name, value)  # the journey stays the same object
         self.journeys_changed.emit()
         if "lanes" in changes:
             self.structure_changed.emit(journey_id)
-        return old
+        return changed.old
 
     # ------------------------------------------------------------------ stages
 
     def insert_stage(self, journey_id: str, index: int, stage: Stage) -> None:
+        (stage,) = self.checks.stages(journey_id, index, [stage], edit=False)
         self.journey(journey_id).stages.insert(index, stage)
         self.structure_changed.emit(journey_id)
 
@@ -182,16 +196,19 @@ class JourneyDocument(QObject):
 
     def update_stage(self, journey_id: str, stage_id: str,
                      changes: Mapping[str, Any]) -> dict[str, Any]:
+        changed = self.checks.stage_changes(journey_id, stage_id, changes, edit=False)
         journey = self.journey(journey_id)
-        index, stage = self._places.stage(journey, stage_id)
-        journey.stages[index], old = _changed_copy(stage, changes)
+        index, _ = self._places.stage(journey, stage_id)
+        journey.stages[index] = changed.entity
         self.stage_changed.emit(journey_id, stage_id, list(changes))
-        return old
+        return changed.old
 
     # ------------------------------------------------------------------ touchpoints
 
     def insert_touchpoint(self, journey_id: str, stage_id: str, index: int,
                           touchpoint: Touchpoint) -> None:
+        (touchpoint,) = self.checks.touchpoints(journey_id, stage_id, index, [touchpoint],
+                                                edit=False)
         self.stage(journey_id, stage_id).touchpoints.insert(index, touchpoint)
         self.structure_changed.emit(journey_id)
 
@@ -250,32 +267,23 @@ class JourneyDocument(QObject):
         """Change fields of a touchpoint; returns their old values.
 
         Raises:
-            ValueError: a value is invalid or points to something that does not exist.
+            DocumentRuleError: a value is invalid or points to something that does not exist.
         """
-        self._check_touchpoint_references(changes)
+        changed = self.checks.touchpoint_changes(journey_id, touchpoint_id, changes,
+                                                 edit=False)
         place = self._places.touchpoint(self.journey(journey_id), touchpoint_id)
-        place.stage.touchpoints[place.index], old = _changed_copy(place.touchpoint, changes)
+        place.stage.touchpoints[place.index] = changed.entity
         self.touchpoint_changed.emit(journey_id, touchpoint_id, list(changes))
         if {"verbatims", "irritants", "opportunities"} & set(changes):
             self.structure_changed.emit(journey_id)  # list lanes may need more room
-        return old
-
-    def _check_touchpoint_references(self, changes: Mapping[str, Any]) -> None:
-        known: dict[str, Sequence[Entity]] = {"channel_id": self.project.channels,
-            "interlocutor_id": self.project.interlocutors}
-        for name, items in known.items():
-            value = changes.get(name)
-            if value is not None and all(item.id != value for item in items):
-                raise ValueError(f"{name.removesuffix('_id')} '{value}' does not exist")
+        return changed.old
 
     # ------------------------------------------------------------------ flows and notes
 
     def insert_flow(self, journey_id: str, index: int, flow: Flow) -> None:
-        journey = self.journey(journey_id)
-        known = journey.touchpoint_index()
-        if flow.source_id not in known or flow.target_id not in known:
-            raise ValueError("a flow must link two touchpoints of its journey")
-        journey.flows.insert(index, flow)
+        """Insert a flow; both its ends must be touchpoints of the journey."""
+        (flow,) = self.checks.flows(journey_id, [flow], edit=False)
+        self.journey(journey_id).flows.insert(index, flow)
         self.structure_changed.emit(journey_id)
 
     def remove_flow(self, journey_id: str, flow_id: str) -> tuple[int, Flow]:
@@ -287,13 +295,15 @@ class JourneyDocument(QObject):
 
     def update_flow(self, journey_id: str, flow_id: str,
                     changes: Mapping[str, Any]) -> dict[str, Any]:
+        changed = self.checks.flow_changes(journey_id, flow_id, changes, edit=False)
         journey = self.journey(journey_id)
-        index, flow = find_flow(journey, flow_id)
-        journey.flows[index], old = _changed_copy(flow, changes)
+        index, _ = find_flow(journey, flow_id)
+        journey.flows[index] = changed.entity
         self.flow_changed.emit(journey_id, flow_id, list(changes))
-        return old
+        return changed.old
 
     def insert_note(self, journey_id: str, index: int, note: StickyNote) -> None:
+        note = self.checks.note(journey_id, note, index, edit=False)
         self.journey(journey_id).notes.insert(index, note)
         self.structure_changed.emit(journey_id)
 
@@ -306,18 +316,20 @@ class JourneyDocument(QObject):
 
     def update_note(self, journey_id: str, note_id: str,
                     changes: Mapping[str, Any]) -> dict[str, Any]:
+        changed = self.checks.note_changes(journey_id, note_id, changes, edit=False)
         journey = self.journey(journey_id)
-        index, note = find_note(journey, note_id)
-        journey.notes[index], old = _changed_copy(note, changes)
+        index, _ = find_note(journey, note_id)
+        journey.notes[index] = changed.entity
         self.note_changed.emit(journey_id, note_id, list(changes))
         if "stage_id" in changes:
             self.structure_changed.emit(journey_id)
-        return old
+        return changed.old
 
     # ------------------------------------------------------------------ project lists
 
     def insert_item(self, collection: str, index: int, item: Entity) -> None:
         """Insert an entity into a project list (see COLLECTIONS)."""
+        item = self.checks.item(collection, item, index, edit=False)
         getattr(self.project, collection).insert(index, item)
         self.collection_changed.emit(collection)
 
@@ -330,11 +342,12 @@ class JourneyDocument(QObject):
 
     def update_item(self, collection: str, item_id: str,
                     changes: Mapping[str, Any]) -> dict[str, Any]:
+        changed = self.checks.item_changes(collection, item_id, changes, edit=False)
         items = getattr(self.project, collection)
         index = next(i for i, item in enumerate(items) if item.id == item_id)
-        items[index], old = _changed_copy(items[index], changes)
+        items[index] = changed.entity
         self.collection_changed.emit(collection)
-        return old
+        return changed.old
 
     def _after_dependents_changed(self, record: removals.DependentsRecord) -> None:
         for name in sorted({name for name, _, _ in record.scoped}):

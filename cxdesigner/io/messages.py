@@ -91,12 +91,15 @@ def _sentence(error: ErrorDetails, subject: str, field: str | None, data: Any,
 
 
 def describe_validation_error(error: ValidationError, data: Any, language: str = "en",
-                              limit: int = 50) -> list[str]:
-    """One sentence per validation problem: where (in words), then what to fix."""
+                              limit: int = 50, at: Sequence[str | int] = ()) -> list[str]:
+    """One sentence per validation problem: where (in words), then what to fix.
+
+    ``at`` is where in ``data`` the validated value is, when it is not ``data`` itself.
+    """
     sentences: list[str] = []
     colon = say("colon", language)
     for details in error.errors()[:limit]:
-        where, subject, field = split_location(data, details["loc"], language)
+        where, subject, field = split_location(data, (*at, *details["loc"]), language)
         for sentence in _sentence(details, subject, field, data, language).splitlines():
             sentences.append(f"{where}{colon} {sentence}" if where else sentence)
     if error.error_count() > limit:

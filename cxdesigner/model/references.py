@@ -1,21 +1,35 @@
-"""Cross-reference checks: every id a project points to must exist, and ids are unique."""
+"""Cross-reference checks: every id a project points to must exist, and ids are unique.
+
+The checks of one entity are the same whether a whole project is read from a file or one
+entity is inserted or changed while editing: :func:`check_entity` looks at one entity
+against what the project holds (:class:`KnownIds`), and :func:`find_reference_problems`
+runs it over the whole project.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.enums import JourneyKind
+from cxdesigner.model.improvement import Action, IndicatorRecord, Scorecard, SurveyAnswer
+from cxdesigner.model.journey import Flow, Journey, Stage, StickyNote, Touchpoint, Verbatim
 from cxdesigner.model.locations import describe_location
+from cxdesigner.model.people import Persona
 from cxdesigner.model.wording import reference_sentence
 
 if TYPE_CHECKING:
     from cxdesigner.model.project import Project
 
 Loc = tuple[str | int, ...]
+
+Report = Callable[..., None]
+"""``report(loc, code, **params)``: one problem found at ``loc`` (see wording)."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,12 @@ class ReferenceProblem:
 _COLON = {"en": ":", "fr": "\u00a0:"}
 
 
+def problem_at(root: Any, loc: Loc, code: str, params: dict[str, Any]) -> ReferenceProblem:
+    """A problem at ``loc``, its place named from ``root`` (a project, or a dict of lists)."""
+    return ReferenceProblem(loc, reference_sentence(code, params),
+                            describe_location(root, loc), code, tuple(params.items()))
+
+
 class BrokenReferencesError(ValueError):
     """Raised by :class:`Project` validation; keeps the problems for rewording."""
 
@@ -55,23 +75,254 @@ class BrokenReferencesError(ValueError):
         super().__init__("\n".join(str(problem) for problem in problems))
 
 
-def _all_ids(project: Project) -> list[tuple[Loc, str]]:
+# What each id field of an entity points to, in the words of wording.REFERENCE_TARGETS;
+# the fields are checked in this order.
+POINTERS: dict[type, tuple[tuple[str, str], ...]] = {
+    Persona: (("segment_id", "segment"),),
+    Verbatim: (("persona_id", "persona"), ("segment_id", "segment")),
+    Journey: (("persona_ids", "persona"),),
+    Touchpoint: (("channel_id", "channel"), ("interlocutor_id", "interlocutor")),
+    Flow: (("source_id", "touchpoint of this journey"),
+           ("target_id", "touchpoint of this journey")),
+    StickyNote: (("stage_id", "stage of this journey"),),
+    Action: (("irritant_id", "irritant"), ("touchpoint_id", "touchpoint"),
+             ("profile_ids", "contact profile")),
+    SurveyAnswer: (("scope_id", "journey, stage or touchpoint"), ("segment_id", "segment")),
+    IndicatorRecord: (("scope_id", "journey, stage or touchpoint"),),
+    Scorecard: (("scope_id", "journey or stage"),),
+    ContactRecord: (("segment_id", "segment"), ("channel_id", "channel"),
+                    ("stage_id", "stage"), ("touchpoint_id", "touchpoint"),
+                    ("profile_id", "contact profile")),
+    ContactProfile: (("touchpoint_ids", "touchpoint"),),
+}
+
+_NESTED_IN_TOUCHPOINTS = ("verbatims", "irritants", "opportunities")
+_LISTS = ("personas", "segments", "channels", "interlocutors", "verbatims", "actions",
+          "answers", "indicator_records", "scorecards", "contacts", "contact_profiles")
+
+
+class KnownIds:
+    """What the references of a project may point to, each gathered on first use.
+
+    Checking one touchpoint's channel then costs a look at the channels, not a walk
+    through every journey. ``journeys`` stands for the project's journeys when a journey
+    is checked as it would be after a change.
+    """
+
+    def __init__(self, project: Project, journeys: list[Journey] | None = None) -> None:
+        self._project = project
+        self._journeys = project.journeys if journeys is None else journeys
+        self._inside: dict[int, tuple[set[str], set[str]]] = {}
+        self._sets: dict[str, Collection[str]] = {}
+
+    def _ids(self, key: str) -> set[str]:
+        return {item.id for item in getattr(self._project, key)}
+
+    @cached_property
+    def personas(self) -> set[str]:
+        return self._ids("personas")
+
+    @cached_property
+    def segments(self) -> set[str]:
+        return self._ids("segments")
+
+    @cached_property
+    def channels(self) -> set[str]:
+        return self._ids("channels")
+
+    @cached_property
+    def interlocutors(self) -> set[str]:
+        return self._ids("interlocutors")
+
+    @cached_property
+    def profiles(self) -> set[str]:
+        return self._ids("contact_profiles")
+
+    @cached_property
+    def journeys(self) -> dict[str, Journey]:
+        return {journey.id: journey for journey in self._journeys}
+
+    @cached_property
+    def stages(self) -> set[str]:
+        return {stage.id for journey in self._journeys for stage in journey.stages}
+
+    @cached_property
+    def touchpoints(self) -> set[str]:
+        return {tp.id for journey in self._journeys for _, tp in journey.touchpoints()}
+
+    @cached_property
+    def irritants(self) -> set[str]:
+        return {irritant.id for journey in self._journeys
+                for _, tp in journey.touchpoints() for irritant in tp.irritants}
+
+    @cached_property
+    def scopes(self) -> set[str]:
+        """What a survey answer or an indicator record may be about."""
+        return self.journeys.keys() | self.stages | self.touchpoints
+
+    @cached_property
+    def journeys_and_stages(self) -> set[str]:
+        """What a scorecard may be about."""
+        return self.journeys.keys() | self.stages
+
+    def _of_journey(self, journey: Journey) -> tuple[set[str], set[str]]:
+        """The stages and the touchpoints of ``journey``."""
+        found = self._inside.get(id(journey))
+        if found is None:
+            found = ({stage.id for stage in journey.stages},
+                     {tp.id for _, tp in journey.touchpoints()})
+            self._inside[id(journey)] = found
+        return found
+
+    def targets(self, what: str, journey: Journey | None = None) -> Collection[str]:
+        """The ids a reference to ``what`` (a REFERENCE_TARGETS key) may hold."""
+        found = self._sets.get(what)
+        if found is not None:
+            return found
+        if what == "touchpoint of this journey":
+            return self._of_journey(journey)[1] if journey is not None else ()
+        if what == "stage of this journey":
+            return self._of_journey(journey)[0] if journey is not None else ()
+        found = self.journeys.keys() if what == "journey" else getattr(self, _TARGET_SETS[what])
+        self._sets[what] = found
+        return found
+
+
+_TARGET_SETS = {"persona": "personas", "segment": "segments", "channel": "channels",
+                "interlocutor": "interlocutors", "contact profile": "profiles",
+                "stage": "stages", "touchpoint": "touchpoints", "irritant": "irritants",
+                "journey, stage or touchpoint": "scopes", "journey or stage": "journeys_and_stages"}
+
+
+def check_entity(entity: object, loc: Loc, known: KnownIds, report: Report,
+                 journey: Journey | None = None,
+                 fields: Collection[str] | None = None) -> None:
+    """Report the broken references of ``entity`` found at ``loc``.
+
+    Args:
+        entity: a persona, touchpoint, stage, journey, flow, action… with what it holds.
+        loc: where it is, for the locations of the problems.
+        known: what the references may point to.
+        report: called once per problem.
+        journey: the journey holding ``entity`` (for flows and notes, which point inside
+            their journey); a journey is its own.
+        fields: check only these fields (a changed entity); every field when None.
+    """
+    if isinstance(entity, Touchpoint):
+        _check_touchpoint(entity, loc, known, report, fields)
+        return
+    _check_pointers(entity, loc, known, report, journey, fields)
+    if isinstance(entity, Stage) and (fields is None or "touchpoints" in fields):
+        for t, tp in enumerate(entity.touchpoints):
+            _check_touchpoint(tp, (*loc, "touchpoints", t), known, report)
+    elif isinstance(entity, Journey):
+        _check_journey(entity, loc, known, report, fields)
+
+
+def _check_pointers(entity: object, loc: Loc, known: KnownIds, report: Report,
+                    journey: Journey | None = None,
+                    fields: Collection[str] | None = None) -> None:
+    for field, what in POINTERS.get(type(entity), ()):
+        if fields is not None and field not in fields:
+            continue
+        value = getattr(entity, field)
+        if value is None:
+            continue
+        targets = known.targets(what, journey)
+        for target in value if isinstance(value, list) else (value,):
+            if target not in targets:
+                report((*loc, field), "dangling", what=what, id=target)
+
+
+def _check_touchpoint(tp: Touchpoint, loc: Loc, known: KnownIds, report: Report,
+                      fields: Collection[str] | None = None) -> None:
+    _check_pointers(tp, loc, known, report, None, fields)
+    for name in ("persona_emotions", "persona_criticality"):
+        values = getattr(tp, name)
+        if values and (fields is None or name in fields):
+            for persona_id in values:
+                if persona_id not in known.personas:
+                    report(loc, "unknown_persona_value", id=persona_id)
+    if tp.verbatims and (fields is None or "verbatims" in fields):
+        for v, verbatim in enumerate(tp.verbatims):
+            _check_pointers(verbatim, (*loc, "verbatims", v), known, report)
+
+
+def _check_journey(journey: Journey, loc: Loc, known: KnownIds, report: Report,
+                   fields: Collection[str] | None) -> None:
+    def wanted(name: str) -> bool:
+        return fields is None or name in fields
+
+    if journey.improves_journey_id is not None and (wanted("improves_journey_id")
+                                                    or wanted("kind")):
+        improved = known.journeys.get(journey.improves_journey_id)
+        if improved is None:
+            report((*loc, "improves_journey_id"), "dangling", what="journey",
+                   id=journey.improves_journey_id)
+        elif journey.kind is not JourneyKind.TARGET:
+            report((*loc, "kind"), "improver_not_target")
+        elif improved.id == journey.id:
+            report((*loc, "improves_journey_id"), "improves_itself")
+        elif improved.kind is not JourneyKind.CURRENT:
+            report((*loc, "improves_journey_id"), "improves_target")
+    if wanted("lanes"):
+        for lane, count in Counter(setting.lane for setting in journey.lanes).items():
+            if count > 1:
+                report((*loc, "lanes"), "lane_repeated", lane=lane.value, count=count)
+    if wanted("stages"):
+        for s, stage in enumerate(journey.stages):
+            stage_loc = (*loc, "stages", s)
+            for t, tp in enumerate(stage.touchpoints):
+                _check_touchpoint(tp, (*stage_loc, "touchpoints", t), known, report)
+    for key in ("flows", "notes"):
+        if wanted(key):
+            for i, item in enumerate(getattr(journey, key)):
+                _check_pointers(item, (*loc, key, i), known, report, journey)
+
+
+def entity_ids(entity: object, loc: Loc) -> list[tuple[Loc, str]]:
+    """The id of ``entity`` (at ``loc``) and of everything it holds, in file order."""
     found: list[tuple[Loc, str]] = []
-    for key in ("personas", "segments", "channels", "interlocutors", "verbatims", "actions",
-                "answers", "indicator_records", "scorecards", "contacts", "contact_profiles"):
+    if isinstance(entity, Journey):
+        _journey_ids(entity, loc, found)
+    elif isinstance(entity, Stage):
+        _stage_ids(entity, loc, found)
+    elif isinstance(entity, Touchpoint):
+        _touchpoint_ids(entity, loc, found)
+    else:
+        found.append((loc, str(getattr(entity, "id"))))  # noqa: B009 - every entity has one
+    return found
+
+
+def _touchpoint_ids(tp: Touchpoint, loc: Loc, found: list[tuple[Loc, str]]) -> None:
+    found.append((loc, tp.id))
+    for key in _NESTED_IN_TOUCHPOINTS:
+        items = getattr(tp, key)
+        if items:
+            found += [((*loc, key, i), x.id) for i, x in enumerate(items)]
+
+
+def _stage_ids(stage: Stage, loc: Loc, found: list[tuple[Loc, str]]) -> None:
+    found.append((loc, stage.id))
+    for t, tp in enumerate(stage.touchpoints):
+        _touchpoint_ids(tp, (*loc, "touchpoints", t), found)
+
+
+def _journey_ids(journey: Journey, loc: Loc, found: list[tuple[Loc, str]]) -> None:
+    found.append((loc, journey.id))
+    for s, stage in enumerate(journey.stages):
+        _stage_ids(stage, (*loc, "stages", s), found)
+    found += [((*loc, "flows", i), flow.id) for i, flow in enumerate(journey.flows)]
+    found += [((*loc, "notes", i), note.id) for i, note in enumerate(journey.notes)]
+
+
+def project_ids(project: Project) -> list[tuple[Loc, str]]:
+    """Every id of the project with where it is, in file order."""
+    found: list[tuple[Loc, str]] = []
+    for key in _LISTS:
         found += [((key, i), item.id) for i, item in enumerate(getattr(project, key))]
     for j, journey in enumerate(project.journeys):
-        found.append((("journeys", j), journey.id))
-        for s, stage in enumerate(journey.stages):
-            stage_loc: Loc = ("journeys", j, "stages", s)
-            found.append((stage_loc, stage.id))
-            for t, tp in enumerate(stage.touchpoints):
-                tp_loc: Loc = (*stage_loc, "touchpoints", t)
-                found.append((tp_loc, tp.id))
-                for key in ("verbatims", "irritants", "opportunities"):
-                    found += [((*tp_loc, key, i), x.id) for i, x in enumerate(getattr(tp, key))]
-        found += [(("journeys", j, "flows", i), f.id) for i, f in enumerate(journey.flows)]
-        found += [(("journeys", j, "notes", i), n.id) for i, n in enumerate(journey.notes)]
+        _journey_ids(journey, ("journeys", j), found)
     return found
 
 
@@ -80,114 +331,26 @@ def find_reference_problems(project: Project) -> list[ReferenceProblem]:
     problems: list[ReferenceProblem] = []
 
     def report(loc: Loc, code: str, **params: Any) -> None:
-        problems.append(ReferenceProblem(loc, reference_sentence(code, params),
-                                         describe_location(project, loc), code,
-                                         tuple(params.items())))
+        problems.append(problem_at(project, loc, code, params))
 
-    located_ids = _all_ids(project)
+    located_ids = project_ids(project)
     counts = Counter(identifier for _, identifier in located_ids)
     for loc, identifier in located_ids:
         if counts[identifier] > 1:
             report(loc, "duplicate_id", id=identifier)
 
-    def check(loc: Loc, field: str, value: str | None, known: set[str], what: str) -> None:
-        if value is not None and value not in known:
-            report((*loc, field), "dangling", what=what, id=value)
-
-    personas = {p.id for p in project.personas}
-    segments = {s.id for s in project.segments}
-    channels = {c.id for c in project.channels}
-    interlocutors = {i.id for i in project.interlocutors}
-    journeys = {j.id: j for j in project.journeys}
-    stages: set[str] = set()
-    touchpoints: set[str] = set()
-    irritants: set[str] = set()
-
-    for i, persona in enumerate(project.personas):
-        check(("personas", i), "segment_id", persona.segment_id, segments, "segment")
-    for i, verbatim in enumerate(project.verbatims):
-        check(("verbatims", i), "persona_id", verbatim.persona_id, personas, "persona")
-        check(("verbatims", i), "segment_id", verbatim.segment_id, segments, "segment")
-
+    known = KnownIds(project)
+    for key in ("personas", "verbatims"):
+        for i, item in enumerate(getattr(project, key)):
+            check_entity(item, (key, i), known, report)
     for j, journey in enumerate(project.journeys):
-        jloc: Loc = ("journeys", j)
-        for persona_id in journey.persona_ids:
-            check(jloc, "persona_ids", persona_id, personas, "persona")
-        if journey.improves_journey_id is not None:
-            improved = journeys.get(journey.improves_journey_id)
-            if improved is None:
-                check(jloc, "improves_journey_id", journey.improves_journey_id, set(), "journey")
-            elif journey.kind is not JourneyKind.TARGET:
-                report((*jloc, "kind"), "improver_not_target")
-            elif improved.id == journey.id:
-                report((*jloc, "improves_journey_id"), "improves_itself")
-            elif improved.kind is not JourneyKind.CURRENT:
-                report((*jloc, "improves_journey_id"), "improves_target")
-        lanes = Counter(setting.lane for setting in journey.lanes)
-        for lane, count in lanes.items():
-            if count > 1:
-                report((*jloc, "lanes"), "lane_repeated", lane=lane.value, count=count)
-        journey_touchpoints: set[str] = set()
-        journey_stages = {stage.id for stage in journey.stages}
-        for s, stage in enumerate(journey.stages):
-            for t, tp in enumerate(stage.touchpoints):
-                tloc: Loc = (*jloc, "stages", s, "touchpoints", t)
-                journey_touchpoints.add(tp.id)
-                check(tloc, "channel_id", tp.channel_id, channels, "channel")
-                check(tloc, "interlocutor_id", tp.interlocutor_id, interlocutors, "interlocutor")
-                for persona_id in (*tp.persona_emotions, *tp.persona_criticality):
-                    if persona_id not in personas:
-                        report(tloc, "unknown_persona_value", id=persona_id)
-                for v, verbatim in enumerate(tp.verbatims):
-                    check((*tloc, "verbatims", v), "persona_id", verbatim.persona_id, personas,
-                          "persona")
-                    check((*tloc, "verbatims", v), "segment_id", verbatim.segment_id, segments,
-                          "segment")
-                irritants.update(irritant.id for irritant in tp.irritants)
-        for f, flow in enumerate(journey.flows):
-            floc: Loc = (*jloc, "flows", f)
-            for end in ("source_id", "target_id"):
-                check(floc, end, getattr(flow, end), journey_touchpoints,
-                      "touchpoint of this journey")
-        for n, note in enumerate(journey.notes):
-            check((*jloc, "notes", n), "stage_id", note.stage_id, journey_stages,
-                  "stage of this journey")
-        stages |= journey_stages
-        touchpoints |= journey_touchpoints
-
-    scopes = set(journeys) | stages | touchpoints
+        check_entity(journey, ("journeys", j), known, report, journey)
     for i, action in enumerate(project.actions):
-        check(("actions", i), "irritant_id", action.irritant_id, irritants, "irritant")
-        check(("actions", i), "touchpoint_id", action.touchpoint_id, touchpoints, "touchpoint")
-    for i, answer in enumerate(project.answers):
-        check(("answers", i), "scope_id", answer.scope_id, scopes, "journey, stage or touchpoint")
-        check(("answers", i), "segment_id", answer.segment_id, segments, "segment")
-    for i, record in enumerate(project.indicator_records):
-        check(("indicator_records", i), "scope_id", record.scope_id, scopes,
-              "journey, stage or touchpoint")
-    for i, card in enumerate(project.scorecards):
-        check(("scorecards", i), "scope_id", card.scope_id, set(journeys) | stages,
-              "journey or stage")
-    _check_contacts(project, check, channels, segments, stages, touchpoints)
+        check_entity(action, ("actions", i), known, report,
+                     fields=("irritant_id", "touchpoint_id"))
+    for key in ("answers", "indicator_records", "scorecards", "contacts", "contact_profiles"):
+        for i, item in enumerate(getattr(project, key)):
+            check_entity(item, (key, i), known, report)
+    for i, action in enumerate(project.actions):
+        check_entity(action, ("actions", i), known, report, fields=("profile_ids",))
     return problems
-
-
-def _check_contacts(project: Project, check: Callable[[Loc, str, str | None, set[str], str], None],
-                    channels: set[str], segments: set[str], stages: set[str],
-                    touchpoints: set[str]) -> None:
-    """References of the contact log, the contact profiles and the actions aimed at them."""
-    profiles = {profile.id for profile in project.contact_profiles}
-    for i, contact in enumerate(project.contacts):
-        loc: Loc = ("contacts", i)
-        check(loc, "segment_id", contact.segment_id, segments, "segment")
-        check(loc, "channel_id", contact.channel_id, channels, "channel")
-        check(loc, "stage_id", contact.stage_id, stages, "stage")
-        check(loc, "touchpoint_id", contact.touchpoint_id, touchpoints, "touchpoint")
-        check(loc, "profile_id", contact.profile_id, profiles, "contact profile")
-    for i, profile in enumerate(project.contact_profiles):
-        for touchpoint_id in profile.touchpoint_ids:
-            check(("contact_profiles", i), "touchpoint_ids", touchpoint_id, touchpoints,
-                  "touchpoint")
-    for i, action in enumerate(project.actions):
-        for profile_id in action.profile_ids:
-            check(("actions", i), "profile_ids", profile_id, profiles, "contact profile")

@@ -178,3 +178,49 @@ def reference_sentence(code: str, params: dict[str, Any], language: str = "en") 
     if "what" in values:
         values["what"] = REFERENCE_TARGETS[str(values["what"])][language]
     return REFERENCE_SENTENCES[code][language].format(**values)
+
+
+def _needs(en: str, fr: str) -> dict[str, str]:
+    return {"en": en, "fr": fr.replace(" :", f"{NBSP}:")}
+
+
+# Edit rule -> kind of entity -> sentence; {name} is filled in, already quoted.
+EDIT_RULE_SENTENCES: dict[str, dict[str, dict[str, str]]] = {
+    "name_required": {
+        "touchpoints": _needs("A touchpoint needs a title: type one.",
+                              "Un point de contact a besoin d’un titre : tapez-en un."),
+        "stages": _needs("A stage needs a name: type one.",
+                         "Une étape a besoin d’un nom : tapez-en un."),
+        "journeys": _needs("A journey needs a name: type one.",
+                           "Un parcours a besoin d’un nom : tapez-en un."),
+        "personas": _needs("A persona needs a name: type one.",
+                           "Une persona a besoin d’un nom : tapez-en un."),
+        "channels": _needs("A channel needs a name: type one.",
+                           "Un canal a besoin d’un nom : tapez-en un."),
+        "interlocutors": _needs("An interlocutor needs a name: type one.",
+                                "Un interlocuteur a besoin d’un nom : tapez-en un."),
+        "notes": _needs("A sticky note needs some text: type it.",
+                        "Un post-it a besoin d’un texte : tapez-le."),
+        "project": _needs("The project needs a title: type one.",
+                          "Le projet a besoin d’un titre : tapez-en un."),
+    },
+    "name_taken": {
+        "personas": _needs("There is already a persona called {name}: give this one another "
+                           "name.",
+                           "Il y a déjà une persona nommée {name} : donnez un autre nom à "
+                           "celle-ci."),
+        "channels": _needs("There is already a channel called {name}: give this one another "
+                           "name.",
+                           "Il y a déjà un canal nommé {name} : donnez un autre nom à "
+                           "celui-ci."),
+        "interlocutors": _needs("There is already an interlocutor called {name}: give this "
+                                "one another name.",
+                                "Il y a déjà un interlocuteur nommé {name} : donnez un autre "
+                                "nom à celui-ci."),
+    },
+}
+
+
+def edit_rule_sentence(code: str, kind: str, language: str = "en", name: str = "") -> str:
+    """The sentence of an edit the document refuses, for an entity of ``kind``."""
+    return EDIT_RULE_SENTENCES[code][kind][language].format(name=quoted(name, language))

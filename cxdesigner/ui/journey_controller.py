@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from cxdesigner.document.checks import DocumentRuleError
 from cxdesigner.document.cleanup import without_journey
 from cxdesigner.document.commands import AddJourney, EditJourney, ReplaceProjectState
+from cxdesigner.document.language import refusal_text
 from cxdesigner.ui.dialogs import JourneyDialog, NewProjectDialog
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.project_factory import new_journey, new_project
@@ -57,7 +59,12 @@ class JourneyController(QObject):
                                   dialog.improves_journey_id())
         finally:
             dialog.deleteLater()
-        document.undo_stack.push(AddJourney(document, journey))
+        try:
+            document.undo_stack.push(AddJourney(document, journey))
+        except DocumentRuleError as error:
+            window.prompts.show_error(translate("MainWindow", "New journey"), translate(
+                "MainWindow", "The journey was not added."), refusal_text(error))
+            return
         window.tabs.show_journey(journey.id)
 
     def rename_journey(self) -> None:
@@ -69,10 +76,17 @@ class JourneyController(QObject):
         name = window.prompts.ask_text(translate("MainWindow", "Rename journey"),
                                        translate("MainWindow", "New name of the journey:"),
                                        journey.name)
-        if name is not None and name != journey.name:
-            window.document.undo_stack.push(EditJourney(
-                window.document, journey_id, {"name": name},
-                text=QT_TRANSLATE_NOOP("Commands", "Rename journey")))
+        if name is None:
+            return
+        try:
+            command = EditJourney(window.document, journey_id, {"name": name},
+                                  text=QT_TRANSLATE_NOOP("Commands", "Rename journey"))
+        except DocumentRuleError as error:
+            window.prompts.show_error(translate("MainWindow", "Rename journey"), translate(
+                "MainWindow", "The journey was not renamed."), refusal_text(error))
+            return
+        if command.changes_anything:
+            window.document.undo_stack.push(command)
 
     def delete_journey(self) -> None:
         window = self._window

@@ -29,9 +29,10 @@ from cxdesigner.canvas.items.persona_curves import next_persona_colour
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.cleanup import without_item
 from cxdesigner.document.commands import AddItem, EditItem, ReplaceProjectState
+from cxdesigner.document.rules import clean_name, unique_name
 from cxdesigner.model import Channel, Entity, Interlocutor, Persona
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
-from cxdesigner.ui.inspector.fields import NoteEdit, TypingField
+from cxdesigner.ui.inspector.fields import NoteEdit, RuleMessage, TypingField, push_edit
 from cxdesigner.ui.inspector.typing import TypedItemEdit
 from cxdesigner.ui.prompts import Prompts
 
@@ -77,6 +78,8 @@ class EntityPanel(QWidget):
         self.form_widget = QGroupBox(texts.details, self)
         form = QFormLayout(self.form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.refusal = RuleMessage(self.form_widget)
+        form.addRow(self.refusal)
         self.typing: dict[str, TypingField] = {}
         self._shown_id: str | None = None
         self.checks: dict[str, QCheckBox] = {}
@@ -89,7 +92,8 @@ class EntityPanel(QWidget):
                 continue
             editor = QLineEdit(self.form_widget) if spec.kind == "line" \
                 else NoteEdit(3, self.form_widget)
-            self.typing[spec.name] = TypingField(editor, self._typer(spec.name), self)
+            self.typing[spec.name] = TypingField(editor, self._typer(spec.name), self,
+                                                 clean_name if spec.name == "name" else None)
             form.addRow(spec.label, editor)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -143,6 +147,8 @@ class EntityPanel(QWidget):
         self.form_widget.setEnabled(item is not None)
         self.delete_button.setEnabled(item is not None)
         shown_id = item.id if item is not None else None
+        if shown_id != self._shown_id:
+            self.refusal.hide()
         for name, field in self.typing.items():
             if shown_id != self._shown_id:
                 field.end_session()
@@ -159,8 +165,9 @@ class EntityPanel(QWidget):
 
     def add(self) -> None:
         item = self._make()
-        self._document.undo_stack.push(AddItem(self._document, self.collection, item,
-                                               text=self._texts.add_undo))
+        if not push_edit(self._document.undo_stack, lambda: AddItem(
+                self._document, self.collection, item, text=self._texts.add_undo), self.refusal):
+            return
         self.list.setCurrentRow(len(self.items()) - 1)
         first = next(iter(self.typing.values()), None)
         if first is not None:
@@ -191,17 +198,24 @@ class EntityPanel(QWidget):
 
     def _typed(self, name: str, text: str, session: int) -> None:
         item = self.selected()
-        if item is not None and getattr(item, name) != text:
-            self._document.undo_stack.push(TypedItemEdit(
-                self._document, self.collection, item.id, {name: text}, session,
-                self._texts.edit_undo))
+        if item is not None:
+            item_id = item.id
+            push_edit(self._document.undo_stack, lambda: TypedItemEdit(
+                self._document, self.collection, item_id, {name: text}, session,
+                self._texts.edit_undo), self.refusal)
 
     def _checked(self, name: str, on: bool) -> None:
         item = self.selected()
-        if item is not None and getattr(item, name) != on:
-            self._document.undo_stack.push(EditItem(
-                self._document, self.collection, item.id, {name: on},
-                text=self._texts.edit_undo))
+        if item is not None:
+            item_id = item.id
+            push_edit(self._document.undo_stack, lambda: EditItem(
+                self._document, self.collection, item_id, {name: on},
+                text=self._texts.edit_undo), self.refusal)
+
+
+def _new_name(document: JourneyDocument, collection: str, base: str) -> str:
+    """``base``, numbered when the list already has it: names of a list differ."""
+    return unique_name(base, (item.name for item in getattr(document.project, collection)))
 
 
 def _swatch(colour: str) -> QIcon:
@@ -229,7 +243,8 @@ class PeopleDock(QDockWidget):
         self.personas = EntityPanel(document, prompts, "personas", [
             Field("name", translate("People", "Name:")),
             Field("quote", translate("People", "Quote:"), "note"),
-        ], lambda: Persona(name=translate("People", "New persona"),
+        ], lambda: Persona(name=_new_name(document, "personas",
+                                          translate("People", "New persona")),
                            colour=next_persona_colour(document.project.personas)), PanelTexts(
             translate("People", "Add persona"), translate("People", "Delete persona"),
             translate("People", "Selected persona"),
@@ -241,7 +256,8 @@ class PeopleDock(QDockWidget):
         self.channels = EntityPanel(document, prompts, "channels", [
             Field("name", translate("People", "Name:")),
             Field("digital", translate("People", "Digital channel"), "check"),
-        ], lambda: Channel(name=translate("People", "New channel")), PanelTexts(
+        ], lambda: Channel(name=_new_name(document, "channels",
+                                          translate("People", "New channel"))), PanelTexts(
             translate("People", "Add channel"), translate("People", "Delete channel"),
             translate("People", "Selected channel"),
             translate("People", "Delete the channel “%1”? The touchpoints on this channel "
@@ -253,7 +269,9 @@ class PeopleDock(QDockWidget):
             Field("name", translate("People", "Name:")),
             Field("role", translate("People", "Role:")),
             Field("human", translate("People", "A person (not a machine)"), "check"),
-        ], lambda: Interlocutor(name=translate("People", "New interlocutor")), PanelTexts(
+        ], lambda: Interlocutor(name=_new_name(document, "interlocutors",
+                                               translate("People", "New interlocutor"))),
+            PanelTexts(
             translate("People", "Add interlocutor"), translate("People", "Delete interlocutor"),
             translate("People", "Selected interlocutor"),
             translate("People", "Delete the interlocutor “%1”? The touchpoints with this "

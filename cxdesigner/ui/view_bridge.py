@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from cxdesigner.canvas import JourneyView
+from cxdesigner.canvas.selection_history import SelectionHistory
 from cxdesigner.document.commands import EditJourney
 from cxdesigner.model import LaneSetting, StageTemplate
 from cxdesigner.ui.dialogs import LanesDialog
@@ -69,6 +70,7 @@ class ViewBridge(QObject):
     # ------------------------------------------------------------------ views
 
     def _connect_view(self, view: JourneyView) -> None:
+        SelectionHistory(view)  # owned by the view
         view.installEventFilter(self._window)
         view.viewport().installEventFilter(self._window)
         view.selection_changed.connect(lambda v=view: self._on_selection_changed(v))

@@ -2123,12 +2123,24 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
 <context>
     <name>MainWindow</name>
     <message>
+        <source>New journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>The journey was not added.</source>
+        <translation>Le parcours n’a pas été ajouté.</translation>
+    </message>
+    <message>
         <source>Rename journey</source>
         <translation>Renommer le parcours</translation>
     </message>
     <message>
         <source>New name of the journey:</source>
         <translation>Nouveau nom du parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The journey was not renamed.</source>
+        <translation>Le parcours n’a pas été renommé.</translation>
     </message>
     <message>
         <source>Delete journey</source>

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas import JourneyView
+from cxdesigner.document.language import interface_language
 from cxdesigner.model import Criticality, MomentOfTruth
+from cxdesigner.model.wording import edit_rule_sentence
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -59,6 +61,53 @@ def test_a_new_card_committed_empty_keeps_the_default_title(qtbot: QtBot,
     qtbot.keyClick(view, Qt.Key.Key_Backspace)  # the selected default text goes
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert titles(view)[0] == ["Publicité", "Nouveau point de contact", "Site web"]
+
+
+def _refusal(code: str, kind: str) -> str:
+    return edit_rule_sentence(code, kind, interface_language())
+
+
+def test_an_empty_title_is_refused_with_the_documents_reason(qtbot: QtBot,
+                                                            view: JourneyView) -> None:
+    told: list[str] = []
+    view.status_message.connect(told.append)
+    click(qtbot, view, card_point(view, "t3"))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClick(view.inline_editor, Qt.Key.Key_Backspace)  # the selected title goes
+    qtbot.keyClick(view.inline_editor, Qt.Key.Key_Return)
+    assert view.document.touchpoint("j1", "t3").title == "Panier"
+    assert told == [_refusal("name_required", "touchpoints")]
+    assert view.inline_editor is None  # nothing typed to keep: the old title stays
+    assert view.document.undo_stack.count() == 0
+
+
+def test_a_refused_title_stays_in_the_editor_to_correct(qtbot: QtBot,
+                                                        view: JourneyView) -> None:
+    told: list[str] = []
+    view.status_message.connect(told.append)
+    click(qtbot, view, card_point(view, "t3"))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    long_title = "Panier " * 80  # more than a title may hold
+    qtbot.keyClicks(view.inline_editor, long_title)
+    qtbot.keyClick(view.inline_editor, Qt.Key.Key_Return)
+    assert view.document.touchpoint("j1", "t3").title == "Panier"
+    assert len(told) == 1 and "too long" in told[0]
+    assert view.inline_editor is not None and view.inline_editor.text() == long_title
+    qtbot.keyClick(view.inline_editor, Qt.Key.Key_Escape)
+    assert view.inline_editor is None
+    assert view.document.undo_stack.count() == 0
+
+
+def test_a_title_loses_its_extra_spaces_on_the_map(qtbot: QtBot, view: JourneyView) -> None:
+    click(qtbot, view, card_point(view, "t3"))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClicks(view.inline_editor, "  Panier   plein ")
+    qtbot.keyClick(view.inline_editor, Qt.Key.Key_Return)
+    assert view.document.touchpoint("j1", "t3").title == "Panier plein"
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClicks(view.inline_editor, "Panier plein  ")  # the same name, spaced out
+    qtbot.keyClick(view.inline_editor, Qt.Key.Key_Return)
+    assert view.document.undo_stack.count() == 1
 
 
 def test_moments_by_keys(qtbot: QtBot, view: JourneyView) -> None:

@@ -52,7 +52,7 @@ def busy_project(count: int) -> Project:
                 emotion=(number % 7) - 3 if number % 5 else None,
                 moment=list(MomentOfTruth)[number % 4],
                 customer_action="Le client clique, attend, puis rappelle.",
-                verbatims=[Verbatim(text="« C'est trop long »")] * (number % 6),
+                verbatims=[Verbatim(text="« C'est trop long »") for _ in range(number % 6)],
                 irritants=[Irritant(text="Attente", severity=1 + number % 4)],
                 opportunities=[Opportunity(text="Rappel automatique")]))
         stages.append(Stage(id=f"bs{s}", name=f"Étape {s}", touchpoints=touchpoints))

@@ -242,3 +242,78 @@ def test_journey_personas_are_ticked(demo_window: MainWindow) -> None:
     persona_ids = demo_window.document.journey(journey.id).persona_ids
     assert (demo_window.document.project.personas[0].id in persona_ids) is not was_ticked
     assert demo_window.document.undo_stack.count() == 1
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _interlocutor(window: MainWindow, touchpoint_id: str) -> str | None:
+    return _current(window, touchpoint_id).interlocutor_id
+
+
+def test_stepping_through_a_list_by_keyboard_is_one_undo_step(demo_window: MainWindow,
+                                                              qtbot: QtBot) -> None:
+    touchpoint = _select_first(demo_window)
+    stack = demo_window.document.undo_stack
+    combo = demo_window.inspector.touchpoint_form.interlocutor
+    combo.setFocus()
+    for _ in range(5):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClicks(combo, "Tech")  # typing a name jumps to it, letter by letter
+    assert combo.currentText().startswith("Technicien")
+    assert _interlocutor(demo_window, touchpoint.id) == combo.currentData()
+    assert stack.count() == 1
+
+    view = _view(demo_window)
+    view.setFocus()  # leaving the list closes the step
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert _interlocutor(demo_window, touchpoint.id) == touchpoint.interlocutor_id
+    assert stack.index() == 0
+
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    view.setFocus()
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert stack.count() == 2  # two visits, two steps
+
+
+def test_a_persona_value_stepped_through_is_one_undo_step(demo_window: MainWindow,
+                                                          qtbot: QtBot) -> None:
+    touchpoint = _select_first(demo_window)
+    table = demo_window.inspector.touchpoint_form.personas
+    box = table.cellWidget(0, 1)
+    assert isinstance(box, QComboBox)
+    box.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    stack = demo_window.document.undo_stack
+    assert stack.count() == 1
+    _view(demo_window).setFocus()
+    qtbot.keyClick(_view(demo_window), Qt.Key.Key_Z, CTRL)
+    assert _current(demo_window, touchpoint.id).persona_emotions == touchpoint.persona_emotions
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_each_choice_picked_from_the_open_list_is_a_step(demo_window: MainWindow,
+                                                         qtbot: QtBot) -> None:
+    _select_first(demo_window)
+    combo = demo_window.inspector.touchpoint_form.moment
+    combo.setFocus()
+    for _ in range(2):
+        combo.showPopup()
+        popup = combo.view()
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        assert not popup.isVisible()
+    assert demo_window.document.undo_stack.count() == 2
+
+
+def test_stepping_back_to_the_start_leaves_no_step(demo_window: MainWindow,
+                                                   qtbot: QtBot) -> None:
+    _select_first(demo_window)
+    combo = demo_window.inspector.touchpoint_form.criticality
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert demo_window.document.undo_stack.count() == 0

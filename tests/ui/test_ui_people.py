@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory, small_project
 
@@ -83,3 +85,41 @@ def test_a_channel_is_marked_digital(demo_window: MainWindow) -> None:
 
     assert demo_window.document.project.channels[0].digital is not first.digital
     assert demo_window.document.undo_stack.count() == 1
+
+
+def test_undoing_an_interlocutor_edit_takes_one_ctrl_z(demo_window: MainWindow,
+                                                        qtbot: QtBot) -> None:
+    document = demo_window.document
+    panel = demo_window.people.interlocutors
+    demo_window.people.raise_()
+    demo_window.people.tabs.setCurrentWidget(panel)
+    panel.list.setCurrentRow(0)
+    before = document.project.interlocutors[0].model_dump()
+    role = panel.typing["role"].editor
+    assert isinstance(role, QLineEdit)
+    role.setFocus()
+    role.end(False)
+    qtbot.keyClicks(role, " senior")
+    assert document.undo_stack.count() == 1
+
+    # Ctrl+Z in the field undoes the typing there: the edit is then gone from the history
+    # too, with no step left that would change nothing.
+    qtbot.keyClick(role, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert document.project.interlocutors[0].model_dump() == before
+    assert document.undo_stack.count() == 0
+
+
+def test_typing_in_a_quote_keeps_its_no_break_spaces(demo_window: MainWindow,
+                                                      qtbot: QtBot) -> None:
+    panel = demo_window.people.personas
+    panel.list.setCurrentRow(0)
+    quote = demo_window.document.project.personas[0].quote
+    assert "\u00a0" in quote  # French quotation marks: « … »
+    editor = panel.typing["quote"].editor
+    assert isinstance(editor, QPlainTextEdit)
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    qtbot.keyClicks(editor, "!")
+
+    assert demo_window.document.project.personas[0].quote == quote + "!"

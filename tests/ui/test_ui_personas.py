@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory, small_project
 
 from cxdesigner.canvas import JourneyView
-from cxdesigner.document.commands import EditJourney, EditTouchpoint
+from cxdesigner.document.commands import AddItem, EditJourney, EditTouchpoint
 from cxdesigner.model import Criticality, Lane, Project, Segment
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.personas import PersonaEditor
@@ -335,3 +335,21 @@ def test_a_new_persona_gets_a_colour_of_its_own_and_deleting_asks_first(
     assert document.journey("j-now").persona_ids == []
     document.undo_stack.undo()
     assert document.project.model_dump() == before
+
+
+def test_choosing_a_segment_by_keyboard_is_one_step(editor: PersonaEditor,
+                                                    people_window: MainWindow,
+                                                    qtbot: QtBot) -> None:
+    document = people_window.document
+    document.undo_stack.push(AddItem(document, "segments", Segment(id="seg-2", name="Seniors")))
+    segment = editor.form.segment
+    segment.setFocus()
+    qtbot.keyClick(segment, Qt.Key.Key_Down)
+    qtbot.keyClick(segment, Qt.Key.Key_Down)
+    stack = document.undo_stack
+    assert document.project.personas[0].segment_id == "seg-2"
+    assert stack.count() == 2  # the segment added, then the choice
+    qtbot.keyClick(segment, Qt.Key.Key_Up)
+    qtbot.keyClick(segment, Qt.Key.Key_Up)  # back where it started: nothing to undo
+    assert document.project.personas[0].segment_id is None
+    assert stack.count() == 1

@@ -22,7 +22,7 @@ from cxdesigner.document.commands import EditProject
 from cxdesigner.io import load_project
 from cxdesigner.ui.i18n import LanguageInstaller
 from cxdesigner.ui.main_window import MainWindow
-from cxdesigner.ui.prompts import Prompts
+from cxdesigner.ui.prompts import Prompts, SaveChoice
 from cxdesigner.ui.recovery import RecoveryStore, Snapshot
 from cxdesigner.ui.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE, RecoveryDialog
 from cxdesigner.ui.settings import Preferences
@@ -306,3 +306,25 @@ def test_the_dialog_writes_the_date_in_the_interface_language(
         installer.remove()
 
     assert [text.splitlines()[1] for text in shown] == [written]
+
+
+def test_a_file_opened_after_a_restore_is_not_marked_modified(
+        make_window: WindowFactory, manager: WindowManager, demo_copy: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    crashed = make_window()
+    _orphan(manager, crashed, "Travail retrouvé")
+    crashed.recovery.id = "other-session"
+    window = make_window()
+    monkeypatch.setattr(manager, "choose_recovery",
+                        lambda w, snapshots: (RESTORE, snapshots[0]))
+    window.editor_actions.recover.trigger()  # File ▸ Recover Unsaved Work ▸ Restore
+    assert window.document.project.title == "Travail retrouvé"
+    assert window.isWindowModified()
+    monkeypatch.setattr(Prompts, "ask_save_changes", lambda self, name: SaveChoice.DISCARD)
+
+    assert window.files.open_path(demo_copy)
+
+    assert not window.isWindowModified()
+    assert "*" not in window.windowTitle().replace("[*]", "")
+    assert window.document.undo_stack.count() == 0
+    assert not window.files.is_modified()

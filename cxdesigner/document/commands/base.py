@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from cxdesigner.document.edit_checks import Changed
+    from cxdesigner.document.journey_document import JourneyDocument
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -25,20 +29,32 @@ def command_text(text: str) -> str:
 class MergingEdit(QUndoCommand):
     """An edit of some fields of one thing that merges with the next edit of the same fields.
 
-    Typing into a field and nudging a value with the keyboard then make one undo step.
-    Subclasses give ``_apply(changes)`` which applies changes and returns the old values.
+    Typing into a field and nudging a value with the keyboard then make one undo step; an
+    edit merged back to where it started leaves the history. Subclasses give
+    ``_check(changes)``, the entity as the document would change it (raising
+    DocumentRuleError when it refuses the changes: the command is then never made, so never
+    pushed), and ``_apply(changes)``, which applies changes and returns the old values.
+
+    Attributes:
+        changes_anything: False when the changes, once cleaned, leave everything as it is;
+            editors then push nothing.
     """
 
     MERGE_ID = 1000
 
-    def __init__(
-        self, text: str, target: tuple[str, ...], changes: Mapping[str, Any], merge: bool
-    ) -> None:
+    def __init__(self, doc: JourneyDocument, text: str, target: tuple[str, ...],
+                 changes: Mapping[str, Any], merge: bool) -> None:
         super().__init__(command_text(text))
+        self._doc = doc
         self._target = target
-        self._changes = dict(changes)
+        checked = self._check(changes)
+        self._changes = checked.changes
+        self.changes_anything = checked.anything
         self._old: dict[str, Any] = {}
         self._merge = merge
+
+    def _check(self, changes: Mapping[str, Any]) -> Changed[Any]:
+        raise NotImplementedError
 
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         raise NotImplementedError
@@ -62,4 +78,5 @@ class MergingEdit(QUndoCommand):
         ):
             return False
         self._changes = other._changes  # self keeps the oldest values for undo
+        self.setObsolete(self._changes == self._old)  # back where it started: no step
         return True

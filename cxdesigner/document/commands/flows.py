@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
+from cxdesigner.document.edit_checks import Changed
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.model import Flow
 
@@ -17,7 +18,8 @@ class AddFlow(QUndoCommand):
 
     def __init__(self, doc: JourneyDocument, journey_id: str, flow: Flow) -> None:
         super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Connect touchpoints")))
-        self._doc, self._journey_id, self._flow = doc, journey_id, flow
+        self._doc, self._journey_id = doc, journey_id
+        (self._flow,) = doc.checks.flows(journey_id, [flow])
 
     def redo(self) -> None:
         flows = self._doc.journey(self._journey_id).flows
@@ -55,9 +57,13 @@ class EditFlow(MergingEdit):
         merge: bool = False,
     ) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("Commands", "Edit flow"), (journey_id, flow_id), changes, merge
+            doc, QT_TRANSLATE_NOOP("Commands", "Edit flow"), (journey_id, flow_id), changes,
+            merge
         )
-        self._doc = doc
+
+    def _check(self, changes: Mapping[str, Any]) -> Changed[Any]:
+        journey_id, flow_id = self._target
+        return self._doc.checks.flow_changes(journey_id, flow_id, changes)
 
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         journey_id, flow_id = self._target

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
+from cxdesigner.document.edit_checks import Changed
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.model import Entity
 
@@ -24,8 +25,9 @@ class AddItem(QUndoCommand):
         text: str = QT_TRANSLATE_NOOP("Commands", "Add"),
     ) -> None:
         super().__init__(command_text(text))
-        self._doc, self._collection, self._item = doc, collection, item
+        self._doc, self._collection = doc, collection
         self._index = len(getattr(doc.project, collection)) if index is None else index
+        self._item = doc.checks.item(collection, item, self._index)
 
     def redo(self) -> None:
         self._doc.insert_item(self._collection, self._index, self._item)
@@ -68,8 +70,11 @@ class EditItem(MergingEdit):
         text: str = QT_TRANSLATE_NOOP("Commands", "Edit"),
         merge: bool = False,
     ) -> None:
-        super().__init__(text, (collection, item_id), changes, merge)
-        self._doc = doc
+        super().__init__(doc, text, (collection, item_id), changes, merge)
+
+    def _check(self, changes: Mapping[str, Any]) -> Changed[Any]:
+        collection, item_id = self._target
+        return self._doc.checks.item_changes(collection, item_id, changes)
 
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         collection, item_id = self._target
@@ -83,9 +88,11 @@ class EditProject(MergingEdit):
         self, doc: JourneyDocument, changes: Mapping[str, Any], merge: bool = False
     ) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("Commands", "Edit project"), ("project",), changes, merge
+            doc, QT_TRANSLATE_NOOP("Commands", "Edit project"), ("project",), changes, merge
         )
-        self._doc = doc
+
+    def _check(self, changes: Mapping[str, Any]) -> Changed[Any]:
+        return self._doc.checks.project_changes(changes)
 
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         return self._doc.update_project(changes)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
+from cxdesigner.document.edit_checks import Changed
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.model import StickyNote
 
@@ -17,7 +18,8 @@ class AddNote(QUndoCommand):
 
     def __init__(self, doc: JourneyDocument, journey_id: str, note: StickyNote) -> None:
         super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Add sticky note")))
-        self._doc, self._journey_id, self._note = doc, journey_id, note
+        self._doc, self._journey_id = doc, journey_id
+        self._note = doc.checks.note(journey_id, note)
 
     def redo(self) -> None:
         notes = self._doc.journey(self._journey_id).notes
@@ -55,9 +57,13 @@ class EditNote(MergingEdit):
         merge: bool = False,
     ) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("Commands", "Edit sticky note"), (journey_id, note_id), changes, merge
+            doc, QT_TRANSLATE_NOOP("Commands", "Edit sticky note"), (journey_id, note_id),
+            changes, merge
         )
-        self._doc = doc
+
+    def _check(self, changes: Mapping[str, Any]) -> Changed[Any]:
+        journey_id, note_id = self._target
+        return self._doc.checks.note_changes(journey_id, note_id, changes)
 
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         journey_id, note_id = self._target

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
+from cxdesigner.document.edit_checks import Changed
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.document.removals import StageRemoval
 from cxdesigner.model import Stage
@@ -18,7 +19,8 @@ class AddStage(QUndoCommand):
 
     def __init__(self, doc: JourneyDocument, journey_id: str, index: int, stage: Stage) -> None:
         super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Add stage")))
-        self._doc, self._journey_id, self._index, self._stage = doc, journey_id, index, stage
+        self._doc, self._journey_id, self._index = doc, journey_id, index
+        (self._stage,) = doc.checks.stages(journey_id, index, [stage])
 
     def redo(self) -> None:
         self._doc.insert_stage(self._journey_id, self._index, self._stage)
@@ -40,7 +42,7 @@ class AddStages(QUndoCommand):
     ) -> None:
         super().__init__(command_text(text))
         self._doc, self._journey_id, self._index = doc, journey_id, index
-        self._stages = list(stages)
+        self._stages = doc.checks.stages(journey_id, index, stages)
 
     def redo(self) -> None:
         for offset, stage in enumerate(self._stages):
@@ -94,9 +96,13 @@ class EditStage(MergingEdit):
         merge: bool = False,
     ) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("Commands", "Edit stage"), (journey_id, stage_id), changes, merge
+            doc, QT_TRANSLATE_NOOP("Commands", "Edit stage"), (journey_id, stage_id), changes,
+            merge
         )
-        self._doc = doc
+
+    def _check(self, changes: Mapping[str, Any]) -> Changed[Any]:
+        journey_id, stage_id = self._target
+        return self._doc.checks.stage_changes(journey_id, stage_id, changes)
 
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         journey_id, stage_id = self._target

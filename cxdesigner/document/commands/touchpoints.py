@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
+from cxdesigner.document.edit_checks import Changed
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.document.removals import TouchpointRemoval
 from cxdesigner.model import Flow, Touchpoint
@@ -26,7 +27,8 @@ class AddTouchpoint(QUndoCommand):
     ) -> None:
         super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Add touchpoint")))
         self._doc, self._journey_id, self._stage_id = doc, journey_id, stage_id
-        self._index, self._touchpoint = index, touchpoint
+        (self._touchpoint,) = doc.checks.touchpoints(journey_id, stage_id, index, [touchpoint])
+        self._index = index
 
     def redo(self) -> None:
         self._doc.insert_touchpoint(self._journey_id, self._stage_id, self._index, self._touchpoint)
@@ -96,8 +98,11 @@ class EditTouchpoint(MergingEdit):
         text: str = QT_TRANSLATE_NOOP("Commands", "Edit touchpoint"),
         merge: bool = False,
     ) -> None:
-        super().__init__(text, (journey_id, touchpoint_id), changes, merge)
-        self._doc = doc
+        super().__init__(doc, text, (journey_id, touchpoint_id), changes, merge)
+
+    def _check(self, changes: Mapping[str, Any]) -> Changed[Any]:
+        journey_id, touchpoint_id = self._target
+        return self._doc.checks.touchpoint_changes(journey_id, touchpoint_id, changes)
 
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         journey_id, touchpoint_id = self._target
@@ -146,7 +151,9 @@ class PasteTouchpoints(QUndoCommand):
     ) -> None:
         super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Paste")))
         self._doc, self._journey_id, self._stage_id = doc, journey_id, stage_id
-        self._index, self._touchpoints, self._flows = index, list(touchpoints), list(flows)
+        self._index = index
+        self._touchpoints = doc.checks.touchpoints(journey_id, stage_id, index, touchpoints)
+        self._flows = doc.checks.flows(journey_id, flows, adding=self._touchpoints)
 
     def redo(self) -> None:
         for offset, touchpoint in enumerate(self._touchpoints):

@@ -17,9 +17,16 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import EditJourney
+from cxdesigner.document.rules import clean_name
 from cxdesigner.model import Journey, JourneyKind
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
-from cxdesigner.ui.inspector.fields import NoteEdit, TypingField, fill_combo
+from cxdesigner.ui.inspector.fields import (
+    NoteEdit,
+    RuleMessage,
+    TypingField,
+    fill_combo,
+    push_edit,
+)
 from cxdesigner.ui.inspector.typing import TypedJourneyEdit, TypedProjectEdit, TypedStageEdit
 from cxdesigner.ui.labels import interface_label
 
@@ -47,8 +54,11 @@ class StageForm(QWidget):
         self.stage_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.refusal = RuleMessage(self)
+        layout.addWidget(self.refusal)
         form = _section(translate("Inspector", "Stage"), self, layout)
-        self.name = TypingField(QLineEdit(self), lambda t, s: self._typed("name", t, s), self)
+        self.name = TypingField(QLineEdit(self), lambda t, s: self._typed("name", t, s), self,
+                                clean_name)
         self.description = TypingField(NoteEdit(5, self),
                                        lambda t, s: self._typed("description", t, s), self)
         form.addRow(translate("Inspector", "Name:"), self.name.editor)
@@ -59,6 +69,7 @@ class StageForm(QWidget):
         if (journey_id, stage_id) != (self.journey_id, self.stage_id):
             self.name.end_session()
             self.description.end_session()
+            self.refusal.hide()
         self.journey_id, self.stage_id = journey_id, stage_id
         self.refresh()
 
@@ -73,13 +84,12 @@ class StageForm(QWidget):
         self.description.set_text(stage.description)
 
     def _typed(self, name: str, text: str, session: int) -> None:
-        if self.journey_id is None or self.stage_id is None:
+        journey_id, stage_id = self.journey_id, self.stage_id
+        if journey_id is None or stage_id is None:
             return
-        stage = self._document.stage(self.journey_id, self.stage_id)
-        if getattr(stage, name) != text:
-            self._document.undo_stack.push(TypedStageEdit(
-                self._document, self.journey_id, self.stage_id, {name: text}, session,
-                _STAGE_UNDO_TEXTS[name]))
+        push_edit(self._document.undo_stack, lambda: TypedStageEdit(
+            self._document, journey_id, stage_id, {name: text}, session,
+            _STAGE_UNDO_TEXTS[name]), self.refusal)
 
 
 class JourneyForm(QWidget):
@@ -91,8 +101,11 @@ class JourneyForm(QWidget):
         self.journey_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.refusal = RuleMessage(self)
+        layout.addWidget(self.refusal)
         form = _section(translate("Inspector", "Journey"), self, layout)
-        self.name = TypingField(QLineEdit(self), lambda t, s: self._typed("name", t, s), self)
+        self.name = TypingField(QLineEdit(self), lambda t, s: self._typed("name", t, s), self,
+                                clean_name)
         self.kind = QComboBox(self)
         fill_combo(self.kind, [(interface_label(k), k.value) for k in JourneyKind], "current")
         self.improves = QComboBox(self)
@@ -109,7 +122,7 @@ class JourneyForm(QWidget):
             "Inspector", "The personas this journey is mapped for; none ticked means all."))
         form.addRow(self.personas)
         form = _section(translate("Inspector", "Project"), self, layout)
-        self.title = TypingField(QLineEdit(self), self._title_typed, self)
+        self.title = TypingField(QLineEdit(self), self._title_typed, self, clean_name)
         self.client = TypingField(QLineEdit(self), self._client_typed, self)
         form.addRow(translate("Inspector", "Title:"), self.title.editor)
         form.addRow(translate("Inspector", "Client:"), self.client.editor)
@@ -130,6 +143,7 @@ class JourneyForm(QWidget):
         if journey_id != self.journey_id:
             for field in (self.name, self.description, self.title, self.client):
                 field.end_session()
+            self.refusal.hide()
         self.journey_id = journey_id
         self.refresh()
 
@@ -169,30 +183,29 @@ class JourneyForm(QWidget):
 
     def _typed(self, name: str, text: str, session: int) -> None:
         journey = self.journey()
-        if journey is not None and getattr(journey, name) != text:
+        if journey is not None:
             text_of_edit = QT_TRANSLATE_NOOP("Commands", "Rename journey") if name == "name" \
                 else QT_TRANSLATE_NOOP("Commands", "Edit journey description")
-            self._document.undo_stack.push(TypedJourneyEdit(
-                self._document, journey.id, {name: text}, session, text_of_edit))
+            journey_id = journey.id
+            push_edit(self._document.undo_stack, lambda: TypedJourneyEdit(
+                self._document, journey_id, {name: text}, session, text_of_edit), self.refusal)
 
     def _title_typed(self, text: str, session: int) -> None:
-        if text != self._document.project.title:
-            self._document.undo_stack.push(TypedProjectEdit(
-                self._document, {"title": text}, session,
-                QT_TRANSLATE_NOOP("Commands", "Edit project title")))
+        push_edit(self._document.undo_stack, lambda: TypedProjectEdit(
+            self._document, {"title": text}, session,
+            QT_TRANSLATE_NOOP("Commands", "Edit project title")), self.refusal)
 
     def _client_typed(self, text: str, session: int) -> None:
-        if text != self._document.project.client:
-            self._document.undo_stack.push(TypedProjectEdit(
-                self._document, {"client": text}, session,
-                QT_TRANSLATE_NOOP("Commands", "Edit client")))
+        push_edit(self._document.undo_stack, lambda: TypedProjectEdit(
+            self._document, {"client": text}, session,
+            QT_TRANSLATE_NOOP("Commands", "Edit client")), self.refusal)
 
     def _edit(self, changes: dict[str, object], text: str) -> None:
         journey = self.journey()
-        if journey is None or all(getattr(journey, k) == v for k, v in changes.items()):
-            return
-        self._document.undo_stack.push(EditJourney(self._document, journey.id, changes,
-                                                   text=text))
+        if journey is not None:
+            journey_id = journey.id
+            push_edit(self._document.undo_stack, lambda: EditJourney(
+                self._document, journey_id, changes, text=text), self.refusal)
 
     def _on_kind_chosen(self) -> None:
         kind = JourneyKind(str(self.kind.currentData()))

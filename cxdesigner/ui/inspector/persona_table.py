@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from cxdesigner.model import Criticality, Persona, Touchpoint
 from cxdesigner.model.limits import EMOTION_MAX, EMOTION_MIN
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
-from cxdesigner.ui.inspector.fields import set_combo_data
+from cxdesigner.ui.inspector.fields import ChoiceBox, set_combo_data
 from cxdesigner.ui.labels import optional_label
 
 
@@ -27,9 +28,10 @@ def _criticality_entries() -> list[tuple[str, object]]:
 
 
 class PersonaTable(QTableWidget):
-    """Rows are personas; a choice calls ``commit(changes, undo_text)``."""
+    """Rows are personas; a choice calls ``commit(changes, undo_text, session)``, where
+    the session is that of the list chosen in (see ChoiceBox)."""
 
-    def __init__(self, commit: Callable[[dict[str, object], str], None],
+    def __init__(self, commit: Callable[[dict[str, Any], str, int], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self._commit = commit
@@ -55,12 +57,12 @@ class PersonaTable(QTableWidget):
             self.setRowCount(len(personas))
             for row, persona in enumerate(personas):
                 self.setItem(row, 0, QTableWidgetItem(persona.name))
-                emotion = QComboBox(self)
+                emotion = ChoiceBox(self)
                 for label, data in _emotion_entries():
                     emotion.addItem(label, data)
                 emotion.currentIndexChanged.connect(
                     lambda _i, pid=persona.id, box=emotion: self._emotion_chosen(pid, box))
-                criticality = QComboBox(self)
+                criticality = ChoiceBox(self)
                 for label, data in _criticality_entries():
                     criticality.addItem(label, data)
                 criticality.currentIndexChanged.connect(
@@ -70,17 +72,17 @@ class PersonaTable(QTableWidget):
         for row, persona_id in enumerate(self._persona_ids):
             emotion_box = self.cellWidget(row, 1)
             criticality_box = self.cellWidget(row, 2)
-            if isinstance(emotion_box, QComboBox):
+            if isinstance(emotion_box, ChoiceBox):
                 value = touchpoint.persona_emotions.get(persona_id)
                 set_combo_data(emotion_box, "" if value is None else str(value))
-            if isinstance(criticality_box, QComboBox):
+            if isinstance(criticality_box, ChoiceBox):
                 level = touchpoint.persona_criticality.get(persona_id)
                 set_combo_data(criticality_box, "" if level is None else level.value)
         height = self.horizontalHeader().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(row) for row in range(self.rowCount()))
         self.setFixedHeight(height + 2)
 
-    def _emotion_chosen(self, persona_id: str, box: QComboBox) -> None:
+    def _emotion_chosen(self, persona_id: str, box: ChoiceBox) -> None:
         if self._touchpoint is None:
             return
         emotions = dict(self._touchpoint.persona_emotions)
@@ -90,9 +92,9 @@ class PersonaTable(QTableWidget):
         else:
             emotions.pop(persona_id, None)
         self._commit({"persona_emotions": emotions},
-                     QT_TRANSLATE_NOOP("Commands", "Set emotion for a persona"))
+                     QT_TRANSLATE_NOOP("Commands", "Set emotion for a persona"), box.session)
 
-    def _criticality_chosen(self, persona_id: str, box: QComboBox) -> None:
+    def _criticality_chosen(self, persona_id: str, box: ChoiceBox) -> None:
         if self._touchpoint is None:
             return
         levels = dict(self._touchpoint.persona_criticality)
@@ -102,4 +104,4 @@ class PersonaTable(QTableWidget):
         else:
             levels.pop(persona_id, None)
         self._commit({"persona_criticality": levels},
-                     QT_TRANSLATE_NOOP("Commands", "Set criticality for a persona"))
+                     QT_TRANSLATE_NOOP("Commands", "Set criticality for a persona"), box.session)

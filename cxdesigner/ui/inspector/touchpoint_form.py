@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import EditTouchpoint
+from cxdesigner.document.rules import clean_name
 from cxdesigner.model import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -32,7 +32,15 @@ from cxdesigner.model import (
 )
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.inspector import item_dialogs
-from cxdesigner.ui.inspector.fields import NoteEdit, TypingField, fill_combo, set_combo_data
+from cxdesigner.ui.inspector.fields import (
+    ChoiceBox,
+    NoteEdit,
+    RuleMessage,
+    TypingField,
+    fill_combo,
+    push_edit,
+    set_combo_data,
+)
 from cxdesigner.ui.inspector.item_lists import ItemListEditor
 from cxdesigner.ui.inspector.persona_table import PersonaTable
 from cxdesigner.ui.inspector.summaries import (
@@ -97,13 +105,15 @@ class TouchpointForm(QWidget):
         self.fields: dict[str, TypingField] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.refusal = RuleMessage(self)
+        layout.addWidget(self.refusal)
 
         box, form = _section(translate("Inspector", "Touchpoint"), self)
         self._text_row(form, "title", translate("Inspector", "Title:"), QLineEdit(self))
         self._text_row(form, "description", translate("Inspector", "Description:"),
                        NoteEdit(3, self))
-        self.channel = QComboBox(self)
-        self.interlocutor = QComboBox(self)
+        self.channel = ChoiceBox(self)
+        self.interlocutor = ChoiceBox(self)
         form.addRow(translate("Inspector", "Channel:"), self.channel)
         form.addRow(translate("Inspector", "Interlocutor:"), self.interlocutor)
         layout.addWidget(box)
@@ -113,21 +123,21 @@ class TouchpointForm(QWidget):
                        NoteEdit(2, self))
         self._text_row(form, "thinking", translate("Inspector", "Thinks:"), NoteEdit(2, self))
         self._text_row(form, "feeling", translate("Inspector", "Feels:"), NoteEdit(2, self))
-        self.emotion = QComboBox(self)
+        self.emotion = ChoiceBox(self)
         fill_combo(self.emotion, [(emotion_label(None), "")] + [
             (emotion_label(v), str(v)) for v in range(EMOTION_MAX, EMOTION_MIN - 1, -1)], "")
         form.addRow(translate("Inspector", "Emotion:"), self.emotion)
         layout.addWidget(box)
 
         box, form = _section(translate("Inspector", "Moment of truth and criticality"), self)
-        self.moment = QComboBox(self)
+        self.moment = ChoiceBox(self)
         fill_combo(self.moment, [(interface_label(m), m.value) for m in MomentOfTruth], "none")
-        self.criticality = QComboBox(self)
+        self.criticality = ChoiceBox(self)
         fill_combo(self.criticality, [(optional_label(None), "")] + [
             (optional_label(level), level.value) for level in Criticality], "")
         form.addRow(translate("Inspector", "Moment of truth:"), self.moment)
         form.addRow(translate("Inspector", "Criticality:"), self.criticality)
-        self.personas = PersonaTable(self._commit, self)
+        self.personas = PersonaTable(self._choose, self)
         self._personas_label = QLabel(translate("Inspector", "Per persona:"), self)
         form.addRow(self._personas_label)
         form.addRow(self.personas)
@@ -170,7 +180,7 @@ class TouchpointForm(QWidget):
     def _text_row(self, form: QFormLayout, name: str, label: str,
                   editor: QLineEdit | NoteEdit) -> None:
         field = TypingField(editor, lambda text, session: self._typed(name, text, session),
-                            self)
+                            self, clean_name if name == "title" else None)
         self.fields[name] = field
         form.addRow(label, editor)
 
@@ -200,6 +210,7 @@ class TouchpointForm(QWidget):
         if (journey_id, touchpoint_id) != (self.journey_id, self.touchpoint_id):
             for field in self.fields.values():
                 field.end_session()
+            self.refusal.hide()
         self.journey_id, self.touchpoint_id = journey_id, touchpoint_id
         self.refresh()
 
@@ -243,23 +254,24 @@ class TouchpointForm(QWidget):
     # ------------------------------------------------------------------ editing
 
     def _typed(self, name: str, text: str, session: int) -> None:
-        touchpoint = self.touchpoint()
-        if touchpoint is None or self.journey_id is None or getattr(touchpoint, name) == text:
+        self._choose({name: text}, UNDO_TEXTS[name], session)
+
+    def _choose(self, changes: dict[str, Any], text: str, session: int) -> None:
+        """An edit that merges with the next ones of the same typing or choosing session."""
+        journey_id, touchpoint_id = self.journey_id, self.touchpoint_id
+        if self.touchpoint() is None or journey_id is None or touchpoint_id is None:
             return
-        self._document.undo_stack.push(TypedTouchpointEdit(
-            self._document, self.journey_id, touchpoint.id, {name: text}, session,
-            UNDO_TEXTS[name]))
+        push_edit(self._document.undo_stack, lambda: TypedTouchpointEdit(
+            self._document, journey_id, touchpoint_id, changes, session, text), self.refusal)
 
     def _commit(self, changes: dict[str, Any], text: str) -> None:
-        touchpoint = self.touchpoint()
-        if touchpoint is None or self.journey_id is None:
+        journey_id, touchpoint_id = self.journey_id, self.touchpoint_id
+        if self.touchpoint() is None or journey_id is None or touchpoint_id is None:
             return
-        if all(getattr(touchpoint, name) == value for name, value in changes.items()):
-            return
-        self._document.undo_stack.push(EditTouchpoint(
-            self._document, self.journey_id, touchpoint.id, changes, text=text))
+        push_edit(self._document.undo_stack, lambda: EditTouchpoint(
+            self._document, journey_id, touchpoint_id, changes, text=text), self.refusal)
 
-    def _combo_chosen(self, name: str, combo: QComboBox) -> None:
+    def _combo_chosen(self, name: str, combo: ChoiceBox) -> None:
         data = str(combo.currentData() or "")
         value: object
         if name == "emotion":
@@ -270,12 +282,11 @@ class TouchpointForm(QWidget):
             value = Criticality(data) if data else None
         else:
             value = data or None
-        self._commit({name: value}, UNDO_TEXTS[name])
+        self._choose({name: value}, UNDO_TEXTS[name], combo.session)
 
     def _on_tags_edited(self) -> None:
-        tags = [tag.strip() for tag in self.tags.text().split(",") if tag.strip()]
-        unique = list(dict.fromkeys(tags))
-        self._commit({"tags": unique}, UNDO_TEXTS["tags"])
+        # Separated by commas here; the document trims them and drops blanks and repeats.
+        self._commit({"tags": self.tags.text().split(",")}, UNDO_TEXTS["tags"])
 
     def _edit_verbatim(self, verbatim: Verbatim | None) -> Verbatim | None:
         dialog = item_dialogs.VerbatimDialog(verbatim, list(self._document.project.personas),

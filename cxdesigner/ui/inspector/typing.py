@@ -2,7 +2,8 @@
 
 The document's edit commands merge with any later edit of the same fields. Here each
 command also carries the typing session it belongs to, and only merges within it, so that
-typing in a title, leaving, and typing in it again gives two undo steps.
+typing in a title, leaving, and typing in it again gives two undo steps. Stepping through
+the entries of a list with the keyboard is a session too (see ``fields.ChoiceBox``).
 """
 
 from __future__ import annotations

@@ -25,8 +25,10 @@ from cxdesigner.canvas.items.persona_curves import next_persona_colour
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.cleanup import without_item
 from cxdesigner.document.commands import AddItem, ReplaceProjectState
+from cxdesigner.document.rules import unique_name
 from cxdesigner.model import Persona
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.inspector.fields import push_edit
 from cxdesigner.ui.personas.form import PersonaForm
 from cxdesigner.ui.personas.photo import photo_pixmap
 from cxdesigner.ui.personas.preview import PersonaCardPreview
@@ -196,11 +198,14 @@ class PersonaEditor(QDialog):
 
     def add_persona(self) -> None:
         """A new persona with a colour no other one has, its name ready to type."""
-        persona = Persona(name=translate("Personas", "New persona"),
-                          colour=next_persona_colour(self.personas()))
-        self._document.undo_stack.push(AddItem(
-            self._document, "personas", persona,
-            text=QT_TRANSLATE_NOOP("Commands", "Add persona")))
+        personas = self.personas()
+        persona = Persona(name=unique_name(translate("Personas", "New persona"),
+                                           (other.name for other in personas)),
+                          colour=next_persona_colour(personas))
+        if not push_edit(self._document.undo_stack, lambda: AddItem(
+                self._document, "personas", persona,
+                text=QT_TRANSLATE_NOOP("Commands", "Add persona")), self.form.refusal):
+            return
         self.show_persona(persona.id)
         self.form.name.setFocus()
         self.form.name.selectAll()

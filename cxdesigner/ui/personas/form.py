@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -27,9 +26,17 @@ from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import AddItem, EditItem
 from cxdesigner.document.commands.base import command_text
 from cxdesigner.document.persona_photo import PhotoError, load_persona_photo
+from cxdesigner.document.rules import clean_name
 from cxdesigner.model import Persona, Segment
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
-from cxdesigner.ui.inspector.fields import NoteEdit, TypingField, fill_combo
+from cxdesigner.ui.inspector.fields import (
+    ChoiceBox,
+    NoteEdit,
+    RuleMessage,
+    TypingField,
+    fill_combo,
+    push_edit,
+)
 from cxdesigner.ui.inspector.typing import TypedItemEdit
 from cxdesigner.ui.personas import photo as photos
 from cxdesigner.ui.personas.names import name_warning
@@ -96,7 +103,9 @@ class PersonaForm(QWidget):
             "Personas", "Who they are: age, family, situation, what matters to them"))
         for field, editor in (("name", self.name), ("quote", self.quote),
                               ("description", self.description)):
-            self.typing[field] = TypingField(editor, self._typer(field), self)
+            self.typing[field] = TypingField(editor, self._typer(field), self,
+                                             clean_name if field == "name" else None)
+        self.refusal = RuleMessage(self)
         self.name_hint = _hint(translate(
             "Personas", "An imaginary customer inspired by real cases: a first name and a "
                         "trait. Not a job function, not a segment."), self)
@@ -142,8 +151,9 @@ class PersonaForm(QWidget):
         self.other_colour.clicked.connect(self._ask_colour)
 
     def _build_segment_row(self) -> None:
-        self.segment = QComboBox(self)
-        self.segment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.segment = ChoiceBox(self)
+        self.segment.setSizeAdjustPolicy(
+            ChoiceBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.segment.setMinimumContentsLength(16)
         self.segment.currentIndexChanged.connect(lambda _i: self._segment_chosen())
         self.new_segment = QPushButton(translate("Personas", "New Segment…"), self)
@@ -155,7 +165,7 @@ class PersonaForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         name_box = QVBoxLayout()
         name_box.setSpacing(3)
-        for widget in (self.name, self.name_hint, self.warning):
+        for widget in (self.name, self.refusal, self.name_hint, self.warning):
             name_box.addWidget(widget)
         form.addRow(translate("Personas", "Name:"), name_box)
         photo_row = QHBoxLayout()
@@ -219,6 +229,7 @@ class PersonaForm(QWidget):
         if persona_id != self.persona_id:
             for field in self.typing.values():
                 field.end_session()
+            self.refusal.hide()
         self.persona_id = persona_id
         self.refresh()
 
@@ -266,10 +277,10 @@ class PersonaForm(QWidget):
 
     def _edit(self, changes: dict[str, Any], text: str = EDIT_TEXT) -> None:
         persona = self.persona()
-        if persona is None or all(getattr(persona, k) == v for k, v in changes.items()):
-            return
-        self._document.undo_stack.push(EditItem(self._document, "personas", persona.id,
-                                                changes, text=text))
+        if persona is not None:
+            persona_id = persona.id
+            push_edit(self._document.undo_stack, lambda: EditItem(
+                self._document, "personas", persona_id, changes, text=text), self.refusal)
 
     def _typer(self, field: str) -> Callable[[str, int], None]:
         return lambda text, session: self._typed(field, text, session)
@@ -277,11 +288,14 @@ class PersonaForm(QWidget):
     def _list_typer(self, field: str) -> Callable[[str, int], None]:
         return lambda text, session: self._typed(field, split_lines(text), session)
 
-    def _typed(self, field: str, value: str | list[str], session: int) -> None:
+    def _typed(self, field: str, value: str | list[str] | None, session: int,
+               text: str = EDIT_TEXT) -> None:
         persona = self.persona()
-        if persona is not None and getattr(persona, field) != value:
-            self._document.undo_stack.push(TypedItemEdit(
-                self._document, "personas", persona.id, {field: value}, session, EDIT_TEXT))
+        if persona is not None:
+            persona_id = persona.id
+            push_edit(self._document.undo_stack, lambda: TypedItemEdit(
+                self._document, "personas", persona_id, {field: value}, session, text),
+                self.refusal)
 
     def set_colour(self, colour: str) -> None:
         self._edit({"colour": colour.lower()},
@@ -295,8 +309,8 @@ class PersonaForm(QWidget):
 
     def _segment_chosen(self) -> None:
         value = str(self.segment.currentData() or "")
-        self._edit({"segment_id": value or None},
-                   QT_TRANSLATE_NOOP("Commands", "Change persona segment"))
+        self._typed("segment_id", value or None, self.segment.session,
+                    QT_TRANSLATE_NOOP("Commands", "Change persona segment"))
 
     def create_segment(self) -> None:
         """Ask a name, add the segment and put the persona in it, in one undo step."""

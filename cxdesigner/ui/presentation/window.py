@@ -8,8 +8,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QStackedLayout, QVBoxLa
 from typing_extensions import override
 
 from cxdesigner.document import JourneyDocument
+from cxdesigner.document.checks import DocumentRuleError
 from cxdesigner.document.commands import AddNote, AddTouchpoint
+from cxdesigner.document.language import refusal_text
 from cxdesigner.model import Lane, StickyNote, Touchpoint
+from cxdesigner.model.limits import MAX_NAME_CHARS
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.presentation import chrome
 from cxdesigner.ui.presentation.view import PresentationView
@@ -44,6 +47,7 @@ class EntryBox(QFrame):
         self.prompt = QLabel(self)
         self.prompt.setFont(chrome.chrome_font(24))
         self.line = QLineEdit(self)
+        self.line.setMaxLength(MAX_NAME_CHARS)  # a title; a note typed here is as short
         self.line.setFont(chrome.chrome_font(30, bold=False))
         self.line.installEventFilter(self)
         layout = QVBoxLayout(self)
@@ -215,15 +219,20 @@ class PresentationWindow(QWidget):
             return
         stage = journey.stages[stage_box.index]
         stack = self.document.undo_stack
-        if kind == "note":
-            stack.push(AddNote(self.document, self.journey_id,
-                               StickyNote(text=text, stage_id=stage.id)))
-            if not any(lane.lane is Lane.NOTES and lane.visible for lane in journey.lanes):
-                self.view.show_message(translate(
-                    "Presentation", "Note added; the sticky-notes lane is hidden on this map."))
+        try:
+            if kind == "note":
+                stack.push(AddNote(self.document, self.journey_id,
+                                   StickyNote(text=text, stage_id=stage.id)))
+            else:
+                stack.push(AddTouchpoint(self.document, self.journey_id, stage.id,
+                                         len(stage.touchpoints), Touchpoint(title=text)))
+        except DocumentRuleError as error:
+            self.view.show_message(refusal_text(error))
             return
-        stack.push(AddTouchpoint(self.document, self.journey_id, stage.id,
-                                 len(stage.touchpoints), Touchpoint(title=text)))
+        if kind == "note" and not any(lane.lane is Lane.NOTES and lane.visible
+                                      for lane in journey.lanes):
+            self.view.show_message(translate(
+                "Presentation", "Note added; the sticky-notes lane is hidden on this map."))
 
     # ------------------------------------------------------------------ closing
 
