@@ -40,8 +40,10 @@ from cxdesigner.ui.indicators import install_indicators
 from cxdesigner.ui.inspector import InspectorDock
 from cxdesigner.ui.journey_controller import JourneyController
 from cxdesigner.ui.journey_tabs import JourneyTabs
+from cxdesigner.ui.map_link import link_maps
 from cxdesigner.ui.menus import Menus, build_toolbar
 from cxdesigner.ui.pain_points import install_pain_points
+from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.personas import install_persona_editor
 from cxdesigner.ui.personas_dock import PeopleDock
 from cxdesigner.ui.presentation import install_presentation
@@ -93,6 +95,12 @@ class MainWindow(QMainWindow):
                                     manager.language, self)
         self.tabs = JourneyTabs(self.document, self)
         self.setCentralWidget(self.tabs)
+        self.context = PanelContext(self.document, self, prompts=self.prompts,
+                                    preferences=preferences, language=manager.language,
+                                    read_only=read_only)
+        """What the panels of this window are given."""
+        link_maps(self.context, self.tabs)
+        self.context.message_posted.connect(self.statusBar().showMessage)
         self.inspector = InspectorDock(self.document, self)
         self.people = PeopleDock(self.document, self.prompts, self)
         self.history = QDockWidget(translate("MainWindow", "Undo History"), self)
@@ -122,7 +130,7 @@ class MainWindow(QMainWindow):
         self.persona_tools = install_persona_editor(self)
         self.target_journeys = install_target_journey(self)
         self.comparisons = install_comparison(self)
-        self.voice = install_voice(self)
+        self.voice = install_voice(self, self.context, self.menus.panels)
         self.pain_points = install_pain_points(self)
         self.action_plan = install_action_plan(self)
         self.indicators = install_indicators(self)

@@ -270,7 +270,7 @@ class ActionPlanDock(QDockWidget):
 def install_action_plan(window: MainWindow) -> ActionPlanDock:
     """Give ``window`` the action-plan panel and File ▸ Export ▸ Action plan (CSV)…."""
     dock = ActionPlanDock(window)
-    add_bottom_panel(window, dock)
+    add_bottom_panel(window, window.menus.panels, dock)
     if window.read_only:
         dock.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     export = QAction(translate("ActionPlan", "Action Plan (CSV)…"), window)

@@ -98,7 +98,7 @@ class IndicatorsDock(QDockWidget):
 def install_indicators(window: MainWindow) -> IndicatorsDock:
     """Give ``window`` the indicator panel, the chips on the cards, and File ▸ Import ▸ answers."""
     dock = IndicatorsDock(window)
-    add_bottom_panel(window, dock)
+    add_bottom_panel(window, window.menus.panels, dock)
     MapBadges(window)
     action = QAction(translate("Indicators", "Survey Answers (CSV)…"), window)
     action.setStatusTip(translate("Indicators", "Add NPS, CSAT and CES answers from a "

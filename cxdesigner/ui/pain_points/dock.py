@@ -305,5 +305,5 @@ class PainPointsDock(QDockWidget):
 def install_pain_points(window: MainWindow) -> PainPointsDock:
     """Give ``window`` the pain-point panel (View ▸ Panels), below the map, hidden at first."""
     dock = PainPointsDock(window)
-    add_bottom_panel(window, dock)
+    add_bottom_panel(window, window.menus.panels, dock)
     return dock

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def install_segments(window: MainWindow) -> SegmentsDock:
     """Give ``window`` the segments panel, below the map and hidden at first, and its import."""
     dock = SegmentsDock(window.document, window.prompts, window)
-    add_bottom_panel(window, dock)
+    add_bottom_panel(window, window.menus.panels, dock)
     toggle = dock.toggleViewAction()
     toggle.setShortcut("Ctrl+Shift+G")
     toggle.setStatusTip(
