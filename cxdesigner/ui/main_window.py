@@ -131,10 +131,13 @@ class MainWindow(QMainWindow):
         self.target_journeys = install_target_journey(self)
         self.comparisons = install_comparison(self)
         self.voice = install_voice(self, self.context, self.menus.panels)
-        self.pain_points = install_pain_points(self)
-        self.action_plan = install_action_plan(self)
-        self.indicators = install_indicators(self)
-        self.segments = install_segments(self)
+        self.pain_points = install_pain_points(self, self.context, self.menus.panels)
+        self.action_plan = install_action_plan(self, self.context, self.menus.panels,
+                                               self.menus.export_menu)
+        self.indicators = install_indicators(self, self.context, self.menus.panels,
+                                             self.menus.import_menu)
+        self.segments = install_segments(self, self.context, self.menus.panels,
+                                         self.menus.import_menu)
         self.exports = install_export(self)
         self.presentation = install_presentation(self)
 

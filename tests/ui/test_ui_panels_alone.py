@@ -6,13 +6,20 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import DEMO
 
+from cxdesigner.analysis.pain_points import rank_pain_points
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import load_project
+from cxdesigner.ui.action_plan import ActionPlanPanel
+from cxdesigner.ui.action_plan.model import KEYS
+from cxdesigner.ui.indicators import IndicatorsPanel
+from cxdesigner.ui.pain_points import PainPointsPanel
+from cxdesigner.ui.pain_points.ranking import IRRITANT_COLUMNS
 from cxdesigner.ui.panel_context import PanelContext
+from cxdesigner.ui.segments import SegmentsPanel
 from cxdesigner.ui.voice import VoicePanel
 
 JOURNEY = "j-actuel"
@@ -71,3 +78,95 @@ def test_the_voice_panel_adds_a_typed_verbatim_to_the_selected_touchpoint(
     with qtbot.waitSignal(context.touchpoint_requested) as asked:
         double_click(qtbot, panel.table.viewport(), row)
     assert asked.args == [JOURNEY, "tp-comparateur"]
+
+
+def test_the_pain_point_panel_ranks_the_journey_in_view_and_counts_a_clicked_vote(
+        context: PanelContext, qtbot: QtBot) -> None:
+    panel = PainPointsPanel(context)
+    shown(qtbot, panel)
+    ranked = rank_pain_points(context.document.journey(JOURNEY))
+    assert panel.tabs.tabText(0) == f"Irritants ({len(ranked)})"
+    table = panel.irritant_table
+    texts = [table.model().index(row, IRRITANT_COLUMNS.index("text")).data()
+             for row in range(table.model().rowCount())]
+    assert texts == [point.text for point in ranked]
+
+    assert panel.voting.start(["Table A"], 3)
+    assert panel.remaining.isVisible()
+    cell = table.visualRect(table.model().index(1, IRRITANT_COLUMNS.index("text"))).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert panel.remaining.text() == "<b>Table A: 2 left</b>"
+    voted = panel.selected_item(table)
+    irritant = next(i for _, t in context.document.journey(JOURNEY).touchpoints()
+                    for i in t.irritants if i.id == voted)
+    row = panel.irritants.row_of(voted)
+    assert row is not None
+    assert table.model().index(row, IRRITANT_COLUMNS.index("votes")).data() == \
+        f"\u25cf {irritant.votes}"
+    context.document.undo_stack.undo()
+    assert table.model().index(panel.irritants.row_of(voted) or 0, IRRITANT_COLUMNS.index(
+        "votes")).data() == f"\u25cf {irritant.votes - 1}"
+
+    target = context.document.journey("j-cible")
+    context.set_view(target.id, [])
+    assert panel.journey_label.text() == f"Journey: <b>{target.name}</b>"
+    assert panel.tabs.tabText(0) == f"Irritants ({len(rank_pain_points(target))})"
+
+
+def test_the_action_plan_panel_adds_an_action_typed_in_place(
+        context: PanelContext, qtbot: QtBot) -> None:
+    panel = ActionPlanPanel(context)
+    shown(qtbot, panel)
+    total = len(context.document.project.actions)
+    assert panel.count.text() == f"{total} of {total} actions"
+
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    editor = panel.table.viewport().findChild(QLineEdit)  # the new description, to type
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Rappeler sous 24 h")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits on the next turn of the loop
+
+    assert context.document.project.actions[-1].description == "Rappeler sous 24 h"
+    assert panel.count.text() == f"{total + 1} of {total + 1} actions"
+    qtbot.keyClicks(panel.search, "sous 24")
+    assert panel.proxy.rowCount() == 1
+    assert panel.proxy.index(0, KEYS.index("description")).data() == "Rappeler sous 24 h"
+
+
+def test_the_indicator_panel_follows_the_journey_in_view(
+        context: PanelContext, qtbot: QtBot) -> None:
+    panel = IndicatorsPanel(context)
+    shown(qtbot, panel)
+    survey = panel.survey
+    assert survey.journey_id == JOURNEY
+    names = [survey.model.index(row, 0).data() for row in range(survey.model.rowCount())]
+    assert context.document.journey(JOURNEY).name in names[0]
+
+    context.set_view("j-cible", [])
+    assert survey.journey_id == "j-cible"
+    names = [survey.model.index(row, 0).data() for row in range(survey.model.rowCount())]
+    assert context.document.journey("j-cible").name in names[0]
+
+    qtbot.mouseClick(panel.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=panel.tabs.tabBar().tabRect(1).center())
+    assert panel.tabs.currentWidget() is panel.barometer
+    assert panel.barometer.isVisible()
+
+
+def test_the_segments_panel_shows_who_gets_in_touch(context: PanelContext,
+                                                   qtbot: QtBot) -> None:
+    panel = SegmentsPanel(context)
+    shown(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.segments.table.rowCount() > 0)
+    names = {panel.segments.table.item(row, 0).text()
+             for row in range(panel.segments.table.rowCount())}
+    assert {segment.name for segment in context.document.project.segments} <= names
+
+    bar = panel.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(4).center())
+    assert panel.tabs.currentWidget() is panel.log
+    contacts = sum(record.count for record in context.document.project.contacts)
+    qtbot.waitUntil(lambda: panel.log.proxy.rowCount() == len(context.document.project.contacts))
+    assert f"{contacts}" in panel.log.summary.text().replace("\u202f", "").replace(",", "")

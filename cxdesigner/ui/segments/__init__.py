@@ -1,6 +1,6 @@
 """The "Segments & contact profiles" panel: the five steps of mapping as a process."""
 
-from cxdesigner.ui.segments.dock import SegmentsDock
 from cxdesigner.ui.segments.install import install_segments
+from cxdesigner.ui.segments.panel import SegmentsPanel
 
-__all__ = ["SegmentsDock", "install_segments"]
+__all__ = ["SegmentsPanel", "install_segments"]
