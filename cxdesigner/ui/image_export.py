@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QBuffer,
@@ -22,9 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog
 
-from cxdesigner.canvas import JourneyScene
+from cxdesigner.canvas import JourneyScene, JourneyView
 from cxdesigner.canvas.painting import DETAIL_LOD
 from cxdesigner.export import (
     DEFAULT_SECTIONS,
@@ -48,9 +48,7 @@ from cxdesigner.ui.export_dialog import (
 )
 from cxdesigner.ui.export_preview import BackgroundJob, Cancelled, Progress, Thumbnail
 from cxdesigner.ui.i18n import translate
-
-if TYPE_CHECKING:
-    from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.panel_context import PanelContext
 
 PNG_WIDTHS = (1920, 3840, 7680)  # Full HD, 4K, 8K
 MAX_RENDER_WIDTH = 16000  # a long map is drawn at most this wide, then scaled down
@@ -183,11 +181,11 @@ class ExportController(QObject):
     dialog's own ``ask_pdf_path``), which tests replace.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, context: PanelContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("exportController")
-        self._window = window
-        self.pdf, self.png, self.svg = (QAction(text, window) for text in (
+        self._context = context
+        self.pdf, self.png, self.svg = (QAction(text, self) for text in (
             translate("ExportMenu", "&PDF…"), translate("ExportMenu", "P&NG Image…"),
             translate("ExportMenu", "&SVG Image…")))
         self.pdf.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
@@ -200,17 +198,25 @@ class ExportController(QObject):
                                                    "image"), self.export_svg)):
             action.setStatusTip(tip)
             action.triggered.connect(slot)
-        window.tabs.current_changed.connect(self._refresh)
+        context.journey_changed.connect(self._refresh)
         self._refresh()
+
+    def _current_view(self) -> JourneyView | None:
+        maps = self._context.maps
+        return maps.current_view() if maps is not None else None
+
+    def _views(self) -> list[JourneyView]:
+        maps = self._context.maps
+        return maps.views() if maps is not None else []
 
     def _refresh(self) -> None:
         for action in (self.png, self.svg):
-            action.setEnabled(self._window.tabs.current_view() is not None)
+            action.setEnabled(self._current_view() is not None)
 
     def _suggested(self, suffix: str, journey: bool = True) -> Path:
-        document = self._window.document
-        journey_id = self._window.tabs.current_journey_id()
-        name = document.journey(journey_id).name if journey and journey_id else ""
+        document = self._context.document
+        shown = self._context.journey()
+        name = shown.name if journey and shown is not None else ""
         folder = Path(setting(export_settings(), "folder", ""))
         if str(folder) in ("", ".") or not folder.is_dir():
             folder = document.path.absolute().parent if document.path else Path.home()
@@ -220,20 +226,21 @@ class ExportController(QObject):
 
     def export_pdf(self) -> ExportResult | None:
         """Show the export dialog, then write the PDF; returns what was written."""
-        window = self._window
-        project = window.document.project.model_copy(deep=True)  # the worker's own copy
-        settings, current = export_settings(), window.tabs.current_journey_id()
-        persona = window.persona_combo.currentData()
+        context = self._context
+        project = context.document.project.model_copy(deep=True)  # the worker's own copy
+        settings, current = export_settings(), context.journey_id()
+        view = self._current_view()
+        persona = view.map_scene.context.persona_id if view is not None else None
         choices = replace(load_choices(settings, project.language), journeys=(
-            (current,) if current else ()), persona=str(persona) if persona else None)
+            (current,) if current else ()), persona=persona)
         thumbnails = {view.journey_id: Thumbnail(
             render_map_image(view.map_scene, THUMBNAIL_WIDTH, detail=False),
             (map_rect(view.map_scene).width(), map_rect(view.map_scene).height()))
-            for view in window.tabs.views() if not map_rect(view.map_scene).isEmpty()}
+            for view in self._views() if not map_rect(view.map_scene).isEmpty()}
         dialog = ExportDialog(project, choices, self._suggested("pdf", journey=False),
-                              thumbnails, window)
+                              thumbnails, context.dialog_parent)
         try:
-            if not window.prompts.run(dialog):
+            if not context.prompts.run(dialog):
                 return None
             chosen, path = dialog.choices(), dialog.path()
         finally:
@@ -250,14 +257,15 @@ class ExportController(QObject):
 
     def run_pdf(self, project: Project, path: Path, options: ExportOptions) -> ExportResult | None:
         """Write the PDF in the background, with progress; None if it failed or was cancelled."""
-        window = self._window
+        context = self._context
 
         def work(progress: Progress) -> object:
             return export_pdf(project, path, options, progress)
 
         job = BackgroundJob(work, self)
         progress = QProgressDialog(translate("ExportMenu", "Making the PDF…"),
-                                   translate("ExportMenu", "Cancel"), 0, 0, window)
+                                   translate("ExportMenu", "Cancel"), 0, 0,
+                                   context.dialog_parent)
         progress.setWindowTitle(translate("ExportMenu", "Export as PDF"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
@@ -285,13 +293,13 @@ class ExportController(QObject):
         job.deleteLater()
         result = outcome[0] if outcome else None
         if isinstance(result, ExportResult):
-            window.statusBar().showMessage(translate(
+            context.report(translate(
                 "ExportMenu", "%1 pages exported to %2").replace(
                 "%1", str(result.page_count)).replace("%2", str(path)), 10000)
             return result
         if isinstance(result, Cancelled):
-            window.statusBar().showMessage(translate(
-                "ExportMenu", "Export cancelled: no file was written."), 8000)
+            context.report(translate(
+                "ExportMenu", "Export cancelled: no file was written."))
         elif isinstance(result, Exception):
             self._failed(path, result)
         return None
@@ -306,8 +314,8 @@ class ExportController(QObject):
             details = error.strerror or str(error)
         else:
             text, details = translate("ExportMenu", "The PDF could not be made."), str(error)
-        self._window.prompts.show_error(translate("ExportMenu", "PDF not exported"), text,
-                                        details)
+        self._context.prompts.show_error(translate("ExportMenu", "PDF not exported"), text,
+                                         details)
 
     # ------------------------------------------------------------------ images
 
@@ -317,7 +325,7 @@ class ExportController(QObject):
                  for width, name in zip(PNG_WIDTHS, ("Full HD", "4K", "8K"), strict=True)]
         index = PNG_WIDTHS.index(current) if current in PNG_WIDTHS else 0
         text, accepted = QInputDialog.getItem(
-            self._window, translate("ExportMenu", "Export a PNG image"),
+            self._context.dialog_parent, translate("ExportMenu", "Export a PNG image"),
             translate("ExportMenu", "Width of the image:"), items, index, False)
         return PNG_WIDTHS[items.index(text)] if accepted and text in items else None
 
@@ -329,7 +337,8 @@ class ExportController(QObject):
         else:
             caption = translate("ExportMenu", "Export the map as an SVG image")
             pattern = translate("ExportMenu", "SVG images (*.svg)")
-        name, _ = QFileDialog.getSaveFileName(self._window, caption, str(suggested), pattern)
+        name, _ = QFileDialog.getSaveFileName(self._context.dialog_parent, caption,
+                                              str(suggested), pattern)
         if not name:
             return None
         path = Path(name)
@@ -347,12 +356,12 @@ class ExportController(QObject):
 
     def export_svg(self) -> Path | None:
         """Ask for the file, then write the SVG; returns the file written."""
-        title = self._window.document.project.title
+        title = self._context.document.project.title
         return self._write_image("svg", lambda scene: svg_bytes(scene, title))
 
     def _write_image(self, kind: str, encode: Callable[[JourneyScene], bytes]) -> Path | None:
-        window = self._window
-        view = window.tabs.current_view()
+        context = self._context
+        view = self._current_view()
         if view is None:
             return None
         path = self.ask_image_path(self._suggested(kind), kind)
@@ -361,7 +370,7 @@ class ExportController(QObject):
         export_settings().setValue("export/folder", str(path.parent))
         # A scene of its own: the map as shown (persona, highlights), without the selection.
         shown = view.map_scene.context
-        scene = JourneyScene(window.document, view.journey_id, parent=self)
+        scene = JourneyScene(context.document, view.journey_id, parent=self)
         scene.set_persona(shown.persona_id)
         scene.set_highlights(shown.show_channel_switches, shown.show_handoffs)
         for item in scene.items():  # cached items would be drawn as bitmaps, text and all
@@ -369,23 +378,21 @@ class ExportController(QObject):
         try:
             atomic_write_bytes(path, encode(scene))
         except OSError as error:
-            window.prompts.show_error(
+            context.prompts.show_error(
                 translate("ExportMenu", "Image not exported"),
                 translate("ExportMenu", "“%1” could not be written.").replace("%1", str(path)),
                 error.strerror or str(error))
             return None
         finally:
             scene.deleteLater()
-        window.statusBar().showMessage(
-            translate("ExportMenu", "Map exported to %1").replace("%1", str(path)), 8000)
+        context.report(translate("ExportMenu", "Map exported to %1").replace("%1", str(path)))
         return path
 
 
-def install_export(window: MainWindow) -> ExportController:
-    """Put PDF…, PNG image… and SVG image… first in File ▸ Export."""
-    controller = ExportController(window)
+def install_export(context: PanelContext, menu: QMenu) -> ExportController:
+    """Put PDF…, PNG image… and SVG image… first in File ▸ Export (``menu``)."""
+    controller = ExportController(context, context)
     entries = [controller.pdf, controller.png, controller.svg]
-    menu = window.menus.export_menu
     first = next(iter(menu.actions()), None)
     if first is None:
         menu.addActions(entries)

@@ -127,9 +127,15 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.editor_actions, self.persona_combo)
         self.views = ViewBridge(self)
         self.journeys = JourneyController(self)
-        self.persona_tools = install_persona_editor(self)
-        self.target_journeys = install_target_journey(self)
-        self.comparisons = install_comparison(self)
+        undo = self.editor_actions.undo, self.editor_actions.redo
+        self.persona_tools = install_persona_editor(
+            self.context, self.menus, (undo[0], undo[1]) if undo[0] and undo[1] else None)
+        self.people.open_persona_editor.connect(self.persona_tools.open_editor)
+        self.persona_combo.currentIndexChanged.connect(
+            lambda _i: self.persona_tools.repaint_curves())
+        rename = self.editor_actions.rename_journey
+        self.target_journeys = install_target_journey(self.context, self.menus.journey, rename)
+        self.comparisons = install_comparison(self.context, self.menus.journey, rename)
         self.voice = install_voice(self, self.context, self.menus.panels)
         self.pain_points = install_pain_points(self, self.context, self.menus.panels)
         self.action_plan = install_action_plan(self, self.context, self.menus.panels,
@@ -138,8 +144,9 @@ class MainWindow(QMainWindow):
                                              self.menus.import_menu)
         self.segments = install_segments(self, self.context, self.menus.panels,
                                          self.menus.import_menu)
-        self.exports = install_export(self)
-        self.presentation = install_presentation(self)
+        self.exports = install_export(self.context, self.menus.export_menu)
+        self.presentation = install_presentation(self.context, self.menus.view,
+                                                 self.editor_actions.fit_to_window)
 
         self.zoom_label = QLabel(self)
         self.count_label = QLabel(self)
@@ -205,10 +212,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.files.is_modified() and not self.read_only)
 
     def update_count(self) -> None:
-        journey_id = self.tabs.current_journey_id()
-        count = 0
-        if journey_id is not None:
-            count = sum(1 for _ in self.document.journey(journey_id).touchpoints())
+        journey = self.context.journey()
+        count = sum(1 for _ in journey.touchpoints()) if journey is not None else 0
         self.count_label.setText(translate("MainWindow", "Touchpoints: %1").replace(
             "%1", str(count)))
 

@@ -31,6 +31,7 @@ def link_maps(context: PanelContext, tabs: JourneyTabs) -> None:
     tabs.view_created.connect(watch)
     for view in tabs.views():
         watch(view)
+    context.journey_requested.connect(tabs.show_journey)
     context.touchpoint_requested.connect(show)
     follow()
 

@@ -28,6 +28,7 @@ class PanelContext(QObject):
     Signals:
         journey_changed: another journey is in view (or none).
         selection_changed: other touchpoints are selected on the map in view.
+        journey_requested(journey_id): a panel asks to see the map of a journey.
         touchpoint_requested(journey_id, touchpoint_id): a panel asks to see a touchpoint on
             its map, selected.
         message_posted(text, milliseconds): something to tell the user without stopping them
@@ -36,6 +37,7 @@ class PanelContext(QObject):
 
     journey_changed = Signal()
     selection_changed = Signal()
+    journey_requested = Signal(str)
     touchpoint_requested = Signal(str, str)
     message_posted = Signal(str, int)
 
@@ -97,6 +99,10 @@ class PanelContext(QObject):
             self.set_view(None, ())
 
     # ------------------------------------------------------------------ requests
+
+    def show_journey(self, journey_id: str) -> None:
+        """Ask the window to show the map of ``journey_id``."""
+        self.journey_requested.emit(journey_id)
 
     def show_touchpoint(self, journey_id: str, touchpoint_id: str) -> None:
         """Ask the window to show ``touchpoint_id`` on its map, selected."""

@@ -18,8 +18,8 @@ from cxdesigner.canvas import JourneyView
 from cxdesigner.document.commands import EditJourney, EditTouchpoint
 from cxdesigner.model import Criticality, Lane, Project, Segment
 from cxdesigner.ui.main_window import MainWindow
-from cxdesigner.ui.personas import PersonaEditor
 from cxdesigner.ui.personas import photo as photos
+from cxdesigner.ui.personas.editor import PersonaEditor
 from cxdesigner.ui.prompts import Prompts
 
 
