@@ -32,10 +32,10 @@ from cxdesigner.ui.action_plan import install_action_plan
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.comparison import install_comparison
+from cxdesigner.ui.export_menu import install_export
 from cxdesigner.ui.file_controller import FileController
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.icons import application_icon, themed_icon
-from cxdesigner.ui.image_export import install_export
 from cxdesigner.ui.indicators import install_indicators
 from cxdesigner.ui.inspector import InspectorDock
 from cxdesigner.ui.journey_controller import JourneyController

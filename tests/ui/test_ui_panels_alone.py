@@ -13,14 +13,14 @@ from ui_support import DEMO
 from cxdesigner.analysis.pain_points import rank_pain_points
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import load_project
-from cxdesigner.ui.action_plan import ActionPlanPanel
 from cxdesigner.ui.action_plan.model import KEYS
-from cxdesigner.ui.indicators import IndicatorsPanel
-from cxdesigner.ui.pain_points import PainPointsPanel
+from cxdesigner.ui.action_plan.panel import ActionPlanPanel
+from cxdesigner.ui.indicators.panel import IndicatorsPanel
+from cxdesigner.ui.pain_points.panel import PainPointsPanel
 from cxdesigner.ui.pain_points.ranking import IRRITANT_COLUMNS
 from cxdesigner.ui.panel_context import PanelContext
-from cxdesigner.ui.segments import SegmentsPanel
-from cxdesigner.ui.voice import VoicePanel
+from cxdesigner.ui.segments.panel import SegmentsPanel
+from cxdesigner.ui.voice.panel import VoicePanel
 
 JOURNEY = "j-actuel"
 

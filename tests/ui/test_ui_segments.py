@@ -26,8 +26,8 @@ from cxdesigner.model import (
     Touchpoint,
 )
 from cxdesigner.ui.main_window import MainWindow
-from cxdesigner.ui.segments import SegmentsPanel
 from cxdesigner.ui.segments.contact_dialog import ContactDialog
+from cxdesigner.ui.segments.panel import SegmentsPanel
 from cxdesigner.ui.segments.prompts import SegmentPrompts
 
 WHERE = "Où est ma commande ?"

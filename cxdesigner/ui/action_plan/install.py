@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from cxdesigner.ui.action_plan.panel import ActionPlanPanel
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.panels import PanelDock, add_bottom_panel
+
+if TYPE_CHECKING:
+    from cxdesigner.ui.action_plan.panel import ActionPlanPanel
 
 
 def install_action_plan(window: QMainWindow, context: PanelContext, panels_menu: QMenu,
@@ -16,6 +20,8 @@ def install_action_plan(window: QMainWindow, context: PanelContext, panels_menu:
     """Give ``window`` the action-plan panel and File ▸ Export ▸ Action Plan (CSV)…."""
 
     def build(parent: QWidget) -> ActionPlanPanel:
+        from cxdesigner.ui.action_plan.panel import ActionPlanPanel
+
         return ActionPlanPanel(context, parent)
 
     def export() -> None:
@@ -29,5 +35,4 @@ def install_action_plan(window: QMainWindow, context: PanelContext, panels_menu:
     action.setStatusTip(translate("ActionPlan", "Write the action plan as a spreadsheet file"))
     action.triggered.connect(export)
     export_menu.addAction(action)
-    _ = dock.panel
     return dock

@@ -2,6 +2,5 @@
 barometer, and indicator chips on the map's cards."""
 
 from cxdesigner.ui.indicators.install import install_indicators
-from cxdesigner.ui.indicators.panel import IndicatorsPanel
 
-__all__ = ["IndicatorsPanel", "install_indicators"]
+__all__ = ["install_indicators"]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.indicators.map_badges import MapBadges
-from cxdesigner.ui.indicators.panel import IndicatorsPanel
 from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.panels import PanelDock, add_bottom_panel
+
+if TYPE_CHECKING:
+    from cxdesigner.ui.indicators.panel import IndicatorsPanel
 
 
 def install_indicators(window: QMainWindow, context: PanelContext, panels_menu: QMenu,
@@ -17,6 +21,8 @@ def install_indicators(window: QMainWindow, context: PanelContext, panels_menu: 
     """Give ``window`` the indicator panel, the chips on the cards, and File ▸ Import ▸ answers."""
 
     def build(parent: QWidget) -> IndicatorsPanel:
+        from cxdesigner.ui.indicators.panel import IndicatorsPanel
+
         return IndicatorsPanel(context, parent)
 
     def import_answers() -> None:
@@ -35,5 +41,4 @@ def install_indicators(window: QMainWindow, context: PanelContext, panels_menu: 
     action.setEnabled(not context.read_only)
     action.triggered.connect(import_answers)
     import_menu.addAction(action)
-    _ = dock.panel
     return dock

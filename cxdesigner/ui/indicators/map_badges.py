@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from cxdesigner.analysis.rollup import ScopeKind, survey_indicators
 from cxdesigner.canvas import JourneyView
 from cxdesigner.document import JourneyDocument
 from cxdesigner.model import Journey, Project, SurveyIndicator
-from cxdesigner.ui.indicators.texts import badge_text
 from cxdesigner.ui.journey_tabs import JourneyTabs
 
 _PREFERRED = (SurveyIndicator.NPS, SurveyIndicator.CSAT, SurveyIndicator.CES)
@@ -20,6 +18,11 @@ _PREFERRED = (SurveyIndicator.NPS, SurveyIndicator.CSAT, SurveyIndicator.CES)
 
 def card_badges(project: Project, journey: Journey) -> dict[str, str]:
     """The chip text of every step of ``journey`` that has answers, by touchpoint id."""
+    if not project.answers:
+        return {}  # and the analysis is not even loaded: a new project starts faster
+    from cxdesigner.analysis.rollup import ScopeKind, survey_indicators
+    from cxdesigner.ui.indicators.texts import badge_text
+
     found: dict[str, dict[SurveyIndicator, str]] = {}
     for item in survey_indicators(project, journey):
         if item.scope.kind is ScopeKind.TOUCHPOINT and item.result.value is not None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.pain_points.panel import PainPointsPanel
 from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.panels import PanelDock, add_bottom_panel
+
+if TYPE_CHECKING:
+    from cxdesigner.ui.pain_points.panel import PainPointsPanel
 
 
 def install_pain_points(window: QMainWindow, context: PanelContext,
@@ -15,10 +19,11 @@ def install_pain_points(window: QMainWindow, context: PanelContext,
     """Give ``window`` the pain-point panel (View ▸ Panels), below the map, hidden at first."""
 
     def build(parent: QWidget) -> PainPointsPanel:
+        from cxdesigner.ui.pain_points.panel import PainPointsPanel
+
         return PainPointsPanel(context, parent)
 
     dock = PanelDock(translate("PainPoints", "Pain Points and Votes"), "painPointsDock", build,
                      window)
     add_bottom_panel(window, panels_menu, dock)
-    _ = dock.panel
     return dock

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.panels import PanelDock, add_bottom_panel
-from cxdesigner.ui.segments.panel import SegmentsPanel
+
+if TYPE_CHECKING:
+    from cxdesigner.ui.segments.panel import SegmentsPanel
 
 
 def install_segments(window: QMainWindow, context: PanelContext, panels_menu: QMenu,
@@ -16,6 +20,8 @@ def install_segments(window: QMainWindow, context: PanelContext, panels_menu: QM
     """Give ``window`` the segments panel, below the map and hidden at first, and its import."""
 
     def build(parent: QWidget) -> SegmentsPanel:
+        from cxdesigner.ui.segments.panel import SegmentsPanel
+
         return SegmentsPanel(context, parent)
 
     dock = PanelDock(translate("Segments", "Segments && contact profiles"), "segmentsDock",
@@ -34,5 +40,4 @@ def install_segments(window: QMainWindow, context: PanelContext, panels_menu: QM
     action.triggered.connect(lambda: dock.panel.import_log())
     action.setEnabled(not context.read_only)
     import_menu.addAction(action)
-    _ = dock.panel
     return dock

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from cxdesigner.canvas import JourneyView
@@ -9,7 +11,9 @@ from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.panels import PanelDock, add_bottom_panel
 from cxdesigner.ui.voice.attach import VerbatimDropFilter
-from cxdesigner.ui.voice.panel import VoicePanel
+
+if TYPE_CHECKING:
+    from cxdesigner.ui.voice.panel import VoicePanel
 
 
 def install_voice(window: QMainWindow, context: PanelContext,
@@ -18,6 +22,8 @@ def install_voice(window: QMainWindow, context: PanelContext,
     verbatim dragged from it onto a card of a map is attached there."""
 
     def build(parent: QWidget) -> VoicePanel:
+        from cxdesigner.ui.voice.panel import VoicePanel
+
         return VoicePanel(context, parent)
 
     dock = PanelDock(translate("VoicePanel", "Voice of the Customer"), "voiceDock", build,
@@ -31,5 +37,4 @@ def install_voice(window: QMainWindow, context: PanelContext,
         maps.view_created.connect(accept_drops)
         for view in maps.views():
             accept_drops(view)
-    _ = dock.panel
     return dock
