@@ -335,3 +335,26 @@ def test_a_new_persona_gets_a_colour_of_its_own_and_deleting_asks_first(
     assert document.journey("j-now").persona_ids == []
     document.undo_stack.undo()
     assert document.project.model_dump() == before
+
+
+def test_a_persona_renamed_in_the_editor_is_renamed_in_the_inspector(
+        people_window: MainWindow, editor: PersonaEditor, qtbot: QtBot) -> None:
+    view = people_window.tabs.current_view()
+    assert view is not None
+    view.select_touchpoint("t-1")
+    table = people_window.inspector.touchpoint_form.personas  # those of the journey
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == ["Ana"]
+
+    editor.form.name.setFocus()
+    editor.form.name.selectAll()
+    qtbot.keyClicks(editor.form.name, "Ana, jeune active")
+    editor.form.quote.setFocus()  # leaving the field makes the change
+
+    assert people_window.document.project.personas[0].name == "Ana, jeune active"
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == ["Ana, jeune active"]
+    combo = people_window.persona_combo  # the persona shown on the map
+    assert combo.itemText(combo.findData("p-ana")) == "Ana, jeune active"
+    ranking = people_window.pain_points.show_panel().persona
+    assert ranking.itemText(ranking.findData("p-ana")) == "Ana, jeune active"
+    people_window.document.undo_stack.undo()
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == ["Ana"]
