@@ -3,23 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import DEMO
 
 from cxdesigner.analysis.pain_points import rank_pain_points
 from cxdesigner.document import JourneyDocument
+from cxdesigner.export import Section
 from cxdesigner.io import load_project
+from cxdesigner.ui import image_export
 from cxdesigner.ui.action_plan.model import KEYS
 from cxdesigner.ui.action_plan.panel import ActionPlanPanel
+from cxdesigner.ui.comparison import Comparisons
+from cxdesigner.ui.export_dialog import ExportDialog
+from cxdesigner.ui.export_menu import ExportController
 from cxdesigner.ui.indicators.panel import IndicatorsPanel
+from cxdesigner.ui.journey_tabs import JourneyTabs
+from cxdesigner.ui.map_link import link_maps
 from cxdesigner.ui.pain_points.panel import PainPointsPanel
 from cxdesigner.ui.pain_points.ranking import IRRITANT_COLUMNS
 from cxdesigner.ui.panel_context import PanelContext
+from cxdesigner.ui.personas import PersonaTools
+from cxdesigner.ui.presentation import PresentationController
+from cxdesigner.ui.prompts import Prompts
 from cxdesigner.ui.segments.panel import SegmentsPanel
+from cxdesigner.ui.target_journey import TargetJourneys
 from cxdesigner.ui.voice.panel import VoicePanel
 
 JOURNEY = "j-actuel"
@@ -40,6 +52,17 @@ def context(host: QWidget) -> PanelContext:
     context = PanelContext(document, host)
     context.set_view(JOURNEY, [])
     return context
+
+
+@pytest.fixture
+def maps(context: PanelContext, host: QWidget, qtbot: QtBot) -> JourneyTabs:
+    """The maps of the project, as a window shows them, linked to the context."""
+    tabs = JourneyTabs(context.document, host)
+    link_maps(context, tabs)
+    host.resize(1200, 700)
+    host.show()
+    qtbot.waitExposed(host)
+    return tabs
 
 
 def double_click(qtbot: QtBot, widget: QWidget, where: QPoint) -> None:
@@ -104,8 +127,10 @@ def test_the_pain_point_panel_ranks_the_journey_in_view_and_counts_a_clicked_vot
     assert table.model().index(row, IRRITANT_COLUMNS.index("votes")).data() == \
         f"\u25cf {irritant.votes}"
     context.document.undo_stack.undo()
-    assert table.model().index(panel.irritants.row_of(voted) or 0, IRRITANT_COLUMNS.index(
-        "votes")).data() == f"\u25cf {irritant.votes - 1}"
+    row = panel.irritants.row_of(voted)
+    assert row is not None
+    assert table.model().index(row, IRRITANT_COLUMNS.index("votes")).data() == \
+        f"\u25cf {irritant.votes - 1}"
 
     target = context.document.journey("j-cible")
     context.set_view(target.id, [])
@@ -170,3 +195,92 @@ def test_the_segments_panel_shows_who_gets_in_touch(context: PanelContext,
     contacts = sum(record.count for record in context.document.project.contacts)
     qtbot.waitUntil(lambda: panel.log.proxy.rowCount() == len(context.document.project.contacts))
     assert f"{contacts}" in panel.log.summary.text().replace("\u202f", "").replace(",", "")
+
+
+def test_the_persona_editor_renames_a_persona(context: PanelContext, qtbot: QtBot) -> None:
+    editor = PersonaTools(context, None, context).open_editor("pe-yanis")
+    qtbot.addWidget(editor)
+    qtbot.waitExposed(editor)
+    assert editor.list.currentItem().text() == "Yanis, étudiant comparateur"
+
+    editor.form.name.setFocus()
+    editor.form.name.selectAll()
+    qtbot.keyClicks(editor.form.name, "Yanis, etudiant")
+    editor.form.quote.setFocus()
+
+    assert editor.list.currentItem().text() == "Yanis, etudiant"
+    assert context.document.item("personas", "pe-yanis").name == "Yanis, etudiant"
+
+
+def test_create_target_journey_copies_the_journey_in_view(
+        context: PanelContext, qtbot: QtBot) -> None:
+    targets = TargetJourneys(context, context)
+    assert targets.action.text() == "Create &Target Journey"
+    with qtbot.waitSignal(context.journey_requested) as shown_journey:
+        targets.action.trigger()
+    new_id = shown_journey.args[0]
+    copy = context.document.journey(new_id)
+    assert copy.improves_journey_id == JOURNEY
+    assert len(context.document.project.journeys) == 3
+    context.set_view(new_id, [])
+    assert targets.action.text() == "Create Another &Variant"
+
+
+def test_the_comparison_window_opens_on_the_target_of_the_journey_in_view(
+        context: PanelContext, qtbot: QtBot) -> None:
+    comparisons = Comparisons(context, context)
+    assert comparisons.action.isEnabled()
+    comparisons.action.trigger()
+    window = comparisons.dialog
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    assert window.targets.currentData() == "j-cible"
+    assert window.tree.topLevelItemCount() > 0
+    assert window.summary.text()
+
+
+def test_the_pdf_export_runs_from_the_context_and_its_maps(
+        context: PanelContext, maps: JourneyTabs, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "carte.pdf"
+    seen: list[ExportDialog] = []
+
+    def run(self: Prompts, dialog: QDialog) -> bool:
+        assert isinstance(dialog, ExportDialog)
+        seen.append(dialog)
+        dialog.paper.setCurrentIndex(dialog.paper.findData("A3"))
+        for section, box in dialog.sections.items():
+            box.setChecked(section is Section.MAP)
+        dialog.path_edit.setText(str(target))
+        qtbot.waitUntil(lambda: dialog.plan is not None and dialog.export_button.isEnabled(),
+                        timeout=10000)
+        return True
+
+    monkeypatch.setattr(Prompts, "run", run)
+    monkeypatch.setattr(image_export, "export_settings",
+                        lambda: QSettings(str(tmp_path / "export.ini"),
+                                          QSettings.Format.IniFormat))
+    controller = ExportController(context, context)
+    with qtbot.waitSignal(context.message_posted) as told:
+        controller.pdf.trigger()
+
+    assert seen and seen[0].preview.thumbnails  # the maps on screen, drawn small in the preview
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in told.args[0]
+
+
+def test_the_presentation_shows_the_journey_in_view_stage_by_stage(
+        context: PanelContext, maps: JourneyTabs, qtbot: QtBot) -> None:
+    controller = PresentationController(context, context)
+    assert controller.action.isEnabled()
+    controller.action.trigger()
+    presentation = controller.presentation
+    assert presentation is not None
+    qtbot.waitExposed(presentation)
+    assert presentation.view.indicator_text().startswith("Stage 1/")
+
+    qtbot.keyClick(presentation.view, Qt.Key.Key_Right)
+    assert presentation.view.indicator_text().startswith("Stage 2/")
+    qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: controller.presentation is None)
