@@ -127,13 +127,13 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.editor_actions, self.persona_combo)
         self.views = ViewBridge(self)
         self.journeys = JourneyController(self)
-        undo = self.editor_actions.undo, self.editor_actions.redo
-        self.persona_tools = install_persona_editor(
-            self.context, self.menus, (undo[0], undo[1]) if undo[0] and undo[1] else None)
+        actions = self.editor_actions
+        undo = (actions.undo, actions.redo) if actions.undo and actions.redo else None
+        self.persona_tools = install_persona_editor(self.context, self.menus, undo)
         self.people.open_persona_editor.connect(self.persona_tools.open_editor)
         self.persona_combo.currentIndexChanged.connect(
             lambda _i: self.persona_tools.repaint_curves())
-        rename = self.editor_actions.rename_journey
+        rename = actions.rename_journey
         self.target_journeys = install_target_journey(self.context, self.menus.journey, rename)
         self.comparisons = install_comparison(self.context, self.menus.journey, rename)
         self.voice = install_voice(self, self.context, self.menus.panels)
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
                                          self.menus.import_menu)
         self.exports = install_export(self.context, self.menus.export_menu)
         self.presentation = install_presentation(self.context, self.menus.view,
-                                                 self.editor_actions.fit_to_window)
+                                                 actions.fit_to_window)
 
         self.zoom_label = QLabel(self)
         self.count_label = QLabel(self)
