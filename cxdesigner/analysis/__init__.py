@@ -34,7 +34,7 @@ from cxdesigner.analysis.survey import (
     nps,
     survey_indicator,
 )
-from cxdesigner.analysis.text import fold
+from cxdesigner.model.text import fold
 
 __all__ = [
     "INPUTS",

@@ -38,8 +38,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cxdesigner.analysis.comparison import pair_stages
-from cxdesigner.analysis.text import fold
 from cxdesigner.model import CriterionScore, Journey, Project, Scorecard, Stage
+from cxdesigner.model.text import fold
 
 DEFAULT_CRITERIA: tuple[tuple[str, str], ...] = (
     ("Fonctionnel", "Functional"),

@@ -39,8 +39,8 @@ from dataclasses import dataclass
 
 from cxdesigner.analysis.flow_graph import FlowAnalysis, analyse_flows, repeated_steps
 from cxdesigner.analysis.journey_stats import emotion_by_stage
-from cxdesigner.analysis.text import fold
 from cxdesigner.model import Journey, MomentOfTruth, Project, Stage, Touchpoint
+from cxdesigner.model.text import fold
 
 fold_title = fold
 """Case, accents and spacing folded: the key titles and stage names are compared by."""

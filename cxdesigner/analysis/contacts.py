@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from cxdesigner.analysis.text import fold
 from cxdesigner.model import ContactRecord, Project
+from cxdesigner.model.text import fold
 
 Period = Literal["month", "week"]
 PERIODS: tuple[Period, ...] = ("month", "week")
@@ -36,7 +36,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 def match_key(text: str) -> str:
     """``text`` reduced for matching names and reasons typed by different hands.
 
-    Beyond :func:`~cxdesigner.analysis.text.fold` (case, accents, spacing), curly and
+    Beyond :func:`~cxdesigner.model.text.fold` (case, accents, spacing), curly and
     straight apostrophes are the same and a space before ``; : ! ?`` does not count:
     ``"Où est ma commande ?"`` matches ``"ou est ma commande?"``.
     """

@@ -62,8 +62,8 @@ from dataclasses import dataclass
 import networkx as nx
 
 from cxdesigner.analysis.loops import DEFAULT_MAX_COUNT, DEFAULT_MAX_LENGTH, LoopSearch, find_loops
-from cxdesigner.analysis.text import fold
 from cxdesigner.model import Journey, Link, is_channel_switch, is_handoff, journey_links
+from cxdesigner.model.text import fold
 
 __all__ = [
     "FlowAnalysis",

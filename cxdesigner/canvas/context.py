@@ -6,7 +6,7 @@ from cxdesigner.canvas.primitive_painter import register_fonts
 from cxdesigner.document import JourneyDocument
 from cxdesigner.drawing import context as drawing
 from cxdesigner.drawing.fonts import load_fonts
-from cxdesigner.export.labels import Labels
+from cxdesigner.drawing.words import Words
 from cxdesigner.interface_language import interface_language
 from cxdesigner.layout import DEFAULT_METRICS, LayoutMetrics, MapLayout
 from cxdesigner.model import Journey
@@ -34,7 +34,7 @@ class MapContext:
         touchpoint id; set by the window, which repaints the cards it changes."""
         fonts = load_fonts()
         register_fonts(fonts)
-        self.drawing = drawing.MapContext(Labels(interface_language()), fonts,
+        self.drawing = drawing.MapContext(Words(interface_language()), fonts,
                                           more_key="more_items_short")
         """What the drawing of the map's parts reads (:mod:`cxdesigner.drawing`)."""
         self.refresh_names()

@@ -1,28 +1,82 @@
-"""What the map's drawing asks of the words it prints: one interface, any language."""
+"""The words the map itself shows, in French and English: lane names and enum labels come
+from :mod:`cxdesigner.vocabulary`, the map's own fixed words ("+3 more", the legend's
+headings) are here. The PDF adds its own words on top (:mod:`cxdesigner.export.labels`).
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Protocol
+
+from cxdesigner.model import Lane
+from cxdesigner.model.project import Language
+from cxdesigner.vocabulary import label
 
 
-class Words(Protocol):
-    """The fixed words of one language (``words["legend"]``, ``words.of(Lane.EMOTION)``)."""
+def _lane(lane: Lane) -> tuple[str, str]:
+    """A lane's name as a heading (of the legend, of the appendix)."""
+    return label(lane, "fr"), label(lane, "en")
 
-    def __getitem__(self, key: str) -> str: ...
+
+# key -> (French, English). French uses its own typography: « », ’ and a no-break space
+# (U+00A0) before : ; ! ? and inside guillemets.
+MAP_WORDS: dict[str, tuple[str, str]] = {
+    "legend": ("Légende", "Legend"),
+    "moments": _lane(Lane.MOMENTS),
+    "criticality": _lane(Lane.CRITICALITY),
+    "emotion": _lane(Lane.EMOTION),
+    "emotion_neutral": ("neutre (0)", "neutral (0)"),
+    "emotion_unset": ("non renseignée\u00a0: interruption", "unset: gap"),
+    "emotion_dot": ("un point par point de contact", "one dot per touchpoint"),
+    "flows": ("Flux", "Flows"),
+    "channel_switch": ("changement de canal", "channel switch"),
+    "handoff": ("passage de relais", "hand-off"),
+    # The journey's path, for the legend: the link implied from a card to the next one.
+    "implied_link": ("mène au suivant", "leads to the next one"),
+    "path_ends": ("le parcours s’arrête ici", "the path ends here"),
+    "more_items": ("+{n} · voir annexe", "+{n} · see appendix"),
+    "more_items_short": ("+{n} autres", "+{n} more"),
+    "scope_stage": ("Étape", "Stage"),
+    "flow_label": ("libellé du flux", "flow label"),
+    "note": ("Note", "Note"),
+    "title": ("titre", "title"),
+    "description": ("description", "description"),
+    "irritant": ("irritant", "pain point"),
+    "opportunity": ("opportunité", "opportunity"),
+    "verbatim": ("verbatim", "verbatim"),
+}
+
+_QUOTED = {("«", "»"), ("“", "”"), ("\"", "\""), ("„", "“"), ("‘", "’")}
+"""Opening and closing marks of a text that arrives already quoted."""
+
+
+class Words:
+    """The map's words in one language: ``words["legend"]``, ``words.of(Lane.EMOTION)``."""
+
+    _table: dict[str, tuple[str, str]] = MAP_WORDS
+
+    def __init__(self, language: Language) -> None:
+        self.language: Language = language
+        self._column = 0 if language == "fr" else 1
+
+    def __getitem__(self, key: str) -> str:
+        entry = self._table.get(key) or MAP_WORDS[key]
+        return entry[self._column]
 
     def format(self, key: str, **values: object) -> str:
         """The word ``key`` with ``{name}`` fields filled in."""
-        ...
+        return self[key].format(**values)
 
     def of(self, value: StrEnum) -> str:
-        """The label of an enum value of the model."""
-        ...
+        """The vocabulary's label of an enum value of the model, in this language."""
+        return label(value, self.language)
 
     def quote(self, text: str) -> str:
-        """``text`` between the language's quotation marks."""
-        ...
+        """``text`` between quotation marks of the language, unless it is quoted already."""
+        stripped = text.strip()
+        if len(stripped) > 1 and (stripped[0], stripped[-1]) in _QUOTED:
+            return stripped
+        return f"«\u00a0{stripped}\u00a0»" if self.language == "fr" else f"“{stripped}”"
 
     def signed(self, value: float) -> str:
-        """An emotion value with its sign (``+2``, ``0``, ``-1``)."""
-        ...
+        """An emotion value with its sign: ``+2``, ``0``, ``-1``."""
+        return f"+{value:g}" if value > 0 else f"{value:g}"

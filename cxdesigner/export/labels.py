@@ -1,20 +1,20 @@
-"""The fixed words printed on a PDF, in French and English ("Legend", "Assembly plan"…).
+"""The fixed words printed on a PDF, in French and English ("Assembly plan", "Owner"…).
 
-The labels of the model's enums come from :mod:`cxdesigner.vocabulary`.
+They extend the map's own words (:mod:`cxdesigner.drawing.words`); the labels of the
+model's enums come from :mod:`cxdesigner.vocabulary`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
+from cxdesigner.drawing.words import Words
 from cxdesigner.model import Lane
-from cxdesigner.model.project import Language
 from cxdesigner.vocabulary import label
 
 
 def _lane(lane: Lane) -> tuple[str, str]:
-    """A lane's name as a heading (of the legend, of the appendix)."""
+    """A lane's name as a heading (of the appendix)."""
     return label(lane, "fr"), label(lane, "en")
 
 
@@ -33,21 +33,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "page": ("page", "page"),
     "continued": ("(suite)", "(continued)"),
     "of": ("sur", "of"),
-    "legend": ("Légende", "Legend"),
-    "moments": _lane(Lane.MOMENTS),
-    "criticality": _lane(Lane.CRITICALITY),
-    "emotion": _lane(Lane.EMOTION),
-    "emotion_neutral": ("neutre (0)", "neutral (0)"),
-    "emotion_unset": ("non renseignée\u00a0: interruption", "unset: gap"),
-    "emotion_dot": ("un point par point de contact", "one dot per touchpoint"),
-    "flows": ("Flux", "Flows"),
-    "channel_switch": ("changement de canal", "channel switch"),
-    "handoff": ("passage de relais", "hand-off"),
-    # The journey's path, for the legend: the link implied from a card to the next one.
-    "implied_link": ("mène au suivant", "leads to the next one"),
-    "path_ends": ("le parcours s’arrête ici", "the path ends here"),
-    "more_items": ("+{n} · voir annexe", "+{n} · see appendix"),
-    "more_items_short": ("+{n} autres", "+{n} more"),
     # tiling
     "assembly": ("Plan d’assemblage", "Assembly plan"),
     "sheet": ("Feuille", "Sheet"),
@@ -99,7 +84,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "answers_n": ("n", "n"),
     "detail": ("Détail", "Detail"),
     "scope_journey": ("Parcours", "Journey"),
-    "scope_stage": ("Étape", "Stage"),
     "scope_touchpoint": ("Point de contact", "Touchpoint"),
     "nps_detail": ("promoteurs\u00a0: {p} · passifs\u00a0: {a} · détracteurs\u00a0: {d}",
                    "promoters: {p} · passives: {a} · detractors: {d}"),
@@ -122,53 +106,23 @@ _WORDS: dict[str, tuple[str, str]] = {
     "elided_intro": ("Texte intégral de ce qui a été coupé («\u00a0…\u00a0») ou n’a pas trouvé "
                      "place sur la carte.",
                      "The full text of what was cut (“…”) or found no room on the map."),
-    "flow_label": ("libellé du flux", "flow label"),
-    "note": ("Note", "Note"),
-    "title": ("titre", "title"),
-    "description": ("description", "description"),
-    "irritant": ("irritant", "pain point"),
-    "opportunity": ("opportunité", "opportunity"),
-    "verbatim": ("verbatim", "verbatim"),
     "severity": ("gravité", "severity"),
 }
-
-_QUOTED = {("«", "»"), ("“", "”"), ("\"", "\""), ("„", "“"), ("‘", "’")}
-"""Opening and closing marks of a text that arrives already quoted."""
 
 _MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
               "septembre", "octobre", "novembre", "décembre")
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")
 
-class Labels:
-    """The fixed words of one language: ``labels["legend"]``, ``labels.of(Lane.EMOTION)``."""
+class Labels(Words):
+    """The PDF's words in one language: ``labels["assembly"]``, ``labels.of(Lane.EMOTION)``,
+    and the map's own (:class:`~cxdesigner.drawing.words.Words`)."""
 
-    def __init__(self, language: Language) -> None:
-        self.language: Language = language
-        self._column = 0 if language == "fr" else 1
-
-    def __getitem__(self, key: str) -> str:
-        return _WORDS[key][self._column]
-
-    def format(self, key: str, **values: object) -> str:
-        """The label ``key`` with ``{name}`` fields filled in."""
-        return self[key].format(**values)
-
-    def of(self, value: StrEnum) -> str:
-        """The vocabulary's label of an enum value of the model, in this language (what the
-        map's drawing asks of its words, :class:`cxdesigner.drawing.words.Words`)."""
-        return label(value, self.language)
+    _table = _WORDS
 
     def colon(self, key: str) -> str:
         """The label followed by a colon, spaced the French way in French."""
         return f"{self[key]}\u00a0:" if self.language == "fr" else f"{self[key]}:"
-
-    def quote(self, text: str) -> str:
-        """``text`` between quotation marks of the language, unless it is quoted already."""
-        stripped = text.strip()
-        if len(stripped) > 1 and (stripped[0], stripped[-1]) in _QUOTED:
-            return stripped
-        return f"«\u00a0{stripped}\u00a0»" if self.language == "fr" else f"“{stripped}”"
 
     def date(self, day: dt.date) -> str:
         """A date written out: ``3 mars 2025`` / ``3 March 2025``."""
@@ -181,7 +135,3 @@ class Labels:
         """A number with the language's decimal separator (``-`` as minus: always printable)."""
         text = f"{value:.{decimals}f}"
         return text.replace(".", ",") if self.language == "fr" else text
-
-    def signed(self, value: float) -> str:
-        """An emotion value with its sign: ``+2``, ``0``, ``-1``."""
-        return f"+{value:g}" if value > 0 else f"{value:g}"

@@ -19,7 +19,6 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from cxdesigner.analysis.rollup import project_scopes
-from cxdesigner.analysis.text import fold
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems, read_table
 from cxdesigner.io.csv_values import (
     CellError,
@@ -31,6 +30,7 @@ from cxdesigner.io.csv_values import (
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.model import DEFAULT_SCALES, Project, Segment, SurveyAnswer
 from cxdesigner.model.limits import MAX_NAME_CHARS
+from cxdesigner.model.text import fold
 
 T = TypeVar("T")
 

@@ -35,7 +35,6 @@ from typing import Generic, TypeVar
 from pydantic import ValidationError
 
 from cxdesigner.analysis.contacts import match_key
-from cxdesigner.analysis.text import fold
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems, read_table
 from cxdesigner.io.csv_values import CellError, read_date, read_number
 from cxdesigner.io.messages import describe_validation_error
@@ -49,6 +48,7 @@ from cxdesigner.model import (
     default_channels,
 )
 from cxdesigner.model.limits import MAX_NAME_CHARS
+from cxdesigner.model.text import fold
 
 T = TypeVar("T")
 E = TypeVar("E", Segment, Channel, ContactProfile)

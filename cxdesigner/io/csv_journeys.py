@@ -37,7 +37,6 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from cxdesigner.analysis.text import fold
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, CsvTable, Problems, read_table
 from cxdesigner.io.csv_values import (
     CellError,
@@ -69,6 +68,7 @@ from cxdesigner.model import (
 from cxdesigner.model.limits import MAX_NAME_CHARS, MAX_TEXT_CHARS
 from cxdesigner.model.path import replaces_implied_link
 from cxdesigner.model.project import Language
+from cxdesigner.model.text import fold
 
 COLUMNS = (
     Column("id", ("id", "identifiant", "ref")),

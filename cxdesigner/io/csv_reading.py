@@ -17,8 +17,8 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from cxdesigner.analysis.text import fold
 from cxdesigner.model.limits import MAX_FILE_BYTES, MAX_LIST_ITEMS
+from cxdesigner.model.text import fold
 
 DELIMITERS = ";,"
 _HEADER_SEARCH_ROWS = 10

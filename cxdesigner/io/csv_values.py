@@ -11,9 +11,9 @@ import re
 from enum import StrEnum
 from typing import TypeVar
 
-from cxdesigner.analysis.text import fold
 from cxdesigner.model import DEFAULT_SCALES, Criticality, MomentOfTruth, ScoreScale, SurveyIndicator
 from cxdesigner.model.limits import EMOTION_MAX, EMOTION_MIN, MAX_ID_CHARS
+from cxdesigner.model.text import fold
 from cxdesigner.vocabulary import label
 
 MULTI_SEPARATOR = "|"

@@ -7,11 +7,11 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from cxdesigner.analysis.text import fold
 from cxdesigner.canvas import JourneyView
 from cxdesigner.document import JourneyDocument
 from cxdesigner.interface_language import interface_language
 from cxdesigner.model import Journey, JourneyKind
+from cxdesigner.model.text import fold
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.labels import interface_label
 from cxdesigner.vocabulary import LANGUAGES, journey_kind_word
@@ -80,24 +80,30 @@ class JourneyTabs(QStackedWidget):
             self.tabs.setCurrentWidget(view)
 
     def rebuild(self) -> None:
-        """Drop every view and make new ones (another project was opened)."""
-        self.tabs.clear()
+        """Drop every view: another project is about to be opened, whose journeys may share
+        ids with these; its views are made once it is there (``project_replaced``)."""
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.clear()
+        finally:
+            self.tabs.blockSignals(blocked)
         for view in self._views.values():
             view.deleteLater()
         self._views.clear()
-        self.sync()
 
     def sync(self) -> None:
         """Match the tabs to the journeys: add, remove, reorder, rename."""
         journeys = self._document.project.journeys
         wanted = {journey.id for journey in journeys}
         current = self.current_journey_id()
-        for journey_id in [jid for jid in self._views if jid not in wanted]:
-            view = self._views.pop(journey_id)
-            self.tabs.removeTab(self.tabs.indexOf(view))
-            view.deleteLater()
+        # Signals wait until the tabs match the journeys: while a tab is removed, the one Qt
+        # shows in its place may be of a journey the project no longer has.
         blocked = self.tabs.blockSignals(True)
         try:
+            for journey_id in [jid for jid in self._views if jid not in wanted]:
+                view = self._views.pop(journey_id)
+                self.tabs.removeTab(self.tabs.indexOf(view))
+                view.deleteLater()
             for index, journey in enumerate(journeys):
                 known = self._views.get(journey.id)
                 if known is None:

@@ -32,16 +32,18 @@ from cxdesigner.ui.action_plan import install_action_plan
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.comparison import install_comparison
+from cxdesigner.ui.export_menu import install_export
 from cxdesigner.ui.file_controller import FileController
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.icons import application_icon, themed_icon
-from cxdesigner.ui.image_export import install_export
 from cxdesigner.ui.indicators import install_indicators
 from cxdesigner.ui.inspector import InspectorDock
 from cxdesigner.ui.journey_controller import JourneyController
 from cxdesigner.ui.journey_tabs import JourneyTabs
+from cxdesigner.ui.map_link import link_maps
 from cxdesigner.ui.menus import Menus, build_toolbar
 from cxdesigner.ui.pain_points import install_pain_points
+from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.personas import install_persona_editor
 from cxdesigner.ui.personas_dock import PeopleDock
 from cxdesigner.ui.presentation import install_presentation
@@ -93,6 +95,12 @@ class MainWindow(QMainWindow):
                                     manager.language, self)
         self.tabs = JourneyTabs(self.document, self)
         self.setCentralWidget(self.tabs)
+        self.context = PanelContext(self.document, self, prompts=self.prompts,
+                                    preferences=preferences, language=manager.language,
+                                    read_only=read_only)
+        """What the panels of this window are given."""
+        link_maps(self.context, self.tabs)
+        self.context.message_posted.connect(self.statusBar().showMessage)
         self.inspector = InspectorDock(self.document, self)
         self.people = PeopleDock(self.document, self.prompts, self)
         self.history = QDockWidget(translate("MainWindow", "Undo History"), self)
@@ -119,16 +127,26 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.editor_actions, self.persona_combo)
         self.views = ViewBridge(self)
         self.journeys = JourneyController(self)
-        self.persona_tools = install_persona_editor(self)
-        self.target_journeys = install_target_journey(self)
-        self.comparisons = install_comparison(self)
-        self.voice = install_voice(self)
-        self.pain_points = install_pain_points(self)
-        self.action_plan = install_action_plan(self)
-        self.indicators = install_indicators(self)
-        self.segments = install_segments(self)
-        self.exports = install_export(self)
-        self.presentation = install_presentation(self)
+        actions = self.editor_actions
+        undo = (actions.undo, actions.redo) if actions.undo and actions.redo else None
+        self.persona_tools = install_persona_editor(self.context, self.menus, undo)
+        self.people.open_persona_editor.connect(self.persona_tools.open_editor)
+        self.persona_combo.currentIndexChanged.connect(
+            lambda _i: self.persona_tools.repaint_curves())
+        rename = actions.rename_journey
+        self.target_journeys = install_target_journey(self.context, self.menus.journey, rename)
+        self.comparisons = install_comparison(self.context, self.menus.journey, rename)
+        self.voice = install_voice(self, self.context, self.menus.panels)
+        self.pain_points = install_pain_points(self, self.context, self.menus.panels)
+        self.action_plan = install_action_plan(self, self.context, self.menus.panels,
+                                               self.menus.export_menu)
+        self.indicators = install_indicators(self, self.context, self.menus.panels,
+                                             self.menus.import_menu)
+        self.segments = install_segments(self, self.context, self.menus.panels,
+                                         self.menus.import_menu)
+        self.exports = install_export(self.context, self.menus.export_menu)
+        self.presentation = install_presentation(self.context, self.menus.view,
+                                                 actions.fit_to_window)
 
         self.zoom_label = QLabel(self)
         self.count_label = QLabel(self)
@@ -194,10 +212,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.files.is_modified() and not self.read_only)
 
     def update_count(self) -> None:
-        journey_id = self.tabs.current_journey_id()
-        count = 0
-        if journey_id is not None:
-            count = sum(1 for _ in self.document.journey(journey_id).touchpoints())
+        journey = self.context.journey()
+        count = sum(1 for _ in journey.touchpoints()) if journey is not None else 0
         self.count_label.setText(translate("MainWindow", "Touchpoints: %1").replace(
             "%1", str(count)))
 

@@ -1,21 +1,66 @@
-"""The method's panels share one place below the map: how a panel joins it."""
+"""The method's panels share one place below the map: how a panel joins it, built when shown.
+
+A window starts with every panel's dock and its View ▸ Panels entry, which cost nothing;
+the panel itself (its tables, models and the modules behind them) is made the first time
+its dock is shown, so that the editor starts fast.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
-
-if TYPE_CHECKING:
-    from cxdesigner.ui.main_window import MainWindow
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from typing_extensions import override
 
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+PanelT = TypeVar("PanelT", bound=QWidget)
 
 
-def add_bottom_panel(window: MainWindow, dock: QDockWidget) -> None:
+class PanelDock(QDockWidget, Generic[PanelT]):
+    """A dock whose panel is made by ``build(parent)`` the first time it is shown or asked for.
+
+    Signals:
+        panel_built: the panel was just made (to connect what needs the panel itself).
+    """
+
+    def __init__(self, title: str, object_name: str, build: Callable[[QWidget], PanelT],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(object_name)
+        self._build = build
+        self._panel: PanelT | None = None
+
+    @property
+    def panel(self) -> PanelT:
+        """The panel, made now if it was not yet."""
+        if self._panel is None:
+            self._panel = self._build(self)
+            self.setWidget(self._panel)
+        return self._panel
+
+    def is_built(self) -> bool:
+        return self._panel is not None
+
+    def show_panel(self) -> PanelT:
+        """Show the dock in front of its tab group, and return its panel."""
+        panel = self.panel
+        self.show()
+        self.raise_()
+        return panel
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        _ = self.panel  # before the first paint: the dock never shows empty
+        super().showEvent(event)
+
+
+def add_bottom_panel(window: QMainWindow, panels_menu: QMenu, dock: QDockWidget) -> None:
     """Dock ``dock`` below the map, tabbed with the panels already there, hidden at first,
-    and listed in View ▸ Panels; asked for, it comes to the front of its tab group."""
+    and listed in ``panels_menu`` (View ▸ Panels); asked for, it comes to the front of its
+    tab group."""
     neighbour = next((other for other in window.findChildren(QDockWidget)
                       if other is not dock and not other.isFloating()
                       and window.dockWidgetArea(other) == _BOTTOM), None)
@@ -24,5 +69,5 @@ def add_bottom_panel(window: MainWindow, dock: QDockWidget) -> None:
         window.tabifyDockWidget(neighbour, dock)
     dock.hide()
     toggle = dock.toggleViewAction()
-    window.menus.panels.addAction(toggle)
+    panels_menu.addAction(toggle)
     toggle.triggered.connect(lambda shown: dock.raise_() if shown else None)

@@ -110,7 +110,7 @@ class ViewBridge(QObject):
         if view is not self.current():
             return
         inspector = self._window.inspector
-        journey_id = self._window.tabs.current_journey_id()
+        journey_id = self._window.context.journey_id()  # never one of a project being replaced
         if view is None or journey_id is None:
             inspector.show_message(translate("Inspector", "Nothing to inspect."))
             return

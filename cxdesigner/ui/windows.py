@@ -83,12 +83,16 @@ class WindowManager(QObject):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """macOS asks the application itself to open documents (QFileOpenEvent)."""
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        """macOS asks the application itself to open documents (QFileOpenEvent).
+
+        Every event of the application passes here: the test is kept to one ``isinstance``
+        (reading ``event.type()`` makes a Python enum each time).
+        """
+        if isinstance(event, QFileOpenEvent):
             if event.file():
                 self.open_file(Path(event.file()))
             return True
-        return super().eventFilter(watched, event)
+        return False
 
     def quit(self) -> None:
         """Close every window, each asking about its unsaved changes; stop at a Cancel."""

@@ -15,8 +15,8 @@ from ui_support import WindowFactory, small_project
 from cxdesigner.model import Action, ActionStatus, Irritant, Project
 from cxdesigner.ui.action_plan import export as export_module
 from cxdesigner.ui.action_plan.delegates import read_number
-from cxdesigner.ui.action_plan.dock import ActionPlanDock
 from cxdesigner.ui.action_plan.model import KEYS
+from cxdesigner.ui.action_plan.panel import ActionPlanPanel
 from cxdesigner.ui.main_window import MainWindow
 
 
@@ -46,15 +46,15 @@ def plan_window(make_window: WindowFactory) -> MainWindow:
     return window
 
 
-def cell(dock: ActionPlanDock, row: int, key: str) -> QModelIndex:
+def cell(dock: ActionPlanPanel, row: int, key: str) -> QModelIndex:
     return dock.proxy.index(row, KEYS.index(key))
 
 
-def shown(dock: ActionPlanDock, key: str) -> list[str | None]:
+def shown(dock: ActionPlanPanel, key: str) -> list[str | None]:
     return [cell(dock, row, key).data() for row in range(dock.proxy.rowCount())]
 
 
-def open_editor(dock: ActionPlanDock, qtbot: QtBot, row: int, key: str) -> QWidget:
+def open_editor(dock: ActionPlanPanel, qtbot: QtBot, row: int, key: str) -> QWidget:
     index = cell(dock, row, key)
     dock.table.setFocus()
     dock.table.setCurrentIndex(index)
@@ -65,7 +65,7 @@ def open_editor(dock: ActionPlanDock, qtbot: QtBot, row: int, key: str) -> QWidg
 
 
 def test_typing_in_a_cell_is_one_undoable_edit(plan_window: MainWindow, qtbot: QtBot) -> None:
-    dock, document = plan_window.action_plan, plan_window.document
+    dock, document = plan_window.action_plan.panel, plan_window.document
     editor = open_editor(dock, qtbot, 1, "root_cause")
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, "Un seul prestataire")
@@ -81,7 +81,7 @@ def test_typing_in_a_cell_is_one_undoable_edit(plan_window: MainWindow, qtbot: Q
 
 
 def test_an_empty_description_is_refused(plan_window: MainWindow, qtbot: QtBot) -> None:
-    dock = plan_window.action_plan
+    dock = plan_window.action_plan.panel
     editor = open_editor(dock, qtbot, 0, "description")
     assert isinstance(editor, QLineEdit)
     editor.clear()
@@ -93,7 +93,7 @@ def test_an_empty_description_is_refused(plan_window: MainWindow, qtbot: QtBot) 
 
 def test_status_and_irritant_are_chosen_from_lists(plan_window: MainWindow,
                                                    qtbot: QtBot) -> None:
-    dock, document = plan_window.action_plan, plan_window.document
+    dock, document = plan_window.action_plan.panel, plan_window.document
     editor = open_editor(dock, qtbot, 1, "status")
     assert isinstance(editor, QComboBox)
     assert editor.currentText() == "Idea"
@@ -117,7 +117,7 @@ def test_status_and_irritant_are_chosen_from_lists(plan_window: MainWindow,
 
 
 def test_dates_and_numbers_have_their_editors(plan_window: MainWindow, qtbot: QtBot) -> None:
-    dock, document = plan_window.action_plan, plan_window.document
+    dock, document = plan_window.action_plan.panel, plan_window.document
     editor = open_editor(dock, qtbot, 1, "due_date")
     assert isinstance(editor, QDateEdit)
     editor.setDate(QDate(2025, 9, 15))
@@ -159,7 +159,7 @@ def test_numbers_are_read_in_either_notation() -> None:
 
 
 def test_rows_are_added_and_deleted_with_undo(plan_window: MainWindow, qtbot: QtBot) -> None:
-    dock, document = plan_window.action_plan, plan_window.document
+    dock, document = plan_window.action_plan.panel, plan_window.document
     dock.add_button.click()
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)  # typing the new action's description right away
@@ -178,7 +178,7 @@ def test_rows_are_added_and_deleted_with_undo(plan_window: MainWindow, qtbot: Qt
 
 
 def test_filter_and_sort(plan_window: MainWindow, qtbot: QtBot) -> None:
-    dock = plan_window.action_plan
+    dock = plan_window.action_plan.panel
     dock.owner.setCurrentIndex(dock.owner.findData("Téléphonie"))
     assert shown(dock, "description") == ["Rappel automatique", "Former les conseillers"]
     dock.status.setCurrentIndex(dock.status.findData(ActionStatus.DONE.value))
@@ -195,7 +195,7 @@ def test_filter_and_sort(plan_window: MainWindow, qtbot: QtBot) -> None:
 
 def test_the_plan_is_exported_as_csv_safe_from_formulas(
         plan_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    dock = plan_window.action_plan
+    dock = plan_window.action_plan.panel
     assert dock.model.setData(dock.model.index(1, KEYS.index("description")),
                               '=HYPERLINK("http://x.example","clic")')
     target = tmp_path / "plan.csv"

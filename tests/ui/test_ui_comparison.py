@@ -33,7 +33,7 @@ from cxdesigner.model import (
     Stage,
     Touchpoint,
 )
-from cxdesigner.ui.comparison import ComparisonWindow
+from cxdesigner.ui.comparison.window import ComparisonWindow
 from cxdesigner.ui.main_window import MainWindow
 
 CRITICAL, ESSENTIAL, WOW = MomentOfTruth.CRITICAL, MomentOfTruth.ESSENTIAL, MomentOfTruth.WOW

@@ -43,10 +43,10 @@ def _english_numbers() -> Iterator[None]:
 def counts_tab(window: MainWindow) -> CountsTab:
     window.indicators.show()
     window.indicators.raise_()
-    tab = window.indicators.tabs.widget(2)
+    tab = window.indicators.panel.tabs.widget(2)
     assert isinstance(tab, CountsTab)
-    window.indicators.tabs.setCurrentWidget(tab)
-    assert window.indicators.tabs.tabText(2) == "Counts"
+    window.indicators.panel.tabs.setCurrentWidget(tab)
+    assert window.indicators.panel.tabs.tabText(2) == "Counts"
     return tab
 
 

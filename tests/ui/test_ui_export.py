@@ -25,8 +25,9 @@ from cxdesigner.export import (
 )
 from cxdesigner.ui import image_export
 from cxdesigner.ui.export_dialog import ExportChoices, ExportDialog
+from cxdesigner.ui.export_menu import ExportController
 from cxdesigner.ui.export_preview import sheet_position
-from cxdesigner.ui.image_export import ExportController, load_choices
+from cxdesigner.ui.image_export import load_choices
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.prompts import Prompts
 

@@ -61,7 +61,7 @@ def indicator_window(make_window: WindowFactory) -> MainWindow:
 
 
 def table_cells(window: MainWindow) -> dict[str, list[str]]:
-    model = window.indicators.survey.model
+    model = window.indicators.panel.survey.model
     return {model.index(row, 0).data().strip(): [model.index(row, c).data() for c in (1, 2, 3)]
             for row in range(model.rowCount())}
 
@@ -74,9 +74,9 @@ def test_scores_show_their_n_and_warn_when_few(indicator_window: MainWindow) -> 
     assert cells["Paiement"][1] == "67\u00a0% · n=3 · few answers"
     assert cells["Achat"][2] == "\u2014"
     assert "Publicité" not in cells  # a step without answers, hidden until asked
-    indicator_window.indicators.survey.with_empty.setChecked(True)
+    indicator_window.indicators.panel.survey.with_empty.setChecked(True)
     assert "Publicité" in table_cells(indicator_window)
-    model = indicator_window.indicators.survey.model
+    model = indicator_window.indicators.panel.survey.model
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data().strip() == "Appel")
     tip = model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "3 promoters (9-10), 1 passives (7-8), 1 detractors (0-6)" in tip
@@ -84,7 +84,7 @@ def test_scores_show_their_n_and_warn_when_few(indicator_window: MainWindow) -> 
 
 
 def test_charts_and_card_chips_follow_the_answers(indicator_window: MainWindow) -> None:
-    survey = indicator_window.indicators.survey
+    survey = indicator_window.indicators.panel.survey
     chart = survey.charts[NPS].data
     assert chart is not None
     assert chart.annotations() == [("Découverte", "+40", "n=5"), ("Achat", "", "n=0")]
@@ -108,7 +108,7 @@ def test_charts_and_card_chips_follow_the_answers(indicator_window: MainWindow) 
 
 def test_typing_an_answer_is_one_undoable_step(indicator_window: MainWindow,
                                                qtbot: QtBot) -> None:
-    form = indicator_window.indicators.survey.form
+    form = indicator_window.indicators.panel.survey.form
     document = indicator_window.document
     form.scope.setCurrentIndex(form.scope.findData("t-1"))
     form.indicator.setCurrentIndex(form.indicator.findData("ces"))
@@ -188,7 +188,7 @@ def test_a_good_answers_file_is_one_undo_step(indicator_window: MainWindow, tmp_
 
 def test_the_barometer_is_edited_and_compared(indicator_window: MainWindow,
                                               qtbot: QtBot) -> None:
-    tab = indicator_window.indicators.barometer
+    tab = indicator_window.indicators.panel.barometer
     document = indicator_window.document
     overview = tab.chart.data  # the journey has no scorecard: its stages' means
     assert overview is not None and overview.categories == ("Découverte", "Achat")

@@ -51,7 +51,7 @@ def column(table: QTableView, key: str, keys: tuple[str, ...] = IRRITANT_COLUMNS
 
 
 def test_the_view_shows_the_analysis_order_and_scores(ranking_window: MainWindow) -> None:
-    dock = ranking_window.pain_points
+    dock = ranking_window.pain_points.panel
     table = dock.irritant_table
     expected = rank_pain_points(ranking_window.document.journey("j-now"))
     assert [p.irritant_id for p in expected] == ["i-card", "i-wait", "i-voted", "i-small"]
@@ -66,7 +66,7 @@ def test_the_view_shows_the_analysis_order_and_scores(ranking_window: MainWindow
 
 
 def test_a_persona_weighs_with_its_own_criticality(ranking_window: MainWindow) -> None:
-    dock = ranking_window.pain_points
+    dock = ranking_window.pain_points.panel
     dock.persona.setCurrentIndex(dock.persona.findData("p-ana"))
     expected = rank_pain_points(ranking_window.document.journey("j-now"), "p-ana")
     assert column(dock.irritant_table, "text") == [p.text for p in expected]
@@ -77,14 +77,14 @@ def test_the_question_mark_explains_the_score(ranking_window: MainWindow,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     told: list[str] = []
     monkeypatch.setattr(Prompts, "inform", lambda self, title, text: told.append(text))
-    ranking_window.pain_points.rule_button.click()
+    ranking_window.pain_points.panel.rule_button.click()
     assert told == [SCORE_RULE["en"]]
-    assert ranking_window.pain_points.rule_button.toolTip() == SCORE_RULE["en"]
+    assert ranking_window.pain_points.panel.rule_button.toolTip() == SCORE_RULE["en"]
 
 
 def test_dot_votes_by_keys_and_clicks_and_their_undo(ranking_window: MainWindow,
                                                      qtbot: QtBot) -> None:
-    dock, document = ranking_window.pain_points, ranking_window.document
+    dock, document = ranking_window.pain_points.panel, ranking_window.document
     assert dock.voting.start(["Table A", "Table B"], 2)
     assert dock.remaining.text() == "<b>Table A: 2 left</b> · Table B: 2 left"
     table = dock.irritant_table
@@ -121,7 +121,7 @@ def test_a_group_cannot_vote_beyond_its_dots(ranking_window: MainWindow, qtbot: 
     errors: list[str] = []
     monkeypatch.setattr(Prompts, "show_error",
                         lambda self, title, text, details="": errors.append(text))
-    dock, document = ranking_window.pain_points, ranking_window.document
+    dock, document = ranking_window.pain_points.panel, ranking_window.document
     dock.tabs.setCurrentWidget(dock.opportunity_table)
     assert dock.voting.start(["Solo"], 1)
     table = dock.opportunity_table
@@ -147,7 +147,7 @@ def test_the_setup_dialog_starts_the_vote(ranking_window: MainWindow,
         return True
 
     monkeypatch.setattr(Prompts, "run", fill)
-    dock = ranking_window.pain_points
+    dock = ranking_window.pain_points.panel
     dock.start_button.click()
     assert dock.voting.remaining() == [("Bleus", 3), ("Rouges", 3)]
     assert dock.vote_button.isVisibleTo(dock) and not dock.start_button.isVisibleTo(dock)

@@ -18,8 +18,8 @@ from cxdesigner.canvas import JourneyView
 from cxdesigner.document.commands import AddItem, EditJourney, EditTouchpoint
 from cxdesigner.model import Criticality, Lane, Project, Segment
 from cxdesigner.ui.main_window import MainWindow
-from cxdesigner.ui.personas import PersonaEditor
 from cxdesigner.ui.personas import photo as photos
+from cxdesigner.ui.personas.editor import PersonaEditor
 from cxdesigner.ui.prompts import Prompts
 
 
@@ -353,3 +353,26 @@ def test_choosing_a_segment_by_keyboard_is_one_step(editor: PersonaEditor,
     qtbot.keyClick(segment, Qt.Key.Key_Up)  # back where it started: nothing to undo
     assert document.project.personas[0].segment_id is None
     assert stack.count() == 1
+
+
+def test_a_persona_renamed_in_the_editor_is_renamed_in_the_inspector(
+        people_window: MainWindow, editor: PersonaEditor, qtbot: QtBot) -> None:
+    view = people_window.tabs.current_view()
+    assert view is not None
+    view.select_touchpoint("t-1")
+    table = people_window.inspector.touchpoint_form.personas  # those of the journey
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == ["Ana"]
+
+    editor.form.name.setFocus()
+    editor.form.name.selectAll()
+    qtbot.keyClicks(editor.form.name, "Ana, jeune active")
+    editor.form.quote.setFocus()  # leaving the field makes the change
+
+    assert people_window.document.project.personas[0].name == "Ana, jeune active"
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == ["Ana, jeune active"]
+    combo = people_window.persona_combo  # the persona shown on the map
+    assert combo.itemText(combo.findData("p-ana")) == "Ana, jeune active"
+    ranking = people_window.pain_points.show_panel().persona
+    assert ranking.itemText(ranking.findData("p-ana")) == "Ana, jeune active"
+    people_window.document.undo_stack.undo()
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == ["Ana"]

@@ -12,13 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from cxdesigner.model import Lane
 from cxdesigner.ui.main_window import MainWindow
-from cxdesigner.ui.presentation import (
-    PresentationController,
-    PresentationWindow,
-    chrome,
-    presentation_screen,
-)
+from cxdesigner.ui.presentation import PresentationController, chrome
+from cxdesigner.ui.presentation.screens import presentation_screen
 from cxdesigner.ui.presentation.view import PresentationView
+from cxdesigner.ui.presentation.window import PresentationWindow
 
 
 @pytest.fixture(autouse=True)

@@ -26,8 +26,8 @@ from cxdesigner.model import (
     Touchpoint,
 )
 from cxdesigner.ui.main_window import MainWindow
-from cxdesigner.ui.segments import SegmentsDock
 from cxdesigner.ui.segments.contact_dialog import ContactDialog
+from cxdesigner.ui.segments.panel import SegmentsPanel
 from cxdesigner.ui.segments.prompts import SegmentPrompts
 
 WHERE = "Où est ma commande ?"
@@ -114,16 +114,15 @@ def window(make_window: WindowFactory) -> MainWindow:
 
 
 @pytest.fixture
-def dock(window: MainWindow) -> SegmentsDock:
-    dock = window.findChild(SegmentsDock)
-    assert isinstance(dock, SegmentsDock)
+def dock(window: MainWindow) -> SegmentsPanel:
+    dock = window.segments.panel
     dock.show_tab(dock.segments)
     dock.refresh_all()
     return dock
 
 
 def test_the_segments_tab_shows_who_gets_in_touch_and_on_which_channel(
-        dock: SegmentsDock) -> None:
+        dock: SegmentsPanel) -> None:
     # Jeunes actifs: 30 (web) + 10 (phone) = 40 of 151 contacts = 26.5 %;
     # Seniors: 50 + 20 + 20 + 10 + 6 = 106, all by phone = 70.2 %;
     # without a segment: 5 on the web = 3.3 %. Minutes per contact, weighted by count:
@@ -150,7 +149,7 @@ def test_the_segments_tab_shows_who_gets_in_touch_and_on_which_channel(
                                                         "(no segment)"]
 
 
-def test_the_effort_tab_puts_segments_side_by_side_with_their_n(dock: SegmentsDock) -> None:
+def test_the_effort_tab_puts_segments_side_by_side_with_their_n(dock: SegmentsPanel) -> None:
     # CES (1-10, higher is better): Jeunes actifs (8 + 6) / 2 = 7.0, Seniors (3 + 4 + 5) / 3
     # = 4.0: the Seniors struggle most. NPS: Jeunes actifs two promoters and one detractor
     # of three = +33; Seniors one detractor and one passive of two = -50.
@@ -168,7 +167,7 @@ def test_the_effort_tab_puts_segments_side_by_side_with_their_n(dock: SegmentsDo
         ("(no segment)", 0, False, True)]
 
 
-def test_editing_a_profile_value_is_one_undoable_step(dock: SegmentsDock,
+def test_editing_a_profile_value_is_one_undoable_step(dock: SegmentsPanel,
                                                       qtbot: QtBot) -> None:
     dock.tabs.setCurrentWidget(dock.profiles)
     document = dock.document
@@ -188,7 +187,7 @@ def test_editing_a_profile_value_is_one_undoable_step(dock: SegmentsDock,
     assert _texts(dock.profiles.table)[0][6] == "Remove (no value)"
 
 
-def test_unassigned_reasons_come_with_a_suggestion(dock: SegmentsDock) -> None:
+def test_unassigned_reasons_come_with_a_suggestion(dock: SegmentsPanel) -> None:
     dock.tabs.setCurrentWidget(dock.profiles)
     panel = dock.unassigned
     assert "5 contacts (3.3 %) belong to no profile" in panel.summary.text().replace("\u00a0",
@@ -196,7 +195,7 @@ def test_unassigned_reasons_come_with_a_suggestion(dock: SegmentsDock) -> None:
     assert _texts(panel.table) == [["Retour", "5", "a profile of its own"]]
 
 
-def test_an_unassigned_reason_joins_a_profile_in_one_step(dock: SegmentsDock,
+def test_an_unassigned_reason_joins_a_profile_in_one_step(dock: SegmentsPanel,
                                                           qtbot: QtBot) -> None:
     dock.tabs.setCurrentWidget(dock.profiles)
     panel = dock.unassigned
@@ -212,7 +211,7 @@ def test_an_unassigned_reason_joins_a_profile_in_one_step(dock: SegmentsDock,
     assert dock.document.item("contact_profiles", "prof-where").reasons == [WHERE]
 
 
-def test_profiles_are_followed_per_month_or_per_week(dock: SegmentsDock) -> None:
+def test_profiles_are_followed_per_month_or_per_week(dock: SegmentsPanel) -> None:
     dock.tabs.setCurrentWidget(dock.profiles)
     profiles = dock.profiles
     profiles.select("prof-where")
@@ -242,7 +241,7 @@ def _import(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> 
 
 
 def test_a_broken_contact_log_shows_every_problem_and_changes_nothing(
-        window: MainWindow, dock: SegmentsDock, tmp_path: Path,
+        window: MainWindow, dock: SegmentsPanel, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     log = tmp_path / "contacts.csv"
     log.write_text("date;segment;canal;motif;nombre\n"
@@ -260,7 +259,7 @@ def test_a_broken_contact_log_shows_every_problem_and_changes_nothing(
 
 
 def test_a_good_contact_log_is_added_in_one_undo_step(
-        window: MainWindow, dock: SegmentsDock, tmp_path: Path,
+        window: MainWindow, dock: SegmentsPanel, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
     log = tmp_path / "contacts.csv"
     log.write_text("date;segment;canal;motif;nombre\n"
@@ -283,7 +282,7 @@ def test_a_good_contact_log_is_added_in_one_undo_step(
 
 
 def test_a_typed_contact_count_is_added_and_undone(
-        dock: SegmentsDock, monkeypatch: pytest.MonkeyPatch) -> None:
+        dock: SegmentsPanel, monkeypatch: pytest.MonkeyPatch) -> None:
     def fill_in(self: SegmentPrompts, dialog: ContactDialog) -> bool:
         dialog.segment.setCurrentIndex(dialog.segment.findData("seg-old"))
         dialog.channel.setCurrentIndex(dialog.channel.findData("ch-web"))
@@ -305,7 +304,7 @@ def test_a_typed_contact_count_is_added_and_undone(
     assert len(document.project.contacts) == 8
 
 
-def test_the_impact_table_shows_before_and_after_with_n(dock: SegmentsDock) -> None:
+def test_the_impact_table_shows_before_and_after_with_n(dock: SegmentsPanel) -> None:
     # The SMS went out on 1 April 2025 (completed_on): before is January to March, after is
     # April to June. "Suivi de commande": 10 + 50 = 60 contacts before, 20 / month; 20 + 10 +
     # 6 = 36 after, 12 / month: -40 %. Minutes: (10 x 10 + 50 x 12) / 60 = 11.7 before, 6
@@ -335,8 +334,7 @@ def test_the_impact_table_shows_before_and_after_with_n(dock: SegmentsDock) -> N
 def test_a_read_only_window_shows_the_figures_but_offers_no_edits(
         make_window: WindowFactory) -> None:
     window = make_window(project=segmented_project(), read_only=True)
-    dock = window.findChild(SegmentsDock)
-    assert isinstance(dock, SegmentsDock)
+    dock = window.segments.panel
     dock.show_tab(dock.profiles)
     assert not dock.profiles.value_combo("prof-where", "customer_value").isEnabled()
     assert not dock.segments.add_button.isVisibleTo(dock)

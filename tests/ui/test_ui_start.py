@@ -44,3 +44,29 @@ def test_the_editor_logs_an_error_raised_in_a_slot(tmp_path: Path) -> None:
     log = tmp_path / "data" / "CX Designer" / "CX Designer" / "logs" / "cxdesigner.log"
     assert "ZeroDivisionError: division by zero" in log.read_text(encoding="utf-8")
     assert "ZeroDivisionError: division by zero" in done.stderr  # still on stderr, too
+
+
+def test_a_new_window_loads_neither_the_analysis_nor_the_exports() -> None:
+    """What the method's panels and the exports need is loaded when they are first used."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from cxdesigner.ui.recovery import RecoveryStore\n"
+        "from cxdesigner.ui.settings import Preferences\n"
+        "from cxdesigner.ui.windows import WindowManager\n"
+        "import tempfile, pathlib\n"
+        "folder = pathlib.Path(tempfile.mkdtemp())\n"
+        "manager = WindowManager(Preferences(), RecoveryStore(folder), 'en')\n"
+        "window = manager.new_window()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "heavy = ('networkx', 'reportlab.pdfgen', 'cxdesigner.analysis', 'cxdesigner.export')\n"
+        "print(' '.join(name for name in heavy if name in sys.modules))\n"
+        "window.document.undo_stack.setClean()\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], env=environment, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

@@ -43,7 +43,7 @@ def voice_window(make_window: WindowFactory) -> MainWindow:
 
 
 def shown_ids(window: MainWindow) -> list[str]:
-    proxy = window.voice.proxy
+    proxy = window.voice.panel.proxy
     return [proxy.row_at(row).verbatim.id for row in range(proxy.rowCount())]
 
 
@@ -75,7 +75,7 @@ def test_the_filter_ignores_case_and_accents() -> None:
 
 
 def test_the_panel_filters_and_searches(voice_window: MainWindow, qtbot: QtBot) -> None:
-    dock = voice_window.voice
+    dock = voice_window.voice.panel
     assert shown_ids(voice_window) == ["v-free", "v-ad", "v-tension"]
     assert dock.count.text() == "3 of 3 verbatims"
 
@@ -98,7 +98,7 @@ def test_the_panel_filters_and_searches(voice_window: MainWindow, qtbot: QtBot) 
 
 
 def test_enter_adds_to_the_selected_touchpoint(voice_window: MainWindow, qtbot: QtBot) -> None:
-    dock, document = voice_window.voice, voice_window.document
+    dock, document = voice_window.voice.panel, voice_window.document
     current_view(voice_window).select_touchpoint("t-3")
     assert "Paiement" in dock.where.text()
     dock.entry_source.setCurrentIndex(dock.entry_source.findData("employee:positive"))
@@ -118,7 +118,7 @@ def test_enter_adds_to_the_selected_touchpoint(voice_window: MainWindow, qtbot: 
 
 def test_without_a_selection_a_verbatim_waits_unattached(voice_window: MainWindow,
                                                         qtbot: QtBot) -> None:
-    dock, document = voice_window.voice, voice_window.document
+    dock, document = voice_window.voice.panel, voice_window.document
     current_view(voice_window).map_scene.clearSelection()
     dock.who.setCurrentIndex(dock.who.findData("p-bob"))  # the filter's persona is taken
 
@@ -152,7 +152,7 @@ def _drop_on_card(window: MainWindow, data: QMimeData, touchpoint_id: str) -> bo
 
 def test_dropping_a_verbatim_on_a_card_attaches_it_in_one_step(
         voice_window: MainWindow) -> None:
-    dock, document = voice_window.voice, voice_window.document
+    dock, document = voice_window.voice.panel, voice_window.document
     before = document.project.model_dump()
     data = dock.model.mimeData([dock.model.index(0, 0)])  # the unattached one
 
@@ -187,10 +187,9 @@ def test_a_drop_from_elsewhere_is_refused(voice_window: MainWindow) -> None:
 
 
 def test_a_hidden_panel_catches_up_when_shown(voice_window: MainWindow) -> None:
-    dock, document = voice_window.voice, voice_window.document
-    dock.hide()
+    dock, document = voice_window.voice.panel, voice_window.document
+    voice_window.voice.hide()
     document.undo_stack.push(AddItem(document, "verbatims", Verbatim(id="v-new", text="Vu")))
     assert "v-new" not in [row.verbatim.id for row in dock.model.rows]  # not re-read hidden
-    dock.show()
-    dock.raise_()
+    voice_window.voice.show_panel()
     assert "v-new" in shown_ids(voice_window)

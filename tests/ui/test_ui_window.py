@@ -203,7 +203,10 @@ def test_the_method_panels_share_one_place_below_the_map(window: MainWindow) -> 
     listed = window.menus.panels.actions()
     for panel in panels:
         assert panel.isHidden()  # until asked for
+        assert not panel.is_built()  # nothing made for it yet: a faster start
         assert panel.toggleViewAction() in listed
         panel.toggleViewAction().trigger()
+        assert panel.is_built() and panel.widget() is panel.panel
+        assert panel.panel.isVisible()
     group = {window.voice, *window.tabifiedDockWidgets(window.voice)}
     assert set(panels) <= group

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cxdesigner.export.actions_csv import write_actions_csv
 from cxdesigner.ui.i18n import translate
-
-if TYPE_CHECKING:
-    from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.panel_context import PanelContext
 
 
 def choose_csv_path(parent: QWidget, suggested: Path) -> Path | None:
@@ -28,29 +25,30 @@ def choose_csv_path(parent: QWidget, suggested: Path) -> Path | None:
     return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
 
 
-def suggested_path(window: MainWindow) -> Path:
+def suggested_path(context: PanelContext) -> Path:
     """Next to the project file, named after it: ``parcours.cxd`` -> ``parcours - plan.csv``."""
-    project_path = window.document.path
+    document = context.document
+    project_path = document.path
     name = translate("ActionPlan", "%1 - action plan.csv")
     if project_path is None:
-        return Path.home() / name.replace("%1", window.document.project.title or "CX")
+        return Path.home() / name.replace("%1", document.project.title or "CX")
     return project_path.with_name(name.replace("%1", project_path.stem))
 
 
-def export_actions(window: MainWindow) -> Path | None:
+def export_actions(context: PanelContext) -> Path | None:
     """Ask where, then write the action plan as CSV; returns the file written, if any."""
-    path = choose_csv_path(window, suggested_path(window))
+    path = choose_csv_path(context.dialog_parent, suggested_path(context))
     if path is None:
         return None
-    project = window.document.project
+    project = context.document.project
     try:
         write_actions_csv(project, path, language=project.language)
     except OSError as error:
-        window.prompts.show_error(
+        context.prompts.show_error(
             translate("ActionPlan", "Export failed"),
             translate("ActionPlan", "The action plan could not be written to “%1”.").replace(
                 "%1", str(path)), error.strerror or str(error))
         return None
-    window.statusBar().showMessage(translate(
-        "ActionPlan", "Action plan exported to “%1”.").replace("%1", str(path)), 8000)
+    context.report(translate(
+        "ActionPlan", "Action plan exported to “%1”.").replace("%1", str(path)))
     return path

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDate
@@ -41,9 +40,7 @@ from cxdesigner.model import DEFAULT_SCALES, SurveyAnswer, SurveyIndicator
 from cxdesigner.ui.charts import WARNING_COLOUR
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.labels import interface_label
-
-if TYPE_CHECKING:
-    from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.panel_context import PanelContext
 
 
 def choose_answers_file(parent: QWidget, folder: Path) -> Path | None:
@@ -79,30 +76,30 @@ class ProblemsDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def import_answers_file(window: MainWindow) -> bool:
+def import_answers_file(context: PanelContext) -> bool:
     """File ▸ Import ▸ Survey answers (CSV)…: True when answers were added."""
-    document = window.document
+    document = context.document
     folder = document.path.parent if document.path is not None else Path.home()
-    path = choose_answers_file(window, folder)
+    path = choose_answers_file(context.dialog_parent, folder)
     if path is None:
         return False
     try:
         result = import_answers(path, document.project)
     except CsvImportError as error:
-        dialog = ProblemsDialog(error, window)
-        window.prompts.run(dialog)
+        dialog = ProblemsDialog(error, context.dialog_parent)
+        context.prompts.run(dialog)
         dialog.deleteLater()
         return False
     except OSError as error:
-        window.prompts.show_error(translate("Indicators", "Answers not imported"),
-                                  translate("Indicators", "“%1” could not be read.").replace(
-                                      "%1", str(path)), error.strerror or str(error))
+        context.prompts.show_error(translate("Indicators", "Answers not imported"),
+                                   translate("Indicators", "“%1” could not be read.").replace(
+                                       "%1", str(path)), error.strerror or str(error))
         return False
     document.undo_stack.push(ReplaceProjectState(
         document, result.project, QT_TRANSLATE_NOOP("Commands", "Import survey answers")))
-    window.statusBar().showMessage(translate(
+    context.report(translate(
         "Indicators", "%1 answers imported from “%2”.").replace(
-            "%1", str(len(result.added))).replace("%2", path.name), 8000)
+            "%1", str(len(result.added))).replace("%2", path.name))
     return True
 
 

@@ -6,23 +6,23 @@ the yardstick most workshops know. The chips follow the answers and the journeys
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 
-from cxdesigner.analysis.rollup import ScopeKind, survey_indicators
 from cxdesigner.canvas import JourneyView
+from cxdesigner.document import JourneyDocument
 from cxdesigner.model import Journey, Project, SurveyIndicator
-from cxdesigner.ui.indicators.texts import badge_text
-
-if TYPE_CHECKING:
-    from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.journey_tabs import JourneyTabs
 
 _PREFERRED = (SurveyIndicator.NPS, SurveyIndicator.CSAT, SurveyIndicator.CES)
 
 
 def card_badges(project: Project, journey: Journey) -> dict[str, str]:
     """The chip text of every step of ``journey`` that has answers, by touchpoint id."""
+    if not project.answers:
+        return {}  # and the analysis is not even loaded: a new project starts faster
+    from cxdesigner.analysis.rollup import ScopeKind, survey_indicators
+    from cxdesigner.ui.indicators.texts import badge_text
+
     found: dict[str, dict[SurveyIndicator, str]] = {}
     for item in survey_indicators(project, journey):
         if item.scope.kind is ScopeKind.TOUCHPOINT and item.result.value is not None:
@@ -34,25 +34,25 @@ def card_badges(project: Project, journey: Journey) -> dict[str, str]:
 class MapBadges(QObject):
     """Keeps the chips of every map of a window in step with the project's answers."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        document = window.document
+    def __init__(self, document: JourneyDocument, maps: JourneyTabs) -> None:
+        super().__init__(maps)
+        self._document = document
+        self._maps = maps
         # Chips depend on the answers only, not on where cards sit: moving or adding cards
         # needs no refresh (deleting a card that had answers removes them, which says so).
         document.collection_changed.connect(self._on_collection_changed)
         document.project_replaced.connect(self.refresh)
-        window.tabs.view_created.connect(self._refresh_view)
+        maps.view_created.connect(self._refresh_view)
         self.refresh()
 
     def refresh(self) -> None:
-        for view in self._window.tabs.views():
+        for view in self._maps.views():
             self._refresh_view(view)
 
     def _refresh_view(self, view: JourneyView) -> None:
         scene = view.map_scene
         journey = scene.journey()
-        badges = card_badges(self._window.document.project, journey) if journey else {}
+        badges = card_badges(self._document.project, journey) if journey else {}
         context = scene.context
         if badges == context.card_badges:
             return

@@ -69,6 +69,10 @@ class PersonaTable(QTableWidget):
                     lambda _i, pid=persona.id, box=criticality: self._criticality_chosen(pid, box))
                 self.setCellWidget(row, 1, emotion)
                 self.setCellWidget(row, 2, criticality)
+        for row, persona in enumerate(personas):
+            name = self.item(row, 0)
+            if name is not None and name.text() != persona.name:  # renamed elsewhere
+                name.setText(persona.name)
         for row, persona_id in enumerate(self._persona_ids):
             emotion_box = self.cellWidget(row, 1)
             criticality_box = self.cellWidget(row, 2)

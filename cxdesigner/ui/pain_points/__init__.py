@@ -1,5 +1,5 @@
 """The pain-point panel: irritants ranked by score, opportunities by votes, dot voting."""
 
-from cxdesigner.ui.pain_points.dock import PainPointsDock, install_pain_points
+from cxdesigner.ui.pain_points.install import install_pain_points
 
-__all__ = ["PainPointsDock", "install_pain_points"]
+__all__ = ["install_pain_points"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cxdesigner.analysis.text import fold
 from cxdesigner.model import Segment
+from cxdesigner.model.text import fold
 from cxdesigner.ui.i18n import translate
 
 JOB_WORDS = frozenset({

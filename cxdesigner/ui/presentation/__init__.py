@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
+from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.presentation.controller import PresentationController
-from cxdesigner.ui.presentation.screens import presentation_screen
-from cxdesigner.ui.presentation.window import PresentationWindow
 
-if TYPE_CHECKING:
-    from cxdesigner.ui.main_window import MainWindow
-
-__all__ = ["PresentationController", "PresentationWindow", "install_presentation",
-           "presentation_screen"]
+__all__ = ["PresentationController", "install_presentation"]
 
 
-def install_presentation(window: MainWindow) -> PresentationController:
-    """Add View ▸ Presentation (F5) after the zoom entries."""
-    controller = PresentationController(window)
-    menu = window.menus.view
-    entries = menu.actions()
-    anchor = window.editor_actions.fit_to_window
-    index = entries.index(anchor) + 1 if anchor in entries else len(entries)
+def install_presentation(context: PanelContext, view_menu: QMenu,
+                         after: QAction) -> PresentationController:
+    """Add View ▸ Presentation (F5) to ``view_menu``, after ``after`` (the zoom entries)."""
+    controller = PresentationController(context, context)
+    entries = view_menu.actions()
+    index = entries.index(after) + 1 if after in entries else len(entries)
     if index < len(entries):
-        menu.insertSeparator(entries[index])
-        menu.insertAction(entries[index], controller.action)
+        view_menu.insertSeparator(entries[index])
+        view_menu.insertAction(entries[index], controller.action)
     else:
-        menu.addSeparator()
-        menu.addAction(controller.action)
+        view_menu.addSeparator()
+        view_menu.addAction(controller.action)
     return controller

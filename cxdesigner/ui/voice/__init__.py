@@ -1,5 +1,5 @@
 """The voice-of-the-customer panel: verbatims listed, filtered, added and put on the map."""
 
-from cxdesigner.ui.voice.dock import VoiceDock, install_voice
+from cxdesigner.ui.voice.install import install_voice
 
-__all__ = ["VoiceDock", "install_voice"]
+__all__ = ["install_voice"]

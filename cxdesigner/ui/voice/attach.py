@@ -8,7 +8,6 @@ step: a macro of taking it out of where it was and adding it to the touchpoint.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
@@ -20,9 +19,7 @@ from cxdesigner.document.commands import AddItem, EditTouchpoint, RemoveItem
 from cxdesigner.document.commands.base import command_text
 from cxdesigner.model import Verbatim
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
-
-if TYPE_CHECKING:
-    from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.panel_context import PanelContext
 
 MIME_TYPE = "application/x-cxdesigner-verbatim"
 
@@ -121,9 +118,9 @@ def attach_verbatim(document: JourneyDocument, verbatim_id: str, journey_id: str
 class VerbatimDropFilter(QObject):
     """Watches a map's viewport: a verbatim dropped on a card is attached to its touchpoint."""
 
-    def __init__(self, window: MainWindow, view: JourneyView) -> None:
+    def __init__(self, context: PanelContext, view: JourneyView) -> None:
         super().__init__(view)
-        self._window = window
+        self._context = context
         self._view = view
         self._hovered: str | None = None
         view.viewport().setAcceptDrops(True)
@@ -131,9 +128,8 @@ class VerbatimDropFilter(QObject):
 
     def _target(self, event: QDropEvent) -> tuple[str, str] | None:
         """The verbatim dragged and the touchpoint under the pointer, when both exist."""
-        document = self._window.document
-        verbatim_id = dropped_verbatim(document, event.mimeData())
-        if verbatim_id is None or self._window.read_only:
+        verbatim_id = dropped_verbatim(self._context.document, event.mimeData())
+        if verbatim_id is None or self._context.read_only:
             return None
         card = self._view.map_scene.touchpoint_at(self._view.mapToScene(event.position()
                                                                         .toPoint()))
@@ -145,7 +141,7 @@ class VerbatimDropFilter(QObject):
         if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             return False
         assert isinstance(event, QDropEvent)
-        if dropped_verbatim(self._window.document, event.mimeData()) is None:
+        if dropped_verbatim(self._context.document, event.mimeData()) is None:
             return False  # not ours: project files and the like go on as before
         target = self._target(event)
         if kind is QEvent.Type.Drop:
@@ -164,8 +160,8 @@ class VerbatimDropFilter(QObject):
             event.accept()
             if target[1] != self._hovered:
                 title = self._view.map_scene.touchpoint_items[target[1]].touchpoint.title
-                self._window.statusBar().showMessage(translate(
-                    "VoicePanel", "Drop to attach the verbatim to “%1”.").replace("%1", title))
+                self._context.report(translate(
+                    "VoicePanel", "Drop to attach the verbatim to “%1”.").replace("%1", title), 0)
         else:
             event.ignore()
         self._hovered = target[1] if target is not None else None
@@ -174,7 +170,8 @@ class VerbatimDropFilter(QObject):
     def drop(self, verbatim_id: str, touchpoint_id: str) -> None:
         """Attach the verbatim to the touchpoint of this map and say so."""
         journey_id = self._view.journey_id
-        if attach_verbatim(self._window.document, verbatim_id, journey_id, touchpoint_id):
-            title = self._window.document.touchpoint(journey_id, touchpoint_id).title
-            self._window.statusBar().showMessage(translate(
+        document = self._context.document
+        if attach_verbatim(document, verbatim_id, journey_id, touchpoint_id):
+            title = document.touchpoint(journey_id, touchpoint_id).title
+            self._context.report(translate(
                 "VoicePanel", "Verbatim attached to “%1”.").replace("%1", title), 5000)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cxdesigner.analysis.text import fold
 from cxdesigner.model import Project, Verbatim, VerbatimSource
+from cxdesigner.model.text import fold
 
 UNATTACHED = "-"
 """The journey filter's value for the verbatims not yet attached to a touchpoint."""

@@ -6,14 +6,11 @@ calendar for dates, a number field for targets) and every change is one undo ste
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from cxdesigner.analysis.text import fold
 from cxdesigner.document.commands import AddItem, RemoveItem
 from cxdesigner.model import Action, ActionStatus
+from cxdesigner.model.text import fold
 from cxdesigner.ui.action_plan.delegates import (
     ChoiceDelegate,
     DateDelegate,
@@ -44,10 +41,7 @@ from cxdesigner.ui.action_plan.model import (
 )
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.labels import interface_label
-from cxdesigner.ui.panels import add_bottom_panel
-
-if TYPE_CHECKING:
-    from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.panel_context import PanelContext
 
 _SEARCHED = ("irritant", "gap", "root_cause", "description", "owner", "expected_result", "kpi",
              "measured_result")
@@ -85,28 +79,26 @@ class ActionFilterProxy(QSortFilterProxyModel):
         return all(word in text for word in self.words)
 
 
-class ActionPlanDock(QDockWidget):
+class ActionPlanPanel(QWidget):
     """Lists, filters, sorts and edits the project's actions; exports them as CSV."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(translate("ActionPlan", "Action Plan"), window)
-        self.setObjectName("actionPlanDock")
-        self._window = window
-        document = window.document
-        body = QWidget(self)
-        self.search = QLineEdit(body)
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        document = context.document
+        self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("ActionPlan", "Search the actions…"))
         self.search.setClearButtonEnabled(True)
-        self.status = QComboBox(body)
+        self.status = QComboBox(self)
         self.status.addItem(translate("ActionPlan", "All statuses"), "")
         for status in ActionStatus:
             self.status.addItem(interface_label(status), status.value)
-        self.owner = QComboBox(body)
+        self.owner = QComboBox(self)
         self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.count = QLabel(body)
-        self.add_button = QPushButton(translate("ActionPlan", "Add Action"), body)
-        self.remove_button = QPushButton(translate("ActionPlan", "Delete Action"), body)
-        self.export_button = QPushButton(translate("ActionPlan", "Export CSV…"), body)
+        self.count = QLabel(self)
+        self.add_button = QPushButton(translate("ActionPlan", "Add Action"), self)
+        self.remove_button = QPushButton(translate("ActionPlan", "Delete Action"), self)
+        self.export_button = QPushButton(translate("ActionPlan", "Export CSV…"), self)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status)
@@ -118,7 +110,7 @@ class ActionPlanDock(QDockWidget):
 
         self.model = ActionTableModel(document, self)
         self.proxy = ActionFilterProxy(self.model, self)
-        self.table = QTableView(body)
+        self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -151,25 +143,25 @@ class ActionPlanDock(QDockWidget):
             delegate = self._delegates.get(spec.key) or self._delegates.get(spec.kind)
             if delegate is not None:
                 self.table.setItemDelegateForColumn(column, delegate)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        self.setWidget(body)
+        if context.read_only:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self.search.textChanged.connect(lambda _t: self.apply_filter())
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.owner.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.add_button.clicked.connect(self.add_action)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.export_button.clicked.connect(lambda: export_actions(self._window))
+        self.export_button.clicked.connect(lambda: export_actions(context))
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._buttons())
         document.collection_changed.connect(self._on_collection_changed)
         document.touchpoint_changed.connect(self._on_touchpoint_changed)
         document.structure_changed.connect(lambda _j: self.reload())
         document.project_replaced.connect(self.reload)
         self._stale = True
-        self.visibilityChanged.connect(self._on_visibility)
         self.reload()
 
     def irritant_choices(self) -> list[tuple[str, str]]:
@@ -185,14 +177,16 @@ class ActionPlanDock(QDockWidget):
         else:
             self._stale = True
 
-    def _on_visibility(self, visible: bool) -> None:
-        if visible and self._stale:
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self._reload_now()
+        super().showEvent(event)
 
     def _reload_now(self) -> None:
         self._stale = False
         self.model.reload()
-        owners = sorted({a.owner for a in self._window.document.project.actions if a.owner},
+        owners = sorted({a.owner for a in self._context.document.project.actions if a.owner},
                         key=fold)
         chosen = self.owner.currentData()
         blocked = self.owner.blockSignals(True)
@@ -215,7 +209,7 @@ class ActionPlanDock(QDockWidget):
         self._buttons()
 
     def _buttons(self) -> None:
-        editable = not self._window.read_only
+        editable = not self._context.read_only
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable and self.selected_action() is not None)
 
@@ -241,7 +235,7 @@ class ActionPlanDock(QDockWidget):
         self.search.clear()
         self.status.setCurrentIndex(0)
         self.owner.setCurrentIndex(0)
-        document = self._window.document
+        document = self._context.document
         action = Action(description=translate("ActionPlan", "New action"))
         document.undo_stack.push(AddItem(document, "actions", action,
                                          text=QT_TRANSLATE_NOOP("Commands", "Add action")))
@@ -252,7 +246,7 @@ class ActionPlanDock(QDockWidget):
     def remove_selected(self) -> None:
         action = self.selected_action()
         if action is not None:
-            document = self._window.document
+            document = self._context.document
             document.undo_stack.push(RemoveItem(document, "actions", action.id,
                                                 text=QT_TRANSLATE_NOOP("Commands",
                                                                        "Delete action")))
@@ -266,15 +260,3 @@ class ActionPlanDock(QDockWidget):
         if {"irritants", "title"} & set(fields):
             self.reload()
 
-
-def install_action_plan(window: MainWindow) -> ActionPlanDock:
-    """Give ``window`` the action-plan panel and File ▸ Export ▸ Action plan (CSV)…."""
-    dock = ActionPlanDock(window)
-    add_bottom_panel(window, dock)
-    if window.read_only:
-        dock.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    export = QAction(translate("ActionPlan", "Action Plan (CSV)…"), window)
-    export.setStatusTip(translate("ActionPlan", "Write the action plan as a spreadsheet file"))
-    export.triggered.connect(lambda: export_actions(window))
-    window.menus.export_menu.addAction(export)
-    return dock

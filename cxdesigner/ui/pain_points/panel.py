@@ -8,14 +8,12 @@ Edit ▸ Undo.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,10 +30,7 @@ from cxdesigner.analysis.pain_points import SCORE_RULE
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.pain_points.ranking import OpportunityModel, PainPointModel, RankingModel
 from cxdesigner.ui.pain_points.voting import VotingController
-from cxdesigner.ui.panels import add_bottom_panel
-
-if TYPE_CHECKING:
-    from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.panel_context import PanelContext
 
 _RANKING_FIELDS = {"irritants", "opportunities", "criticality", "persona_criticality",
                    "emotion", "persona_emotions", "moment", "title"}
@@ -62,37 +57,35 @@ def _table(model: RankingModel, parent: QWidget) -> QTableView:
     return table
 
 
-class PainPointsDock(QDockWidget):
+class PainPointsPanel(QWidget):
     """Ranks the irritants and opportunities of the journey shown, and runs dot votes."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(translate("PainPoints", "Pain Points and Votes"), window)
-        self.setObjectName("painPointsDock")
-        self._window = window
-        document = window.document
-        self.voting = VotingController(document, window.prompts, self)
-        body = QWidget(self)
-        self.journey_label = QLabel(body)
-        self.persona = QComboBox(body)
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        document = context.document
+        self.voting = VotingController(document, context.prompts, self)
+        self.journey_label = QLabel(self)
+        self.persona = QComboBox(self)
         self.persona.setToolTip(translate(
             "PainPoints", "Weigh each step with this persona's criticality and emotion"))
-        self.rule_button = QToolButton(body)
+        self.rule_button = QToolButton(self)
         self.rule_button.setText("?")
         self.rule_button.setToolTip(self.score_rule())
         self.rule_button.clicked.connect(self.explain_score)
-        self.start_button = QPushButton(translate("PainPoints", "Start a Dot Vote…"), body)
-        self.group = QComboBox(body)
+        self.start_button = QPushButton(translate("PainPoints", "Start a Dot Vote…"), self)
+        self.group = QComboBox(self)
         self.group.setToolTip(translate("PainPoints", "The group whose dots are being placed "
                                                       "(keys 1 to 9)"))
-        self.remaining = QLabel(body)
-        self.vote_button = QPushButton("+ " + translate("PainPoints", "Vote"), body)
+        self.remaining = QLabel(self)
+        self.vote_button = QPushButton("+ " + translate("PainPoints", "Vote"), self)
         self.withdraw_button = QPushButton("\u2212 " + translate("PainPoints", "Take Back"),
-                                           body)
-        self.stop_button = QPushButton(translate("PainPoints", "End Vote"), body)
+                                           self)
+        self.stop_button = QPushButton(translate("PainPoints", "End Vote"), self)
         top = QHBoxLayout()
         top.addWidget(self.journey_label)
         top.addSpacing(12)
-        top.addWidget(QLabel(translate("PainPoints", "Persona:"), body))
+        top.addWidget(QLabel(translate("PainPoints", "Persona:"), self))
         top.addWidget(self.persona)
         top.addWidget(self.rule_button)
         top.addStretch(1)
@@ -101,30 +94,30 @@ class PainPointsDock(QDockWidget):
             top.addWidget(widget)
         self.hint = QLabel(translate(
             "PainPoints", "Dot vote: click an item (or press +) to give it one dot of the active "
-                          "group; press - to take one back."), body)
+                          "group; press - to take one back."), self)
         self.hint.setStyleSheet("padding: 3px 6px; border-radius: 3px; "
                                 "background: #d0ebff; color: #1864ab;")
 
         self.irritants = PainPointModel(self)
         self.opportunities = OpportunityModel(self)
-        self.tabs = QTabWidget(body)
+        self.tabs = QTabWidget(self)
         self.irritant_table = _table(self.irritants, self.tabs)
         self.opportunity_table = _table(self.opportunities, self.tabs)
         self.tabs.addTab(self.irritant_table, "")
         self.tabs.addTab(self.opportunity_table, "")
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addWidget(self.tabs, 1)
-        self.setWidget(body)
 
         for table in (self.irritant_table, self.opportunity_table):
             table.installEventFilter(self)
             table.clicked.connect(lambda index, t=table: self._on_clicked(t, index))
             table.doubleClicked.connect(lambda index, t=table: self._show_on_map(t, index))
         self.persona.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.start_button.clicked.connect(lambda: self.voting.ask_and_start(self._window))
+        self.start_button.clicked.connect(
+            lambda: self.voting.ask_and_start(context.dialog_parent))
         self.stop_button.clicked.connect(self.voting.stop)
         self.vote_button.clicked.connect(lambda: self.vote_selected(False))
         self.withdraw_button.clicked.connect(lambda: self.vote_selected(True))
@@ -137,17 +130,16 @@ class PainPointsDock(QDockWidget):
         document.journeys_changed.connect(self.refresh)
         document.project_replaced.connect(self.refresh)
         document.collection_changed.connect(self._on_collection_changed)
-        window.tabs.current_changed.connect(self.refresh)
+        context.journey_changed.connect(self.refresh)
         self._fill_personas()
         self._show_voting()
         self._stale = True
-        self.visibilityChanged.connect(self._on_visibility)
         self.refresh()
 
     # ------------------------------------------------------------------ ranking
 
     def journey_id(self) -> str | None:
-        return self._window.tabs.current_journey_id()
+        return self._context.journey_id()
 
     def refresh(self) -> None:
         """Rank the current journey again (put off while the panel is hidden)."""
@@ -156,17 +148,18 @@ class PainPointsDock(QDockWidget):
         else:
             self._stale = True
 
-    def _on_visibility(self, visible: bool) -> None:
-        if visible and self._stale:
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self._refresh_now()
+        super().showEvent(event)
 
     def _refresh_now(self) -> None:
         """Rank the current journey again, keeping the selected item selected."""
         self._stale = False
         table = self.current_table()
         selected = self.selected_item(table)
-        journey_id = self.journey_id()
-        journey = self._window.document.journey(journey_id) if journey_id else None
+        journey = self._context.journey()
         persona = self.persona.currentData()
         self.irritants.set_journey(journey, persona or None)
         self.opportunities.set_journey(journey)
@@ -199,11 +192,11 @@ class PainPointsDock(QDockWidget):
             table.scrollTo(model.index(row, 0))
 
     def score_rule(self) -> str:
-        return SCORE_RULE.get(self._window.manager.language, SCORE_RULE["en"])
+        return SCORE_RULE.get(self._context.language, SCORE_RULE["en"])
 
     def explain_score(self) -> None:
-        self._window.prompts.inform(translate("PainPoints", "How pain points are ranked"),
-                                    self.score_rule())
+        self._context.prompts.inform(translate("PainPoints", "How pain points are ranked"),
+                                     self.score_rule())
 
     def _fill_personas(self) -> None:
         chosen = self.persona.currentData()
@@ -211,7 +204,7 @@ class PainPointsDock(QDockWidget):
         try:
             self.persona.clear()
             self.persona.addItem(translate("PainPoints", "All personas (defaults)"), "")
-            for persona in self._window.document.project.personas:
+            for persona in self._context.document.project.personas:
                 self.persona.addItem(persona.name, persona.id)
             self.persona.setCurrentIndex(max(0, self.persona.findData(chosen or "")))
         finally:
@@ -225,16 +218,16 @@ class PainPointsDock(QDockWidget):
         touchpoint_id = (model.points[index.row()].touchpoint_id
                          if isinstance(model, PainPointModel)
                          else model.opportunities[index.row()].touchpoint_id)
-        view = self._window.tabs.current_view()
-        if view is not None:
-            view.select_touchpoint(touchpoint_id)
+        journey_id = self.journey_id()
+        if journey_id is not None:
+            self._context.show_touchpoint(journey_id, touchpoint_id)
 
     # ------------------------------------------------------------------ voting
 
     def _show_voting(self) -> None:
-        running = self.voting.running and not self._window.read_only
+        running = self.voting.running and not self._context.read_only
         self.start_button.setVisible(not running)
-        self.start_button.setEnabled(not self._window.read_only)
+        self.start_button.setEnabled(not self._context.read_only)
         for widget in (self.group, self.remaining, self.vote_button, self.withdraw_button,
                        self.stop_button, self.hint):
             widget.setVisible(running)
@@ -301,9 +294,3 @@ class PainPointsDock(QDockWidget):
             self._fill_personas()
             self.refresh()
 
-
-def install_pain_points(window: MainWindow) -> PainPointsDock:
-    """Give ``window`` the pain-point panel (View ▸ Panels), below the map, hidden at first."""
-    dock = PainPointsDock(window)
-    add_bottom_panel(window, dock)
-    return dock

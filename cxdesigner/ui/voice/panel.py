@@ -8,14 +8,13 @@ attached yet; dragging a row onto a card of the map attaches it there.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,14 +23,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
-from cxdesigner.canvas import JourneyView
 from cxdesigner.interface_language import interface_language
 from cxdesigner.model import EmployeeMoment, Verbatim, VerbatimSource
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.labels import interface_label
-from cxdesigner.ui.panels import add_bottom_panel
-from cxdesigner.ui.voice.attach import VerbatimDropFilter, add_verbatim
+from cxdesigner.ui.panel_context import PanelContext
+from cxdesigner.ui.voice.attach import add_verbatim
 from cxdesigner.ui.voice.rows import UNATTACHED, VerbatimFilter
 from cxdesigner.ui.voice.table import (
     COLUMNS,
@@ -40,9 +39,6 @@ from cxdesigner.ui.voice.table import (
     VerbatimTableView,
 )
 from cxdesigner.vocabulary import employee_source_label
-
-if TYPE_CHECKING:
-    from cxdesigner.ui.main_window import MainWindow
 
 _REFRESHING_COLLECTIONS = ("verbatims", "personas", "segments")
 
@@ -56,30 +52,28 @@ def _combo(parent: QWidget, everything: str, tip: str) -> QComboBox:
     return combo
 
 
-class VoiceDock(QDockWidget):
+class VoicePanel(QWidget):
     """Lists the project's verbatims; adds new ones and attaches them to touchpoints."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(translate("VoicePanel", "Voice of the Customer"), window)
-        self.setObjectName("voiceDock")
-        self._window = window
-        document = window.document
-        body = QWidget(self)
-        self.search = QLineEdit(body)
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        document = context.document
+        self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("VoicePanel", "Search the verbatims…"))
         self.search.setClearButtonEnabled(True)
-        self.source = _combo(body, translate("VoicePanel", "All sources"),
+        self.source = _combo(self, translate("VoicePanel", "All sources"),
                              translate("VoicePanel", "Show the verbatims of one source"))
         for source in VerbatimSource:
             self.source.addItem(interface_label(source), source.value)
-        self.who = _combo(body, translate("VoicePanel", "All personas and segments"),
+        self.who = _combo(self, translate("VoicePanel", "All personas and segments"),
                           translate("VoicePanel", "Show the verbatims of one persona or segment"))
-        self.journey = _combo(body, translate("VoicePanel", "All journeys"),
+        self.journey = _combo(self, translate("VoicePanel", "All journeys"),
                               translate("VoicePanel", "Show the verbatims of one journey"))
-        self.stage = _combo(body, translate("VoicePanel", "All stages"),
+        self.stage = _combo(self, translate("VoicePanel", "All stages"),
                             translate("VoicePanel", "Show the verbatims of one stage"))
-        self.employee_only = QCheckBox(translate("VoicePanel", "Employees' moments only"), body)
-        self.count = QLabel(body)
+        self.employee_only = QCheckBox(translate("VoicePanel", "Employees' moments only"), self)
+        self.count = QLabel(self)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for widget in (self.source, self.who, self.journey, self.stage):
@@ -89,7 +83,7 @@ class VoiceDock(QDockWidget):
 
         self.model = VerbatimTableModel(document, self)
         self.proxy = VerbatimFilterProxy(self.model, self)
-        self.table = VerbatimTableView(body)
+        self.table = VerbatimTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # map order until asked
@@ -115,11 +109,11 @@ class VoiceDock(QDockWidget):
             header.resizeSection(COLUMNS.index(key), width)
         self.table.doubleClicked.connect(lambda index: self.show_on_map(index.row()))
 
-        self.entry = QLineEdit(body)
+        self.entry = QLineEdit(self)
         self.entry.setPlaceholderText(translate(
             "VoicePanel", "Type what was said, then press Enter to add it"))
         self.entry.setClearButtonEnabled(True)
-        self.entry_source = QComboBox(body)
+        self.entry_source = QComboBox(self)
         for source in VerbatimSource:
             if source is not VerbatimSource.EMPLOYEE:
                 self.entry_source.addItem(interface_label(source), source.value)
@@ -128,8 +122,8 @@ class VoiceDock(QDockWidget):
                                       f"{VerbatimSource.EMPLOYEE.value}:{moment.value}")
         self.entry_source.setCurrentIndex(self.entry_source.findData(
             VerbatimSource.INTERVIEW.value))
-        self.add_button = QPushButton(translate("VoicePanel", "Add"), body)
-        self.where = QLabel(body)
+        self.add_button = QPushButton(translate("VoicePanel", "Add"), self)
+        self.where = QLabel(self)
         self.where.setEnabled(False)
         adding = QHBoxLayout()
         adding.addWidget(self.entry, 3)
@@ -137,12 +131,14 @@ class VoiceDock(QDockWidget):
         adding.addWidget(self.add_button)
         adding.addWidget(self.where, 2)
 
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(adding)
-        self.setWidget(body)
+        if context.read_only:
+            self.entry.setEnabled(False)
+            self.add_button.setEnabled(False)
 
         self.search.textChanged.connect(lambda _t: self.apply_filter())
         for combo in (self.source, self.who, self.journey, self.stage):
@@ -157,12 +153,9 @@ class VoiceDock(QDockWidget):
         document.stage_changed.connect(lambda _j, _s, _f: self.reload())
         document.journeys_changed.connect(self.reload)
         document.project_replaced.connect(self.reload)
-        window.tabs.current_changed.connect(self.update_target)
-        window.tabs.view_created.connect(self._watch_view)
-        for view in window.tabs.views():
-            self._watch_view(view)
+        context.journey_changed.connect(self.update_target)
+        context.selection_changed.connect(self.update_target)
         self._stale = True
-        self.visibilityChanged.connect(self._on_visibility)
         self.reload()
 
     # ------------------------------------------------------------------ showing
@@ -174,9 +167,11 @@ class VoiceDock(QDockWidget):
         else:
             self._stale = True
 
-    def _on_visibility(self, visible: bool) -> None:
-        if visible and self._stale:
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self._reload_now()
+        super().showEvent(event)
 
     def _reload_now(self) -> None:
         """Read the verbatims and the filters' choices again, keeping the selection."""
@@ -190,7 +185,7 @@ class VoiceDock(QDockWidget):
         self.update_target()
 
     def _fill_choices(self) -> None:
-        project = self._window.document.project
+        project = self._context.document.project
         who = [(p.name, p.id) for p in project.personas]
         who += [(translate("VoicePanel", "Segment: %1").replace("%1", s.name), s.id)
                 for s in project.segments]
@@ -203,9 +198,10 @@ class VoiceDock(QDockWidget):
     def _fill_stages(self) -> None:
         journey_id = self.journey.currentData()
         stages = []
-        for journey in self._window.document.project.journeys:
+        journeys = self._context.document.project.journeys
+        for journey in journeys:
             if journey_id in (None, journey.id):
-                many = journey_id is None and len(self._window.document.project.journeys) > 1
+                many = journey_id is None and len(journeys) > 1
                 stages += [(f"{stage.name} ({journey.name})" if many else stage.name, stage.id)
                            for stage in journey.stages]
         _refill(self.stage, stages)
@@ -237,22 +233,17 @@ class VoiceDock(QDockWidget):
     def show_on_map(self, proxy_row: int) -> None:
         """Show the touchpoint of a verbatim on its map, selected."""
         row = self.proxy.row_at(proxy_row)
-        if row.journey_id is None or row.touchpoint_id is None:
-            return
-        self._window.tabs.show_journey(row.journey_id)
-        view = self._window.tabs.current_view()
-        if view is not None:
-            view.select_touchpoint(row.touchpoint_id)
+        if row.journey_id is not None and row.touchpoint_id is not None:
+            self._context.show_touchpoint(row.journey_id, row.touchpoint_id)
 
     # ------------------------------------------------------------------ adding
 
     def target(self) -> tuple[str, str] | None:
         """The (journey, touchpoint) a typed verbatim goes to: the one selected on the map."""
-        view = self._window.tabs.current_view()
-        if view is None:
-            return None
-        selected = view.selected_touchpoint_ids()
-        return (view.journey_id, selected[0]) if len(selected) == 1 else None
+        journey_id = self._context.journey_id()
+        selected = self._context.selected_touchpoint_ids()
+        return (journey_id, selected[0]) if journey_id is not None and len(selected) == 1 \
+            else None
 
     def update_target(self) -> None:
         target = self.target()
@@ -261,32 +252,28 @@ class VoiceDock(QDockWidget):
                 "VoicePanel", "Goes to the verbatims not attached yet (select a touchpoint on "
                               "the map to attach it)"))
         else:
-            title = self._window.document.touchpoint(*target).title
+            title = self._context.document.touchpoint(*target).title
             self.where.setText(translate("VoicePanel", "Goes to “%1”").replace("%1", title))
 
     def add_typed(self) -> None:
         """Add the typed verbatim with the chosen source, to the selected touchpoint if any."""
         text = self.entry.text().strip()
-        if not text or self._window.read_only:
+        if not text or self._context.read_only:
             return
         # "source" or "employee:<moment>" (an employee's moment of tension or positive moment)
         source, _, moment = str(self.entry_source.currentData()).partition(":")
         criteria = self.criteria()
-        project = self._window.document.project
+        project = self._context.document.project
         persona = criteria.who if any(p.id == criteria.who for p in project.personas) else None
         segment = criteria.who if any(s.id == criteria.who for s in project.segments) else None
         verbatim = Verbatim(text=text, source=VerbatimSource(source),
                             employee_moment=EmployeeMoment(moment) if moment else None,
                             date=dt.date.today(), persona_id=persona, segment_id=segment)
-        add_verbatim(self._window.document, verbatim, self.target())
+        add_verbatim(self._context.document, verbatim, self.target())
         self.entry.clear()
         self.select(verbatim.id)
 
     # ------------------------------------------------------------------ signals
-
-    def _watch_view(self, view: JourneyView) -> None:
-        view.selection_changed.connect(self.update_target)
-        VerbatimDropFilter(self._window, view)
 
     def _on_collection_changed(self, name: str) -> None:
         if name in _REFRESHING_COLLECTIONS:
@@ -311,12 +298,3 @@ def _refill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
     finally:
         combo.blockSignals(blocked)
 
-
-def install_voice(window: MainWindow) -> VoiceDock:
-    """Give ``window`` the voice panel (View ▸ Panels), below the map, hidden at first."""
-    dock = VoiceDock(window)
-    add_bottom_panel(window, dock)
-    if window.read_only:
-        dock.entry.setEnabled(False)
-        dock.add_button.setEnabled(False)
-    return dock

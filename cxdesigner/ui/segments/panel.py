@@ -8,12 +8,12 @@ itself. The figures come from :mod:`cxdesigner.analysis`; edits go through the u
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDockWidget, QTabWidget, QVBoxLayout, QWidget
 from typing_extensions import override
 
-from cxdesigner.document import JourneyDocument
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.prompts import Prompts
+from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.segments.contact_log import ContactLogTab
 from cxdesigner.ui.segments.editing import SegmentEdits
 from cxdesigner.ui.segments.effort_tab import EffortTab
@@ -28,7 +28,7 @@ WATCHED = frozenset({"contacts", "segments", "contact_profiles", "actions", "ans
 """The project lists whose changes change the panel's figures."""
 
 
-class SegmentsDock(QDockWidget):
+class SegmentsPanel(QWidget):
     """Segments, effort, contact profiles, impact and the contact log of one project.
 
     The figures are worked out again after each change, once the change is complete (the
@@ -36,13 +36,11 @@ class SegmentsDock(QDockWidget):
     when shown.
     """
 
-    def __init__(
-        self, document: JourneyDocument, prompts: Prompts, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(translate("Segments", "Segments && contact profiles"), parent)
-        self.setObjectName("segmentsDock")
-        self.document = document
-        self.prompts = SegmentPrompts(self, prompts)
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.document = document = context.document
+        self.prompts = SegmentPrompts(context.dialog_parent, context.prompts)
         self.edits = SegmentEdits(document, self.prompts, self)
         self.importer = ContactLogImport(document, self.prompts)
         self.tabs = QTabWidget(self)
@@ -83,7 +81,9 @@ class SegmentsDock(QDockWidget):
         self.tabs.setTabToolTip(
             3, translate("Segments", "Each action's profile before and after its date")
         )
-        self.setWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
         self.profiles.add_button.clicked.connect(lambda: self._new_profile(""))
         self.profiles.rename_button.clicked.connect(self._rename_profile)
         self.profiles.delete_button.clicked.connect(self._delete_profile)
@@ -93,12 +93,13 @@ class SegmentsDock(QDockWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh_now)
         self.tabs.currentChanged.connect(lambda _index: self.refresh_now())
-        self.visibilityChanged.connect(self._on_visibility_changed)
         document.project_replaced.connect(self.schedule_refresh)
         document.collection_changed.connect(self._on_collection_changed)
         document.structure_changed.connect(lambda _journey: self.schedule_refresh())
         document.stage_changed.connect(self._on_place_changed)
         document.touchpoint_changed.connect(self._on_place_changed)
+        if context.read_only:
+            self.set_read_only(True)
         self.schedule_refresh()
 
     # ------------------------------------------------------------------ refreshing
@@ -126,9 +127,10 @@ class SegmentsDock(QDockWidget):
     def _tabs(self) -> list[QWidget]:
         return [self.segments, self.effort, self.profiles, self.impact, self.log]
 
-    def _on_visibility_changed(self, visible: bool) -> None:
-        if visible:
-            self.refresh_now()
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_now()
 
     def _refresh_tab(self, tab: QWidget) -> None:
         project = self.document.project
@@ -153,9 +155,11 @@ class SegmentsDock(QDockWidget):
     # ------------------------------------------------------------------ actions
 
     def show_tab(self, tab: QWidget) -> None:
-        """Show the panel on ``tab``."""
-        self.show()
-        self.raise_()
+        """Show the panel on ``tab`` (its dock brought to the front)."""
+        dock = self.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.show()
+            dock.raise_()
         self.tabs.setCurrentWidget(tab)
         self.refresh_now()
 
@@ -164,10 +168,7 @@ class SegmentsDock(QDockWidget):
         if not self.importer.ask_and_import():
             return False
         self.show_tab(self.segments)
-        window = self.parentWidget()
-        status = getattr(window, "statusBar", None)
-        if callable(status):
-            status().showMessage(self.importer.last_summary, 15000)
+        self._context.report(self.importer.last_summary, 15000)
         return True
 
     def set_read_only(self, read_only: bool) -> None:

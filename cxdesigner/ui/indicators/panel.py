@@ -2,51 +2,36 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QTabWidget, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.indicators.answers import import_answers_file
 from cxdesigner.ui.indicators.barometer_tab import BarometerTab
 from cxdesigner.ui.indicators.counts_tab import CountsTab
-from cxdesigner.ui.indicators.map_badges import MapBadges
 from cxdesigner.ui.indicators.survey_tab import SurveyTab
-from cxdesigner.ui.panels import add_bottom_panel
-
-if TYPE_CHECKING:
-    from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.panel_context import PanelContext
 
 _SCOPE_FIELDS = {"title"}
 
 
-class IndicatorsDock(QDockWidget):
+class IndicatorsPanel(QWidget):
     """NPS, CSAT and CES per journey, stage and step; the barometer scorecards."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(translate("Indicators", "Indicators and Barometer"), window)
-        self.setObjectName("indicatorsDock")
-        self._window = window
-        document = window.document
-        body = QWidget(self)
-        self.tabs = QTabWidget(body)
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        document = context.document
+        self.tabs = QTabWidget(self)
         self.survey = SurveyTab(document, self.tabs)
         self.barometer = BarometerTab(document, self.tabs)
         self.tabs.addTab(self.survey, translate("Indicators", "NPS, CSAT, CES"))
         self.tabs.addTab(self.barometer, translate("Indicators", "Barometer"))
         self.tabs.addTab(CountsTab(document, self.tabs), translate("Indicators", "Counts"))
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.addWidget(self.tabs)
-        self.setWidget(body)
-        if window.read_only:
+        if context.read_only:
             self.survey.form.setEnabled(False)
             self.barometer.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             for button in (self.barometer.new_button, self.barometer.delete_button,
@@ -58,9 +43,8 @@ class IndicatorsDock(QDockWidget):
         document.touchpoint_changed.connect(self._on_touchpoint_changed)
         document.journeys_changed.connect(self.follow_journey)
         document.project_replaced.connect(self.follow_journey)
-        window.tabs.current_changed.connect(self.follow_journey)
+        context.journey_changed.connect(self.follow_journey)
         self._stale = True
-        self.visibilityChanged.connect(self._on_visibility)
         self.follow_journey()
 
     def follow_journey(self) -> None:
@@ -70,14 +54,16 @@ class IndicatorsDock(QDockWidget):
         else:
             self._stale = True
 
-    def _on_visibility(self, visible: bool) -> None:
-        if visible and self._stale:
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self._follow_journey_now()
+        super().showEvent(event)
 
     def _follow_journey_now(self) -> None:
         """Show the journey of the map on screen."""
         self._stale = False
-        journey_id = self._window.tabs.current_journey_id()
+        journey_id = self._context.journey_id()
         self.survey.set_journey(journey_id)
         self.barometer.set_journey(journey_id)
 
@@ -94,16 +80,3 @@ class IndicatorsDock(QDockWidget):
         if journey_id == self.survey.journey_id and _SCOPE_FIELDS & set(fields):
             self.follow_journey()
 
-
-def install_indicators(window: MainWindow) -> IndicatorsDock:
-    """Give ``window`` the indicator panel, the chips on the cards, and File ▸ Import ▸ answers."""
-    dock = IndicatorsDock(window)
-    add_bottom_panel(window, dock)
-    MapBadges(window)
-    action = QAction(translate("Indicators", "Survey Answers (CSV)…"), window)
-    action.setStatusTip(translate("Indicators", "Add NPS, CSAT and CES answers from a "
-                                                "spreadsheet file"))
-    action.setEnabled(not window.read_only)
-    action.triggered.connect(lambda: import_answers_file(window))
-    window.menus.import_menu.addAction(action)
-    return dock
