@@ -135,7 +135,7 @@ def test_the_pain_point_panel_ranks_the_journey_in_view_and_counts_a_clicked_vot
     target = context.document.journey("j-cible")
     context.set_view(target.id, [])
     assert panel.journey_label.text() == f"Journey: <b>{target.name}</b>"
-    assert panel.tabs.tabText(0) == f"Irritants ({len(rank_pain_points(target))})"
+    assert panel.tabs.tabText(0) == f"Pain points ({len(rank_pain_points(target))})"
 
 
 def test_the_action_plan_panel_adds_an_action_typed_in_place(
