@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from cxdesigner import __version__
-from cxdesigner.cli import (
-    export_pdf_command,
-    import_answers_command,
-    import_contacts_command,
-    import_csv_command,
-    stats_command,
-    validate_command,
-)
 from cxdesigner.cli.editor_argument import check_editor_argument
 
-# Each module names one subcommand (``NAME``) and adds it with ``register(subparsers)``.
-COMMAND_MODULES = [validate_command, stats_command, import_csv_command, import_answers_command,
-                   import_contacts_command, export_pdf_command]
+COMMANDS = {
+    "validate": "validate_command",
+    "stats": "stats_command",
+    "import-csv": "import_csv_command",
+    "import-answers": "import_answers_command",
+    "import-contacts": "import_contacts_command",
+    "export-pdf": "export_pdf_command",
+}
+"""Each subcommand and the module of ``cxdesigner.cli`` that adds it (its ``NAME`` and
+``register(subparsers)``). The modules are loaded only for a command: opening the editor
+does not pay for the PDF export or the analysis."""
+
+
+def command_modules() -> list[ModuleType]:
+    """The modules of the subcommands, in the order of the help."""
+    return [importlib.import_module(f"cxdesigner.cli.{module}") for module in COMMANDS.values()]
 
 EXIT_BROKEN_PIPE = 141
 """128 + SIGPIPE: what a shell reports for a program whose output was closed (``| head``)."""
@@ -34,7 +41,7 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"CX Designer {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(subparsers)
     return parser
 
@@ -58,9 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: list[str]) -> int:
-    parser = _command_parser()
-    commands = [module.NAME for module in COMMAND_MODULES]
+    commands = list(COMMANDS)
     if args and (args[0] in commands or args[0].startswith("-")):
+        parser = _command_parser()
         options = parser.parse_args(args)
         if options.command is None:
             parser.print_help()

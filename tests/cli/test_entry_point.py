@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 import cxdesigner
-from cxdesigner.cli import COMMAND_MODULES, EXIT_BROKEN_PIPE, main
+from cxdesigner.cli import COMMANDS, EXIT_BROKEN_PIPE, command_modules, main
 
 ROOT = Path(cxdesigner.__file__).resolve().parents[1]
 DEMO = ROOT / "resources" / "demo" / "parcours-demo.cxd"
-COMMANDS = ", ".join(module.NAME for module in COMMAND_MODULES)
+COMMAND_LIST = ", ".join(COMMANDS)
 
 # Runs cxdesigner/__main__.py as ``python -m cxdesigner`` does, then notes whether Qt loaded.
 RUN_MAIN = """
@@ -76,7 +76,7 @@ def test_an_unknown_command_is_refused_before_qt_loads(
         assert not any(line.startswith("Did you mean") for line in lines)
     else:
         assert lines[1] == f"Did you mean '{suggestion}'?"
-    assert f"The commands are: {COMMANDS}." in lines
+    assert f"The commands are: {COMMAND_LIST}." in lines
     assert "Traceback" not in run.err
     assert run.seconds < 30  # no window waited for
 
@@ -197,3 +197,20 @@ def test_in_process_unknown_command(capsys: pytest.CaptureFixture[str]) -> None:
     out, err = capsys.readouterr()
     assert out == ""
     assert "Did you mean 'export-pdf'?" in err
+
+
+def test_every_command_is_named_by_its_own_module() -> None:
+    """The table of commands and the modules that add them say the same names."""
+    assert [module.NAME for module in command_modules()] == list(COMMANDS)
+
+
+def test_opening_the_editor_does_not_load_the_commands() -> None:
+    """The editor starts without the PDF export or the analysis the commands need."""
+    script = ("import sys\n"
+              "import cxdesigner.cli\n"
+              "heavy = ('cxdesigner.cli.export_pdf_command', 'cxdesigner.export',\n"
+              "         'cxdesigner.analysis', 'networkx')\n"
+              "print(' '.join(name for name in heavy if name in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == ""
