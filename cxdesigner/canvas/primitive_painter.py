@@ -12,10 +12,20 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGlyphRun,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QRawFont,
+    QTransform,
+)
 
 from cxdesigner.canvas.fonts import ensure_fonts_loaded
-from cxdesigner.drawing.fonts import FontSet
+from cxdesigner.drawing.fonts import FontSet, face_file
 from cxdesigner.drawing.primitives import (
     Box,
     Circle,
@@ -28,6 +38,7 @@ from cxdesigner.drawing.primitives import (
     Symbol,
     Text,
 )
+from cxdesigner.drawing.text_runs import text_width
 from cxdesigner.layout.geometry import Point
 
 BASE_PIXELS = 64
@@ -155,5 +166,35 @@ def _paint_text(painter: QPainter, text: Text) -> None:
         placed = QTransform(shrink, 0.0, 0.0, shrink, text.starts[index],
                             text.baseline + index * text.leading)
         painter.setWorldTransform(placed * world)
-        painter.drawText(origin, line)
+        if text.runs is None:
+            painter.drawText(origin, line)
+            continue
+        for run in text.runs[index]:
+            painter.drawGlyphRun(QPointF(run.x / shrink, 0.0), glyph_run(run.font, run.text))
     painter.setWorldTransform(world)
+
+
+@lru_cache(maxsize=64)
+def raw_face(name: str) -> QRawFont:
+    """A face of :mod:`cxdesigner.drawing.fonts` at ``BASE_PIXELS``, read from the very file
+    the PDF embeds: its glyphs are drawn by number, as the PDF draws them."""
+    return QRawFont(str(face_file(name)), BASE_PIXELS, QFont.HintingPreference.PreferNoHinting)
+
+
+@lru_cache(maxsize=4096)
+def glyph_run(name: str, text: str) -> QGlyphRun:
+    """``text`` (a run: already shaped and in display order) in face ``name`` at
+    ``BASE_PIXELS``: one glyph per character, each advancing by the width the PDF gives it
+    (Qt would otherwise shape and reorder the text again, or pick another font)."""
+    raw = raw_face(name)
+    glyphs = raw.glyphIndexesForString(text)
+    positions: list[QPointF] = []
+    x = 0.0
+    for char in text:
+        positions.append(QPointF(x, 0.0))
+        x += text_width(name, char, BASE_PIXELS)
+    run = QGlyphRun()
+    run.setRawFont(raw)
+    run.setGlyphIndexes(glyphs)
+    run.setPositions(positions)
+    return run

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 PNG_WIDTHS = (1920, 3840, 7680)  # Full HD, 4K, 8K
 MAX_RENDER_WIDTH = 16000  # a long map is drawn at most this wide, then scaled down
 THUMBNAIL_WIDTH = 900
+MISSING_SHOWN = 12  # texts with missing characters listed after an export; the rest counted
 _T = TypeVar("_T")
 _HINTS = (QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
           | QPainter.RenderHint.SmoothPixmapTransform)
@@ -288,6 +289,8 @@ class ExportController(QObject):
             window.statusBar().showMessage(translate(
                 "ExportMenu", "%1 pages exported to %2").replace(
                 "%1", str(result.page_count)).replace("%2", str(path)), 10000)
+            if result.missing_glyphs:
+                self._missing_glyphs(path, result)
             return result
         if isinstance(result, Cancelled):
             window.statusBar().showMessage(translate(
@@ -295,6 +298,18 @@ class ExportController(QObject):
         elif isinstance(result, Exception):
             self._failed(path, result)
         return None
+
+    def _missing_glyphs(self, path: Path, result: ExportResult) -> None:
+        shown = [missing.describe() for missing in result.missing_glyphs[:MISSING_SHOWN]]
+        hidden = len(result.missing_glyphs) - len(shown)
+        if hidden:
+            shown.append(translate("ExportMenu", "… and %1 more.").replace("%1", str(hidden)))
+        self._window.prompts.show_warning(
+            translate("ExportMenu", "Characters missing from the PDF"),
+            translate("ExportMenu", "“%1” was written, but some texts hold characters that "
+                                    "none of the bundled fonts has: they print as empty "
+                                    "boxes.").replace("%1", path.name),
+            "\n".join(f"• {line}" for line in shown))
 
     def _failed(self, path: Path, error: Exception) -> None:
         if isinstance(error, ExportError):
