@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from cxdesigner.canvas.fonts import ensure_fonts_loaded
+from cxdesigner.canvas.fonts import add_fallback_face, ensure_fonts_loaded
 from cxdesigner.drawing.fonts import FontSet, face_file
 from cxdesigner.drawing.primitives import (
     Box,
@@ -178,7 +178,9 @@ def _paint_text(painter: QPainter, text: Text) -> None:
 def raw_face(name: str) -> QRawFont:
     """A face of :mod:`cxdesigner.drawing.fonts` at ``BASE_PIXELS``, read from the very file
     the PDF embeds: its glyphs are drawn by number, as the PDF draws them."""
-    return QRawFont(str(face_file(name)), BASE_PIXELS, QFont.HintingPreference.PreferNoHinting)
+    path = face_file(name)
+    add_fallback_face(path)
+    return QRawFont(str(path), BASE_PIXELS, QFont.HintingPreference.PreferNoHinting)
 
 
 @lru_cache(maxsize=4096)

@@ -31,7 +31,9 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _RIGHT_TO_LEFT = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _MARKS = ("Mn", "Mc", "Me")
-_reshaper = ArabicReshaper()
+_reshaper = ArabicReshaper(configuration={"delete_harakat": False})
+"""Vowel marks are kept: in display order each comes before its letter and, having no
+width, is drawn over it (the Arabic and Hebrew faces draw their marks right of the pen)."""
 
 
 def _ignorable(char: str) -> bool:

@@ -181,7 +181,9 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
         step()
     pages.close()
     canvas.save()
-    missing = find_missing_glyphs(project, journeys, fonts.regular)
+    # Where the characters printed as boxes are: looked for only when there are some.
+    missing = find_missing_glyphs(project, journeys, fonts.regular) \
+        if canvas.missing_glyphs else ()
     return buffer.getvalue(), ExportResult(tuple(pages.infos), tuple(elisions.items), missing)
 
 

@@ -29,6 +29,7 @@ from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
+from cxdesigner.drawing.fonts import coverage
 from cxdesigner.drawing.primitives import Run
 
 _UNKNOWN: Any = object()
@@ -79,6 +80,8 @@ class PdfCanvas(Canvas):
 
     Attributes:
         stamps: the names of the forms defined for :meth:`Ink.stamp`, by what they draw.
+        missing_glyphs: the characters drawn so far that no bundled face has (each drawn
+            as the "missing glyph" box of the main face).
     """
 
     # reportlab's own class attributes (its stubs call them instance ones, hence no ClassVar).
@@ -89,6 +92,7 @@ class PdfCanvas(Canvas):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.stamps: dict[Hashable, str] = {}
+        self.missing_glyphs: set[str] = set()
         self._encoded: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
         self._font_settings: dict[tuple[float, float], str] = {}
@@ -207,6 +211,9 @@ class PdfCanvas(Canvas):
         for index, runs in enumerate(lines):
             baseline = y - index * leading
             for run in runs:
+                if not coverage(run.font).issuperset(map(ord, run.text)):
+                    self.missing_glyphs.update(char for char in run.text
+                                               if ord(char) not in coverage(run.font))
                 font = pdfmetrics.getFont(run.font)
                 parts.append(f"1 0 0 1 {point(starts[index] + run.x, baseline)} Tm")
                 for subset, shown in self._encode(font, run.font, run.text):

@@ -11,7 +11,7 @@ import pytest
 from canvas_support import ViewFactory
 from PIL import Image, ImageChops, ImageFilter
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage, QPainter
 
 from cxdesigner.canvas import JourneyView
 from cxdesigner.canvas.primitive_painter import BASE_PIXELS, face
@@ -159,3 +159,12 @@ def test_the_map_on_screen_and_on_paper_differ_only_by_anti_aliasing(
                                     paper.filter(ImageFilter.GaussianBlur(1.5)))
     assert max(blurred.getextrema()) < 64
     assert min(screen.getextrema()) < 64  # the map is drawn, not blank
+
+
+def test_qt_knows_the_fallback_faces_the_map_draws_with(make_view: ViewFactory) -> None:
+    """Drawn once, a fallback face is also Qt's: the inline editor and the inspector can
+    show Chinese or Korean on a system that has no such font."""
+    view = make_view(load_project(MULTILINGUAL))
+    _screen_image(view, _print_drawing(view)[1])
+    families = set(QFontDatabase.families())
+    assert {"Droid Sans Fallback", "NanumGothic", "Noto Sans Arabic", "Noto Emoji"} <= families
