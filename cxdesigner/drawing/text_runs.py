@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Literal
 
-from arabic_reshaper import ArabicReshaper
-from bidi.algorithm import get_display
 from reportlab.pdfbase import pdfmetrics
 
 from cxdesigner.drawing.fallback_fonts import face_for
@@ -31,9 +29,30 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _RIGHT_TO_LEFT = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _MARKS = ("Mn", "Mc", "Me")
-_reshaper = ArabicReshaper(configuration={"delete_harakat": False})
-"""Vowel marks are kept: in display order each comes before its letter and, having no
-width, is drawn over it (the Arabic and Hebrew faces draw their marks right of the pen)."""
+
+
+@lru_cache(maxsize=1)
+def _shapers() -> tuple[Callable[[str], str], Callable[[str, str], str]]:
+    """Arabic joining forms and the display order of right-to-left text, from
+    arabic-reshaper and python-bidi: imported the first time a text needs them, so that a
+    map in French does not pay for them at start-up.
+
+    Vowel marks are kept: in display order each comes before its letter and, having no
+    width, is drawn over it (the Arabic and Hebrew faces draw their marks right of the pen).
+    python-bidi's own algorithm is used: its faster Rust one mirrors no brackets.
+    """
+    from arabic_reshaper import ArabicReshaper
+    from bidi.algorithm import get_display
+
+    reshaper = ArabicReshaper(configuration={"delete_harakat": False})
+
+    def reshape(text: str) -> str:
+        return str(reshaper.reshape(text))
+
+    def display(text: str, direction: str) -> str:
+        return str(get_display(text, base_dir=direction))
+
+    return reshape, display
 
 
 def _ignorable(char: str) -> bool:
@@ -61,7 +80,7 @@ def _plain(text: str, font: str) -> bool:
 
 def _shaped(text: str) -> str:
     """``text`` with its Arabic letters in their joining forms (logical order kept)."""
-    return str(_reshaper.reshape(text)) if _ARABIC.search(text) else text
+    return _shapers()[0](text) if _ARABIC.search(text) else text
 
 
 @lru_cache(maxsize=20_000)
@@ -147,7 +166,7 @@ def line_runs(line: str, font: str, size: float, right_to_left: bool = False) ->
         return None
     shown = _shaped(line)
     if _RIGHT_TO_LEFT.search(shown):
-        shown = str(get_display(shown, base_dir="R" if right_to_left else "L"))
+        shown = _shapers()[1](shown, "R" if right_to_left else "L")
     runs: list[Run] = []
     x = 0.0
     for piece, face in _pieces(shown, font):
