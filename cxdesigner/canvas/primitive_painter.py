@@ -3,7 +3,9 @@
 The PDF paints the same primitives with reportlab (``export/ink.py``). Text arrives fitted
 and placed, measured with the bundled fonts' own metrics; it is drawn here with the same
 font at a large pixel size scaled down, so that sizes keep their fractions and lines end
-where the measure said (kerning off, as in the PDF).
+where the measure said (kerning off, as in the PDF). Lines the drawing cut into runs
+(other scripts, symbols, emoji, right-to-left text) are drawn glyph by glyph from the very
+files the PDF embeds (``QRawFont``), at the places the drawing gave them.
 """
 
 from __future__ import annotations

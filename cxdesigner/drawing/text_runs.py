@@ -162,8 +162,9 @@ def line_runs(line: str, font: str, size: float, right_to_left: bool = False) ->
 
     ``right_to_left`` is the direction of the paragraph the line belongs to.
     """
-    if _plain(line, font) and not _RIGHT_TO_LEFT.search(line):
-        return None
+    if _plain(line, font) and not _RIGHT_TO_LEFT.search(line) and not (
+            not line.isascii() and any(unicodedata.combining(char) for char in line)):
+        return None  # a combining mark left after NFC is drawn where the PDF draws it
     shown = _shaped(line)
     if _RIGHT_TO_LEFT.search(shown):
         shown = _shapers()[1](shown, "R" if right_to_left else "L")

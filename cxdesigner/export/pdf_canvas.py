@@ -14,7 +14,8 @@ took a large share of the saving time.
 
 And it writes blocks of text (:meth:`PdfCanvas.draw_lines`) as reportlab's text object
 would, byte for byte, remembering how each string of each font was encoded: a map repeats
-its channel names, levels and quotes thousands of times.
+its channel names, levels and quotes thousands of times; lines made of runs in several
+faces (other scripts, symbols, emoji) go the same way (:meth:`PdfCanvas.draw_runs`).
 """
 
 from __future__ import annotations
