@@ -1,4 +1,4 @@
-"""The bundled Noto Sans family on screen, and text measured the way the layout expects."""
+"""The bundled fonts on screen, and text measured the way the layout expects."""
 
 from __future__ import annotations
 
@@ -39,6 +39,13 @@ def ensure_fonts_loaded() -> str:
             family = families[0]
     _loaded.append(family)
     return family
+
+
+@lru_cache(maxsize=32)
+def add_fallback_face(path: Path) -> None:
+    """Register a bundled fallback face with Qt (once), so that Qt's own text (the inline
+    editor, the inspector) can fall back on it too where the system has no such font."""
+    QFontDatabase.addApplicationFont(str(path))
 
 
 @lru_cache(maxsize=64)

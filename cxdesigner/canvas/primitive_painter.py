@@ -3,7 +3,9 @@
 The PDF paints the same primitives with reportlab (``export/ink.py``). Text arrives fitted
 and placed, measured with the bundled fonts' own metrics; it is drawn here with the same
 font at a large pixel size scaled down, so that sizes keep their fractions and lines end
-where the measure said (kerning off, as in the PDF).
+where the measure said (kerning off, as in the PDF). Lines the drawing cut into runs
+(other scripts, symbols, emoji, right-to-left text) are drawn glyph by glyph from the very
+files the PDF embeds (``QRawFont``), at the places the drawing gave them.
 """
 
 from __future__ import annotations
@@ -12,10 +14,20 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGlyphRun,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QRawFont,
+    QTransform,
+)
 
-from cxdesigner.canvas.fonts import ensure_fonts_loaded
-from cxdesigner.drawing.fonts import FontSet
+from cxdesigner.canvas.fonts import add_fallback_face, ensure_fonts_loaded
+from cxdesigner.drawing.fonts import FontSet, face_file
 from cxdesigner.drawing.primitives import (
     Box,
     Circle,
@@ -28,6 +40,7 @@ from cxdesigner.drawing.primitives import (
     Symbol,
     Text,
 )
+from cxdesigner.drawing.text_runs import text_width
 from cxdesigner.layout.geometry import Point
 
 BASE_PIXELS = 64
@@ -155,5 +168,37 @@ def _paint_text(painter: QPainter, text: Text) -> None:
         placed = QTransform(shrink, 0.0, 0.0, shrink, text.starts[index],
                             text.baseline + index * text.leading)
         painter.setWorldTransform(placed * world)
-        painter.drawText(origin, line)
+        if text.runs is None:
+            painter.drawText(origin, line)
+            continue
+        for run in text.runs[index]:
+            painter.drawGlyphRun(QPointF(run.x / shrink, 0.0), glyph_run(run.font, run.text))
     painter.setWorldTransform(world)
+
+
+@lru_cache(maxsize=64)
+def raw_face(name: str) -> QRawFont:
+    """A face of :mod:`cxdesigner.drawing.fonts` at ``BASE_PIXELS``, read from the very file
+    the PDF embeds: its glyphs are drawn by number, as the PDF draws them."""
+    path = face_file(name)
+    add_fallback_face(path)
+    return QRawFont(str(path), BASE_PIXELS, QFont.HintingPreference.PreferNoHinting)
+
+
+@lru_cache(maxsize=4096)
+def glyph_run(name: str, text: str) -> QGlyphRun:
+    """``text`` (a run: already shaped and in display order) in face ``name`` at
+    ``BASE_PIXELS``: one glyph per character, each advancing by the width the PDF gives it
+    (Qt would otherwise shape and reorder the text again, or pick another font)."""
+    raw = raw_face(name)
+    glyphs = raw.glyphIndexesForString(text)
+    positions: list[QPointF] = []
+    x = 0.0
+    for char in text:
+        positions.append(QPointF(x, 0.0))
+        x += text_width(name, char, BASE_PIXELS)
+    run = QGlyphRun()
+    run.setRawFont(raw)
+    run.setGlyphIndexes(glyphs)
+    run.setPositions(positions)
+    return run

@@ -141,6 +141,11 @@ def run(options: argparse.Namespace) -> int:
     except OSError as error:
         print(f"Cannot write '{output}': {error.strerror or error}", file=sys.stderr)
         return 1
+    if result.missing_glyphs:
+        print(f"Warning: {len(result.missing_glyphs)} text(s) hold characters that no bundled "
+              "font can print; they show as empty boxes in the PDF:", file=sys.stderr)
+        for missing in result.missing_glyphs:
+            print(f"  {missing.describe()}", file=sys.stderr)
     note = ""
     if result.elided:
         where = ("in full in the appendix" if Section.VERBATIMS in export_options.sections

@@ -1,30 +1,21 @@
-"""The bundled TrueType family, registered once with reportlab and embedded in every PDF."""
+"""The bundled TrueType faces, registered once with reportlab and embedded in every PDF."""
 
 from __future__ import annotations
 
 import os
 import threading
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from cxdesigner.layout.text import Measure
 from cxdesigner.resources_path import resource_path
 
 FONTS_ENV = "CXDESIGNER_FONTS"
 """Environment variable naming another folder of fonts (an installed copy, a test)."""
 
 _STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
-_REPLACEMENT = "?"
-# Characters people type that many text fonts lack, and what prints in their place.
-_STAND_INS = {
-    "\u2192": "->", "\u2190": "<-", "\u2194": "<->", "\u21d2": "=>", "\u2212": "-",
-    "\u2713": "v", "\u2714": "v", "\u2605": "*",
-}
 
 
 class FontError(RuntimeError):
@@ -33,25 +24,12 @@ class FontError(RuntimeError):
 
 @dataclass(frozen=True)
 class FontSet:
-    """The reportlab names of the four styles of the family."""
+    """The reportlab names of the four styles of the main family."""
 
     regular: str
     bold: str
     italic: str
     bold_italic: str
-
-    def measure(self, font: str) -> Measure:
-        """A ``measure(text, size)`` callback for ``layout.text`` in ``font``."""
-
-        def measure(text: str, size: float) -> float:
-            return _width(font, text, size)
-
-        return measure
-
-
-def text_width(font: str, text: str, size: float) -> float:
-    """The width of ``text`` (already :func:`printable`) in ``font`` at ``size``; memoised."""
-    return _width(font, text, size)
 
 
 def fonts_folder() -> Path:
@@ -75,9 +53,33 @@ def find_family(folder: Path) -> tuple[str, dict[str, Path]]:
     )
 
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _loaded: dict[Path, FontSet] = {}
 _coverage: dict[str, frozenset[int]] = {}
+_files: dict[str, Path] = {}
+_folders: dict[str, Path] = {}
+_bold: dict[str, bool] = {}
+
+
+def register_face(name: str, path: Path, bold: bool = False) -> frozenset[int]:
+    """Register the face in ``path`` with reportlab as ``name`` (once); its characters.
+
+    Raises:
+        FontError: the file cannot be read as a TrueType font.
+    """
+    with _lock:
+        covered = _coverage.get(name)
+        if covered is not None:
+            return covered
+        try:
+            font = TTFont(name, str(path))
+        except Exception as error:  # reportlab raises bare TTFError and others
+            raise FontError(f"the font file '{path}' cannot be read: {error}") from error
+        pdfmetrics.registerFont(font)
+        covered = frozenset(font.face.charToGlyph)
+        _coverage[name], _files[name], _folders[name] = covered, path, path.parent
+        _bold[name] = bold
+        return covered
 
 
 def load_fonts(folder: Path | None = None) -> FontSet:
@@ -89,12 +91,7 @@ def load_fonts(folder: Path | None = None) -> FontSet:
         family, files = find_family(folder)
         names = {style: f"{family}-{style}" for style in _STYLES}
         for style, path in files.items():
-            try:
-                font = TTFont(names[style], str(path))
-            except Exception as error:  # reportlab raises bare TTFError and others
-                raise FontError(f"the font file '{path}' cannot be read: {error}") from error
-            pdfmetrics.registerFont(font)
-            _coverage[names[style]] = frozenset(font.face.charToGlyph)
+            register_face(names[style], path, bold=style.startswith("Bold"))
         pdfmetrics.registerFontFamily(family, normal=names["Regular"], bold=names["Bold"],
                                       italic=names["Italic"], boldItalic=names["BoldItalic"])
         fonts = FontSet(names["Regular"], names["Bold"], names["Italic"], names["BoldItalic"])
@@ -102,30 +99,21 @@ def load_fonts(folder: Path | None = None) -> FontSet:
         return fonts
 
 
-@lru_cache(maxsize=200_000)
-def _width(font: str, text: str, size: float) -> float:
-    # Wrapping measures the same words and prefixes again and again: the cache pays.
-    return float(pdfmetrics.stringWidth(text, font, size))
+def coverage(face: str) -> frozenset[int]:
+    """The characters (code points) ``face`` has a glyph for; empty for an unknown face."""
+    return _coverage.get(face, frozenset())
 
 
-@lru_cache(maxsize=50_000)
-def printable(text: str, font: str) -> str:
-    """``text`` in NFC with the characters ``font`` has no glyph for replaced by ``?``.
+def face_file(face: str) -> Path:
+    """The file a registered face was read from (the screen draws with the same file)."""
+    return _files[face]
 
-    Line breaks and tabs become spaces; a missing glyph would otherwise print as an empty box.
-    """
-    covered = _coverage.get(font)
-    text = unicodedata.normalize("NFC", text)
-    out: list[str] = []
-    for char in text:
-        if char in "\r\n\t":
-            out.append(" ")
-        elif covered is None or ord(char) in covered:
-            out.append(char)
-        elif char in _STAND_INS:
-            out.append(_STAND_INS[char])
-        elif unicodedata.category(char) in ("Cc", "Cf", "Mn"):
-            continue  # invisible controls, joiners and stray combining marks
-        else:
-            out.append(_REPLACEMENT)
-    return "".join(out)
+
+def face_folder(face: str) -> Path:
+    """The folder a registered face came from: its fallbacks are looked for beside it."""
+    return _folders[face]
+
+
+def is_bold(face: str) -> bool:
+    """Whether ``face`` is a bold style (its fallbacks are then bold where they can be)."""
+    return _bold.get(face, False)

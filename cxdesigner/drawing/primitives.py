@@ -82,11 +82,27 @@ class Curve:
 
 
 @dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of a line drawn in one face, ``x`` points right of the line's start.
+
+    ``text`` is what to draw, left to right: right-to-left words already reversed and
+    Arabic letters already in their joining forms.
+    """
+
+    x: float
+    text: str
+    font: str
+
+
+@dataclass(frozen=True, slots=True)
 class Text:
     """Lines of text already fitted and placed: nothing is measured when painting.
 
     The first line sits on ``baseline``, each next one ``leading`` lower; line ``i`` starts
     (its left end) at ``starts[i]``. ``font`` names a face of :mod:`cxdesigner.drawing.fonts`.
+    ``runs`` is None when ``font`` draws every line as it is (the common case); otherwise it
+    holds, for each line, the runs to draw in its place (other scripts, symbols, emoji,
+    right-to-left text), and ``lines`` keeps the text in reading order.
     """
 
     lines: tuple[str, ...]
@@ -96,6 +112,7 @@ class Text:
     font: str
     size: float
     colour: str
+    runs: tuple[tuple[Run, ...], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Literal
 
-from cxdesigner.drawing.fonts import FontSet, text_width
+from cxdesigner.drawing.fonts import FontSet
 from cxdesigner.drawing.primitives import (
     Box,
     Circle,
@@ -24,6 +24,13 @@ from cxdesigner.drawing.primitives import (
     Symbol,
     Text,
 )
+from cxdesigner.drawing.text_runs import (
+    is_right_to_left,
+    place_lines,
+    printable,
+    text_width,
+)
+from cxdesigner.drawing.text_runs import measure as measure_in
 from cxdesigner.layout.curves import CubicSegment
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.layout.text import LINE_SPACING, FittedText, Measure, fit_text, normalise
@@ -118,28 +125,25 @@ class Sketch:
 
     def measure(self, font: str) -> Measure:
         """``measure(text, size)`` in ``font``."""
-        return self.fonts.measure(font)
+        return measure_in(font)
 
     def width(self, text: str, font: str, size: float) -> float:
         """The width of ``text`` as it would be drawn."""
-        return text_width(font, normalise(text), size)
+        return text_width(font, normalise(printable(text)), size)
 
     def text(self, x: float, baseline: float, text: str, font: str, size: float, fill: str,
              align: Align = "left") -> None:
         """One line; ``x`` is its left end, centre or right end as ``align`` says."""
-        self.lines_at(x, baseline, [normalise(text)], font, size, size * 1.2, fill, align)
+        self.lines_at(x, baseline, [normalise(printable(text))], font, size, size * 1.2, fill,
+                      align)
 
     def lines_at(self, x: float, baseline: float, lines: Sequence[str], font: str, size: float,
                  leading: float, fill: str, align: Align = "left") -> None:
-        """Lines ``leading`` apart, the first on ``baseline``."""
+        """Lines ``leading`` apart, the first on ``baseline`` (each already printable)."""
         if not lines:
             return
-        if align == "left":
-            starts = tuple(x for _ in lines)
-        else:
-            share = 0.5 if align == "centre" else 1.0
-            starts = tuple(x - share * text_width(font, line, size) for line in lines)
-        self.parts.append(Text(tuple(lines), starts, baseline, leading, font, size, fill))
+        starts, runs = place_lines(lines, font, size, x, align)
+        self.parts.append(Text(tuple(lines), starts, baseline, leading, font, size, fill, runs))
 
     def lines(self, rect: Rect, lines: Sequence[str], font: str, size: float, fill: str,
               align: Align = "left", valign: VAlign = "top") -> float:
@@ -151,6 +155,8 @@ class Sketch:
             top += (rect.height - block) / 2
         elif valign == "bottom":
             top += rect.height - block
+        if align == "left" and is_right_to_left(" ".join(lines)):
+            align = "right"  # a paragraph in Arabic or Hebrew starts on the right
         x = rect.x if align == "left" else rect.right if align == "right" else rect.center.x
         self.lines_at(x, top + size * BASELINE, lines, font, size, line_height, fill, align)
         return block
@@ -162,7 +168,7 @@ class Sketch:
         Nothing is drawn when not even one line of the smallest size fits; the result is then
         marked elided so that the caller can keep the full text elsewhere.
         """
-        clean = normalise(text)
+        clean = normalise(printable(text))
         if not clean:
             return FittedText(sizes[-1], (), False)
         if rect.width <= 0 or rect.height < sizes[-1] * LINE_SPACING:
@@ -177,4 +183,4 @@ def fit(text: str, width: float, height: float, font: str,
         sizes: tuple[float, ...]) -> FittedText:
     """``fit_text`` in ``font``, remembered: a map fits the same names (channels, levels,
     repeated titles) into the same boxes thousands of times."""
-    return fit_text(text, width, height, lambda t, s: text_width(font, t, s), sizes)
+    return fit_text(text, width, height, measure_in(font), sizes)

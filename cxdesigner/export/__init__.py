@@ -9,6 +9,7 @@ Usage::
 
 from cxdesigner.drawing.elisions import Elided
 from cxdesigner.export.document import ExportResult, export_pdf, render_pdf
+from cxdesigner.export.missing_glyphs import MissingGlyphs
 from cxdesigner.export.options import (
     ALL_SECTIONS,
     DEFAULT_SECTIONS,
@@ -29,6 +30,7 @@ __all__ = [
     "ExportOptions",
     "ExportResult",
     "MapPlacement",
+    "MissingGlyphs",
     "Orientation",
     "PageInfo",
     "PaperSize",

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cxdesigner.analysis.comparison import JourneyComparison, StageEmotionGain, compare_journeys
-from cxdesigner.drawing.fonts import printable
+from cxdesigner.drawing.text_runs import printable
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.ink import Ink, colour
 from cxdesigner.export.labels import Labels
@@ -296,7 +296,7 @@ def _column_blocks(ink: Ink, groups: Sequence[Group], width: float) -> list[Bloc
         lines: list[tuple[str, str, float]] = [("title", f"{title} ({len(items)})", 14.0)]
         for item in [" · ".join(items)] if inline else items:
             indent = 0 if inline else 8
-            wrapped = wrap(printable(item, fonts.regular), width - indent, DETAIL_SIZE, measure)
+            wrapped = wrap(printable(item), width - indent, DETAIL_SIZE, measure)
             for number, line in enumerate(wrapped):
                 lines.append(("item" if number == 0 and not inline else "more", line,
                               DETAIL_SIZE * LINE_SPACING))

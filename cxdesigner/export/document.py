@@ -21,6 +21,7 @@ from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.indicators_table import draw_indicators
 from cxdesigner.export.labels import Labels
 from cxdesigner.export.map_pages import JourneyMaps, MapJob
+from cxdesigner.export.missing_glyphs import MissingGlyphs, find_missing_glyphs
 from cxdesigner.export.options import (
     ISO_SIZES,
     ExportError,
@@ -41,10 +42,12 @@ _SECTION_ORDER = (Section.PERSONAS, Section.COMPARISON, Section.ACTIONS, Section
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What was written: every page, and the texts the map had to shorten."""
+    """What was written: every page, the texts the map had to shorten, and the texts with
+    characters that no bundled font has (printed as "missing glyph" boxes)."""
 
     pages: tuple[PageInfo, ...]
     elided: tuple[Elided, ...]
+    missing_glyphs: tuple[MissingGlyphs, ...] = ()
 
     @property
     def page_count(self) -> int:
@@ -178,7 +181,10 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
         step()
     pages.close()
     canvas.save()
-    return buffer.getvalue(), ExportResult(tuple(pages.infos), tuple(elisions.items))
+    # Where the characters printed as boxes are: looked for only when there are some.
+    missing = find_missing_glyphs(project, journeys, fonts.regular) \
+        if canvas.missing_glyphs else ()
+    return buffer.getvalue(), ExportResult(tuple(pages.infos), tuple(elisions.items), missing)
 
 
 def _draw_section(section: Section, pages: Pages, size: tuple[float, float], project: Project,

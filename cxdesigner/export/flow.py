@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from cxdesigner.drawing.fonts import printable
+from cxdesigner.drawing.text_runs import printable
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.options import MM
 from cxdesigner.export.pages import Pages
@@ -108,7 +108,7 @@ class SectionFlow:
         """Wrapped text, split across pages line by line: never cut."""
         ink = self.ink
         width = self.content.width - indent
-        lines = wrap(printable(text, font), width, size, ink.measure(font))
+        lines = wrap(printable(text), width, size, ink.measure(font))
         line_height = size * LINE_SPACING
         for line in lines:
             ink = self.need(line_height)

@@ -19,7 +19,7 @@ from typing import Literal
 
 from reportlab.lib.colors import Color, HexColor
 
-from cxdesigner.drawing.fonts import FontSet, printable, text_width
+from cxdesigner.drawing.fonts import FontSet
 from cxdesigner.drawing.primitives import (
     Box,
     Circle,
@@ -32,10 +32,13 @@ from cxdesigner.drawing.primitives import (
     Symbol,
     Text,
 )
+from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.drawing.text_runs import measure as measure_in
+from cxdesigner.drawing.text_runs import printable, text_width
 from cxdesigner.export.pdf_canvas import PdfCanvas, point
 from cxdesigner.layout.curves import CubicSegment
 from cxdesigner.layout.geometry import Point, Rect
-from cxdesigner.layout.text import LINE_SPACING, FittedText, Measure, fit_text
+from cxdesigner.layout.text import FittedText, Measure
 
 Align = Literal["left", "centre", "right"]
 VAlign = Literal["top", "middle", "bottom"]
@@ -44,10 +47,6 @@ STAMP_MARGIN = 1000.0
 """How far a form's box reaches beyond its drawing. A renderer draws a hairline at least a
 pixel wide, and a reduced view can make a pixel larger than the symbol: a tight box would
 clip those widened strokes and print them lighter than the same shape drawn in place."""
-
-BASELINE = 0.82
-"""Where the baseline sits in a line box, as a share of the font size from the line's top:
-centres a line's glyph box (ascent 0.71, descent 0.29 of the size) in its leading."""
 
 
 @lru_cache(maxsize=512)
@@ -238,21 +237,26 @@ class Ink:
     def _paint_text(self, text: Text) -> None:
         c = self.canvas
         c.setFillColor(colour(text.colour))
-        shown = [printable(line, text.font) for line in text.lines]
+        y = self.height - text.baseline
+        if text.runs is not None:
+            c.draw_runs(text.size, text.leading, y, text.starts, text.runs)
+            return
         starts = text.starts
         aligned = all(start == starts[0] for start in starts)
-        c.draw_lines(text.font, text.size, text.leading, starts[0],
-                     self.height - text.baseline, shown, None if aligned else starts)
+        c.draw_lines(text.font, text.size, text.leading, starts[0], y, text.lines,
+                     None if aligned else starts)
 
     # ----------------------------------------------------------------- text
+    # Laid out by the drawing's own pad, so that every page of the PDF sets text the way the
+    # map does: fallback faces, right-to-left lines, line breaks.
 
     def measure(self, font: str) -> Measure:
         """``measure(text, size)`` in ``font``."""
-        return self.fonts.measure(font)
+        return measure_in(font)
 
     def width(self, text: str, font: str, size: float) -> float:
         """The width of ``text`` as it would be drawn."""
-        return text_width(font, printable(text, font), size)
+        return text_width(font, printable(text), size)
 
     def text(self, x: float, baseline: float, text: str, font: str, size: float, fill: str,
              align: Align = "left") -> None:
@@ -262,36 +266,18 @@ class Ink:
     def lines_at(self, x: float, baseline: float, lines: Sequence[str], font: str, size: float,
                  leading: float, fill: str, align: Align = "left") -> None:
         """Lines ``leading`` apart, the first on ``baseline``, in one text object."""
-        if not lines:
-            return
-        c = self.canvas
-        c.setFillColor(colour(fill))
-        y = self.height - baseline
-        shown = [printable(line, font) for line in lines]
-        if align == "left":
-            c.draw_lines(font, size, leading, x, y, shown)
-            return
-        share = 0.5 if align == "centre" else 1.0
-        starts = [x - share * text_width(font, line, size) for line in shown]
-        c.draw_lines(font, size, leading, starts[0], y, shown, starts)
+        pad = Sketch(self.fonts)
+        pad.lines_at(x, baseline, [printable(line) for line in lines], font, size, leading,
+                     fill, align)
+        self.paint(pad.take())
 
     def lines(self, rect: Rect, lines: Sequence[str], font: str, size: float, fill: str,
               align: Align = "left", valign: VAlign = "top") -> float:
         """Draw ready-made lines in ``rect``; returns the height they take."""
-        line_height = size * LINE_SPACING
-        block = len(lines) * line_height
-        top = rect.y
-        if valign == "middle":
-            top += (rect.height - block) / 2
-        elif valign == "bottom":
-            top += rect.height - block
-        if align == "left":
-            x = rect.x
-        elif align == "centre":
-            x = rect.x + rect.width / 2
-        else:
-            x = rect.right
-        self.lines_at(x, top + size * BASELINE, lines, font, size, line_height, fill, align)
+        pad = Sketch(self.fonts)
+        block = pad.lines(rect, [printable(line) for line in lines], font, size, fill, align,
+                          valign)
+        self.paint(pad.take())
         return block
 
     def box(self, rect: Rect, text: str, font: str, sizes: Sequence[float], fill: str,
@@ -301,19 +287,7 @@ class Ink:
         Nothing is drawn when not even one line of the smallest size fits; the result is then
         marked elided so that the caller can keep the full text elsewhere.
         """
-        clean = printable(text, font)
-        if not clean.strip():
-            return FittedText(sizes[-1], (), False)
-        if rect.width <= 0 or rect.height < sizes[-1] * LINE_SPACING:
-            return FittedText(sizes[-1], (), True)
-        fitted = _fit(clean, rect.width, rect.height, font, tuple(sizes))
-        self.lines(rect, fitted.lines, font, fitted.size, fill, align, valign)
+        pad = Sketch(self.fonts)
+        fitted = pad.box(rect, text, font, sizes, fill, align, valign)
+        self.paint(pad.take())
         return fitted
-
-
-@lru_cache(maxsize=20_000)
-def _fit(text: str, width: float, height: float, font: str,
-         sizes: tuple[float, ...]) -> FittedText:
-    # A map fits the same names (channels, levels, repeated titles) into the same boxes
-    # thousands of times.
-    return fit_text(text, width, height, lambda t, s: text_width(font, t, s), sizes)

@@ -14,7 +14,8 @@ took a large share of the saving time.
 
 And it writes blocks of text (:meth:`PdfCanvas.draw_lines`) as reportlab's text object
 would, byte for byte, remembering how each string of each font was encoded: a map repeats
-its channel names, levels and quotes thousands of times.
+its channel names, levels and quotes thousands of times; lines made of runs in several
+faces (other scripts, symbols, emoji) go the same way (:meth:`PdfCanvas.draw_runs`).
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import escapePDF, fp_str
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
+
+from cxdesigner.drawing.fonts import coverage
+from cxdesigner.drawing.primitives import Run
 
 _UNKNOWN: Any = object()
 """What a state value is when the canvas cannot know it (at the start of a form)."""
@@ -51,11 +55,34 @@ def point(x: float, y: float) -> str:
     return f"{number(x)} {number(y)}"
 
 
+_REPORTLAB_TO_UNICODE_MAP = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_map(fontname: str, subset: Any) -> str:
+    """The ToUnicode map of a font subset (its characters, in code order), which lets readers
+    copy and search its text.
+
+    reportlab writes each character as ``<%04X>``: five hex digits for an emoji or a rare
+    ideograph, which readers misread (an emoji copies as another character). The PDF
+    reference wants UTF-16: such characters are written as their surrogate pair here.
+    """
+    lines = _REPORTLAB_TO_UNICODE_MAP(fontname, [code if code <= 0xFFFF else 0xFFFD
+                                                  for code in subset]).split("\n")
+    start = next(index for index, line in enumerate(lines) if line.endswith("beginbfchar"))
+    for index, code in enumerate(subset):
+        if code > 0xFFFF:
+            units = chr(code).encode("utf-16-be").hex().upper()
+            lines[start + 1 + index] = f"<{index:02X}> <{units}>"
+    return "\n".join(lines)
+
+
 class PdfCanvas(Canvas):
     """A :class:`Canvas` that skips redundant state changes and keeps reusable forms.
 
     Attributes:
         stamps: the names of the forms defined for :meth:`Ink.stamp`, by what they draw.
+        missing_glyphs: the characters drawn so far that no bundled face has (each drawn
+            as the "missing glyph" box of the main face).
     """
 
     # reportlab's own class attributes (its stubs call them instance ones, hence no ClassVar).
@@ -66,6 +93,7 @@ class PdfCanvas(Canvas):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.stamps: dict[Hashable, str] = {}
+        self.missing_glyphs: set[str] = set()
         self._encoded: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
         self._font_settings: dict[tuple[float, float], str] = {}
@@ -174,6 +202,30 @@ class PdfCanvas(Canvas):
         parts.append("ET")
         self.addLiteral(" ".join(parts))
 
+    def draw_runs(self, size: float, leading: float, y: float, starts: Sequence[float],
+                  lines: Sequence[Sequence[Run]]) -> None:
+        """Lines of runs (pieces of a line, each in its own face) in one text object: line
+        ``i`` on the baseline ``leading`` points under the one before, the first at ``y``,
+        each run at ``starts[i] + run.x``."""
+        parts = ["BT"]
+        current: tuple[str, int] | None = None
+        for index, runs in enumerate(lines):
+            baseline = y - index * leading
+            for run in runs:
+                if not coverage(run.font).issuperset(map(ord, run.text)):
+                    self.missing_glyphs.update(char for char in run.text
+                                               if ord(char) not in coverage(run.font))
+                font = pdfmetrics.getFont(run.font)
+                parts.append(f"1 0 0 1 {point(starts[index] + run.x, baseline)} Tm")
+                for subset, shown in self._encode(font, run.font, run.text):
+                    if (run.font, subset) != current:
+                        parts.append(f"{self._subset_name(font, run.font, subset)} "
+                                     f"{number(size)} Tf")
+                        current = (run.font, subset)
+                    parts.append(shown)
+        parts.append("ET")
+        self.addLiteral(" ".join(parts))
+
     def _encode(self, font: Any, font_name: str, text: str) -> list[tuple[int, str]]:
         """``text`` as (subset, ``(bytes) Tj``) runs; the subsets are the document's."""
         key = (font_name, text)
@@ -193,11 +245,13 @@ class PdfCanvas(Canvas):
         return name
 
     def save(self) -> None:
-        """Write the PDF, its compressed streams in binary (no ASCII85 layer)."""
+        """Write the PDF, its compressed streams in binary (no ASCII85 layer), its fonts
+        with a ToUnicode map that reads characters beyond U+FFFF right."""
         with _SAVE_LOCK:
-            previous = rl_config.useA85
+            previous = rl_config.useA85, ttfonts.makeToUnicodeCMap
             rl_config.useA85 = 0
+            ttfonts.makeToUnicodeCMap = _to_unicode_map
             try:
                 super().save()
             finally:
-                rl_config.useA85 = previous
+                rl_config.useA85, ttfonts.makeToUnicodeCMap = previous

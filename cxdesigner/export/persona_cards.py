@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from reportlab.lib.utils import ImageReader
 
 from cxdesigner.drawing.elisions import ElisionLog
-from cxdesigner.drawing.fonts import printable
+from cxdesigner.drawing.text_runs import printable
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
@@ -46,11 +46,17 @@ def _photo(ink: Ink, persona: Persona, box: Rect) -> bool:
     return True
 
 
+def initials(name: str) -> str:
+    """The first letters of the first two words of ``name`` that start with one ("Amal —
+    voyageuse" gives "AV"), upper case; ``?`` when there is none."""
+    words = [word for word in name.split() if word[0].isalnum()]
+    return "".join(word[0] for word in words[:2]).upper() or "?"
+
+
 def _initials(ink: Ink, persona: Persona, box: Rect) -> None:
     ink.circle(box.center, box.width / 2, fill=persona.colour)
-    letters = "".join(word[0] for word in persona.name.split()[:2]).upper() or "?"
-    ink.text(box.center.x, box.center.y + 8, letters, ink.fonts.bold, 22, text_on(persona.colour),
-             align="centre")
+    ink.text(box.center.x, box.center.y + 8, initials(persona.name), ink.fonts.bold, 22,
+             text_on(persona.colour), align="centre")
 
 
 def _list_box(ink: Ink, box: Rect, title: str, items: Sequence[str], elisions: ElisionLog,
@@ -62,7 +68,7 @@ def _list_box(ink: Ink, box: Rect, title: str, items: Sequence[str], elisions: E
     measure = ink.measure(fonts.regular)
     indent = 8.0
     for index, item in enumerate(items):
-        lines = wrap(printable(item, fonts.regular), box.width - indent, LIST_SIZE, measure)
+        lines = wrap(printable(item), box.width - indent, LIST_SIZE, measure)
         room = int((box.bottom - y) // line_height)
         if room <= 0:
             for rest in items[index:]:

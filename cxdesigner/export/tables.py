@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cxdesigner.drawing.elisions import ElisionLog
-from cxdesigner.drawing.fonts import printable
+from cxdesigner.drawing.text_runs import printable
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.ink import Align, Ink
 from cxdesigner.layout import palette
@@ -30,7 +30,7 @@ class Column:
 
 def _cell_lines(ink: Ink, text: str, font: str, size: float, width: float,
                 max_lines: int) -> tuple[list[str], bool]:
-    lines = wrap(printable(text, font), width, size, ink.measure(font))
+    lines = wrap(printable(text), width, size, ink.measure(font))
     if len(lines) <= max_lines:
         return lines, False
     kept = lines[:max_lines]

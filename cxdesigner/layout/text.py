@@ -55,24 +55,64 @@ def _split_long_word(word: str, width: float, size: float, measure: Measure) -> 
     return pieces
 
 
+# Chinese and Japanese are written without spaces: a line may end between two of their
+# characters, but not before closing punctuation, an iteration or length mark or a small
+# kana, nor after opening punctuation.
+_NO_LINE_START = ("Pe", "Pf", "Po", "Lm")
+_NO_LINE_END = ("Ps", "Pi")
+_SMALL_KANA = frozenset("\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308e"
+                        "\u3095\u3096\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5"
+                        "\u30e7\u30ee\u30f5\u30f6")
+
+
+def _wide(char: str) -> bool:
+    return char >= "⺀" and unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _may_break_between(before: str, after: str) -> bool:
+    return ((_wide(before) or _wide(after)) and after not in _SMALL_KANA
+            and unicodedata.category(after) not in _NO_LINE_START
+            and unicodedata.category(before) not in _NO_LINE_END
+            and not unicodedata.combining(after))
+
+
+def _pieces(word: str) -> list[str]:
+    """``word`` cut where a line may end inside it (between CJK characters)."""
+    if word.isascii():
+        return [word]
+    pieces: list[str] = []
+    start = 0
+    for index in range(1, len(word)):
+        if _may_break_between(word[index - 1], word[index]):
+            pieces.append(word[start:index])
+            start = index
+    pieces.append(word[start:])
+    return pieces
+
+
 def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
-    """Word-wrap ``text`` to ``width``; words longer than a line are broken."""
+    """Word-wrap ``text`` to ``width``; words longer than a line are broken.
+
+    Lines end at spaces, and also between two Chinese or Japanese characters.
+    """
     lines: list[str] = []
     current = ""
     for word in normalise(text).split(" "):
         if not word:
             continue
-        candidate = f"{current} {word}" if current else word
-        if measure(candidate, size) <= width:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        if measure(word, size) <= width:
-            current = word
-        else:
-            *full, current = _split_long_word(word, width, size, measure)
-            lines.extend(full)
+        for index, piece in enumerate(_pieces(word)):
+            joint = "" if index else " "
+            candidate = f"{current}{joint}{piece}" if current else piece
+            if measure(candidate, size) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            if measure(piece, size) <= width:
+                current = piece
+            else:
+                *full, current = _split_long_word(piece, width, size, measure)
+                lines.extend(full)
     if current:
         lines.append(current)
     return lines

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from cxdesigner.ui.export_preview import Progress
 
 
+MISSING_SHOWN = 12
+"""Texts with missing characters listed after an export; the rest are counted."""
+
+
 class ExportController(QObject):
     """The File ▸ Export menu of one window: PDF…, PNG image…, SVG image….
 
@@ -158,6 +162,8 @@ class ExportController(QObject):
             context.report(translate(
                 "ExportMenu", "%1 pages exported to %2").replace(
                 "%1", str(result.page_count)).replace("%2", str(path)), 10000)
+            if result.missing_glyphs:
+                self._missing_glyphs(path, result)
             return result
         if isinstance(result, Cancelled):
             context.report(translate(
@@ -165,6 +171,18 @@ class ExportController(QObject):
         elif isinstance(result, Exception):
             self._failed(path, result)
         return None
+
+    def _missing_glyphs(self, path: Path, result: ExportResult) -> None:
+        shown = [missing.describe() for missing in result.missing_glyphs[:MISSING_SHOWN]]
+        hidden = len(result.missing_glyphs) - len(shown)
+        if hidden:
+            shown.append(translate("ExportMenu", "… and %1 more.").replace("%1", str(hidden)))
+        self._context.prompts.show_warning(
+            translate("ExportMenu", "Characters missing from the PDF"),
+            translate("ExportMenu", "“%1” was written, but some texts hold characters that "
+                                    "none of the bundled fonts has: they print as empty "
+                                    "boxes.").replace("%1", path.name),
+            "\n".join(f"• {line}" for line in shown))
 
     def _failed(self, path: Path, error: Exception) -> None:
         from cxdesigner.export import ExportError

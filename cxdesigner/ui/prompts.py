@@ -75,6 +75,17 @@ class Prompts:
         box.exec()
         box.deleteLater()
 
+    def show_warning(self, title: str, text: str, details: str = "") -> None:
+        """Tell the user something went through with a flaw (``details``: what exactly)."""
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        if details:
+            box.setInformativeText(details)
+        box.exec()
+        box.deleteLater()
+
     def confirm(self, title: str, text: str, action: str) -> bool:
         """Ask before something that cannot be taken back; ``action`` names the button."""
         box = QMessageBox(self._window)

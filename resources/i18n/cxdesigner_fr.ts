@@ -1302,6 +1302,18 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Export annulé&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
     <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Characters missing from the PDF</source>
+        <translation>Caractères absents du PDF</translation>
+    </message>
+    <message>
+        <source>“%1” was written, but some texts hold characters that none of the bundled fonts has: they print as empty boxes.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré, mais certains textes contiennent des caractères qu’aucune des polices fournies ne possède&#xa0;: ils s’impriment sous forme de cases vides.</translation>
+    </message>
+    <message>
         <source>The PDF cannot be made with these options.</source>
         <translation>Le PDF ne peut pas être créé avec ces options.</translation>
     </message>

@@ -11,21 +11,24 @@ import pytest
 from canvas_support import ViewFactory
 from PIL import Image, ImageChops, ImageFilter
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage, QPainter
 
 from cxdesigner.canvas import JourneyView
 from cxdesigner.canvas.primitive_painter import BASE_PIXELS, face
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.detail import Detail
-from cxdesigner.drawing.fonts import text_width
 from cxdesigner.drawing.map import MapDrawing
 from cxdesigner.drawing.primitives import Group, Primitive, Symbol, Text
+from cxdesigner.drawing.text_runs import text_width
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.pdf_canvas import PdfCanvas
 from cxdesigner.io import load_project
 from cxdesigner.layout.map_layout import MapLayout
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "parcours-demo.cxd"
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "resources" / "demo" / "parcours-demo.cxd"
+MULTILINGUAL = ROOT / "tests" / "data" / "multilingual.cxd"
+"""Every script: fallback faces, right-to-left lines, Arabic joining forms, emoji."""
 
 
 def _print_drawing(view: JourneyView) -> tuple[MapDrawing, MapLayout]:
@@ -49,9 +52,10 @@ def _groups_at(parts: tuple[Primitive, ...]) -> dict[tuple[float, float], list[G
     return found
 
 
+@pytest.mark.parametrize("path", [DEMO, MULTILINGUAL], ids=["demo", "multilingual"])
 def test_every_card_and_column_of_cells_is_the_same_drawing_on_screen_and_paper(
-        make_view: ViewFactory) -> None:
-    view = make_view(load_project(DEMO))
+        make_view: ViewFactory, path: Path) -> None:
+    view = make_view(load_project(path))
     drawing, layout = _print_drawing(view)
     printed = _groups_at(drawing.draw())
     scene = view.map_scene
@@ -126,8 +130,9 @@ def _print_image(drawing: MapDrawing, layout: MapLayout) -> Image.Image:
 
 
 @pytest.mark.slow
-def test_the_demo_map_on_screen_and_on_paper_differ_only_by_anti_aliasing(
-        make_view: ViewFactory, tmp_path: Path) -> None:
+@pytest.mark.parametrize("path", [DEMO, MULTILINGUAL], ids=["demo", "multilingual"])
+def test_the_map_on_screen_and_on_paper_differ_only_by_anti_aliasing(
+        make_view: ViewFactory, tmp_path: Path, path: Path) -> None:
     """The canvas rendered at 100 % (one pixel a point) and the PDF rasterised at 72 dpi.
 
     Tolerance, measured on the demo map: the two renderers shade the edges of glyphs and of
@@ -135,9 +140,10 @@ def test_the_demo_map_on_screen_and_on_paper_differ_only_by_anti_aliasing(
     card, a label or a symbol out of place by one pixel or more would differ over dozens of
     pixels in a row. So: fewer than 0.1 % of the pixels differ by more than a quarter of
     the range, and once both images are blurred by a pixel and a half, none differs by more
-    than a quarter.
+    than a quarter. The multilingual map holds every script the bundled fonts print: its
+    Chinese, Arabic or emoji drawn by another font on screen would differ over whole words.
     """
-    view = make_view(load_project(DEMO))
+    view = make_view(load_project(path))
     drawing, layout = _print_drawing(view)
     screen = _screen_image(view, layout)
     paper = _print_image(drawing, layout)
@@ -153,3 +159,12 @@ def test_the_demo_map_on_screen_and_on_paper_differ_only_by_anti_aliasing(
                                     paper.filter(ImageFilter.GaussianBlur(1.5)))
     assert max(blurred.getextrema()) < 64
     assert min(screen.getextrema()) < 64  # the map is drawn, not blank
+
+
+def test_qt_knows_the_fallback_faces_the_map_draws_with(make_view: ViewFactory) -> None:
+    """Drawn once, a fallback face is also Qt's: the inline editor and the inspector can
+    show Chinese or Korean on a system that has no such font."""
+    view = make_view(load_project(MULTILINGUAL))
+    _screen_image(view, _print_drawing(view)[1])
+    families = set(QFontDatabase.families())
+    assert {"Droid Sans Fallback", "NanumGothic", "Noto Sans Arabic", "Noto Emoji"} <= families

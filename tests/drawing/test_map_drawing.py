@@ -10,10 +10,11 @@ from cxdesigner.drawing import backdrop, cards, cells, legend, symbols
 from cxdesigner.drawing.cells import CellRows
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.detail import Detail
-from cxdesigner.drawing.fonts import load_fonts, text_width
+from cxdesigner.drawing.fonts import load_fonts
 from cxdesigner.drawing.map import MapDrawing
 from cxdesigner.drawing.primitives import Box, Group, Line, Primitive, Symbol, Text
 from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.drawing.text_runs import text_width
 from cxdesigner.export.labels import Labels
 from cxdesigner.io import load_project
 from cxdesigner.layout import layout_journey, palette

@@ -12,8 +12,10 @@ import pdfplumber
 import pytest
 from export_support import build_tiny_project, reader
 from pypdf.generic import DictionaryObject, IndirectObject
+from reportlab.pdfbase import pdfmetrics
 
-from cxdesigner.drawing.fonts import FontError, find_family, load_fonts, printable
+from cxdesigner.drawing.fonts import FontError, find_family, load_fonts
+from cxdesigner.drawing.text_runs import line_runs, printable
 from cxdesigner.export import ExportOptions, PaperSize, Section, render_pdf
 
 BASE_14 = {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Helvetica",
@@ -104,11 +106,21 @@ def test_decomposed_accents_print_composed_and_french_typography_survives() -> N
     assert "\u0301" not in text  # no stray combining accent
 
 
-def test_characters_missing_from_the_font_never_print_as_boxes() -> None:
+def test_characters_the_main_family_lacks_are_drawn_by_a_fallback_face() -> None:
     fonts = load_fonts()
-    assert printable("A \u2192 B \u2212 1", fonts.regular) == "A -> B - 1"
-    assert printable("smile 🙂", fonts.regular) == "smile ?"
-    assert printable("ligne\nsuivante", fonts.regular) == "ligne suivante"
+    runs = line_runs("A \u2192 B", fonts.regular, 10.0)
+    assert runs is not None
+    assert [(run.text, run.font) for run in runs] == [
+        ("A ", fonts.regular), ("\u2192", "NotoSansMath-Regular"), (" B", fonts.regular)]
+    assert runs[1].x == pytest.approx(runs[0].x + pdfmetrics.stringWidth("A ", fonts.regular,
+                                                                           10.0))
+    assert line_runs("Déjà vu, Ελληνικά, Русский", fonts.regular, 10.0) is None
+
+
+def test_invisible_characters_are_left_out_and_line_breaks_become_spaces() -> None:
+    assert printable("ligne\nsuivante\tfin") == "ligne suivante fin"
+    assert printable("\u2764\ufe0f a\u200db\u200e") == "\u2764 ab"
+    assert printable("e\u0301te\u0301") == "été"
 
 
 def test_a_folder_without_a_complete_family_is_refused(tmp_path: Path) -> None:

@@ -67,5 +67,5 @@ def test_english_prints_pain_points_and_french_irritants() -> None:
 
     assert "Irritants" in printed["fr"] and "Écart / irritant" in printed["fr"]
     assert "Pain points" in printed["en"] and "Gap / pain point" in printed["en"]
-    assert "Pain points: 1 -> 0" in printed["en"] and "Pain points removed" in printed["en"]
+    assert "Pain points: 1 \u2192 0" in printed["en"] and "Pain points removed" in printed["en"]
     assert "irritant" not in printed["en"].casefold()

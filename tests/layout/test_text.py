@@ -23,6 +23,26 @@ def test_wrap_breaks_a_word_longer_than_the_line() -> None:
         "anticonsti", "tutionnell", "ement"]
 
 
+def test_chinese_and_japanese_lines_break_between_characters() -> None:
+    # Written without spaces: a line may end after any ideograph or kana (10 a line here).
+    assert wrap("客户在网站上预订了去上海的机票", 60, 10, measure) == [
+        "客户在网站上预订了去", "上海的机票"]
+    assert wrap("Appel 客户服务中心", 60, 10, measure) == ["Appel 客户服务", "中心"]
+
+
+def test_no_line_starts_with_closing_punctuation_or_a_small_kana() -> None:
+    # The break moves back one character rather than start a line with "。", "」" or "ッ".
+    assert wrap("お客様はアプリで予約。しました", 60, 10, measure) == [
+        "お客様はアプリで予", "約。しました"]
+    assert wrap("「支払いができません」と", 60, 10, measure) == ["「支払いができませ", "ん」と"]
+    assert wrap("エラーがでましたチケット", 60, 10, measure) == ["エラーがでましたチ", "ケット"]
+
+
+def test_korean_still_breaks_between_words_when_they_fit() -> None:
+    assert wrap("고객이 고객센터에 전화했습니다", 60, 10, measure) == [
+        "고객이 고객센터에", "전화했습니다"]
+
+
 def test_normalise_composes_accents_and_folds_spaces() -> None:
     decomposed = "e\u0301te\u0301  \n  re\u0301ussi"
     assert normalise(decomposed) == "été réussi"

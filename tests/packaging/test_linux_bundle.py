@@ -23,6 +23,8 @@ from cxdesigner import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo" / "parcours-demo.cxd"
+MULTILINGUAL = ROOT / "resources" / "demo" / "parcours-multilingue.cxd"
+FONTS = ROOT / "resources" / "fonts"
 BUILD_TIMEOUT = 900
 RUN_TIMEOUT = 120
 EDITOR_SECONDS = 4.0
@@ -191,6 +193,25 @@ def stop_group(process: subprocess.Popen[bytes]) -> None:
         os.killpg(process.pid, 0)
 
 
+def test_export_pdf_prints_every_script(bundle: Path, bundle_env: dict[str, str],
+                                        tmp_path: Path) -> None:
+    """The fallback fonts, python-bidi and arabic-reshaper are in the bundle."""
+    from pypdf import PdfReader
+
+    target = tmp_path / "multilingue.pdf"
+    result = run(bundle_env, bundle / "cxdesigner", "export-pdf", MULTILINGUAL, "-o", target,
+                 "--sections", "map")
+    assert result.returncode == 0, fail_with_output("export-pdf", result)
+    assert not result.stderr
+    page = PdfReader(target).pages[0]
+    fonts = {str(font.get_object()["/BaseFont"]).split("+")[-1]
+             for font in page["/Resources"]["/Font"].get_object().values()}
+    assert {"DroidSansFallback", "NanumGothic", "NotoSansArabic-Regular", "NotoEmoji-Regular",
+            "NotoSansHebrew-Regular"} <= fonts, fonts
+    text = page.extract_text()
+    assert "预订机票" in text and "항공권 예약" in text and "😀" in text
+
+
 def test_bundle_is_trimmed_and_carries_its_resources(bundle: Path) -> None:
     internal = bundle / "_internal"
     names = [path.relative_to(internal).as_posix() for path in internal.rglob("*")]
@@ -199,6 +220,7 @@ def test_bundle_is_trimmed_and_carries_its_resources(bundle: Path) -> None:
     qt_translations = [name for name in names if name.startswith("PySide6/Qt/translations/")]
     assert qt_translations == ["PySide6/Qt/translations/qtbase_fr.qm"]
     for required in ["resources/fonts/NotoSans-Regular.ttf", "resources/demo/parcours-demo.cxd",
+                     *(f"resources/fonts/{path.name}" for path in FONTS.glob("*.ttf")),
                      "resources/schema/cxdesigner-project.schema.json",
                      "resources/icons/app-icon.svg", "resources/linux/cxdesigner.desktop",
                      "PySide6/Qt/plugins/platforms/libqxcb.so",

@@ -209,18 +209,18 @@ def test_the_pdf_has_a_comparison_page_per_target_journey() -> None:
     for expected in (
             "Parcours actuel et parcours cible",
             "« Panne sans effort » comparé à « Panne »",
-            "Points de contact : 7 -> 4 (4 retirés, 1 ajoutés)",
-            "Irritants : 4 -> 1 (3 supprimés)",
+            "Points de contact : 7 \u2192 4 (4 retirés, 1 ajoutés)",
+            "Irritants : 4 \u2192 1 (3 supprimés)",
             "Moments critiques retournés : 1",
             "Moments waouh ajoutés : 1",
             "Canaux ajoutés : Appli · abandonnés : Messagerie",
-            "Changements de canal : 3 -> 3 · passages de relais : 2 -> 0 · étapes répétées : "
-            "1 -> 0",
-            "Boucles : 0 -> 0 · impasses : 0 -> 0 · étapes inaccessibles : 0 -> 1",
-            "Émotion moyenne : -1,9 -> +1,2 (+3,1)",
+            "Changements de canal : 3 \u2192 3 · passages de relais : 2 \u2192 0 · "
+            "étapes répétées : 1 \u2192 0",
+            "Boucles : 0 \u2192 0 · impasses : 0 \u2192 0 · étapes inaccessibles : 0 \u2192 1",
+            "Émotion moyenne : -1,9 \u2192 +1,2 (+3,1)",
             "Courbe émotionnelle par étape", "+4,1",
             "Le bot ne comprend pas — Chat (étape retirée)",
-            "Appel -> désormais essentiel",
+            "Appel \u2192 désormais essentiel",
             "Expliquer son problème \u00d7 2"):
         assert expected in text, expected
 

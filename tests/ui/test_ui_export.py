@@ -23,6 +23,7 @@ from cxdesigner.export import (
     PaperSize,
     Section,
 )
+from cxdesigner.io import load_project, save_project
 from cxdesigner.ui import image_export
 from cxdesigner.ui.export_dialog import ExportChoices, ExportDialog
 from cxdesigner.ui.export_menu import ExportController
@@ -32,6 +33,7 @@ from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.prompts import Prompts
 
 MM = 72 / 25.4
+MULTILINGUAL = Path(__file__).resolve().parents[1] / "data" / "multilingual.cxd"
 
 
 @pytest.fixture(autouse=True)
@@ -278,3 +280,36 @@ def test_sheet_codes_read_back_as_rows_and_columns() -> None:
     assert sheet_position("C7") == (2, 6)
     assert sheet_position("AB12") == (27, 11)
 
+
+
+def test_characters_no_font_has_are_named_after_the_export(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    """Every script prints; a character none of the bundled fonts has (an Egyptian
+    hieroglyph) is named with its place, once the PDF is written."""
+    project = load_project(MULTILINGUAL)
+    project.journeys[0].stages[0].touchpoints[0].title = "Hiéroglyphe \U00013000"
+    source = tmp_path / "multilingue.cxd"
+    save_project(project, source, backups=0)
+    assert window.files.open_path(source)
+    target = tmp_path / "multilingue.pdf"
+
+    def fill(dialog: ExportDialog) -> None:
+        for section, box in dialog.sections.items():
+            box.setChecked(section is Section.MAP)
+        dialog.path_edit.setText(str(target))
+
+    _fill_with(monkeypatch, qtbot, fill)
+    warnings: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(Prompts, "show_warning", lambda self, title, text, details="":
+                        warnings.append((title, text, details)))
+    _controller(window).pdf.trigger()
+
+    assert target.is_file()
+    assert len(warnings) == 1
+    title, text, details = warnings[0]
+    assert title == "Characters missing from the PDF"
+    assert "multilingue.pdf" in text and "empty boxes" in text
+    assert details.count("•") == 1
+    assert "touchpoint “Hiéroglyphe \U00013000” · title" in details
+    assert "U+13000" in details

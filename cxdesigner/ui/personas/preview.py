@@ -12,7 +12,7 @@ from typing_extensions import override
 from cxdesigner.canvas.fonts import map_font, text_width
 from cxdesigner.canvas.painting import colour, pen
 from cxdesigner.export.labels import Labels
-from cxdesigner.export.persona_cards import GAP, HEADER, LIST_SIZE, PHOTO, text_on
+from cxdesigner.export.persona_cards import GAP, HEADER, LIST_SIZE, PHOTO, initials, text_on
 from cxdesigner.layout import palette
 from cxdesigner.layout.text import LINE_SPACING, FittedText, Measure, elide, fit_text, wrap
 from cxdesigner.model import Persona, Project
@@ -181,9 +181,9 @@ class PersonaCardPreview(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour(persona.colour))
         painter.drawEllipse(box)
-        letters = "".join(word[0] for word in persona.name.split()[:2]).upper() or "?"
-        _draw_lines(painter, box, FittedText(22.0, (letters,), False), text_on(persona.colour),
-                    bold=True, valign="middle", align=Qt.AlignmentFlag.AlignHCenter)
+        _draw_lines(painter, box, FittedText(22.0, (initials(persona.name),), False),
+                    text_on(persona.colour), bold=True, valign="middle",
+                    align=Qt.AlignmentFlag.AlignHCenter)
 
     def _paint_list(self, painter: QPainter, box: QRectF, title: str,
                     items: Sequence[str]) -> None:
