@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import lru_cache
 from typing import Literal
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import Color
 
 from cxdesigner.drawing.fonts import FontSet, printable, text_width
 from cxdesigner.drawing.primitives import (
@@ -50,12 +50,6 @@ BASELINE = 0.82
 centres a line's glyph box (ascent 0.71, descent 0.29 of the size) in its leading."""
 
 
-@lru_cache(maxsize=512)
-def colour(hex_colour: str) -> Color:
-    """A reportlab colour from ``#rrggbb``."""
-    return HexColor(hex_colour)
-
-
 class Ink:
     """Draws on ``canvas`` in a space ``height`` points tall with y growing downwards."""
 
@@ -63,6 +57,17 @@ class Ink:
         self.canvas = canvas
         self.height = height
         self.fonts = fonts
+
+    # ----------------------------------------------------------------- colours
+
+    def colour(self, hex_colour: str) -> Color:
+        """The colour of shapes and lines for ``#rrggbb``, as the PDF writes it (RGB, or
+        CMYK for the press: see :mod:`cxdesigner.export.colour_space`)."""
+        return self.canvas.colours.fill(hex_colour)
+
+    def text_colour(self, hex_colour: str) -> Color:
+        """The colour of text for ``#rrggbb``, as the PDF writes it."""
+        return self.canvas.colours.text(hex_colour)
 
     # ----------------------------------------------------------------- shapes
 
@@ -72,7 +77,7 @@ class Ink:
         if stroke is None:
             return
         c = self.canvas
-        c.setStrokeColor(colour(stroke))
+        c.setStrokeColor(self.colour(stroke))
         c.setLineWidth(width)
         c.setDash(dash, 0)
         if join is not None:
@@ -100,7 +105,7 @@ class Ink:
             return
         c = self.canvas
         if fill is not None:
-            c.setFillColor(colour(fill))
+            c.setFillColor(self.colour(fill))
         self._pen(stroke, width, dash, join=0)
         y = self.height - rect.bottom
         if radius > 0:
@@ -134,7 +139,7 @@ class Ink:
         """A closed shape."""
         c = self.canvas
         if fill is not None:
-            c.setFillColor(colour(fill))
+            c.setFillColor(self.colour(fill))
         self._pen(stroke, width, join=1)
         path = c.beginPath()
         path.moveTo(points[0].x, self.height - points[0].y)
@@ -155,7 +160,7 @@ class Ink:
             return
         c = self.canvas
         if fill is not None:
-            c.setFillColor(colour(fill))
+            c.setFillColor(self.colour(fill))
         self._pen(stroke, width)
         c.circle(centre.x, self.height - centre.y, radius,
                  stroke=int(stroke is not None), fill=int(fill is not None))
@@ -237,7 +242,7 @@ class Ink:
 
     def _paint_text(self, text: Text) -> None:
         c = self.canvas
-        c.setFillColor(colour(text.colour))
+        c.setFillColor(self.text_colour(text.colour))
         shown = [printable(line, text.font) for line in text.lines]
         starts = text.starts
         aligned = all(start == starts[0] for start in starts)
@@ -265,7 +270,7 @@ class Ink:
         if not lines:
             return
         c = self.canvas
-        c.setFillColor(colour(fill))
+        c.setFillColor(self.text_colour(fill))
         y = self.height - baseline
         shown = [printable(line, font) for line in lines]
         if align == "left":

@@ -29,6 +29,8 @@ from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from cxdesigner.export.colour_space import ScreenColours, only_cmyk
+
 _UNKNOWN: Any = object()
 """What a state value is when the canvas cannot know it (at the start of a form)."""
 
@@ -56,6 +58,8 @@ class PdfCanvas(Canvas):
 
     Attributes:
         stamps: the names of the forms defined for :meth:`Ink.stamp`, by what they draw.
+        colours: how ``#rrggbb`` colours are written (RGB, or CMYK for the press, when
+            reportlab is also told to refuse any other colour).
     """
 
     # reportlab's own class attributes (its stubs call them instance ones, hence no ClassVar).
@@ -64,7 +68,10 @@ class PdfCanvas(Canvas):
     _doc: Any
     """reportlab's document (the subsets of the fonts are its own); not in the stubs."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, colours: ScreenColours | None = None, **kwargs: Any) -> None:
+        self.colours = colours or ScreenColours()
+        if self.colours.press:
+            kwargs["enforceColorSpace"] = only_cmyk
         self.stamps: dict[Hashable, str] = {}
         self._encoded: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
