@@ -35,7 +35,7 @@ WINDOW_DEBS=(
 # Tools the tests call: PyInstaller (the application bundle) runs objdump/objcopy;
 # pdffonts and pdftoppm check the PDFs; desktop-file-validate and appstreamcli check
 # the Linux desktop integration files.
-TEST_DEBS=(binutils poppler-utils desktop-file-utils appstream)
+TEST_DEBS=(binutils poppler-utils ghostscript desktop-file-utils appstream)
 # The extras of pyproject.toml the checks need.
 TEST_EXTRAS="test,dev,package"
 

@@ -111,6 +111,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lang", choices=["fr", "en"],
                         help="language of the printed labels (default: the project's)")
     parser.add_argument("--author", default="", help="the author written in the PDF's properties")
+    parser.add_argument("--press", action="store_true",
+                        help="for a print shop: CMYK (ISO Coated v2, FOGRA39), text in black "
+                             "ink, 3 mm bleed, crop marks, PDF/X-4")
     parser.set_defaults(run=run)
 
 
@@ -130,7 +133,7 @@ def run(options: argparse.Namespace) -> int:
             strips=options.strips,
             tile=options.tile, overlap_mm=options.overlap,
             sections=options.sections if options.sections is not None else DEFAULT_SECTIONS,
-            language=options.lang, author=options.author)
+            language=options.lang, author=options.author, press=options.press)
         result = export_pdf(project, output, export_options, _progress)
     except ProjectFileError as error:
         print(error.message(limit=20), file=sys.stderr)

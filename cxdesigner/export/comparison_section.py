@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from cxdesigner.analysis.comparison import JourneyComparison, StageEmotionGain, compare_journeys
 from cxdesigner.drawing.text_runs import printable
 from cxdesigner.export.flow import SectionFlow
-from cxdesigner.export.ink import Ink, colour
+from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
 from cxdesigner.layout import palette, smooth_segments
 from cxdesigner.layout.geometry import Point, Rect
@@ -221,7 +221,7 @@ def _dashed_curve(ink: Ink, points: Sequence[Point], stroke: str, width: float,
         ink.circle(points[0], width * 1.6, fill=stroke)
         return
     c, h = ink.canvas, ink.height
-    c.setStrokeColor(colour(stroke))
+    c.setStrokeColor(ink.colour(stroke))
     c.setLineWidth(width)
     c.setDash(list(dash), 0)
     c.setLineCap(0 if dash else 1)

@@ -16,6 +16,7 @@ from cxdesigner.drawing.legend import plan_legend
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.action_plan import draw_action_plan
 from cxdesigner.export.appendix import draw_appendix
+from cxdesigner.export.colour_space import PressColours, ScreenColours
 from cxdesigner.export.comparison_section import draw_comparisons, section_title
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.indicators_table import draw_indicators
@@ -30,6 +31,7 @@ from cxdesigner.export.options import (
 )
 from cxdesigner.export.pages import PageInfo, Pages
 from cxdesigner.export.pdf_canvas import PdfCanvas
+from cxdesigner.export.pdfx import make_pdfx
 from cxdesigner.export.persona_cards import draw_persona_cards
 from cxdesigner.export.segments_section import draw_segments, segments_title
 from cxdesigner.io.atomic import atomic_write_bytes
@@ -113,7 +115,8 @@ def _canvas(buffer: io.BytesIO, fonts: FontSet, labels: Labels, project: Project
     # The embedded font as the initial one: otherwise reportlab references Helvetica.
     canvas = PdfCanvas(buffer, pagesize=ISO_SIZES[0].oriented(options.orientation),
                        invariant=1, pageCompression=1, initialFontName=fonts.regular,
-                       initialFontSize=10, lang="fr-FR" if labels.language == "fr" else "en-GB")
+                       initialFontSize=10, lang="fr-FR" if labels.language == "fr" else "en-GB",
+                       colours=PressColours() if options.press else ScreenColours())
     names = " · ".join(j.name for j in journeys if _fold(j.name) != _fold(project.title))
     canvas.setTitle(f"{project.title} — {names}" if names else project.title)
     canvas.setAuthor(options.author or labels["app"])
@@ -184,7 +187,8 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
     # Where the characters printed as boxes are: looked for only when there are some.
     missing = find_missing_glyphs(project, journeys, fonts.regular) \
         if canvas.missing_glyphs else ()
-    return buffer.getvalue(), ExportResult(tuple(pages.infos), tuple(elisions.items), missing)
+    data = make_pdfx(buffer.getvalue()) if options.press else buffer.getvalue()
+    return data, ExportResult(tuple(pages.infos), tuple(elisions.items), missing)
 
 
 def _draw_section(section: Section, pages: Pages, size: tuple[float, float], project: Project,

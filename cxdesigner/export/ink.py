@@ -14,10 +14,9 @@ sets its own too.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from functools import lru_cache
 from typing import Literal
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import Color
 
 from cxdesigner.drawing.fonts import FontSet
 from cxdesigner.drawing.primitives import (
@@ -49,12 +48,6 @@ pixel wide, and a reduced view can make a pixel larger than the symbol: a tight 
 clip those widened strokes and print them lighter than the same shape drawn in place."""
 
 
-@lru_cache(maxsize=512)
-def colour(hex_colour: str) -> Color:
-    """A reportlab colour from ``#rrggbb``."""
-    return HexColor(hex_colour)
-
-
 class Ink:
     """Draws on ``canvas`` in a space ``height`` points tall with y growing downwards."""
 
@@ -62,6 +55,17 @@ class Ink:
         self.canvas = canvas
         self.height = height
         self.fonts = fonts
+
+    # ----------------------------------------------------------------- colours
+
+    def colour(self, hex_colour: str) -> Color:
+        """The colour of shapes and lines for ``#rrggbb``, as the PDF writes it (RGB, or
+        CMYK for the press: see :mod:`cxdesigner.export.colour_space`)."""
+        return self.canvas.colours.fill(hex_colour)
+
+    def text_colour(self, hex_colour: str) -> Color:
+        """The colour of text for ``#rrggbb``, as the PDF writes it."""
+        return self.canvas.colours.text(hex_colour)
 
     # ----------------------------------------------------------------- shapes
 
@@ -71,7 +75,7 @@ class Ink:
         if stroke is None:
             return
         c = self.canvas
-        c.setStrokeColor(colour(stroke))
+        c.setStrokeColor(self.colour(stroke))
         c.setLineWidth(width)
         c.setDash(dash, 0)
         if join is not None:
@@ -99,7 +103,7 @@ class Ink:
             return
         c = self.canvas
         if fill is not None:
-            c.setFillColor(colour(fill))
+            c.setFillColor(self.colour(fill))
         self._pen(stroke, width, dash, join=0)
         y = self.height - rect.bottom
         if radius > 0:
@@ -133,7 +137,7 @@ class Ink:
         """A closed shape."""
         c = self.canvas
         if fill is not None:
-            c.setFillColor(colour(fill))
+            c.setFillColor(self.colour(fill))
         self._pen(stroke, width, join=1)
         path = c.beginPath()
         path.moveTo(points[0].x, self.height - points[0].y)
@@ -154,7 +158,7 @@ class Ink:
             return
         c = self.canvas
         if fill is not None:
-            c.setFillColor(colour(fill))
+            c.setFillColor(self.colour(fill))
         self._pen(stroke, width)
         c.circle(centre.x, self.height - centre.y, radius,
                  stroke=int(stroke is not None), fill=int(fill is not None))
@@ -236,7 +240,7 @@ class Ink:
 
     def _paint_text(self, text: Text) -> None:
         c = self.canvas
-        c.setFillColor(colour(text.colour))
+        c.setFillColor(self.text_colour(text.colour))
         y = self.height - text.baseline
         if text.runs is not None:
             c.draw_runs(text.size, text.leading, y, text.starts, text.runs)

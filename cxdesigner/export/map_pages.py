@@ -115,7 +115,7 @@ class JourneyMaps:
         journey = job.context.journey
         plan = job.plan
         if job.grid is None:
-            ink = pages.begin((plan.width, plan.height))
+            ink = pages.begin((plan.width, plan.height), crop_marks=True)
             draw_sheet(ink, plan, job.context, job.info, pages.footer)
             pages.finish("map", journey.id, plan.placement)
             step()

@@ -123,6 +123,7 @@ class ExportOptions:
         sections: the parts of the document to include (default: all but ``segments``).
         language: the language of the fixed labels; None for the project's.
         author: written in the PDF's metadata; empty for the application's name.
+        press: for a print shop: CMYK, bleed, crop marks, PDF/X-4 (see ``export/press.py``).
     """
 
     journeys: tuple[str, ...] = ()
@@ -136,6 +137,7 @@ class ExportOptions:
     sections: frozenset[Section] = field(default_factory=lambda: DEFAULT_SECTIONS)
     language: Language | None = None
     author: str = ""
+    press: bool = False
 
     def __post_init__(self) -> None:
         if self.scale is not None and not 0.01 <= self.scale <= 10:

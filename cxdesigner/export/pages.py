@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cxdesigner.drawing.fonts import FontSet
-from cxdesigner.export.ink import Ink, colour
+from cxdesigner.export import press
+from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
 from cxdesigner.export.pdf_canvas import PdfCanvas
 from cxdesigner.export.strips import MapPlacement
@@ -58,9 +59,15 @@ class Pages:
         """The number of the page being drawn."""
         return len(self.infos) + 1
 
-    def begin(self, size: tuple[float, float]) -> Ink:
-        """Start a page of ``size``; returns the ink to draw it with."""
+    def begin(self, size: tuple[float, float], crop_marks: bool = False) -> Ink:
+        """Start a page of ``size``; returns the ink to draw it with.
+
+        In a press file the page has a bleed around ``size``, and ``crop_marks`` (a map
+        sheet) adds them outside it (:mod:`cxdesigner.export.press`).
+        """
         self._size = size
+        if self.canvas.colours.press:
+            return press.open_page(self.canvas, self.fonts, size, crop_marks)
         self.canvas.setPageSize(size)
         return Ink(self.canvas, size[1], self.fonts)
 
@@ -95,6 +102,6 @@ class Pages:
         c = self.canvas
         c.beginForm(TOTAL_FORM)
         c.setFont(self.fonts.regular, _TOTAL_SIZE)
-        c.setFillColor(colour(palette.INK_MUTED))
+        c.setFillColor(c.colours.text(palette.INK_MUTED))
         c.drawString(0, 0, str(len(self.infos)))
         c.endForm()

@@ -32,6 +32,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cxdesigner.drawing.fonts import coverage
 from cxdesigner.drawing.primitives import Run
+from cxdesigner.export.colour_space import ScreenColours, only_cmyk
 
 _UNKNOWN: Any = object()
 """What a state value is when the canvas cannot know it (at the start of a form)."""
@@ -83,6 +84,8 @@ class PdfCanvas(Canvas):
         stamps: the names of the forms defined for :meth:`Ink.stamp`, by what they draw.
         missing_glyphs: the characters drawn so far that no bundled face has (each drawn
             as the "missing glyph" box of the main face).
+        colours: how ``#rrggbb`` colours are written (RGB, or CMYK for the press, when
+            reportlab is also told to refuse any other colour).
     """
 
     # reportlab's own class attributes (its stubs call them instance ones, hence no ClassVar).
@@ -91,7 +94,10 @@ class PdfCanvas(Canvas):
     _doc: Any
     """reportlab's document (the subsets of the fonts are its own); not in the stubs."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, colours: ScreenColours | None = None, **kwargs: Any) -> None:
+        self.colours = colours or ScreenColours()
+        if self.colours.press:
+            kwargs["enforceColorSpace"] = only_cmyk
         self.stamps: dict[Hashable, str] = {}
         self.missing_glyphs: set[str] = set()
         self._encoded: dict[tuple[str, str], list[tuple[int, str]]] = {}

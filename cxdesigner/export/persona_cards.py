@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import io
 from collections.abc import Sequence
-
-from reportlab.lib.utils import ImageReader
 
 from cxdesigner.drawing.elisions import ElisionLog
 from cxdesigner.drawing.text_runs import printable
@@ -38,7 +35,7 @@ def _photo(ink: Ink, persona: Persona, box: Rect) -> bool:
         return False
     try:
         data = base64.b64decode(persona.photo_png_base64, validate=False)
-        image = ImageReader(io.BytesIO(data))
+        image = ink.canvas.colours.image(data)
         ink.canvas.drawImage(image, box.x, ink.height - box.bottom, box.width, box.height,
                              preserveAspectRatio=True, anchor="c", mask="auto")
     except (binascii.Error, OSError, ValueError):

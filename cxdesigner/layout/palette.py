@@ -2,6 +2,9 @@
 
 Every colour that carries meaning is paired with something that survives a black-and-white
 photocopy: moments of truth have a shape, criticality a number of bars, flows a dash pattern.
+And the colours of one family differ in lightness too, so that a grey print still tells them
+apart (tests/export/test_pdf_grayscale.py measures it): the three moments of truth, the
+three criticality levels, and the positive and negative halves of the emotion lane.
 """
 
 from __future__ import annotations
@@ -69,10 +72,11 @@ OPPORTUNITY_BORDER: Final = "#a9d6b5"
 # --------------------------------------------------------------------------- moments of truth
 
 MOMENT_COLOURS: Final[dict[MomentOfTruth, str]] = {
-    MomentOfTruth.ESSENTIAL: "#1c5fb8",
-    MomentOfTruth.CRITICAL: "#c0392b",
-    MomentOfTruth.WOW: "#d68910",
+    MomentOfTruth.ESSENTIAL: "#3b82e1",
+    MomentOfTruth.CRITICAL: "#8c291f",
+    MomentOfTruth.WOW: "#f0a633",
 }
+"""Mid blue, dark red, light amber: in grey, 120, 70 and 175 of 255."""
 MOMENT_SHAPES: Final[dict[MomentOfTruth, str]] = {
     MomentOfTruth.ESSENTIAL: "square",
     MomentOfTruth.CRITICAL: "triangle",  # drawn with a "!" inside
@@ -83,10 +87,11 @@ MOMENT_SHAPES: Final[dict[MomentOfTruth, str]] = {
 # --------------------------------------------------------------------------- criticality
 
 CRITICALITY_COLOURS: Final[dict[Criticality, str]] = {
-    Criticality.LOW: "#7b8794",
-    Criticality.SENSITIVE: "#d68910",
-    Criticality.VERY_SENSITIVE: "#c0392b",
+    Criticality.LOW: "#b6bdc4",
+    Criticality.SENSITIVE: "#bb780e",
+    Criticality.VERY_SENSITIVE: "#8c291f",
 }
+"""Darker as the level rises: in grey, 188, 128 and 70 of 255."""
 CRITICALITY_LEVELS: Final[dict[Criticality, int]] = {
     Criticality.LOW: 1,
     Criticality.SENSITIVE: 2,
@@ -99,11 +104,12 @@ CRITICALITY_EMPTY: Final = "#e4e7eb"
 
 EMOTION_CURVE: Final = "#2a6f97"
 EMOTION_POSITIVE: Final = "#2f9e44"
-EMOTION_NEGATIVE: Final = "#c92a2a"
+EMOTION_NEGATIVE: Final = "#8b1d1d"
 EMOTION_NEUTRAL: Final = "#7b8794"
 EMOTION_NEUTRAL_LINE: Final = "#9aa5b1"
-EMOTION_POSITIVE_TINT: Final = "#f1f9f3"
-EMOTION_NEGATIVE_TINT: Final = "#fcf3f3"
+EMOTION_POSITIVE_TINT: Final = "#f5fbf6"
+EMOTION_NEGATIVE_TINT: Final = "#f5d8d8"
+"""The lane's halves: the negative one darker (in grey, 249 and 225 of 255)."""
 
 # --------------------------------------------------------------------------- flows
 
@@ -130,6 +136,14 @@ CHANNEL_SWITCH: Final = "#0f766e"
 """The badge on a flow that changes channel."""
 HANDOFF: Final = "#b45309"
 """The badge on a flow that hands the customer to another interlocutor."""
+
+GREYS: Final = frozenset({
+    PAPER, INK, INK_MUTED, INK_FAINT, RULE, STAGE_SEPARATOR, *LANE_BAND_FILLS, LANE_LABEL_FILL,
+    LANE_LABEL_TEXT, CARD_FILL, CARD_BORDER, CARD_TITLE, CARD_TEXT, CRITICALITY_EMPTY,
+    CRITICALITY_COLOURS[Criticality.LOW], EMOTION_NEUTRAL, EMOTION_NEUTRAL_LINE,
+    FLOW_COLOURS[FlowKind.NEXT], IMPLIED_LINK, PATH_END,
+})
+"""The palette's greys (cool, slightly blue): a press prints them with black ink alone."""
 
 
 def stage_header_colour(index: int) -> str:

@@ -90,6 +90,7 @@ class ExportChoices:
     overlap_mm: float = 10.0
     sections: frozenset[Section] = DEFAULT_SECTIONS
     language: str = "fr"
+    press: bool = False
 
     def options(self, author: str = "") -> ExportOptions:
         """The export's options (raises ExportError when they cannot be met)."""
@@ -105,7 +106,7 @@ class ExportChoices:
             scale=None if self.fit else self.scale_percent / 100,
             strips=self.strips or None, tile=PaperSize.parse(self.tile) if self.tile else None,
             overlap_mm=self.overlap_mm, sections=self.sections,
-            language="en" if self.language == "en" else "fr", author=author)
+            language="en" if self.language == "en" else "fr", author=author, press=self.press)
 
 
 class ExportDialog(QDialog):
@@ -175,6 +176,8 @@ class ExportDialog(QDialog):
                                    (translate("ExportDialog", "On A3 sheets"), "A3")])
         self.overlap = _spin(QDoubleSpinBox(sheet), 0, 50, " mm")
         self.overlap.setPrefix(translate("ExportDialog", "overlap "))
+        self.press = QCheckBox(translate(
+            "ExportDialog", "Press-ready: CMYK, 3 mm bleed, crop marks (PDF/X-4)"), sheet)
         form = QFormLayout(sheet)
         form.addRow(translate("ExportDialog", "Paper:"), _row(self.paper, self.custom_width,
                                                      self.custom_height))
@@ -182,6 +185,7 @@ class ExportDialog(QDialog):
         form.addRow(translate("ExportDialog", "Size:"), _row(self.fit, self.at_scale, self.scale))
         form.addRow(translate("ExportDialog", "Strips:"), self.strips)
         form.addRow(translate("ExportDialog", "Tile:"), _row(self.tile, self.overlap))
+        form.addRow(translate("ExportDialog", "Print shop:"), self.press)
 
         self.preview = ExportPreview(self)
         self.summary = QLabel(self)
@@ -247,6 +251,7 @@ class ExportDialog(QDialog):
         self.strips.setValue(choices.strips)
         self.tile.setCurrentIndex(max(0, self.tile.findData(choices.tile)))
         self.overlap.setValue(choices.overlap_mm)
+        self.press.setChecked(choices.press)
 
     def choices(self) -> ExportChoices:
         checked = [str(item.data(Qt.ItemDataRole.UserRole))
@@ -262,7 +267,7 @@ class ExportDialog(QDialog):
             scale_percent=self.scale.value(), strips=self.strips.value(),
             tile=str(self.tile.currentData()), overlap_mm=self.overlap.value(),
             sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
-            language=str(self.language.currentData()))
+            language=str(self.language.currentData()), press=self.press.isChecked())
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()

@@ -1167,6 +1167,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>chevauchement </translation>
     </message>
     <message>
+        <source>Press-ready: CMYK, 3 mm bleed, crop marks (PDF/X-4)</source>
+        <translation>Prêt pour l’imprimeur&#xa0;: CMJN, fond perdu de 3&#xa0;mm, traits de coupe (PDF/X-4)</translation>
+    </message>
+    <message>
         <source>Paper:</source>
         <translation>Format&#xa0;:</translation>
     </message>
@@ -1185,6 +1189,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Tile:</source>
         <translation>Découpage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print shop:</source>
+        <translation>Imprimeur&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
@@ -158,6 +158,31 @@ def test_a_tiled_a0_export_writes_the_sheets_the_preview_showed(
     assert (round(poster.size[0] / MM), round(poster.size[1] / MM)) == (1189, 841)
     assert all(sorted(size) == [210, 297] for size in sizes)
     assert str(target) in demo_window.statusBar().currentMessage()
+
+
+def test_the_print_shop_box_writes_a_press_ready_pdf(
+        demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    target = tmp_path / "imprimeur.pdf"
+
+    def fill(dialog: ExportDialog) -> None:
+        assert not dialog.press.isChecked()
+        for section, box in dialog.sections.items():
+            box.setChecked(section is Section.MAP)
+        qtbot.mouseClick(dialog.press, Qt.MouseButton.LeftButton,
+                         pos=QPoint(6, dialog.press.height() // 2))
+        assert dialog.choices().options().press
+        dialog.path_edit.setText(str(target))
+
+    _fill_with(monkeypatch, qtbot, fill)
+    _controller(demo_window).pdf.trigger()
+
+    reader = PdfReader(target)
+    assert "/OutputIntents" in reader.trailer["/Root"]
+    page = reader.pages[0]
+    trim = page.trimbox
+    assert (round(float(trim.width) / MM), round(float(trim.height) / MM)) == (420, 297)
+    assert float(page.mediabox.width) > float(trim.width)
 
 
 def test_the_dialog_remembers_the_last_choices(

@@ -16,6 +16,7 @@ from ui_support import WindowFactory, small_project
 
 from cxdesigner.canvas import JourneyView
 from cxdesigner.document.commands import AddItem, EditJourney, EditTouchpoint
+from cxdesigner.layout import palette
 from cxdesigner.model import Criticality, Lane, Project, Segment
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.personas import photo as photos
@@ -251,7 +252,7 @@ def test_the_persona_in_view_decides_the_criticality_shown(people_window: MainWi
     cell = layout.cell("t-1", Lane.CRITICALITY)
     assert cell is not None
     area = QRectF(cell.x, cell.y, cell.width, cell.height)
-    red = "#c0392b"
+    red = palette.CRITICALITY_COLOURS[Criticality.VERY_SENSITIVE]
 
     default = _render(view, area)
     people_window.persona_combo.setCurrentIndex(people_window.persona_combo.findData("p-ana"))
