@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from cxdesigner.canvas.context import SELECTION
 from cxdesigner.canvas.labels import translate
+from cxdesigner.canvas.map_view import MapView
 from cxdesigner.canvas.painting import DETAIL_LOD, colour, draw_text, pen
 from cxdesigner.canvas.primitive_painter import paint
 from cxdesigner.drawing import backdrop
@@ -17,11 +16,8 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Point
 
-if TYPE_CHECKING:
-    from cxdesigner.canvas.view import JourneyView
 
-
-def paint_overlay(view: JourneyView, painter: QPainter) -> None:
+def paint_overlay(view: MapView, painter: QPainter) -> None:
     """Once the label column has scrolled away, the lane labels stay pinned at the left."""
     layout = view.map_scene.map_layout
     journey = view.map_scene.journey()
@@ -62,7 +58,7 @@ def paint_overlay(view: JourneyView, painter: QPainter) -> None:
     painter.restore()
 
 
-def _paint_empty_hint(view: JourneyView, painter: QPainter) -> None:
+def _paint_empty_hint(view: MapView, painter: QPainter) -> None:
     """A journey without stages says how to start."""
     painter.save()
     painter.resetTransform()

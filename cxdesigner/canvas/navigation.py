@@ -1,0 +1,94 @@
+"""Moving around the editor's map: zoom, fit to the window, scroll, keep a card in sight."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+
+from cxdesigner.canvas.map_view import MapView, ViewPart
+
+MIN_ZOOM, MAX_ZOOM = 0.002, 4.0
+ZOOM_STEP = 1.2
+KEEP_IN_VIEW_MARGIN = 60
+"""Pixels left around a card brought into view, so that its neighbours show too."""
+
+
+class Navigation(ViewPart):
+    """Where the view looks on the map and how close.
+
+    Signals:
+        zoom_changed(float): the zoom factor (1.0 = 100 %) changed.
+        moved: the map moved in the viewport (zoomed or scrolled).
+    """
+
+    zoom_changed = Signal(float)
+    moved = Signal()
+
+    def __init__(self, view: MapView) -> None:
+        super().__init__(view)
+
+    def zoom(self) -> float:
+        """The zoom factor (1.0 = 100 %)."""
+        return self.view.zoom()
+
+    def set_zoom(self, factor: float, anchor: QPoint | None = None) -> None:
+        """Zoom to ``factor`` around a viewport point (the centre when None)."""
+        view = self.view
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if abs(factor - view.zoom()) < 1e-9:
+            return
+        if anchor is None:
+            anchor = view.viewport().rect().center()
+        fixed = view.mapToScene(anchor)
+        view.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        scale = factor / view.zoom()
+        view.scale(scale, scale)
+        # Keep the scene point that was under the anchor under it.
+        moved = view.mapFromScene(fixed) - anchor
+        self.scroll_by(moved.x(), moved.y())
+        self._zoomed()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_to_window(self) -> None:
+        """Show the whole map."""
+        view = self.view
+        layout = view.map_scene.map_layout
+        if layout is None:
+            return
+        view.fitInView(QRectF(-10, -10, layout.width + 20, layout.height + 20),
+                       Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoomed()
+
+    def wheel(self, event: QWheelEvent) -> bool:
+        """Ctrl+wheel zooms under the pointer; False for a wheel that only scrolls."""
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.set_zoom(self.zoom() * ZOOM_STEP ** steps, event.position().toPoint())
+        event.accept()
+        return True
+
+    def scroll_by(self, dx: int, dy: int) -> None:
+        """Move the map by ``dx``, ``dy`` pixels of the viewport (the map slides the other
+        way)."""
+        view = self.view
+        view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + dx)
+        view.verticalScrollBar().setValue(view.verticalScrollBar().value() + dy)
+
+    def keep_in_view(self, item: QGraphicsItem) -> None:
+        """Scroll as little as needed for ``item`` to show, with some map around it."""
+        self.view.ensureVisible(item, KEEP_IN_VIEW_MARGIN, KEEP_IN_VIEW_MARGIN)
+
+    def _zoomed(self) -> None:
+        self.moved.emit()
+        self.zoom_changed.emit(self.zoom())
