@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from typing_extensions import override
 
-from cxdesigner.canvas import JourneyView
+from cxdesigner.canvas.map_view import MapView
 from cxdesigner.document import JourneyDocument
 from cxdesigner.layout import MapLayout, StageBox
 from cxdesigner.model import Journey
@@ -37,10 +37,11 @@ _ROOM = 1e6
 """The view may be centred anywhere: the chrome takes room the map's own margin lacks."""
 
 
-class PresentationView(JourneyView):
+class PresentationView(MapView):
     """A map view that shows one stage (or the whole map) fitted to the screen.
 
-    Keys go to ``on_key`` (the presentation window); the mouse only shows the pointer.
+    It shares the editor's scene and drawing, not its editing: keys go to ``on_key`` (the
+    presentation window); the mouse only shows the pointer.
     """
 
     ANIMATION_MS = 450
@@ -57,12 +58,12 @@ class PresentationView(JourneyView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setInteractive(False)
         self.setMouseTracking(True)
         self.setSceneRect(QRectF(-_ROOM, -_ROOM, 2 * _ROOM, 2 * _ROOM))
         self.set_theme(dark)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._from = self._to = (1.0, QPointF())
         self._animation = QVariantAnimation(self)
         self._animation.setStartValue(0.0)
@@ -179,10 +180,8 @@ class PresentationView(JourneyView):
     def _show(self, zoom: float, centre: QPointF) -> None:
         self.setTransform(QTransform.fromScale(zoom, zoom))
         self.centerOn(centre)
+        self.follow_zoom(zoom)
         self.viewport().update()
-
-    def visible_scene_rect(self) -> QRectF:
-        return self.mapToScene(self.viewport().rect()).boundingRect()
 
     # ------------------------------------------------------------------ messages
 
