@@ -70,3 +70,7 @@ class ViewPart(QObject):
         view = self.parent()
         assert isinstance(view, MapView)
         return view
+
+    def attached(self) -> bool:
+        """False while the view is being taken down (its scene may still send signals)."""
+        return isinstance(self.parent(), MapView)

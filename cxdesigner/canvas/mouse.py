@@ -14,6 +14,7 @@ from cxdesigner.canvas.items import NoteItem, StageHeaderItem, TouchpointItem
 from cxdesigner.canvas.labels import translate
 from cxdesigner.canvas.map_view import MapView, ViewPart
 from cxdesigner.canvas.navigation import Navigation
+from cxdesigner.canvas.pinned import PinnedHeaders
 
 Tool = MoveTool | StageMoveTool | ConnectTool
 
@@ -31,10 +32,11 @@ class MouseGestures(ViewPart):
     told = Signal(str)
 
     def __init__(self, view: MapView, editor: MapEditor, actions: ViewActions,
-                 inline: InlineEditing, navigation: Navigation) -> None:
+                 inline: InlineEditing, navigation: Navigation, pinned: PinnedHeaders) -> None:
         super().__init__(view)
         self._scene, self._editor = view.map_scene, editor
         self._actions, self._inline, self._navigation = actions, inline, navigation
+        self._pinned = pinned
         self._tool: Tool | None = None
         self._pending: tuple[TouchpointItem | StageHeaderItem, QPointF, QPoint] | None = None
         self._pan_from: QPoint | None = None
@@ -73,6 +75,9 @@ class MouseGestures(ViewPart):
             view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return True
+        if self._pinned.covers(event.position().toPoint()):
+            self._press_pinned(event)
+            return True
         if button == Qt.MouseButton.LeftButton:
             point = view.mapToScene(event.position().toPoint())
             item = self._scene.item_at(point)
@@ -84,6 +89,19 @@ class MouseGestures(ViewPart):
             if isinstance(item, TouchpointItem | StageHeaderItem):
                 self._pending = (item, point, event.position().toPoint())
         return False
+
+    def _press_pinned(self, event: QMouseEvent) -> None:
+        """A press on the pinned lane names or stage headers: what it shows, not what it
+        hides (a pinned header selects its stage; the lane names select nothing)."""
+        event.accept()
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        stage_id = self._pinned.stage_at(event.position().toPoint())
+        header = self._scene.stage_items.get(stage_id) if stage_id is not None else None
+        if header is not None:
+            self._scene.select_only([header])
+        else:
+            self._scene.clearSelection()
 
     def move(self, event: QMouseEvent) -> bool:
         position = event.position().toPoint()
@@ -130,6 +148,9 @@ class MouseGestures(ViewPart):
         return False
 
     def double_click(self, event: QMouseEvent) -> bool:
+        if self._pinned.covers(event.position().toPoint()):
+            event.accept()  # the pinned copy: its own place is out of sight to type in
+            return True
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         point = self.view.mapToScene(event.position().toPoint())

@@ -7,6 +7,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from cxdesigner.canvas.map_view import MapView, ViewPart
+from cxdesigner.canvas.pinned import PinnedHeaders
 
 MIN_ZOOM, MAX_ZOOM = 0.002, 4.0
 ZOOM_STEP = 1.2
@@ -25,8 +26,9 @@ class Navigation(ViewPart):
     zoom_changed = Signal(float)
     moved = Signal()
 
-    def __init__(self, view: MapView) -> None:
+    def __init__(self, view: MapView, pinned: PinnedHeaders) -> None:
         super().__init__(view)
+        self._pinned = pinned
 
     def zoom(self) -> float:
         """The zoom factor (1.0 = 100 %)."""
@@ -86,9 +88,26 @@ class Navigation(ViewPart):
         view.verticalScrollBar().setValue(view.verticalScrollBar().value() + dy)
 
     def keep_in_view(self, item: QGraphicsItem) -> None:
-        """Scroll as little as needed for ``item`` to show, with some map around it."""
-        self.view.ensureVisible(item, KEEP_IN_VIEW_MARGIN, KEEP_IN_VIEW_MARGIN)
+        """Scroll as little as needed for ``item`` to show, with some map around it, clear
+        of the pinned lane names and stage headers."""
+        view = self.view
+        shown = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        left, top = self._pinned.insets()
+        margin = KEEP_IN_VIEW_MARGIN
+        area = view.viewport().rect().adjusted(left + margin, top + margin, -margin, -margin)
+        self.scroll_by(_shift(shown.left(), shown.right(), area.left(), area.right()),
+                       _shift(shown.top(), shown.bottom(), area.top(), area.bottom()))
 
     def _zoomed(self) -> None:
         self.moved.emit()
         self.zoom_changed.emit(self.zoom())
+
+
+def _shift(start: int, end: int, low: int, high: int) -> int:
+    """How far to scroll for ``start``..``end`` to lie within ``low``..``high`` (its start
+    first, when it is the longer)."""
+    if start < low or end - start > high - low:
+        return start - low
+    if end > high:
+        return end - high
+    return 0

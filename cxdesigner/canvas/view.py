@@ -22,6 +22,7 @@ from cxdesigner.canvas.map_view import MapView
 from cxdesigner.canvas.mouse import MouseGestures
 from cxdesigner.canvas.navigation import Navigation
 from cxdesigner.canvas.painting import colour
+from cxdesigner.canvas.pinned import PinnedHeaders
 from cxdesigner.document import JourneyDocument
 
 
@@ -29,6 +30,7 @@ class JourneyView(MapView):
     """Shows one journey's map and turns keys and mouse gestures into undo commands.
 
     Made of parts that each do one thing: :attr:`navigation` (zoom, fit, scroll),
+    :attr:`pinned` (the lane names and stage headers that stay in sight),
     :attr:`map_actions` (the editing API the menus and keys call), :attr:`inline` (typing in
     place) and :attr:`mouse` (the gestures); :mod:`~cxdesigner.canvas.keys` is the keyboard.
     The methods here are what the window and its panels ask of a map.
@@ -47,11 +49,12 @@ class JourneyView(MapView):
                  parent: QWidget | None = None) -> None:
         super().__init__(document, journey_id, parent)
         self.editor = MapEditor(document, journey_id)
-        self.navigation = Navigation(self)
+        self.pinned = PinnedHeaders(self)
+        self.navigation = Navigation(self, self.pinned)
         self.inline = InlineEditing(self)
         self.map_actions = ViewActions(self, self.editor, self.inline, self.navigation)
         self.mouse = MouseGestures(self, self.editor, self.map_actions, self.inline,
-                                   self.navigation)
+                                   self.navigation, self.pinned)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -117,7 +120,10 @@ class JourneyView(MapView):
 
     @override
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
+        super().scrollContentsBy(dx, dy)  # moves the viewport's pixels: see PinnedHeaders
+        self.pinned.scrolled(dx, dy)
+        if overlay.shows_hint(self):
+            self.viewport().update()
         self.inline.place()
 
     @override
@@ -165,10 +171,18 @@ class JourneyView(MapView):
 
     @override
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = menus.build_menu(self.map_actions, self.mapToScene(event.pos()), self)
+        point = self.mapToScene(event.pos())
+        if self.pinned.covers(event.pos()):  # the menu of what the pinned part shows
+            stage_id = self.pinned.stage_at(event.pos())
+            header = self.map_scene.stage_items.get(stage_id) if stage_id else None
+            if header is None:
+                return
+            point = header.sceneBoundingRect().center()
+        menu = menus.build_menu(self.map_actions, point, self)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
     @override
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        overlay.paint_overlay(self, painter)
+        self.pinned.paint(painter)
+        overlay.paint_empty_hint(self, painter)
