@@ -52,13 +52,28 @@ class Navigation(ViewPart):
         self._zoomed()
 
     def zoom_in(self) -> None:
-        self.set_zoom(self.zoom() * ZOOM_STEP)
+        self._zoom_about_selection(self.zoom() * ZOOM_STEP)
 
     def zoom_out(self) -> None:
-        self.set_zoom(self.zoom() / ZOOM_STEP)
+        self._zoom_about_selection(self.zoom() / ZOOM_STEP)
 
     def reset_zoom(self) -> None:
-        self.set_zoom(1.0)
+        """100 %, about the selection (the middle when nothing is selected)."""
+        self._zoom_about_selection(1.0)
+
+    def _zoom_about_selection(self, factor: float) -> None:
+        """Zoom about the selected cards when they are in sight, and keep them there: the
+        map does not jump to its middle under the user's eyes."""
+        view = self.view
+        selected = QRectF()
+        for item in view.map_scene.selectedItems():
+            selected = selected.united(item.sceneBoundingRect())
+        anchor = view.mapFromScene(selected.center()) if not selected.isNull() else None
+        if anchor is not None and not view.viewport().rect().contains(anchor):
+            anchor = None
+        self.set_zoom(factor, anchor)
+        if anchor is not None:
+            self.show_rect(selected)
 
     def fit_to_window(self) -> None:
         """Show the whole map."""
@@ -90,8 +105,13 @@ class Navigation(ViewPart):
     def keep_in_view(self, item: QGraphicsItem) -> None:
         """Scroll as little as needed for ``item`` to show, with some map around it, clear
         of the pinned lane names and stage headers."""
+        self.show_rect(item.sceneBoundingRect())
+
+    def show_rect(self, rect: QRectF) -> None:
+        """Scroll as little as needed for ``rect`` (scene coordinates) to show, as
+        :meth:`keep_in_view` does."""
         view = self.view
-        shown = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        shown = view.mapFromScene(rect).boundingRect()
         left, top = self._pinned.insets()
         margin = KEEP_IN_VIEW_MARGIN
         area = view.viewport().rect().adjusted(left + margin, top + margin, -margin, -margin)
