@@ -29,6 +29,11 @@ class Navigation(ViewPart):
     def __init__(self, view: MapView, pinned: PinnedHeaders) -> None:
         super().__init__(view)
         self._pinned = pinned
+        self._fitted = False
+        """The whole map was fitted to the window, and no zoom was asked for since."""
+        scene = view.map_scene
+        view.setSceneRect(scene.sceneRect())
+        scene.sceneRectChanged.connect(self._on_map_resized)
 
     def zoom(self) -> float:
         """The zoom factor (1.0 = 100 %)."""
@@ -38,11 +43,13 @@ class Navigation(ViewPart):
         """Zoom to ``factor`` around a viewport point (the centre when None)."""
         view = self.view
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self._fitted = False
         if abs(factor - view.zoom()) < 1e-9:
             return
         if anchor is None:
             anchor = view.viewport().rect().center()
         fixed = view.mapToScene(anchor)
+        view.setSceneRect(view.map_scene.sceneRect())  # room left by edits goes (see below)
         view.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         scale = factor / view.zoom()
         view.scale(scale, scale)
@@ -81,9 +88,52 @@ class Navigation(ViewPart):
         layout = view.map_scene.map_layout
         if layout is None:
             return
+        view.setSceneRect(view.map_scene.sceneRect())
         view.fitInView(QRectF(-10, -10, layout.width + 20, layout.height + 20),
                        Qt.AspectRatioMode.KeepAspectRatio)
+        self._fitted = True
         self._zoomed()
+
+    def _on_map_resized(self) -> None:
+        """An edit made the map larger or smaller: it stays where it was under the pointer
+        (a map fitted to the window that no longer fits is fitted again)."""
+        if not self.attached():
+            return
+        layout = self.view.map_scene.map_layout
+        if self._fitted and layout is not None and not self.view.visible_scene_rect().contains(
+                QRectF(0, 0, layout.width, layout.height)):
+            self.fit_to_window()
+            return
+        self._hold_still()
+
+    def _hold_still(self) -> None:
+        """Keep every card where it is on screen though the map changed size.
+
+        The view scrolls over an extent that only grows while the map is edited (until the
+        next zoom or fit): Qt would otherwise centre a map narrower than the window again,
+        or scroll a shorter one back, moving the cards from under the pointer. Where the
+        extent is narrower than the window, Qt centres it: it grows evenly about its centre.
+        """
+        view = self.view
+        old = view.sceneRect()
+        corner = view.mapToScene(QPoint(0, 0))
+        port = view.viewport().size()
+        zoom = view.zoom()
+        grown = old.united(view.map_scene.sceneRect())
+        centre = old.center()
+        if old.width() * zoom < port.width():
+            half = max(centre.x() - grown.left(), grown.right() - centre.x())
+            grown.setLeft(centre.x() - half)
+            grown.setRight(centre.x() + half)
+        if old.height() * zoom < port.height():
+            half = max(centre.y() - grown.top(), grown.bottom() - centre.y())
+            grown.setTop(centre.y() - half)
+            grown.setBottom(centre.y() + half)
+        if grown == old:
+            return
+        view.setSceneRect(grown)
+        drift = view.mapFromScene(corner)
+        self.scroll_by(drift.x(), drift.y())
 
     def wheel(self, event: QWheelEvent) -> bool:
         """Ctrl+wheel zooms under the pointer; False for a wheel that only scrolls."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from canvas_support import ViewFactory, card_point, click
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas import JourneyView
@@ -67,3 +67,52 @@ def test_ctrl_0_without_a_selection_zooms_about_the_middle(qtbot: QtBot,
     after = view.mapToScene(view.viewport().rect().center())
     assert view.zoom() == 1.0
     assert abs(after.x() - middle.x()) < 2 and abs(after.y() - middle.y()) < 2
+
+
+def test_after_a_delete_at_fit_zoom_the_next_click_hits_the_card_under_the_pointer(
+        qtbot: QtBot, demo_view: JourneyView) -> None:
+    view = demo_view
+    view.fit_to_window()
+    order = [tp.id for _, tp in view.document.project.journeys[0].touchpoints()]
+    victim, aimed = order[12], order[3]
+    pointer = card_point(view, aimed, dx=60)  # on the card, towards its right edge
+    under_pointer = view.mapToScene(pointer)
+    zoom = view.zoom()
+    click(qtbot, view, card_point(view, victim))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert victim not in view.map_scene.touchpoint_items
+    # The map stayed where it was: the same place of the map under the pointer.
+    assert view.zoom() == zoom
+    after = view.mapToScene(pointer)
+    assert abs(after.x() - under_pointer.x()) < 1 and abs(after.y() - under_pointer.y()) < 1
+    click(qtbot, view, pointer)
+    assert view.selected_touchpoint_ids() == [aimed]
+    # Undo brings the card back where it was; the whole map shows again.
+    view.document.undo_stack.undo()
+    layout = view.map_scene.map_layout
+    assert layout is not None
+    assert view.visible_scene_rect().contains(QRectF(0, 0, layout.width, layout.height))
+
+
+def test_at_fit_zoom_a_map_that_grows_is_fitted_again(qtbot: QtBot,
+                                                      demo_view: JourneyView) -> None:
+    view = demo_view
+    view.fit_to_window()
+    zoom = view.zoom()
+    last = [tp.id for _, tp in view.document.project.journeys[0].touchpoints()][-1]
+    click(qtbot, view, card_point(view, last))
+    for title in ("Relance", "Avis"):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        qtbot.keyClicks(view, title)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    layout = view.map_scene.map_layout
+    assert layout is not None
+    assert view.zoom() < zoom
+    assert view.visible_scene_rect().contains(QRectF(0, 0, layout.width, layout.height))
+    # Zooming by hand ends the fit: the map then stays at the zoom chosen.
+    qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL)
+    zoom = view.zoom()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClicks(view, "Encore")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.zoom() == zoom
