@@ -51,6 +51,8 @@ class PinnedHeaders(ViewPart):
         super().__init__(view)
         self._drawn = QRegion()
         """The viewport's pixels that show pinned parts now."""
+        self._labels: tuple[MapLayout, tuple[Primitive, ...]] | None = None
+        """The lane labels as drawn for a layout (the same until the map is laid out again)."""
         view.map_scene.layout_changed.connect(self.refresh)
         view.map_scene.selectionChanged.connect(self.refresh)
         view.document.stage_changed.connect(self._on_stage_changed)
@@ -166,10 +168,12 @@ class PinnedHeaders(ViewPart):
         pad.rect(Rect(strip.x(), strip.y(), strip.width(), strip.height()), fill=palette.PAPER)
         pad.line(Point(strip.right(), strip.top()), Point(strip.right(), strip.bottom()),
                  palette.RULE, pixel)
-        labels = Sketch(context.fonts)
-        backdrop.lane_labels(labels, layout, context)
+        if self._labels is None or self._labels[0] is not layout:
+            labels = Sketch(context.fonts)
+            backdrop.lane_labels(labels, layout, context)
+            self._labels = (layout, labels.take())
         x = strip.left() + GAP * pixel - layout.metrics.margin
-        return [*pad.take(), Group(Point(x, 0.0), labels.take())]
+        return [*pad.take(), Group(Point(x, 0.0), self._labels[1])]
 
     def _stage_headers(self, layout: MapLayout, pins: _Pins) -> list[Primitive]:
         """The header row pinned at the top, or only the header cut by the lane column."""
