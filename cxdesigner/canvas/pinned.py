@@ -69,7 +69,8 @@ class PinnedHeaders(ViewPart):
         pixel = 1 / zoom
         column = None
         if visible.left() > layout.metrics.margin:
-            top, bottom = layout.lanes[0].band.y, layout.lanes[-1].band.bottom
+            # From the stage headers down: no piece of the header it cuts shows above it.
+            top, bottom = layout.stages[0].header.y, layout.lanes[-1].band.bottom
             column = QRectF(visible.left(), top - 4,
                             (GAP + 2) * pixel + layout.metrics.lane_label_width,
                             bottom - top + 8)
