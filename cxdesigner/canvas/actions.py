@@ -1,47 +1,54 @@
-"""The editing API of the map view: selection, clipboard, adding, deleting, field keys."""
+"""The editing API of the map: selection, clipboard, adding, deleting, field keys."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView
+from PySide6.QtCore import QMimeData, QPointF, QRectF, Signal
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.gestures import drop_place
+from cxdesigner.canvas.inline_editor import InlineEditing, InlineEditor
 from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
-from cxdesigner.canvas.scene import JourneyScene
+from cxdesigner.canvas.map_view import MapView, ViewPart
+from cxdesigner.canvas.navigation import Navigation
 from cxdesigner.document.checks import DocumentRuleError
 from cxdesigner.document.clipboard import CLIPBOARD_MIME
 from cxdesigner.document.language import refusal_text
 from cxdesigner.interface_language import translate
 from cxdesigner.model import Lane, MomentOfTruth, StageTemplate
 
-if TYPE_CHECKING:
-    from cxdesigner.canvas.inline_editor import InlineEditor
-
-    _Base = QGraphicsView
-else:
-    _Base = object
-
 TITLE_EDIT_SIZE = 13.0
 
 
-class ViewActions(_Base):
-    """What the window's menus and the view's keys ask the map to do."""
+class ViewActions(ViewPart):
+    """What the window's menus and the view's keys ask the map to do.
 
-    map_scene: JourneyScene
-    editor: MapEditor
-    inline_editor: InlineEditor | None
+    Each action reads the selection of the scene, pushes its edit through the
+    :class:`MapEditor`, and brings what it made into view and into typing.
+
+    Signals:
+        told(str): something to tell the user in the status bar.
+    """
+
+    told = Signal(str)
+
+    def __init__(self, view: MapView, editor: MapEditor, inline: InlineEditing,
+                 navigation: Navigation) -> None:
+        super().__init__(view)
+        self.map_scene = view.map_scene
+        self.editor = editor
+        self._inline = inline
+        self._navigation = navigation
 
     def _tell(self, message: str) -> None:
-        raise NotImplementedError
+        self.told.emit(message)
 
     def start_inline(self, scene_rect: QRectF, text: str, size: float,
                      on_commit: Callable[[str], None], on_cancel: Callable[[], None] | None = None,
                      choices: Sequence[str] = (), bold: bool = True) -> InlineEditor:
-        raise NotImplementedError
+        return self._inline.start(scene_rect, text, size, on_commit, on_cancel, choices, bold)
 
     # ------------------------------------------------------------------ selection
 
@@ -85,13 +92,13 @@ class ViewActions(_Base):
         item = self.map_scene.touchpoint_items.get(touchpoint_id)
         if item is not None:
             self.map_scene.select_only([item])
-            self.ensureVisible(item, 60, 60)
+            self._navigation.keep_in_view(item)
 
     def select_stage(self, stage_id: str) -> None:
         header = self.map_scene.stage_items.get(stage_id)
         if header is not None:
             self.map_scene.select_only([header])
-            self.ensureVisible(header, 60, 60)
+            self._navigation.keep_in_view(header)
 
     def select_neighbour(self, step: int) -> None:
         """Left/Right: the previous or next card in map order."""

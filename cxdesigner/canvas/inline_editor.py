@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
 from typing_extensions import override
 
 from cxdesigner.canvas.context import SELECTION
 from cxdesigner.canvas.fonts import map_font
+from cxdesigner.canvas.map_view import MapView, ViewPart
 
 
 class InlineEditor(QLineEdit):
@@ -135,3 +136,83 @@ class InlineEditor(QLineEdit):
     @override
     def focusNextPrevChild(self, next: bool) -> bool:
         return False  # Tab commits (see keyPressEvent) rather than moving the focus away
+
+
+class InlineEditing(ViewPart):
+    """The view's typing in place: opens the line editor over a part of the map, keeps it
+    there while the map moves, and runs the caller's callback when it closes."""
+
+    def __init__(self, view: MapView) -> None:
+        super().__init__(view)
+        self.editor: InlineEditor | None = None
+        """The line editor while something is typed in place (None otherwise)."""
+        self._widget = InlineEditor(view.viewport())
+        self._widget.committed.connect(self._on_committed)
+        self._widget.cancelled.connect(self._on_cancelled)
+        self._on_commit: Callable[[str], None] | None = None
+        self._on_cancel: Callable[[], None] | None = None
+        self._forwarding = False
+
+    def start(self, scene_rect: QRectF, text: str, size: float,
+              on_commit: Callable[[str], None], on_cancel: Callable[[], None] | None = None,
+              choices: Sequence[str] = (), bold: bool = True) -> InlineEditor:
+        """Open the line editor over ``scene_rect``; one of the callbacks runs when it closes."""
+        self.close(commit=True)
+        self._on_commit, self._on_cancel = on_commit, on_cancel
+        self._widget.begin(scene_rect, text, size, bold, choices)
+        self.editor = self._widget
+        self.place()
+        self._widget.show()
+        self._widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self._widget
+
+    def close(self, commit: bool) -> None:
+        """Close the open line editor, if any, keeping or dropping its text."""
+        if self.editor is not None:
+            if commit:
+                self.editor.commit()
+            else:
+                self.editor.cancel()
+
+    def forward_key(self, event: QKeyEvent) -> bool:
+        """While typing, a key pressed in the view goes to the line editor; False when
+        nothing is being typed."""
+        if self.editor is None:
+            return False
+        if not self._forwarding:  # a key the editor ignored comes back up: drop it
+            self._forwarding = True
+            try:
+                QApplication.sendEvent(self.editor, event)
+            finally:
+                self._forwarding = False
+        event.accept()
+        return True
+
+    def place(self) -> None:
+        """Keep the line editor over what it edits, at the map's zoom."""
+        editor = self.editor
+        if editor is None:
+            return
+        zoom = self.view.zoom()
+        area = self.view.mapFromScene(editor.scene_rect).boundingRect()
+        height = max(area.height(), round(editor.text_size * zoom * 1.9))
+        editor.set_zoom(zoom)
+        editor.setGeometry(area.x() - 4, area.y() - 2, max(area.width() + 8, 120), height)
+
+    def _on_committed(self, text: str) -> None:
+        callback = self._on_commit
+        self._hide()
+        if callback is not None:
+            callback(text)
+
+    def _on_cancelled(self) -> None:
+        callback = self._on_cancel
+        self._hide()
+        if callback is not None:
+            callback()
+
+    def _hide(self) -> None:
+        self.editor = None
+        self._on_commit = self._on_cancel = None
+        self._widget.hide()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
+from cxdesigner.canvas.actions import ViewActions
+from cxdesigner.canvas.mouse import MouseGestures
+from cxdesigner.canvas.navigation import Navigation
 from cxdesigner.model import MomentOfTruth
-
-if TYPE_CHECKING:
-    from cxdesigner.canvas.view import JourneyView
 
 _MOMENT_KEYS = {
     Qt.Key.Key_1: MomentOfTruth.ESSENTIAL,
@@ -38,7 +36,8 @@ KEY_HELP = (
 """Key, what it does: for the window's help and the documentation."""
 
 
-def handle_key(view: JourneyView, event: QKeyEvent) -> bool:
+def handle_key(event: QKeyEvent, actions: ViewActions, navigation: Navigation,
+               mouse: MouseGestures) -> bool:
     """Act on a key pressed in the map; False when the key is not the map's."""
     key = event.key()
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -46,68 +45,68 @@ def handle_key(view: JourneyView, event: QKeyEvent) -> bool:
     shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
     alt = bool(mods & Qt.KeyboardModifier.AltModifier)
     if ctrl:
-        return _control_key(view, key, shift)
+        return _control_key(actions, navigation, key, shift)
     if key == Qt.Key.Key_Escape:
-        if not view.cancel_gesture():
-            view.map_scene.clearSelection()
+        if not mouse.cancel():
+            actions.map_scene.clearSelection()
         return True
     if key == Qt.Key.Key_Space and not event.isAutoRepeat():
-        view.start_space_pan()
+        mouse.start_space_pan()
         return True
     if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-        view.nudge_emotion(1 if key == Qt.Key.Key_Up else -1)
+        actions.nudge_emotion(1 if key == Qt.Key.Key_Up else -1)
         return True
     if alt:
         return False
     if key in _ENTER:
-        view.add_next_touchpoint()
+        actions.add_next_touchpoint()
     elif key == Qt.Key.Key_F2:
-        view.edit_selected_title()
+        actions.edit_selected_title()
     elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-        view.select_stage_step(-1 if shift or key == Qt.Key.Key_Backtab else 1)
+        actions.select_stage_step(-1 if shift or key == Qt.Key.Key_Backtab else 1)
     elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-        view.select_neighbour(-1 if key == Qt.Key.Key_Left else 1)
+        actions.select_neighbour(-1 if key == Qt.Key.Key_Left else 1)
     elif key in _MOMENT_KEYS:
-        view.set_moment(_MOMENT_KEYS[Qt.Key(key)])
+        actions.set_moment(_MOMENT_KEYS[Qt.Key(key)])
     elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-        view.nudge_emotion(1)
+        actions.nudge_emotion(1)
     elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-        view.nudge_emotion(-1)
+        actions.nudge_emotion(-1)
     elif key == Qt.Key.Key_C:
-        view.cycle_criticality()
+        actions.cycle_criticality()
     elif key == Qt.Key.Key_K:
-        view.open_channel_picker()
+        actions.open_channel_picker()
     elif key == Qt.Key.Key_E:
-        view.toggle_path_end()
+        actions.toggle_path_end()
     elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-        view.delete_selection()
+        actions.delete_selection()
     else:
         return False
     return True
 
 
-def _control_key(view: JourneyView, key: int, shift: bool) -> bool:
+def _control_key(actions: ViewActions, navigation: Navigation, key: int, shift: bool) -> bool:
     if key in _ENTER:
-        view.add_stage(after=not shift)
+        actions.add_stage(after=not shift)
     elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-        view.zoom_in()
+        navigation.zoom_in()
     elif key == Qt.Key.Key_Minus:
-        view.zoom_out()
+        navigation.zoom_out()
     elif key == Qt.Key.Key_0:
-        view.reset_zoom()
+        navigation.reset_zoom()
     elif key == Qt.Key.Key_C:
-        view.copy_selection()
+        actions.copy_selection()
     elif key == Qt.Key.Key_X:
-        view.cut_selection()
+        actions.cut_selection()
     elif key == Qt.Key.Key_V:
-        view.paste()
+        actions.paste()
     elif key == Qt.Key.Key_A:
-        view.select_all()
+        actions.select_all()
     elif key == Qt.Key.Key_Z:
-        stack = view.document.undo_stack
+        stack = actions.editor.document.undo_stack
         stack.redo() if shift else stack.undo()
     elif key == Qt.Key.Key_Y:
-        view.document.undo_stack.redo()
+        actions.editor.document.undo_stack.redo()
     else:
         return False
     return True

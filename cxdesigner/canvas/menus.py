@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
+from cxdesigner.canvas.actions import ViewActions
 from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
 from cxdesigner.interface_language import interface_label, translate
 from cxdesigner.model import FlowKind, MomentOfTruth, StageTemplate
-
-if TYPE_CHECKING:
-    from cxdesigner.canvas.view import JourneyView
 
 __all__ = ["build_menu", "path_rule_text"]
 
@@ -28,93 +24,93 @@ def path_rule_text() -> str:
                "drawn from this touchpoint.")
 
 
-def build_menu(view: JourneyView, point: QPointF) -> QMenu:
+def build_menu(actions: ViewActions, point: QPointF, parent: QWidget) -> QMenu:
     """The menu for what is under ``point`` (scene coordinates); the selection follows it."""
-    scene = view.map_scene
+    scene = actions.map_scene
     item = scene.item_at(point)
     if item is not None and not item.isSelected():
         scene.select_only([item])
-    menu = QMenu(view)
+    menu = QMenu(parent)
     if isinstance(item, TouchpointItem):
-        _card_menu(view, menu)
+        _card_menu(actions, menu)
     elif isinstance(item, FlowItem):
-        _flow_menu(view, menu, item)
+        _flow_menu(actions, menu, item)
     elif isinstance(item, StageHeaderItem | NoteItem):
         rename = translate("Map", "Rename") if isinstance(item, StageHeaderItem) \
             else translate("Map", "Edit text")
-        menu.addAction(rename, view.edit_selected_title)
+        menu.addAction(rename, actions.edit_selected_title)
         if isinstance(item, StageHeaderItem):
-            _stage_actions(view, menu)
+            _stage_actions(actions, menu)
         menu.addSeparator()
-        menu.addAction(translate("Map", "Delete"), view.delete_selection)
+        menu.addAction(translate("Map", "Delete"), actions.delete_selection)
     else:
         scene.clearSelection()
-        _empty_menu(view, menu, point)
+        _empty_menu(actions, menu, point)
     return menu
 
 
-def _card_menu(view: JourneyView, menu: QMenu) -> None:
-    menu.addAction(translate("Map", "Rename"), view.edit_selected_title)
-    menu.addAction(translate("Map", "Add touchpoint after"), view.add_next_touchpoint)
+def _card_menu(actions: ViewActions, menu: QMenu) -> None:
+    menu.addAction(translate("Map", "Rename"), actions.edit_selected_title)
+    menu.addAction(translate("Map", "Add touchpoint after"), actions.add_next_touchpoint)
     moments = menu.addMenu(translate("Map", "Moment of truth"))
     for moment in MomentOfTruth:
         moments.addAction(interface_label(moment),
-                          lambda m=moment: view.set_moment(m))  # type: ignore[misc]
-    menu.addAction(translate("Map", "Channel…"), view.open_channel_picker)
-    menu.addAction(translate("Map", "Cycle criticality"), view.cycle_criticality)
+                          lambda m=moment: actions.set_moment(m))  # type: ignore[misc]
+    menu.addAction(translate("Map", "Channel…"), actions.open_channel_picker)
+    menu.addAction(translate("Map", "Cycle criticality"), actions.cycle_criticality)
     emotion = menu.addMenu(translate("Map", "Emotion"))
-    emotion.addAction(translate("Map", "Better (+)"), lambda: view.nudge_emotion(1))
-    emotion.addAction(translate("Map", "Worse (-)"), lambda: view.nudge_emotion(-1))
-    path_end = menu.addAction(translate("Map", "Path ends here"), view.toggle_path_end)
+    emotion.addAction(translate("Map", "Better (+)"), lambda: actions.nudge_emotion(1))
+    emotion.addAction(translate("Map", "Worse (-)"), lambda: actions.nudge_emotion(-1))
+    path_end = menu.addAction(translate("Map", "Path ends here"), actions.toggle_path_end)
     path_end.setCheckable(True)
-    path_end.setChecked(view.editor.ends_path(view.selected_touchpoint_ids()))
+    path_end.setChecked(actions.editor.ends_path(actions.selected_touchpoint_ids()))
     path_end.setShortcut(QKeySequence(Qt.Key.Key_E))  # shown; the map's keys handle it
     path_end.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     path_end.setToolTip(path_rule_text())
     path_end.setStatusTip(path_rule_text())
     menu.setToolTipsVisible(True)
     menu.addSeparator()
-    _stage_actions(view, menu)
+    _stage_actions(actions, menu)
     menu.addSeparator()
-    menu.addAction(translate("Map", "Cut"), view.cut_selection)
-    menu.addAction(translate("Map", "Copy"), view.copy_selection)
-    menu.addAction(translate("Map", "Paste"), view.paste)
-    menu.addAction(translate("Map", "Delete"), view.delete_selection)
+    menu.addAction(translate("Map", "Cut"), actions.cut_selection)
+    menu.addAction(translate("Map", "Copy"), actions.copy_selection)
+    menu.addAction(translate("Map", "Paste"), actions.paste)
+    menu.addAction(translate("Map", "Delete"), actions.delete_selection)
 
 
-def _flow_menu(view: JourneyView, menu: QMenu, item: FlowItem) -> None:
+def _flow_menu(actions: ViewActions, menu: QMenu, item: FlowItem) -> None:
     kinds = menu.addMenu(translate("Map", "Kind"))
     for kind in FlowKind:
         action = kinds.addAction(interface_label(kind),
-                                 lambda k=kind: view.editor.set_flow_kind(  # type: ignore[misc]
+                                 lambda k=kind: actions.editor.set_flow_kind(  # type: ignore[misc]
                                      item.flow_id, k))
         action.setCheckable(True)
         action.setChecked(item.route.kind is kind)
     menu.addSeparator()
-    menu.addAction(translate("Map", "Delete"), view.delete_selection)
+    menu.addAction(translate("Map", "Delete"), actions.delete_selection)
 
 
-def _stage_actions(view: JourneyView, menu: QMenu) -> None:
-    menu.addAction(translate("Map", "Add stage before"), lambda: view.add_stage(after=False))
-    menu.addAction(translate("Map", "Add stage after"), lambda: view.add_stage(after=True))
+def _stage_actions(actions: ViewActions, menu: QMenu) -> None:
+    menu.addAction(translate("Map", "Add stage before"), lambda: actions.add_stage(after=False))
+    menu.addAction(translate("Map", "Add stage after"), lambda: actions.add_stage(after=True))
 
 
-def _empty_menu(view: JourneyView, menu: QMenu, point: QPointF) -> None:
-    journey = view.map_scene.journey()
+def _empty_menu(actions: ViewActions, menu: QMenu, point: QPointF) -> None:
+    journey = actions.map_scene.journey()
     if journey is None:
         return
     if journey.stages:
         menu.addAction(translate("Map", "Add touchpoint here"),
-                       lambda: view.add_touchpoint_at(point))
-        menu.addAction(translate("Map", "Add sticky note here"), lambda: view.add_note_at(point))
+                       lambda: actions.add_touchpoint_at(point))
+        menu.addAction(translate("Map", "Add sticky note here"), lambda: actions.add_note_at(point))
         menu.addSeparator()
-    menu.addAction(translate("Map", "Add stage"), lambda: view.add_stage(after=True))
+    menu.addAction(translate("Map", "Add stage"), lambda: actions.add_stage(after=True))
     if not journey.stages:
         templates = menu.addMenu(translate("Map", "Apply a stage template"))
         for template in StageTemplate:
             templates.addAction(interface_label(template),
-                                lambda t=template: view.apply_template(t))  # type: ignore[misc]
-    if view.map_scene.touchpoint_items:
+                                lambda t=template: actions.apply_template(t))  # type: ignore[misc]
+    if actions.map_scene.touchpoint_items:
         menu.addSeparator()
-        menu.addAction(translate("Map", "Paste"), view.paste)
-        menu.addAction(translate("Map", "Select all"), view.select_all)
+        menu.addAction(translate("Map", "Paste"), actions.paste)
+        menu.addAction(translate("Map", "Select all"), actions.select_all)

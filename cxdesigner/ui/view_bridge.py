@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -18,12 +19,22 @@ from cxdesigner.ui.labels import interface_label
 if TYPE_CHECKING:
     from cxdesigner.ui.main_window import MainWindow
 
-# Edit actions: (view method, method of a focused text field doing the same, or None).
-_CLIPBOARD = {"cut": ("cut_selection", "cut"), "copy": ("copy_selection", "copy"),
-              "paste": ("paste", "paste"), "select_all": ("select_all", "selectAll")}
-_VIEW_ONLY = {"add_touchpoint": "add_touchpoint_in_current_stage", "rename":
-              "edit_selected_title", "zoom_in": "zoom_in", "zoom_out": "zoom_out",
-              "reset_zoom": "reset_zoom", "fit_to_window": "fit_to_window"}
+MapCall = Callable[[JourneyView], None]
+
+# Edit actions: (what the map does, method of a focused text field doing the same).
+_CLIPBOARD: dict[str, tuple[MapCall, str]] = {
+    "cut": (lambda view: view.map_actions.cut_selection(), "cut"),
+    "copy": (lambda view: view.map_actions.copy_selection(), "copy"),
+    "paste": (lambda view: view.map_actions.paste(), "paste"),
+    "select_all": (lambda view: view.map_actions.select_all(), "selectAll")}
+# Actions only the map does.
+_VIEW_ONLY: dict[str, MapCall] = {
+    "add_touchpoint": lambda view: view.map_actions.add_touchpoint_in_current_stage(),
+    "rename": lambda view: view.map_actions.edit_selected_title(),
+    "zoom_in": lambda view: view.navigation.zoom_in(),
+    "zoom_out": lambda view: view.navigation.zoom_out(),
+    "reset_zoom": lambda view: view.navigation.reset_zoom(),
+    "fit_to_window": lambda view: view.navigation.fit_to_window()}
 
 
 class ViewBridge(QObject):
@@ -35,12 +46,11 @@ class ViewBridge(QObject):
         self.read_only = False
         self._dark = False
         actions = window.editor_actions
-        for name, (view_method, field_method) in _CLIPBOARD.items():
+        for name, (map_call, field_method) in _CLIPBOARD.items():
             getattr(actions, name).triggered.connect(
-                lambda _c=False, v=view_method, f=field_method: self._edit(v, f))
-        for name, view_method in _VIEW_ONLY.items():
-            getattr(actions, name).triggered.connect(
-                lambda _c=False, v=view_method: self._call(v))
+                lambda _c=False, c=map_call, f=field_method: self._edit(c, f))
+        for name, map_call in _VIEW_ONLY.items():
+            getattr(actions, name).triggered.connect(lambda _c=False, c=map_call: self._call(c))
         actions.delete.triggered.connect(self._delete)
         actions.add_stage_before.triggered.connect(lambda: self._add_stage(False))
         actions.add_stage_after.triggered.connect(lambda: self._add_stage(True))
@@ -127,17 +137,17 @@ class ViewBridge(QObject):
 
     # ------------------------------------------------------------------ actions
 
-    def _call(self, method: str) -> None:
+    def _call(self, map_call: MapCall) -> None:
         view = self.current()
         if view is not None:
-            getattr(view, method)()
+            map_call(view)
 
-    def _edit(self, view_method: str, field_method: str) -> None:
+    def _edit(self, map_call: MapCall, field_method: str) -> None:
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit | QPlainTextEdit) and not self._in_map(focus):
             getattr(focus, field_method)()
         else:
-            self._call(view_method)
+            self._call(map_call)
 
     def _in_map(self, widget: object) -> bool:
         tabs = self._window.tabs
@@ -148,17 +158,17 @@ class ViewBridge(QObject):
         # The Delete key in a list of a dock must not delete touchpoints on the map; text
         # fields take their Delete key themselves, so from them it comes from the menu.
         if focus is None or self._in_map(focus) or isinstance(focus, QLineEdit | QPlainTextEdit):
-            self._call("delete_selection")
+            self._call(lambda view: view.map_actions.delete_selection())
 
     def _add_stage(self, after: bool) -> None:
         view = self.current()
         if view is not None:
-            view.add_stage(after)
+            view.map_actions.add_stage(after)
 
     def _apply_template(self, template: StageTemplate) -> None:
         view = self.current()
         if view is not None and not self.read_only:
-            view.apply_template(template)
+            view.map_actions.apply_template(template)
 
     def _apply_highlights(self) -> None:
         actions = self._window.editor_actions

@@ -30,8 +30,8 @@ def test_delete_and_undo_restores_cards_and_flows(qtbot: QtBot, view: JourneyVie
 def test_delete_a_selected_flow(qtbot: QtBot, view: JourneyView) -> None:
     item = view.map_scene.flow_items["f1"]
     item.setSelected(True)
-    assert view.selected_flow_ids() == ["f1"]
-    view.delete_selection()
+    assert view.map_actions.selected_flow_ids() == ["f1"]
+    view.map_actions.delete_selection()
     assert [f.id for f in view.document.project.journeys[0].flows] == ["f2"]
 
 
@@ -53,14 +53,14 @@ def test_copy_paste_remaps_ids(qtbot: QtBot, view: JourneyView,
     assert last[2].channel_id == "ch-web"
     # Into another project: channels are matched by name, ids are new again.
     other = make_view(empty_project())
-    other.add_stage(after=True)
+    other.map_actions.add_stage(after=True)
     qtbot.keyClick(other, Qt.Key.Key_Return)
-    other.paste()
+    other.map_actions.paste()
     pasted = other.document.project.journeys[0].stages[0].touchpoints
     assert [tp.title for tp in pasted] == ["Publicité", "Site web"]
     assert pasted[0].channel_id == "ch-web"
     # Cut: copied, then removed in one step.
-    view.cut_selection()
+    view.map_actions.cut_selection()
     assert len(view.document.project.journeys[0].stages[2].touchpoints) == 2
     mime = QApplication.clipboard().mimeData()
     assert mime is not None and "Publicité" in mime.text()
@@ -81,7 +81,7 @@ def test_undo_everything_then_redo_everything(qtbot: QtBot, make_view: ViewFacto
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     qtbot.keyClick(view, Qt.Key.Key_Left)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    view.add_stage(after=True)
+    view.map_actions.add_stage(after=True)
     qtbot.keyClicks(view, "Achat")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     full = view.document.project.model_dump()
@@ -117,7 +117,7 @@ def test_a_title_edit_keeps_every_other_item(view: JourneyView) -> None:
 def test_context_menus_and_their_actions(qtbot: QtBot, view: JourneyView) -> None:
     scene = view.map_scene
     card = scene.touchpoint_items["t3"]
-    menu = menus.build_menu(view, card.sceneBoundingRect().center())
+    menu = menus.build_menu(view.map_actions, card.sceneBoundingRect().center(), view)
     texts = [a.text() for a in menu.actions()]
     assert "Moment of truth" in texts and "Delete" in texts
     moments = next(a.menu() for a in menu.actions() if a.text() == "Moment of truth")
@@ -125,12 +125,12 @@ def test_context_menus_and_their_actions(qtbot: QtBot, view: JourneyView) -> Non
     assert view.document.touchpoint("j1", "t3").moment is MomentOfTruth.WOW
     flow = scene.flow_items["f2"]
     middle = flow.route.points[1]
-    menu = menus.build_menu(view, QPointF(middle.x, middle.y))
+    menu = menus.build_menu(view.map_actions, QPointF(middle.x, middle.y), view)
     kinds = next(a.menu() for a in menu.actions() if a.text() == "Kind")
     next(a for a in kinds.actions() if a.text() == "Transfer").trigger()
     assert view.document.project.journeys[0].flows[1].kind is FlowKind.TRANSFER
     header = scene.stage_items["s1"]
-    menu = menus.build_menu(view, header.sceneBoundingRect().center())
+    menu = menus.build_menu(view.map_actions, header.sceneBoundingRect().center(), view)
     next(a for a in menu.actions() if a.text() == "Add stage before").trigger()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert len(view.document.project.journeys[0].stages) == 4
@@ -139,7 +139,7 @@ def test_context_menus_and_their_actions(qtbot: QtBot, view: JourneyView) -> Non
     notes = layout.lane(Lane.NOTES)
     assert notes is not None
     point = QPointF(layout.stages[1].column.center.x, notes.band.center.y)
-    menu = menus.build_menu(view, point)
+    menu = menus.build_menu(view.map_actions, point, view)
     next(a for a in menu.actions() if a.text() == "Add sticky note here").trigger()
     assert view.inline_editor is not None
     qtbot.keyClicks(view, "A revoir")
@@ -152,13 +152,13 @@ def test_context_menus_and_their_actions(qtbot: QtBot, view: JourneyView) -> Non
 
 def test_apply_a_template_to_an_empty_journey(make_view: ViewFactory) -> None:
     view = make_view(empty_project())
-    view.apply_template(StageTemplate.FIVE_AS)
+    view.map_actions.apply_template(StageTemplate.FIVE_AS)
     names = [s.name for s in view.document.project.journeys[0].stages]
     assert names[0] == "Prise de conscience" and len(names) == 5
     assert len(view.map_scene.stage_items) == 5
     messages: list[str] = []
     view.status_message.connect(messages.append)
-    view.apply_template(StageTemplate.SUPPORT)
+    view.map_actions.apply_template(StageTemplate.SUPPORT)
     assert len(view.document.project.journeys[0].stages) == 5 and messages
 
 

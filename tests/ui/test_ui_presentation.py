@@ -119,7 +119,10 @@ def test_arrow_keys_step_through_the_stages(demo_window: MainWindow, qtbot: QtBo
 
     qtbot.keyClick(view, Qt.Key.Key_W)
     assert view.whole_map
-    assert view.visible_scene_rect().contains(QRectF(0, 0, layout.width, layout.height))
+    # The whole map shows, in rows, from its first stage to its end.
+    assert min(row.source.left() for row in view.rows) <= layout.stages[0].column.x
+    assert max(row.source.right() for row in view.rows) == layout.width
+    assert all(view.free_area().adjusted(-1, -1, 1, 1).contains(row.target) for row in view.rows)
     assert view.indicator_text().startswith("Whole map · Stage 2/6")
     qtbot.keyClick(view, Qt.Key.Key_W)
     assert not view.whole_map and view.stage_index == 1
@@ -245,8 +248,8 @@ def test_the_whole_map_shows_every_pinned_lane_name(demo_window: MainWindow,
     assert layout is not None
     thin = {Lane.CHANNELS, Lane.INTERLOCUTORS, Lane.MOMENTS, Lane.CRITICALITY}
     assert thin <= {lane.lane for lane in layout.lanes}
-    assert len(view.lane_texts) == len(layout.lanes)
-    for lane, shown in zip(layout.lanes, view.lane_texts, strict=True):
+    assert len(view.lane_texts) == len(layout.lanes) * len(view.rows)  # each row its names
+    for lane, shown in zip(layout.lanes * len(view.rows), view.lane_texts, strict=True):
         metrics = QFontMetricsF(chrome.chrome_font(shown.pixels))
         assert shown.text and shown.pixels > 0, lane.lane
         assert metrics.horizontalAdvance(shown.text) <= shown.rect.width() + 0.5

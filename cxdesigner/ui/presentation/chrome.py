@@ -62,24 +62,32 @@ def stage_text_rect(rect: QRectF) -> QRectF:
 
 
 def paint_stage_name(painter: QPainter, rect: QRectF, index: int, name: str,
-                     pixels: float, wrap: bool = False) -> None:
+                     pixels: float, wrap: bool = False) -> bool:
     """A stage header in its own printed colour, its name at ``pixels`` (on two lines if
-    ``wrap`` and they fit), else shortened to fit."""
-    if rect.height() < 12 or rect.width() < 24:
-        return
+    ``wrap`` and they fit), else shortened to fit; a header too narrow for a letter keeps
+    its colour without a name. Returns whether the name (or part of it) was drawn."""
+    if rect.height() < 4 or rect.width() < 1:
+        return False
+    inset = min(1.5, rect.width() * 0.15)  # a thin gap between neighbours, never a hole
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(palette.stage_header_colour(index)))
-    painter.drawRoundedRect(rect.adjusted(1.5, 0, -1.5, -rect.height() * 0.09), 5, 5)
+    radius = min(5.0, rect.width() / 4)
+    painter.drawRoundedRect(rect.adjusted(inset, 0, -inset, -rect.height() * 0.09),
+                            radius, radius)
     text = stage_text_rect(rect)
     font = chrome_font(pixels)
+    metrics = QFontMetricsF(font)
+    if text.width() < metrics.horizontalAdvance("M…") or text.height() < metrics.height() * 0.8:
+        return False
     painter.setFont(font)
     painter.setPen(QColor(palette.STAGE_HEADER_TEXT))
     flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
     if wrap and fit_size(name, text, pixels, wrap=True, smallest=pixels) is not None:
         painter.drawText(text, int(flags | Qt.TextFlag.TextWordWrap), name)
-        return
-    elided = QFontMetricsF(font).elidedText(name, Qt.TextElideMode.ElideRight, text.width())
+        return True
+    elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text.width())
     painter.drawText(text, int(flags), elided)
+    return True
 
 
 def lane_text_rect(rect: QRectF) -> QRectF:

@@ -1,5 +1,5 @@
-"""The map on the projector: one stage at a time or the whole map, moved smoothly, read-only
-to the mouse, with large type on its chrome."""
+"""The map on the projector: one stage at a time (moved smoothly) or the whole map (in rows
+when it is long), read-only to the mouse, with large type on its chrome."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPen,
     QResizeEvent,
     QTransform,
@@ -21,13 +22,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from typing_extensions import override
 
-from cxdesigner.canvas import JourneyView
+from cxdesigner.canvas.map_view import MapView
 from cxdesigner.document import JourneyDocument
 from cxdesigner.layout import MapLayout, StageBox
-from cxdesigner.model import Journey
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.labels import interface_label
 from cxdesigner.ui.presentation import chrome
+from cxdesigner.ui.presentation.headings import (
+    StageName,
+    paint_lane_names,
+    paint_stage_names,
+    stage_bands,
+)
+from cxdesigner.ui.presentation.rows import Pane, plan_rows
 
 MAX_ZOOM = 2.5
 """A stage of one card is not blown up beyond this."""
@@ -37,10 +43,11 @@ _ROOM = 1e6
 """The view may be centred anywhere: the chrome takes room the map's own margin lacks."""
 
 
-class PresentationView(JourneyView):
+class PresentationView(MapView):
     """A map view that shows one stage (or the whole map) fitted to the screen.
 
-    Keys go to ``on_key`` (the presentation window); the mouse only shows the pointer.
+    It shares the editor's scene and drawing, not its editing: keys go to ``on_key`` (the
+    presentation window); the mouse only shows the pointer.
     """
 
     ANIMATION_MS = 450
@@ -51,18 +58,21 @@ class PresentationView(JourneyView):
         self.theme = chrome.LIGHT
         self.stage_index = 0
         self.whole_map = False
+        self.rows: list[Pane] = []
+        """The whole map's rows on the screen (empty while one stage is shown)."""
         self.lane_texts: list[chrome.LaneText] = []  # the lane names last drawn
+        self.stage_names: list[StageName] = []  # the stage headers last drawn
         self.on_key: Callable[[QKeyEvent], bool] | None = None
         self.message = ""
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setInteractive(False)
         self.setMouseTracking(True)
         self.setSceneRect(QRectF(-_ROOM, -_ROOM, 2 * _ROOM, 2 * _ROOM))
         self.set_theme(dark)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._from = self._to = (1.0, QPointF())
         self._animation = QVariantAnimation(self)
         self._animation.setStartValue(0.0)
@@ -131,12 +141,13 @@ class PresentationView(JourneyView):
         return float(max(150, min(280, round(self.viewport().width() * 0.14))))
 
     def target_rect(self) -> QRectF:
-        """The part of the map to fit: one stage's columns, or the whole map."""
+        """The part of the map to fit: the current stage's columns (the whole map when it
+        has no stage)."""
         layout = self.map_layout()
         if layout is None:
             return QRectF(0, 0, 100, 100)
         stage = self.current_stage()
-        if self.whole_map or stage is None:
+        if stage is None:
             return QRectF(0, 0, layout.width, layout.height)
         column = stage.column
         return QRectF(column.x - 8, 0, column.width + 16, layout.height)
@@ -148,7 +159,7 @@ class PresentationView(JourneyView):
         offset = area.center() - QRectF(self.viewport().rect()).center()
         centre = rect.center() - offset / zoom
         layout = self.map_layout()
-        if layout is not None and not self.whole_map:
+        if layout is not None:
             # No empty screen before the first stage or after the last one.
             start = layout.metrics.margin + layout.metrics.lane_label_width
             left = rect.center().x() - area.width() / 2 / zoom
@@ -158,7 +169,16 @@ class PresentationView(JourneyView):
         return zoom, centre
 
     def refit(self, animate: bool) -> None:
+        """Show what is asked for: the current stage (moving there smoothly when
+        ``animate``), or the whole map in rows."""
         self._animation.stop()
+        layout = self.map_layout()
+        if self.whole_map and layout is not None:
+            self.rows = plan_rows(layout, self.free_area(), self._band_height())
+            self.follow_zoom(min((pane.scale for pane in self.rows), default=1.0))
+            self.viewport().update()
+            return
+        self.rows = []
         self._to = self.target()
         if not animate or self.ANIMATION_MS <= 0 or not self.isVisible():
             self._show(*self._to)
@@ -179,10 +199,8 @@ class PresentationView(JourneyView):
     def _show(self, zoom: float, centre: QPointF) -> None:
         self.setTransform(QTransform.fromScale(zoom, zoom))
         self.centerOn(centre)
+        self.follow_zoom(zoom)
         self.viewport().update()
-
-    def visible_scene_rect(self) -> QRectF:
-        return self.mapToScene(self.viewport().rect()).boundingRect()
 
     # ------------------------------------------------------------------ messages
 
@@ -211,21 +229,101 @@ class PresentationView(JourneyView):
 
     # ------------------------------------------------------------------ painting
 
+    def _large(self) -> float:
+        """The stage names' size (px): large enough to read across a room."""
+        return max(18.0, min(40.0, self.viewport().height() * 0.034))
+
+    def _band_height(self) -> float:
+        """The least height of a stage header drawn over the map's (px)."""
+        return self._large() * 1.6
+
+    def panes(self) -> list[Pane]:
+        """Where the map is on the screen: the whole map's rows, or the map as the view
+        shows it around the current stage."""
+        if self.whole_map:
+            return self.rows
+        layout = self.map_layout()
+        if layout is None:
+            return []
+        whole = QRectF(0, 0, layout.width, layout.height)
+        return [Pane(whole, self.viewportTransform().mapRect(whole))]
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.whole_map or not self.rows:
+            super().paintEvent(event)  # one stage: the view draws the map, then drawForeground
+            return
+        painter = QPainter(self.viewport())
+        painter.fillRect(QRectF(self.viewport().rect()), QColor(self.theme.backdrop))
+        for pane in self.rows:
+            self.map_scene.render(painter, pane.target, pane.source,
+                                  Qt.AspectRatioMode.IgnoreAspectRatio)
+        self._paint_chrome(painter)
+        painter.end()
+
     @override
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         layout = self.map_layout()
-        journey = self.map_scene.journey()
         stage = self.current_stage()
         if layout is not None and stage is not None:
-            self._paint_focus(painter, layout, stage)
+            self._paint_veil(painter, layout, stage)
         painter.save()
         painter.resetTransform()
+        self._paint_chrome(painter)
+        painter.restore()
+
+    def _paint_veil(self, painter: QPainter, layout: MapLayout, stage: StageBox) -> None:
+        """One stage: dim the others; the pinned lane column replaces the map's own small
+        labels (scene coordinates)."""
+        labels = layout.metrics.margin + layout.metrics.lane_label_width
+        painter.fillRect(QRectF(-_ROOM, -_ROOM, _ROOM + labels, 2 * _ROOM),
+                         QColor(self.theme.backdrop))
+        column = QRectF(stage.column.x, 0, stage.column.width, layout.height)
+        painter.fillRect(QRectF(-_ROOM, -_ROOM, _ROOM + column.left(), 2 * _ROOM),
+                         self.theme.veil)
+        painter.fillRect(QRectF(column.right(), -_ROOM, _ROOM, 2 * _ROOM), self.theme.veil)
+
+    def _paint_chrome(self, painter: QPainter) -> None:
+        """The stage and lane names, the frame of the current stage on the whole map, the
+        indicator and the message (viewport coordinates)."""
         painter.setRenderHints(QPainter.RenderHint.Antialiasing
                                | QPainter.RenderHint.TextAntialiasing)
-        if layout is not None and journey is not None:
-            large = max(18.0, min(40.0, self.viewport().height() * 0.034))
-            self._paint_stages(painter, layout, journey, large)
-            self._paint_lanes(painter, layout, large * 0.72)
+        layout = self.map_layout()
+        journey = self.map_scene.journey()
+        panes = self.panes()
+        if layout is not None and journey is not None and panes:
+            large = self._large()
+            if self.whole_map:
+                self._frame_current_stage(painter, layout, panes)
+            bands = stage_bands(layout, panes, self._band_height())
+            self.stage_names = paint_stage_names(painter, bands, journey, large,
+                                                 13.0 if self.whole_map else large * 0.75)
+            width = self.lane_column_width()
+            painter.fillRect(QRectF(0, 0, width + 4, self.viewport().height()),
+                             QColor(self.theme.backdrop))
+            column = QRectF(0, 12, width, self.free_area().bottom() - 12)
+            self.lane_texts = paint_lane_names(painter, layout, panes, column, large * 0.72,
+                                               self.theme, one_size=self.whole_map)
+        self._paint_bar(painter)
+
+    def _frame_current_stage(self, painter: QPainter, layout: MapLayout,
+                             panes: list[Pane]) -> None:
+        stage = self.current_stage()
+        if stage is None:
+            return
+        painter.save()
+        painter.setPen(QPen(QColor(self.theme.accent), 4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for pane in panes:
+            left = max(stage.column.x, pane.source.left())
+            right = min(stage.column.right, pane.source.right())
+            if right > left:
+                shown = pane.to_screen(QRectF(left, 0, right - left, layout.height))
+                painter.drawRoundedRect(shown.adjusted(-3, -3, 3, 3), 8, 8)
+        painter.restore()
+
+    def _paint_bar(self, painter: QPainter) -> None:
+        """The stage indicator at the bottom right, and the message beside it."""
         area = QRectF(self.viewport().rect()).adjusted(16, 0, -16, -10)
         size = max(15.0, min(24.0, self.viewport().height() * 0.021))
         indicator = chrome.paint_pill(painter, area, self.indicator_text(), self.theme, size,
@@ -241,66 +339,6 @@ class PresentationView(JourneyView):
                                 indicator.top() - 10 - area.top())
             chrome.paint_pill(painter, beside, self.message, self.theme, small,
                               Qt.AlignmentFlag.AlignLeft)
-        painter.restore()
-
-    def _paint_focus(self, painter: QPainter, layout: MapLayout, stage: StageBox) -> None:
-        """Dim the other stages (one stage), or frame the current one (whole map); the
-        pinned lane column replaces the map's own small labels."""
-        labels = layout.metrics.margin + layout.metrics.lane_label_width
-        painter.fillRect(QRectF(-_ROOM, -_ROOM, _ROOM + labels, 2 * _ROOM),
-                         QColor(self.theme.backdrop))
-        column = QRectF(stage.column.x, 0, stage.column.width, layout.height)
-        if self.whole_map:
-            painter.setPen(QPen(QColor(self.theme.accent), 4 / self.zoom()))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(column.adjusted(-3, -3, 3, 3), 8, 8)
-            return
-        painter.fillRect(QRectF(-_ROOM, -_ROOM, _ROOM + column.left(), 2 * _ROOM),
-                         self.theme.veil)
-        painter.fillRect(QRectF(column.right(), -_ROOM, _ROOM, 2 * _ROOM), self.theme.veil)
-
-
-    def _paint_stages(self, painter: QPainter, layout: MapLayout, journey: Journey,
-                      large: float) -> None:
-        """The stage names, all at one size: on the headers, or above a small map."""
-        room = self.mapFromScene(QPointF(0, 0)).y() - 8.0
-        bands = []
-        for box in layout.stages:
-            header = QRectF(self.mapFromScene(QRectF(
-                box.header.x, box.header.y, box.header.width, box.header.height))
-                .boundingRect())
-            if header.height() < large * 1.4 and room >= 24:
-                # A small map: its stage names above it, where the screen is free.
-                height = min(large * 1.6, room)
-                header = QRectF(header.x(), room - height, header.width(), height)
-            bands.append(header)
-        names = [stage.name for stage in journey.stages]
-        wrap = bool(bands) and bands[0].bottom() <= room + 1  # above the map: two lines
-        sizes = [chrome.fit_size(name, chrome.stage_text_rect(band), large, wrap) or 0.0
-                 for name, band in zip(names, bands, strict=False)]
-        floor = 13.0 if self.whole_map else large * 0.75
-        pixels = max(floor, min(sizes, default=large))
-        for box, band, name in zip(layout.stages, bands, names, strict=False):
-            chrome.paint_stage_name(painter, band, box.index, name,
-                                    min(pixels, max(9.0, band.height() * 0.62)), wrap)
-
-    def _paint_lanes(self, painter: QPainter, layout: MapLayout, largest: float) -> None:
-        """The lane names, pinned in a column at the left, level with their lanes; on the
-        whole map all at one size (the lanes are too thin for each to take its own)."""
-        width = self.lane_column_width()
-        painter.fillRect(QRectF(0, 0, width + 4, self.viewport().height()),
-                         QColor(self.theme.backdrop))
-        rows = []
-        for lane in layout.lanes:
-            top = self.mapFromScene(QPointF(0, lane.band.y)).y()
-            bottom = self.mapFromScene(QPointF(0, lane.band.bottom)).y()
-            rows.append((QRectF(0, top, width, bottom - top), interface_label(lane.lane)))
-        sizes = [chrome.fit_size(name, chrome.lane_text_rect(rect), largest, wrap=True)
-                 for rect, name in rows]
-        if self.whole_map:
-            sizes = [min((size for size in sizes if size), default=None)] * len(rows)
-        self.lane_texts = [chrome.paint_lane_label(painter, rect, name, self.theme, size)
-                           for (rect, name), size in zip(rows, sizes, strict=True)]
 
     # ------------------------------------------------------------------ input
 

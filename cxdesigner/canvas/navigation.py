@@ -1,0 +1,183 @@
+"""Moving around the editor's map: zoom, fit to the window, scroll, keep a card in sight."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+
+from cxdesigner.canvas.map_view import MapView, ViewPart
+from cxdesigner.canvas.pinned import PinnedHeaders
+
+MIN_ZOOM, MAX_ZOOM = 0.002, 4.0
+ZOOM_STEP = 1.2
+KEEP_IN_VIEW_MARGIN = 60
+"""Pixels left around a card brought into view, so that its neighbours show too."""
+
+
+class Navigation(ViewPart):
+    """Where the view looks on the map and how close.
+
+    Signals:
+        zoom_changed(float): the zoom factor (1.0 = 100 %) changed.
+        moved: the map moved in the viewport (zoomed or scrolled).
+    """
+
+    zoom_changed = Signal(float)
+    moved = Signal()
+
+    def __init__(self, view: MapView, pinned: PinnedHeaders) -> None:
+        super().__init__(view)
+        self._pinned = pinned
+        self._fitted = False
+        """The whole map was fitted to the window, and no zoom was asked for since."""
+        scene = view.map_scene
+        view.setSceneRect(scene.sceneRect())
+        scene.sceneRectChanged.connect(self._on_map_resized)
+
+    def zoom(self) -> float:
+        """The zoom factor (1.0 = 100 %)."""
+        return self.view.zoom()
+
+    def set_zoom(self, factor: float, anchor: QPoint | None = None) -> None:
+        """Zoom to ``factor`` around a viewport point (the centre when None)."""
+        view = self.view
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self._fitted = False
+        if abs(factor - view.zoom()) < 1e-9:
+            return
+        if anchor is None:
+            anchor = view.viewport().rect().center()
+        fixed = view.mapToScene(anchor)
+        view.setSceneRect(view.map_scene.sceneRect())  # room left by edits goes (see below)
+        view.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        scale = factor / view.zoom()
+        view.scale(scale, scale)
+        # Keep the scene point that was under the anchor under it.
+        moved = view.mapFromScene(fixed) - anchor
+        self.scroll_by(moved.x(), moved.y())
+        self._zoomed()
+
+    def zoom_in(self) -> None:
+        self._zoom_about_selection(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom_about_selection(self.zoom() / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        """100 %, about the selection (the middle when nothing is selected)."""
+        self._zoom_about_selection(1.0)
+
+    def _zoom_about_selection(self, factor: float) -> None:
+        """Zoom about the selected cards when they are in sight, and keep them there: the
+        map does not jump to its middle under the user's eyes."""
+        view = self.view
+        selected = QRectF()
+        for item in view.map_scene.selectedItems():
+            selected = selected.united(item.sceneBoundingRect())
+        anchor = view.mapFromScene(selected.center()) if not selected.isNull() else None
+        if anchor is not None and not view.viewport().rect().contains(anchor):
+            anchor = None
+        self.set_zoom(factor, anchor)
+        if anchor is not None:
+            self.show_rect(selected)
+
+    def fit_to_window(self) -> None:
+        """Show the whole map."""
+        view = self.view
+        layout = view.map_scene.map_layout
+        if layout is None:
+            return
+        view.setSceneRect(view.map_scene.sceneRect())
+        view.fitInView(QRectF(-10, -10, layout.width + 20, layout.height + 20),
+                       Qt.AspectRatioMode.KeepAspectRatio)
+        self._fitted = True
+        self._zoomed()
+
+    def _on_map_resized(self) -> None:
+        """An edit made the map larger or smaller: it stays where it was under the pointer
+        (a map fitted to the window that no longer fits is fitted again)."""
+        if not self.attached():
+            return
+        layout = self.view.map_scene.map_layout
+        if self._fitted and layout is not None and not self.view.visible_scene_rect().contains(
+                QRectF(0, 0, layout.width, layout.height)):
+            self.fit_to_window()
+            return
+        self._hold_still()
+
+    def _hold_still(self) -> None:
+        """Keep every card where it is on screen though the map changed size.
+
+        The view scrolls over an extent that only grows while the map is edited (until the
+        next zoom or fit): Qt would otherwise centre a map narrower than the window again,
+        or scroll a shorter one back, moving the cards from under the pointer. Where the
+        extent is narrower than the window, Qt centres it: it grows evenly about its centre.
+        """
+        view = self.view
+        old = view.sceneRect()
+        corner = view.mapToScene(QPoint(0, 0))
+        port = view.viewport().size()
+        zoom = view.zoom()
+        grown = old.united(view.map_scene.sceneRect())
+        centre = old.center()
+        if old.width() * zoom < port.width():
+            half = max(centre.x() - grown.left(), grown.right() - centre.x())
+            grown.setLeft(centre.x() - half)
+            grown.setRight(centre.x() + half)
+        if old.height() * zoom < port.height():
+            half = max(centre.y() - grown.top(), grown.bottom() - centre.y())
+            grown.setTop(centre.y() - half)
+            grown.setBottom(centre.y() + half)
+        if grown == old:
+            return
+        view.setSceneRect(grown)
+        drift = view.mapFromScene(corner)
+        self.scroll_by(drift.x(), drift.y())
+
+    def wheel(self, event: QWheelEvent) -> bool:
+        """Ctrl+wheel zooms under the pointer; False for a wheel that only scrolls."""
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.set_zoom(self.zoom() * ZOOM_STEP ** steps, event.position().toPoint())
+        event.accept()
+        return True
+
+    def scroll_by(self, dx: int, dy: int) -> None:
+        """Move the map by ``dx``, ``dy`` pixels of the viewport (the map slides the other
+        way)."""
+        view = self.view
+        view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + dx)
+        view.verticalScrollBar().setValue(view.verticalScrollBar().value() + dy)
+
+    def keep_in_view(self, item: QGraphicsItem) -> None:
+        """Scroll as little as needed for ``item`` to show, with some map around it, clear
+        of the pinned lane names and stage headers."""
+        self.show_rect(item.sceneBoundingRect())
+
+    def show_rect(self, rect: QRectF) -> None:
+        """Scroll as little as needed for ``rect`` (scene coordinates) to show, as
+        :meth:`keep_in_view` does."""
+        view = self.view
+        shown = view.mapFromScene(rect).boundingRect()
+        left, top = self._pinned.insets()
+        margin = KEEP_IN_VIEW_MARGIN
+        area = view.viewport().rect().adjusted(left + margin, top + margin, -margin, -margin)
+        self.scroll_by(_shift(shown.left(), shown.right(), area.left(), area.right()),
+                       _shift(shown.top(), shown.bottom(), area.top(), area.bottom()))
+
+    def _zoomed(self) -> None:
+        self.moved.emit()
+        self.zoom_changed.emit(self.zoom())
+
+
+def _shift(start: int, end: int, low: int, high: int) -> int:
+    """How far to scroll for ``start``..``end`` to lie within ``low``..``high`` (its start
+    first, when it is the longer)."""
+    if start < low or end - start > high - low:
+        return start - low
+    if end > high:
+        return end - high
+    return 0
