@@ -31,7 +31,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 from reportlab.pdfgen.canvas import Canvas
 
-from cxdesigner.drawing.fonts import load_fonts
+from cxdesigner.drawing.fonts import load_fonts, register_family
 from cxdesigner.layout import MapLayout, layout_journey
 from cxdesigner.model import Lane, MomentOfTruth, Project, Touchpoint
 
@@ -162,6 +162,7 @@ def _filled_cells(touchpoint: Touchpoint, layout: MapLayout) -> list[tuple[Lane,
 def bare_pdf(project: Project, layout: MapLayout) -> bytes:
     """The PDF baseline: a box and a one-line label per thing the map shows, on one A0 page."""
     fonts = load_fonts()
+    register_family(fonts)
     width, height = A0_LANDSCAPE
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height), invariant=1,

@@ -35,7 +35,7 @@ if importlib.util.find_spec("cxdesigner") is None:  # a checkout that was not pi
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 from synthetic import make_project  # noqa: E402
 
-from cxdesigner.drawing.fonts import load_fonts  # noqa: E402
+from cxdesigner.drawing.fonts import load_fonts, register_family  # noqa: E402
 from cxdesigner.export import (  # noqa: E402
     ExportOptions,
     Orientation,
@@ -88,6 +88,7 @@ def bare_drawing(project: Project) -> tuple[bytes, int]:
     Returns the PDF and how many boxes it has.
     """
     fonts = load_fonts()
+    register_family(fonts)
     journey = project.journeys[0]
     layout = layout_journey(journey)
     width, height = A0.oriented(Orientation.LANDSCAPE)
@@ -196,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
 
     sizes = sorted(set(ALL_SIZES if arguments.all else arguments.sizes))
-    load_fonts()
+    register_family(load_fonts())
     # Imports and reportlab's first-use costs, on a project that shares nothing with the
     # measured ones, so that the first measured run shows the export's own cold start.
     render_pdf(make_project(60, arguments.seed + 1),

@@ -1,9 +1,9 @@
 """The faces that print what the main family lacks, in the order they are tried.
 
 Noto Sans covers Latin, Greek and Cyrillic. For any other character the faces below are
-tried in turn, each read (by reportlab, and by the screen from the same file) only when a
-character first needs it: a map written in French never loads them. See
-``resources/fonts/README.md`` for where each file comes from and its licence.
+tried in turn, each read only when a character first needs it: a map written in French
+never loads them. See ``resources/fonts/README.md`` for where each file comes from and its
+licence.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from pathlib import Path
 from cxdesigner.drawing.fonts import (
     FontError,
     coverage,
+    declare_face,
     face_folder,
     is_bold,
-    register_face,
+    metrics,
 )
 
 
@@ -63,7 +64,8 @@ def _face(folder: Path, bold: bool, index: int) -> str | None:
         readable = path.is_file()
         if readable:
             try:
-                register_face(name, path)
+                declare_face(name, path)
+                metrics(name)
             except FontError:
                 readable = False  # what it would print is reported missing, as for no file
         faces.append(name if readable else None)

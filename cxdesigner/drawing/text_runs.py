@@ -15,10 +15,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Literal
 
-from reportlab.pdfbase import pdfmetrics
-
 from cxdesigner.drawing.fallback_fonts import face_for
-from cxdesigner.drawing.fonts import coverage
+from cxdesigner.drawing.fonts import coverage, string_width
 from cxdesigner.drawing.primitives import Run
 from cxdesigner.layout.text import Measure
 
@@ -115,8 +113,8 @@ def text_width(font: str, text: str, size: float) -> float:
     character in the face that draws it; memoised (wrapping measures the same prefixes
     again and again)."""
     if _plain(text, font):
-        return float(pdfmetrics.stringWidth(text, font, size))
-    return sum(float(pdfmetrics.stringWidth(piece, face, size))
+        return string_width(font, text, size)
+    return sum(string_width(face, piece, size)
                for piece, face in _pieces(_shaped(text), font))
 
 
@@ -172,7 +170,7 @@ def line_runs(line: str, font: str, size: float, right_to_left: bool = False) ->
     x = 0.0
     for piece, face in _pieces(shown, font):
         runs.append(Run(x, piece, face))
-        x += float(pdfmetrics.stringWidth(piece, face, size))
+        x += string_width(face, piece, size)
     return tuple(runs)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cxdesigner import __version__
 from cxdesigner.drawing.elisions import Elided, ElisionLog
-from cxdesigner.drawing.fonts import FontSet, load_fonts
+from cxdesigner.drawing.fonts import FontSet, load_fonts, register_family
 from cxdesigner.drawing.legend import plan_legend
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.action_plan import draw_action_plan
@@ -141,6 +141,7 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
     """The PDF of ``project`` as bytes (the same project and options give the same bytes)."""
     options = options or ExportOptions()
     fonts = load_fonts()
+    register_family(fonts)
     labels = Labels(options.language or project.language)
     journeys = select_journeys(project, options.journeys)
     persona = select_persona(project, options.persona)

@@ -20,6 +20,7 @@ faces (other scripts, symbols, emoji) go the same way (:meth:`PdfCanvas.draw_run
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Hashable, Sequence
 from functools import lru_cache
@@ -30,7 +31,7 @@ from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
-from cxdesigner.drawing.fonts import coverage
+from cxdesigner.drawing.fonts import coverage, register_face
 from cxdesigner.drawing.primitives import Run
 from cxdesigner.export.colour_space import ScreenColours, only_cmyk
 
@@ -77,6 +78,13 @@ def _to_unicode_map(fontname: str, subset: Any) -> str:
     return "\n".join(lines)
 
 
+def _pdf_font(name: str) -> Any:
+    """reportlab's font ``name``: a bundled face is read whole the first time a PDF uses it."""
+    with contextlib.suppress(KeyError):  # not one of ours: one of reportlab's standard fonts
+        register_face(name)
+    return pdfmetrics.getFont(name)
+
+
 class PdfCanvas(Canvas):
     """A :class:`Canvas` that skips redundant state changes and keeps reusable forms.
 
@@ -103,6 +111,8 @@ class PdfCanvas(Canvas):
         self._encoded: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
         self._font_settings: dict[tuple[float, float], str] = {}
+        if kwargs.get("initialFontName"):
+            _pdf_font(kwargs["initialFontName"])  # reportlab sets it up on the first page
         super().__init__(*args, **kwargs)
 
     def init_graphics_state(self) -> None:
@@ -179,7 +189,7 @@ class PdfCanvas(Canvas):
         What reportlab's ``beginText`` / ``textLine`` / ``drawText`` write, without building
         the text object, and with the encoding of each string kept for the next time.
         """
-        font = pdfmetrics.getFont(font_name)
+        font = _pdf_font(font_name)
         if not getattr(font, "_dynamicFont", False):  # a standard font: reportlab's own way
             text = self.beginText(x, y)
             text.setFont(font_name, size, leading)
@@ -221,7 +231,7 @@ class PdfCanvas(Canvas):
                 if not coverage(run.font).issuperset(map(ord, run.text)):
                     self.missing_glyphs.update(char for char in run.text
                                                if ord(char) not in coverage(run.font))
-                font = pdfmetrics.getFont(run.font)
+                font = _pdf_font(run.font)
                 parts.append(f"1 0 0 1 {point(starts[index] + run.x, baseline)} Tm")
                 for subset, shown in self._encode(font, run.font, run.text):
                     if (run.font, subset) != current:
