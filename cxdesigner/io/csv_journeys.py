@@ -37,7 +37,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, CsvTable, Problems, read_table
+from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, CsvTable, Problems
 from cxdesigner.io.csv_values import (
     CellError,
     read_criticality,
@@ -47,6 +47,7 @@ from cxdesigner.io.csv_values import (
     split_values,
 )
 from cxdesigner.io.messages import describe_validation_error
+from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.model import (
     Channel,
     Criticality,
@@ -317,18 +318,21 @@ def path_for(touchpoints: list[Touchpoint],
 
 
 def import_touchpoints(path: Path, *, title: str | None = None,
-                       language: Language = "fr") -> JourneyImport:
+                       language: Language = "fr", sheet: str | None = None) -> JourneyImport:
     """Read the touchpoint spreadsheet at ``path`` into a new project.
 
     Args:
-        path: the CSV file.
+        path: the CSV file, or an Excel workbook: each of its sheets naming the stage and
+            title columns is read, and the sheet's name is the journey of its first row
+            when it has no journey (a sheet per journey).
         title: the project's title; the file name without extension by default.
         language: the project's language, which names the usual channels.
+        sheet: the one sheet of a workbook to read.
 
     Raises:
         CsvImportError: with every problem found, row by row; nothing is created.
     """
-    table = read_table(path, COLUMNS)
+    table = read_spreadsheet(path, COLUMNS, sheet, every_sheet=True, sheet_column="journey")
     problems = Problems(table)
     rows: list[_Row] = []
     seen_ids: dict[str, int] = {}
