@@ -44,6 +44,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--title", help="the project's title (default: the CSV's file name)")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr",
                         help="the project's language (default: fr)")
+    parser.add_argument("--update", type=Path, metavar="PROJECT.cxd",
+                        help="bring the spreadsheet into this project instead of creating one: "
+                             "rows with a touchpoint's id change that touchpoint, rows without "
+                             "add touchpoints, touchpoints without a row are removed (the "
+                             "project is updated in place unless -o is given)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="with --update: list the changes without writing anything")
     parser.set_defaults(run=run)
 
 
@@ -74,6 +81,10 @@ def describe_import(result: JourneyImport) -> str:
 
 def run(options: argparse.Namespace) -> int:
     """Import the spreadsheet; 1 with every problem listed when it cannot be imported."""
+    if options.update is not None:
+        from cxdesigner.cli.spreadsheet_update import update_from_sheet
+
+        return update_from_sheet(options)
     source: Path = options.csv
     target: Path = options.output or source.with_suffix(PROJECT_SUFFIX)
     if target.exists() and not options.force:
