@@ -1,4 +1,4 @@
-"""Create a project from a workshop spreadsheet of touchpoints saved as CSV.
+"""Create a project from a workshop spreadsheet of touchpoints (CSV or Excel workbook).
 
 One row per touchpoint. Only the stage and the title are required; the other columns,
 in English or French, are optional (see :data:`COLUMNS`). How rows become a map:
@@ -8,7 +8,7 @@ in English or French, are optional (see :data:`COLUMNS`). How rows become a map:
   a journey named after the language), and an empty stage cell continues the stage of
   the row above in the same journey (merged cells are exported that way);
 - several values in one cell are separated by ``|`` (personas, verbatims, irritants,
-  opportunities, next);
+  opportunities, tags, KPI values written ``name: value unit``, next);
 - ``next`` lists the ids of the rows that follow. In a journey where no row has a next,
   each row leads to the row below it. Those links are made as a consultant typing the
   map makes them (the rule is in :mod:`cxdesigner.analysis.flow_graph`): a row leads to
