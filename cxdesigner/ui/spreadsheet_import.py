@@ -9,6 +9,7 @@ one undo step.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from PySide6.QtCore import QObject
@@ -25,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesigner.document.commands import ReplaceProjectState
-from cxdesigner.document.spreadsheet_update import SpreadsheetUpdate, TouchpointChange, plan_update
-from cxdesigner.export.workbook import JOURNEY_COLUMNS
-from cxdesigner.io.csv_journeys import import_touchpoints
 from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.panel_context import PanelContext
+
+if TYPE_CHECKING:  # the import's code is loaded when it is first used
+    from cxdesigner.document.spreadsheet_update import SpreadsheetUpdate, TouchpointChange
 
 
 def choose_spreadsheet(parent: QWidget, folder: Path) -> Path | None:
@@ -45,6 +46,8 @@ def choose_spreadsheet(parent: QWidget, folder: Path) -> Path | None:
 
 def describe_change(change: TouchpointChange, language: str) -> str:
     """One line of the preview: what happens to a touchpoint, in the interface language."""
+    from cxdesigner.export.workbook import JOURNEY_COLUMNS
+
     column = 0 if language == "fr" else 1
     where = f"{change.stage} \u203a {change.title}"
     if change.kind == "added":
@@ -144,6 +147,9 @@ class SpreadsheetImport(QObject):
 
     def import_file(self, path: Path) -> bool:
         """Read ``path``, show what it changes, and apply it when the user agrees."""
+        from cxdesigner.document.spreadsheet_update import plan_update
+        from cxdesigner.io.csv_journeys import import_touchpoints
+
         context = self._context
         document = context.document
         project = document.project
