@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 
 from cxdesigner.cli import main
 from cxdesigner.io import load_project
@@ -93,3 +94,32 @@ def test_formula_looking_text_stays_text(tmp_path: Path) -> None:
               dataValidation}
     assert len(checks) == 5
     assert {check.type for check in checks.values()} == {"list", "whole"}
+
+
+def test_answers_from_a_chosen_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "demo.cxd"
+    project.write_bytes(DEMO.read_bytes())
+    touchpoint = next(tp for _, tp in load_project(project).journeys[0].touchpoints())
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "Notes"
+    notes.append(["Point de contact", "Indicateur", "Valeur"])
+    notes.append([touchpoint.id, "nps", 99])  # not on the sheet chosen
+    answers = book.create_sheet("Réponses mars")
+    answers.append(["Point de contact", "Indicateur", "Valeur", "Date"])
+    answers.append([touchpoint.id, "csat", 4, dt.datetime(2025, 3, 12)])
+    book.save(tmp_path / "enquete.xlsx")
+    assert main(["import-answers", str(tmp_path / "enquete.xlsx"), str(project),
+                 "--sheet", "réponses mars"]) == 0
+    assert "Added 1 answer (CSAT 1)" in capsys.readouterr().out
+    (answer,) = [a for a in load_project(project).answers if a.scope_id == touchpoint.id
+                 and a.value == 4.0 and a.date is not None and a.date.month == 3
+                 and a.date.day == 12]
+    assert answer.indicator.value == "csat"
+    # Without --sheet, the first sheet naming the columns is read: its 99 is refused.
+    assert main(["import-answers", str(tmp_path / "enquete.xlsx"), str(project)]) == 1
+    err = capsys.readouterr().err
+    assert "sheet 'Notes', row 2, column 'Valeur': 99 is outside the NPS scale 0-10" in err
+    assert "sheets not read (were left aside: name the sheet to read with --sheet): " \
+           "'Réponses mars'" in err
