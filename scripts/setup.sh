@@ -34,8 +34,9 @@ WINDOW_DEBS=(
 )
 # Tools the tests call: PyInstaller (the application bundle) runs objdump/objcopy;
 # pdffonts and pdftoppm check the PDFs; desktop-file-validate and appstreamcli check
-# the Linux desktop integration files.
-TEST_DEBS=(binutils poppler-utils ghostscript desktop-file-utils appstream)
+# the Linux desktop integration files; LibreOffice Impress opens the PowerPoint export
+# and converts it to PDF; Chromium, driven by Playwright, opens the exported web page.
+TEST_DEBS=(binutils poppler-utils ghostscript desktop-file-utils appstream libreoffice-impress chromium)
 # The extras of pyproject.toml the checks need.
 TEST_EXTRAS="test,dev,package"
 

@@ -18,14 +18,16 @@ NAME = "import-answers"
 def register(subparsers: Any) -> None:
     """Add the ``import-answers`` subcommand."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        NAME, help="add NPS, CSAT and CES survey answers from a CSV file to a project",
-        description="Add survey answers to a project. Columns, in English or French: "
+        NAME, help="add NPS, CSAT and CES survey answers from a CSV file or an Excel "
+                    "workbook to a project",
+        description="Add survey answers (CSV or .xlsx) to a project. Columns, in English or "
+                    "French: "
                     "touchpoint/point de contact (an id, or a title no other touchpoint "
                     "has), indicator/indicateur (nps, csat, ces), value/valeur, and "
                     "optionally scale/échelle (e.g. 1-5, or 1-7 inverse when lower is "
                     "better), respondent/répondant, date (2024-03-12 or 12/03/2024), "
                     "segment.")
-    add_target_arguments(parser, "ANSWERS.csv")
+    add_target_arguments(parser, "ANSWERS.csv|.xlsx")
     parser.set_defaults(run=run)
 
 

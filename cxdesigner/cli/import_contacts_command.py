@@ -19,8 +19,8 @@ _REASONS_SHOWN = 5
 def register(subparsers: Any) -> None:
     """Add the ``import-contacts`` subcommand."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        NAME, help="add a contact log (date, segment, channel, reason…) from a CSV file to a "
-                   "project",
+        NAME, help="add a contact log (date, segment, channel, reason…) from a CSV file or an "
+                   "Excel workbook to a project",
         description="Add a contact log to a project, one row per contact or per group of "
                     "contacts. Columns, in English or French: date (required; 2025-03-12 or "
                     "12/03/2025), segment, channel/canal, reason/motif, resolved/résolu "
@@ -33,7 +33,7 @@ def register(subparsers: Any) -> None:
                "stage or touchpoint name is shared by a current and a target journey, the "
                "current journey's is meant. Every problem is listed with its row and "
                "column, and nothing is written until there are none.")
-    add_target_arguments(parser, "LOG.csv")
+    add_target_arguments(parser, "LOG.csv|.xlsx")
     parser.set_defaults(run=run)
 
 

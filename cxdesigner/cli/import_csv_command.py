@@ -20,17 +20,22 @@ def register(subparsers: Any) -> None:
     names = "; ".join("/".join(column.names[:3]) + (" (required)" if column.required else "")
                       for column in COLUMNS)
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        NAME, help="create a project from a spreadsheet of touchpoints saved as CSV",
-        description="Create a project from a workshop spreadsheet saved as CSV (UTF-8 or "
-                    "Windows-1252, ';' or ','), one row per touchpoint. Columns, in English "
-                    f"or French: {names}. Several values in a cell are separated by '|'.",
+        NAME, help="create a project from a spreadsheet of touchpoints (CSV or Excel workbook)",
+        description="Create a project from a workshop spreadsheet, saved as CSV (UTF-8 or "
+                    "Windows-1252, ';' or ',') or as an Excel workbook (.xlsx: every sheet "
+                    "naming the columns is read, a sheet per journey), one row per "
+                    f"touchpoint. Columns, in English or French: {names}. Several values in "
+                    "a cell are separated by '|'.",
         epilog="Values: emotion from -3 to +3; moment essential, critical or wow (essentiel, "
                "critique, waouh); criticality very sensitive, sensitive or neutral (très "
                "sensible, sensible, neutre); next: the ids of the rows that follow (when no "
                "row of a journey has one, its rows follow one another). An empty stage or "
                "journey cell continues the row above. Every problem is listed with its row "
                "and column, and nothing is written until there are none.")
-    parser.add_argument("csv", type=Path, metavar="TOUCHPOINTS.csv")
+    parser.add_argument("csv", type=Path, metavar="TOUCHPOINTS.csv|.xlsx")
+    parser.add_argument("--sheet", metavar="NAME",
+                        help="in an Excel workbook, the one sheet to read (by default every "
+                             "sheet naming the stage and title columns)")
     parser.add_argument("-o", "--output", type=Path, metavar="PROJECT.cxd",
                         help="the project to create (default: the CSV's name with .cxd)")
     parser.add_argument("--force", action="store_true",
@@ -39,6 +44,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--title", help="the project's title (default: the CSV's file name)")
     parser.add_argument("--lang", choices=("fr", "en"), default="fr",
                         help="the project's language (default: fr)")
+    parser.add_argument("--update", type=Path, metavar="PROJECT.cxd",
+                        help="bring the spreadsheet into this project instead of creating one: "
+                             "rows with a touchpoint's id change that touchpoint, rows without "
+                             "add touchpoints, touchpoints without a row are removed (the "
+                             "project is updated in place unless -o is given)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="with --update: list the changes without writing anything")
     parser.set_defaults(run=run)
 
 
@@ -69,6 +81,10 @@ def describe_import(result: JourneyImport) -> str:
 
 def run(options: argparse.Namespace) -> int:
     """Import the spreadsheet; 1 with every problem listed when it cannot be imported."""
+    if options.update is not None:
+        from cxdesigner.cli.spreadsheet_update import update_from_sheet
+
+        return update_from_sheet(options)
     source: Path = options.csv
     target: Path = options.output or source.with_suffix(PROJECT_SUFFIX)
     if target.exists() and not options.force:
@@ -76,10 +92,14 @@ def run(options: argparse.Namespace) -> int:
               "replace it.", file=sys.stderr)
         return 1
     result = import_and_save(
-        lambda: import_touchpoints(source, title=options.title, language=options.lang), target)
+        lambda: import_touchpoints(source, title=options.title, language=options.lang,
+                                   sheet=options.sheet), target)
     if result is None:
         return 1
-    separator = "';'" if result.delimiter == ";" else "','"
-    print(f"Created '{target}' from '{source}' ({result.encoding}, {separator}): "
-          f"{describe_import(result)}.")
+    if result.delimiter:
+        separator = "';'" if result.delimiter == ";" else "','"
+        read = f"{result.encoding}, {separator}"
+    else:
+        read = "Excel workbook"
+    print(f"Created '{target}' from '{source}' ({read}): {describe_import(result)}.")
     return 0

@@ -32,9 +32,14 @@ class ImportResult(Protocol):
 R = TypeVar("R", bound=ImportResult)
 
 
+SHEET_HELP = ("in an Excel workbook, the sheet to read (by default the first one naming the "
+              "required columns)")
+
+
 def add_target_arguments(parser: argparse.ArgumentParser, csv_name: str) -> None:
-    """The CSV file, the project, and where to write the result."""
+    """The CSV file (or workbook) and its sheet, the project, and where to write the result."""
     parser.add_argument("csv", type=Path, metavar=csv_name)
+    parser.add_argument("--sheet", metavar="NAME", help=SHEET_HELP)
     parser.add_argument("project", type=Path, metavar="PROJECT.cxd")
     parser.add_argument("-o", "--output", type=Path, metavar="OUT.cxd",
                         help="write the result here instead of updating PROJECT.cxd")
@@ -61,7 +66,8 @@ def import_and_save(run_import: Callable[[], R], target: Path) -> R | None:
     return result
 
 
-def update_project(options: argparse.Namespace, importer: Callable[[Path, Project], R],
+def update_project(options: argparse.Namespace,
+                   importer: Callable[[Path, Project, str | None], R],
                    describe: Callable[[R, Path], list[str]]) -> int:
     """Import ``options.csv`` into the project and save it; the exit code.
 
@@ -80,7 +86,7 @@ def update_project(options: argparse.Namespace, importer: Callable[[Path, Projec
     except ProjectFileError as error:
         print(error.message(limit=50), file=sys.stderr)
         return 1
-    result = import_and_save(lambda: importer(options.csv, project), target)
+    result = import_and_save(lambda: importer(options.csv, project, options.sheet), target)
     if result is None:
         return 1
     lines = describe(result, target)

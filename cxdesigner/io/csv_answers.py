@@ -19,7 +19,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from cxdesigner.analysis.rollup import project_scopes
-from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems, read_table
+from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems
 from cxdesigner.io.csv_values import (
     CellError,
     read_date,
@@ -28,6 +28,7 @@ from cxdesigner.io.csv_values import (
     read_scale,
 )
 from cxdesigner.io.messages import describe_validation_error
+from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.model import DEFAULT_SCALES, Project, Segment, SurveyAnswer
 from cxdesigner.model.limits import MAX_NAME_CHARS
 from cxdesigner.model.text import fold
@@ -137,15 +138,16 @@ def _read_answer(row: CsvRow, scopes: _Scopes, segments: _Segments,
                         segment_id=segments.find(row.get("segment")))
 
 
-def import_answers(path: Path, project: Project) -> AnswersImport:
+def import_answers(path: Path, project: Project, sheet: str | None = None) -> AnswersImport:
     """Read the answers file at ``path`` and return ``project`` with them added.
 
-    ``project`` itself is not changed.
+    ``path`` is a CSV file or an Excel workbook (its first sheet naming the required
+    columns, or the one named ``sheet``). ``project`` itself is not changed.
 
     Raises:
         CsvImportError: with every problem found, row by row; nothing is added.
     """
-    table = read_table(path, COLUMNS)
+    table = read_spreadsheet(path, COLUMNS, sheet)
     problems = Problems(table)
     scopes = _Scopes(project)
     segments = _Segments(project)

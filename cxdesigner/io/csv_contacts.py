@@ -35,9 +35,10 @@ from typing import Generic, TypeVar
 from pydantic import ValidationError
 
 from cxdesigner.analysis.contacts import match_key
-from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems, read_table
+from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems
 from cxdesigner.io.csv_values import CellError, read_date, read_number
 from cxdesigner.io.messages import describe_validation_error
+from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.model import (
     Channel,
     ContactProfile,
@@ -335,15 +336,16 @@ def _fingerprint(contact: ContactRecord) -> tuple[object, ...]:
             contact.duration_minutes, contact.count)
 
 
-def import_contacts(path: Path, project: Project) -> ContactsImport:
+def import_contacts(path: Path, project: Project, sheet: str | None = None) -> ContactsImport:
     """Read the contact log at ``path`` and return ``project`` with it added.
 
-    ``project`` itself is not changed.
+    ``path`` is a CSV file or an Excel workbook (its first sheet naming the required
+    columns, or the one named ``sheet``). ``project`` itself is not changed.
 
     Raises:
         CsvImportError: with every problem found, row by row; nothing is added.
     """
-    table = read_table(path, COLUMNS)
+    table = read_spreadsheet(path, COLUMNS, sheet)
     problems = Problems(table)
     reader = _Reader(project, problems, duration_unit(table.headers.get("duration", "")))
     added = [contact for row in table.rows if (contact := reader.row(row)) is not None]

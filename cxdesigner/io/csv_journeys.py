@@ -1,4 +1,4 @@
-"""Create a project from a workshop spreadsheet of touchpoints saved as CSV.
+"""Create a project from a workshop spreadsheet of touchpoints (CSV or Excel workbook).
 
 One row per touchpoint. Only the stage and the title are required; the other columns,
 in English or French, are optional (see :data:`COLUMNS`). How rows become a map:
@@ -8,7 +8,7 @@ in English or French, are optional (see :data:`COLUMNS`). How rows become a map:
   a journey named after the language), and an empty stage cell continues the stage of
   the row above in the same journey (merged cells are exported that way);
 - several values in one cell are separated by ``|`` (personas, verbatims, irritants,
-  opportunities, next);
+  opportunities, tags, KPI values written ``name: value unit``, next);
 - ``next`` lists the ids of the rows that follow. In a journey where no row has a next,
   each row leads to the row below it. Those links are made as a consultant typing the
   map makes them (the rule is in :mod:`cxdesigner.analysis.flow_graph`): a row leads to
@@ -37,7 +37,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, CsvTable, Problems, read_table
+from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, CsvTable, Problems
 from cxdesigner.io.csv_values import (
     CellError,
     read_criticality,
@@ -47,6 +47,8 @@ from cxdesigner.io.csv_values import (
     split_values,
 )
 from cxdesigner.io.messages import describe_validation_error
+from cxdesigner.io.spreadsheet import read_spreadsheet
+from cxdesigner.io.touchpoint_cells import read_kpis
 from cxdesigner.model import (
     Channel,
     Criticality,
@@ -55,6 +57,7 @@ from cxdesigner.model import (
     Interlocutor,
     Irritant,
     Journey,
+    KpiValue,
     MomentOfTruth,
     Opportunity,
     Persona,
@@ -88,6 +91,13 @@ COLUMNS = (
     Column("opportunity", ("opportunity", "opportunité", "opportunities", "opportunités")),
     Column("next", ("next", "suivant", "suivants")),
     Column("description", ("description",)),
+    Column("thinking", ("thinks", "pense", "ce qu'il pense", "ce qu’il pense",
+                        "what they think")),
+    Column("feeling", ("feels", "ressent", "ce qu'il ressent", "ce qu’il ressent",
+                       "what they feel")),
+    Column("kpi", ("kpi", "kpis", "indicateurs")),
+    Column("tags", ("tags", "étiquettes")),
+    Column("notes", ("notes",)),
 )
 """The columns of a touchpoint spreadsheet; the first name is the English one."""
 
@@ -110,6 +120,7 @@ class _Row:
     moment: MomentOfTruth
     criticality: Criticality | None
     next_ids: list[str]
+    kpis: list[KpiValue]
 
 
 @dataclass(frozen=True)
@@ -120,6 +131,8 @@ class JourneyImport:
     warnings: list[str] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
+    columns: frozenset[str] = frozenset()
+    """The keys of the columns the file had (see :data:`COLUMNS`)."""
 
 
 def _read_row(row: CsvRow, previous: tuple[str, str] | None, language: str,
@@ -128,7 +141,8 @@ def _read_row(row: CsvRow, previous: tuple[str, str] | None, language: str,
     for key in _NAME_COLUMNS:
         if len(row.get(key)) > MAX_NAME_CHARS:
             problems.add(row, key, f"longer than {MAX_NAME_CHARS} characters")
-    for key in ("persona", "verbatim", "irritant", "opportunity", "action", "description"):
+    for key in ("persona", "verbatim", "irritant", "opportunity", "action", "description",
+                "thinking", "feeling", "notes"):
         if any(len(part) > MAX_TEXT_CHARS for part in split_values(row.get(key))):
             problems.add(row, key, f"longer than {MAX_TEXT_CHARS} characters")
     journey = row.get("journey") or (previous[0] if previous else _DEFAULT_JOURNEY[language])
@@ -157,6 +171,13 @@ def _read_row(row: CsvRow, previous: tuple[str, str] | None, language: str,
     for key in ("channel", "interlocutor", "stage", "journey"):
         if len(split_values(row.get(key))) > 1:
             problems.add(row, key, f"a touchpoint has one {key}; '|' separates several values")
+    if any(len(tag) > MAX_NAME_CHARS for tag in split_values(row.get("tags"))):
+        problems.add(row, "tags", f"a tag is longer than {MAX_NAME_CHARS} characters")
+    kpis: list[KpiValue] = []
+    try:
+        kpis = read_kpis(row.get("kpi"))
+    except CellError as error:
+        problems.add(row, "kpi", str(error))
     emotion: int | None = None
     moment = MomentOfTruth.NONE
     criticality: Criticality | None = None
@@ -174,7 +195,7 @@ def _read_row(row: CsvRow, previous: tuple[str, str] | None, language: str,
         problems.add(row, "criticality", str(error))
     return _Row(row, sheet_id or new_id(), sheet_id, journey, stage, title,
                 split_values(row.get("persona")), emotion, moment, criticality,
-                list(dict.fromkeys(split_values(row.get("next")))))
+                list(dict.fromkeys(split_values(row.get("next")))), kpis)
 
 
 def _check_next(rows: list[_Row], table: CsvTable, problems: Problems) -> None:
@@ -247,6 +268,8 @@ class _Builder:
             channel_id=self.channel(cells.get("channel")),
             interlocutor_id=self.interlocutor(cells.get("interlocutor")),
             customer_action=cells.get("action"),
+            thinking=cells.get("thinking"),
+            feeling=cells.get("feeling"),
             emotion=None if specific else row.emotion,
             persona_emotions={own: row.emotion} if specific and own and row.emotion is not None
             else {},
@@ -259,6 +282,9 @@ class _Builder:
             irritants=[Irritant(text=text) for text in split_values(cells.get("irritant"))],
             opportunities=[Opportunity(text=text)
                            for text in split_values(cells.get("opportunity"))],
+            kpis=row.kpis,
+            tags=list(dict.fromkeys(split_values(cells.get("tags")))),
+            notes=cells.get("notes"),
         )
 
     def journey(self, name: str, rows: list[_Row]) -> Journey:
@@ -317,18 +343,21 @@ def path_for(touchpoints: list[Touchpoint],
 
 
 def import_touchpoints(path: Path, *, title: str | None = None,
-                       language: Language = "fr") -> JourneyImport:
+                       language: Language = "fr", sheet: str | None = None) -> JourneyImport:
     """Read the touchpoint spreadsheet at ``path`` into a new project.
 
     Args:
-        path: the CSV file.
+        path: the CSV file, or an Excel workbook: each of its sheets naming the stage and
+            title columns is read, and the sheet's name is the journey of its first row
+            when it has no journey (a sheet per journey).
         title: the project's title; the file name without extension by default.
         language: the project's language, which names the usual channels.
+        sheet: the one sheet of a workbook to read.
 
     Raises:
         CsvImportError: with every problem found, row by row; nothing is created.
     """
-    table = read_table(path, COLUMNS)
+    table = read_spreadsheet(path, COLUMNS, sheet, every_sheet=True, sheet_column="journey")
     problems = Problems(table)
     rows: list[_Row] = []
     seen_ids: dict[str, int] = {}
@@ -357,4 +386,5 @@ def import_touchpoints(path: Path, *, title: str | None = None,
     except ValidationError as error:
         raise CsvImportError(path, describe_validation_error(error, None),
                              table.warnings) from error
-    return JourneyImport(project, table.warnings, table.encoding, table.delimiter)
+    return JourneyImport(project, table.warnings, table.encoding, table.delimiter,
+                         frozenset(table.headers))

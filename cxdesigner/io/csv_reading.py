@@ -66,6 +66,8 @@ class CsvRow:
 
     number: int
     cells: dict[str, str]
+    sheet: str = ""
+    """The sheet of a workbook the row is on; empty for a CSV file."""
 
     def get(self, key: str) -> str:
         """The cell of column ``key``, stripped; empty when the file has no such column."""
@@ -93,7 +95,8 @@ class Problems:
 
     def __init__(self, table: CsvTable | None = None) -> None:
         self.table = table
-        self._found: list[tuple[int, str]] = []
+        self._found: list[tuple[tuple[int, int], str]] = []
+        self._sheets: dict[str, int] = {}
 
     @property
     def messages(self) -> list[str]:
@@ -106,13 +109,18 @@ class Problems:
     def add(self, row: CsvRow | None, key: str | None, message: str) -> None:
         """Record ``message`` about column ``key`` (a column key) of ``row``."""
         where = []
+        if row is not None and row.sheet:
+            where.append(f"sheet '{row.sheet}'")
         if row is not None:
             where.append(f"row {row.number}")
         if key is not None:
             header = self.table.header(key) if self.table is not None else key
             where.append(f"column '{header}'")
         text = f"{', '.join(where)}: {message}" if where else message
-        self._found.append((row.number if row is not None else 0, text))
+        # Sheet after sheet in the order met, row after row within a sheet.
+        order = (self._sheets.setdefault(row.sheet, len(self._sheets)), row.number) \
+            if row is not None else (-1, 0)
+        self._found.append((order, text))
 
 
 def header_key(text: str) -> str:

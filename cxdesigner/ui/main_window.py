@@ -42,6 +42,7 @@ from cxdesigner.ui.journey_controller import JourneyController
 from cxdesigner.ui.journey_tabs import JourneyTabs
 from cxdesigner.ui.map_link import link_maps
 from cxdesigner.ui.menus import Menus, build_toolbar
+from cxdesigner.ui.office_export import install_office_exports
 from cxdesigner.ui.pain_points import install_pain_points
 from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.personas import install_persona_editor
@@ -50,6 +51,7 @@ from cxdesigner.ui.presentation import install_presentation
 from cxdesigner.ui.prompts import Prompts
 from cxdesigner.ui.recovery import RecoverySession
 from cxdesigner.ui.segments import install_segments
+from cxdesigner.ui.spreadsheet_import import install_spreadsheet_import
 from cxdesigner.ui.target_journey import install_target_journey
 from cxdesigner.ui.theme import icon_colours
 from cxdesigner.ui.view_bridge import ViewBridge
@@ -145,6 +147,9 @@ class MainWindow(QMainWindow):
         self.segments = install_segments(self, self.context, self.menus.panels,
                                          self.menus.import_menu)
         self.exports = install_export(self.context, self.menus.export_menu)
+        self.office_exports = install_office_exports(self.context, self.menus.export_menu)
+        self.spreadsheet_import = install_spreadsheet_import(self.context,
+                                                             self.menus.import_menu)
         self.presentation = install_presentation(self.context, self.menus.view,
                                                  actions.fit_to_window)
 

@@ -789,6 +789,10 @@
         <source>Delete indicator counts</source>
         <translation>Supprimer des comptages d’indicateur</translation>
     </message>
+    <message>
+        <source>Import journey from spreadsheet</source>
+        <translation>Importer un parcours depuis un tableur</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1590,6 +1594,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Indicateurs et baromètre</translation>
     </message>
     <message>
+        <source>Survey Answers (Excel or CSV)…</source>
+        <translation>Réponses d’enquête (Excel ou CSV)…</translation>
+    </message>
+    <message>
         <source>NPS, CSAT, CES</source>
         <translation>NPS, CSAT, CES</translation>
     </message>
@@ -1600,10 +1608,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Counts</source>
         <translation>Comptages</translation>
-    </message>
-    <message>
-        <source>Survey Answers (CSV)…</source>
-        <translation>Réponses d’enquête (CSV)…</translation>
     </message>
     <message>
         <source>Add NPS, CSAT and CES answers from a spreadsheet file</source>
@@ -1634,8 +1638,8 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Importer des réponses d’enquête</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Answers not imported</source>
@@ -2419,6 +2423,69 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Persona:</source>
         <translation>Persona&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeExport</name>
+    <message>
+        <source>&amp;Workbook (Excel)…</source>
+        <translation>&amp;Classeur (Excel)…</translation>
+    </message>
+    <message>
+        <source>The project as an Excel workbook to edit and import back</source>
+        <translation>Le projet en classeur Excel, à modifier puis réimporter</translation>
+    </message>
+    <message>
+        <source>Power&amp;Point Storyboard…</source>
+        <translation>Storyboard Power&amp;Point…</translation>
+    </message>
+    <message>
+        <source>An editable storyboard: a slide per stage, personas, pain points, action plan</source>
+        <translation>Un storyboard modifiable&#xa0;: une diapositive par étape, les personae, les irritants, le plan d’actions</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page…</source>
+        <translation>Page &amp;web…</translation>
+    </message>
+    <message>
+        <source>A read-only map the client opens in any browser, offline</source>
+        <translation>Une carte en lecture seule que le client ouvre dans tout navigateur, hors ligne</translation>
+    </message>
+    <message>
+        <source>Export the project as a workbook</source>
+        <translation>Exporter le projet en classeur</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export a PowerPoint storyboard</source>
+        <translation>Exporter un storyboard PowerPoint</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Export the maps as a web page</source>
+        <translation>Exporter les cartes en page web</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written; a file already there is unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;; le fichier qui s’y trouvait est inchangé.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
     </message>
 </context>
 <context>
@@ -3302,8 +3369,8 @@ Travail non enregistré du %3</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Import Contact Log (CSV)…</source>
-        <translation>Importer un journal des contacts (CSV)…</translation>
+        <source>Import Contact Log (Excel or CSV)…</source>
+        <translation>Importer un journal des contacts (Excel ou CSV)…</translation>
     </message>
     <message>
         <source>%1 contacts in %2 rows</source>
@@ -3606,6 +3673,10 @@ Travail non enregistré du %3</translation>
         <translation>Segments &amp;&amp; profils de contact</translation>
     </message>
     <message>
+        <source>&amp;Contact Log (Excel or CSV)…</source>
+        <translation>&amp;Journal des contacts (Excel ou CSV)…</translation>
+    </message>
+    <message>
         <source>1 · Segments</source>
         <translation>1 · Segments</translation>
     </message>
@@ -3646,10 +3717,6 @@ Travail non enregistré du %3</translation>
         <translation>Segments, effort, profils de contact et impact des actions</translation>
     </message>
     <message>
-        <source>&amp;Contact Log (CSV)…</source>
-        <translation>&amp;Journal des contacts (CSV)…</translation>
-    </message>
-    <message>
         <source>Add a contact log (date, segment, channel, reason…) to the project</source>
         <translation>Ajouter au projet un journal des contacts (date, segment, canal, motif…)</translation>
     </message>
@@ -3666,8 +3733,8 @@ Travail non enregistré du %3</translation>
         <translation>Importer un journal des contacts</translation>
     </message>
     <message>
-        <source>Contact logs (*.csv *.txt);;All files (*)</source>
-        <translation>Journaux des contacts (*.csv *.txt);;Tous les fichiers (*)</translation>
+        <source>Contact logs (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Journaux des contacts (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Contact log imported</source>
@@ -3868,6 +3935,77 @@ Travail non enregistré du %3</translation>
     <message>
         <source>Delete the segment “%1”? Its contacts, answers and personas are kept, without a segment.</source>
         <translation>Supprimer le segment «&#xa0;%1&#xa0;»&#xa0;? Ses contacts, réponses et personae sont conservés, sans segment.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>Import a journey from a spreadsheet</source>
+        <translation>Importer un parcours depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1 (%2)</source>
+        <translation>Modifié&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>New journey: %1</source>
+        <translation>Nouveau parcours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New stage: %1</source>
+        <translation>Nouvelle étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Journey “%1”:</source>
+        <translation>Parcours «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet not imported</source>
+        <translation>Tableur non importé</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2 problem(s) to fix in the file. Nothing was changed in the project.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2 problème(s) à corriger dans le fichier. Le projet n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Import from spreadsheet</source>
+        <translation>Importer depuis un tableur</translation>
+    </message>
+    <message>
+        <source>“%1” changes the project as follows. Apply the changes? (Edit ▸ Undo takes them back in one step.)</source>
+        <translation>«&#xa0;%1&#xa0;» modifie le projet comme suit. Appliquer les modifications&#x202f;? (Édition ▸ Annuler les retire en une seule étape.)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation>&amp;Appliquer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Journey from Spreadsheet…</source>
+        <translation>&amp;Parcours depuis un tableur…</translation>
+    </message>
+    <message>
+        <source>Add or update journeys from a spreadsheet (Excel or CSV), one row per touchpoint</source>
+        <translation>Ajouter ou mettre à jour des parcours depuis un tableur (Excel ou CSV), une ligne par point de contact</translation>
+    </message>
+    <message>
+        <source>“%1” holds nothing the project does not already say.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient rien que le projet ne dise déjà.</translation>
+    </message>
+    <message>
+        <source>%1 changes imported from “%2”.</source>
+        <translation>%1 modifications importées depuis «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>

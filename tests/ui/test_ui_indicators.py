@@ -139,7 +139,7 @@ def _import(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> 
 
     monkeypatch.setattr(answers_module, "choose_answers_file", choose)
     action = next(a for a in window.menus.import_menu.actions()
-                  if a.text() == "Survey Answers (CSV)…")
+                  if a.text() == "Survey Answers (Excel or CSV)…")
     action.trigger()
 
 

@@ -47,7 +47,7 @@ def choose_answers_file(parent: QWidget, folder: Path) -> Path | None:
     """The CSV file of answers to import, or None (a function so that tests replace it)."""
     name, _ = QFileDialog.getOpenFileName(
         parent, translate("Indicators", "Import survey answers"), str(folder),
-        translate("Indicators", "CSV files (*.csv *.txt);;All files (*)"))
+        translate("Indicators", "Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"))
     return Path(name) if name else None
 
 

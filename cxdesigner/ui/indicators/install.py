@@ -35,7 +35,7 @@ def install_indicators(window: QMainWindow, context: PanelContext, panels_menu: 
     add_bottom_panel(window, panels_menu, dock)
     if context.maps is not None:
         MapBadges(context.document, context.maps)
-    action = QAction(translate("Indicators", "Survey Answers (CSV)…"), window)
+    action = QAction(translate("Indicators", "Survey Answers (Excel or CSV)…"), window)
     action.setStatusTip(translate("Indicators", "Add NPS, CSAT and CES answers from a "
                                                 "spreadsheet file"))
     action.setEnabled(not context.read_only)

@@ -173,7 +173,8 @@ class ContactLogTab(QWidget):
         self.add_button = QPushButton(translate("Segments", "Add Contact Count…"), self)
         self.edit_button = QPushButton(translate("Segments", "Edit…"), self)
         self.delete_button = QPushButton(translate("Segments", "Delete"), self)
-        self.import_button = QPushButton(translate("Segments", "Import Contact Log (CSV)…"), self)
+        self.import_button = QPushButton(
+            translate("Segments", "Import Contact Log (Excel or CSV)…"), self)
         self.add_button.clicked.connect(add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)

@@ -32,7 +32,7 @@ def install_segments(window: QMainWindow, context: PanelContext, panels_menu: QM
     toggle.setStatusTip(
         translate("Segments", "Segments, effort, contact profiles and the impact of actions")
     )
-    action = QAction(translate("Segments", "&Contact Log (CSV)…"), window)
+    action = QAction(translate("Segments", "&Contact Log (Excel or CSV)…"), window)
     action.setObjectName("importContactLog")
     action.setStatusTip(
         translate("Segments", "Add a contact log (date, segment, channel, reason…) to the project")

@@ -62,7 +62,7 @@ class SegmentPrompts:
             self._window,
             translate("Segments", "Import a contact log"),
             str(folder),
-            translate("Segments", "Contact logs (*.csv *.txt);;All files (*)"),
+            translate("Segments", "Contact logs (*.xlsx *.csv *.txt);;All files (*)"),
         )
         return Path(name) if name else None
 

@@ -1,0 +1,110 @@
+"""A workbook exported, edited and imported back changes exactly what was edited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from cxdesigner.document.spreadsheet_update import TouchpointChange, plan_update
+from cxdesigner.export.workbook import JOURNEY_COLUMNS, export_workbook
+from cxdesigner.io import load_project
+from cxdesigner.io.csv_journeys import import_touchpoints
+from cxdesigner.model import Criticality, MomentOfTruth, Project
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "parcours-demo.cxd"
+
+
+@pytest.fixture
+def demo() -> Project:
+    return load_project(DEMO)
+
+
+def _columns(sheet: object) -> dict[str, int]:
+    """Column numbers by key, read off the French header row."""
+    headers = [cell.value for cell in sheet[1]]  # type: ignore[index]
+    return {key: headers.index(names[0]) + 1 for key, names in JOURNEY_COLUMNS.items()}
+
+
+def test_an_unedited_workbook_changes_nothing(demo: Project, tmp_path: Path) -> None:
+    export_workbook(demo, tmp_path / "demo.xlsx")
+    sheet = import_touchpoints(tmp_path / "demo.xlsx")
+    update = plan_update(demo, sheet.project, sheet.columns)
+    assert update.is_empty
+    assert update.project.model_dump() == demo.model_dump()
+
+
+def test_edited_cells_change_exactly_those_fields(demo: Project, tmp_path: Path) -> None:
+    path = tmp_path / "demo.xlsx"
+    export_workbook(demo, path)
+    journey = demo.journeys[0]
+    touchpoints = [tp for _, tp in journey.touchpoints()]
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    column = _columns(sheet)
+    # Rows follow the map: row 2 is the first touchpoint.
+    assert sheet.cell(row=2, column=column["id"]).value == touchpoints[0].id
+    sheet.cell(row=2, column=column["emotion"]).value = -3
+    title = sheet.cell(row=3, column=column["title"])
+    title.value, title.data_type = "=Nouveau titre", "s"  # text typed after an apostrophe
+    sheet.cell(row=4, column=column["moment"]).value = "Waouh"
+    sheet.cell(row=4, column=column["criticality"]).value = "Très sensible"
+    removed = touchpoints[4]
+    # The row before it led to it: it now leads to the one after, and the row goes.
+    pointing = sheet.cell(row=5, column=column["next"])
+    assert pointing.value == removed.id
+    pointing.value = touchpoints[5].id
+    sheet.delete_rows(6)
+    last = sheet.max_row + 1
+    sheet.cell(row=last, column=column["stage"]).value = journey.stages[-1].name
+    sheet.cell(row=last, column=column["title"]).value = "Enquête de satisfaction"
+    book.save(path)
+
+    read = import_touchpoints(path)
+    update = plan_update(demo, read.project, read.columns)
+    stage_of = journey.stage_of()
+    assert update.changes == [
+        TouchpointChange("removed", journey.name, stage_of[removed.id].name, removed.title),
+        TouchpointChange("changed", journey.name, stage_of[touchpoints[0].id].name,
+                         touchpoints[0].title, ("emotion",)),
+        TouchpointChange("changed", journey.name, stage_of[touchpoints[1].id].name,
+                         "=Nouveau titre", ("title",)),
+        TouchpointChange("changed", journey.name, stage_of[touchpoints[2].id].name,
+                         touchpoints[2].title, ("moment", "criticality")),
+        TouchpointChange("added", journey.name, journey.stages[-1].name,
+                         "Enquête de satisfaction"),
+        # Its "next" cell is empty: the last card of the map no longer leads on (the
+        # card after it is new); the card that led to the removed one leads to the card
+        # after it, as it now does on the map, so its path has not changed.
+        TouchpointChange("changed", journey.name, stage_of[touchpoints[-1].id].name,
+                         touchpoints[-1].title, ("next",)),
+    ]
+    after = update.project.journeys[0].touchpoint_index()
+    assert after[touchpoints[0].id].emotion == -3
+    assert after[touchpoints[1].id].title == "=Nouveau titre"
+    assert after[touchpoints[2].id].moment is MomentOfTruth.WOW
+    assert after[touchpoints[2].id].criticality is Criticality.VERY_SENSITIVE
+    assert removed.id not in after
+    # Everything else of the edited touchpoints is as it was: verbatim sources, severities…
+    for tp in touchpoints[:3]:
+        assert after[tp.id].model_dump(exclude={"emotion", "title", "moment", "criticality"}) \
+            == tp.model_dump(exclude={"emotion", "title", "moment", "criticality"})
+    # …and the other journeys are untouched.
+    assert update.project.journeys[1].model_dump() == demo.journeys[1].model_dump()
+    assert "Enquête de satisfaction" in [tp.title for tp in after.values()]
+
+
+def test_a_sheet_without_ids_adds_a_journey(demo: Project, tmp_path: Path) -> None:
+    path = tmp_path / "nouveau.csv"
+    path.write_text("Parcours;Étape;Point de contact;Canal\n"
+                    "Réclamation;Contact;Appelle le service client;Téléphone\n",
+                    encoding="utf-8")
+    read = import_touchpoints(path)
+    update = plan_update(demo, read.project, read.columns)
+    assert update.new_journeys == ["Réclamation"]
+    added = update.project.journeys[-1]
+    (tp,) = [tp for _, tp in added.touchpoints()]
+    # The channel is the project's own phone channel, found by its name.
+    assert update.project.channel_names()[tp.channel_id or ""] == "Téléphone"
+    assert len(update.project.channels) == len(demo.channels)
