@@ -8,14 +8,24 @@ Usage::
 """
 
 from cxdesigner.drawing.elisions import Elided
-from cxdesigner.export.document import ExportResult, export_pdf, render_pdf
+from cxdesigner.export.document import (
+    ExportResult,
+    export_pdf,
+    export_report,
+    render_pdf,
+    render_report,
+)
+from cxdesigner.export.map_pages import JourneyPrint
 from cxdesigner.export.options import (
     ALL_SECTIONS,
+    DEFAULT_MIN_TEXT,
     DEFAULT_SECTIONS,
+    REPORT_SECTIONS,
     ExportError,
     ExportOptions,
     Orientation,
     PaperSize,
+    ReportPlace,
     Section,
 )
 from cxdesigner.export.pages import PageInfo
@@ -23,17 +33,23 @@ from cxdesigner.export.strips import MapPlacement, Strip
 
 __all__ = [
     "ALL_SECTIONS",
+    "DEFAULT_MIN_TEXT",
     "DEFAULT_SECTIONS",
+    "REPORT_SECTIONS",
     "Elided",
     "ExportError",
     "ExportOptions",
     "ExportResult",
+    "JourneyPrint",
     "MapPlacement",
     "Orientation",
     "PageInfo",
     "PaperSize",
+    "ReportPlace",
     "Section",
     "Strip",
     "export_pdf",
+    "export_report",
     "render_pdf",
+    "render_report",
 ]

@@ -38,7 +38,7 @@ def test_the_output_defaults_to_the_project_name(project_file: Path) -> None:
 
 def test_tiles_with_overlap_and_a_scale_in_percent(project_file: Path, tmp_path: Path) -> None:
     output = tmp_path / "affiche.pdf"
-    assert main(["export-pdf", str(project_file), "-o", str(output), "--scale", "50%",
+    assert main(["export-pdf", str(project_file), "-o", str(output), "--scale", "70%",
                  "--tile", "A4", "--overlap", "8", "--sections", "map", "--lang", "en"]) == 0
     sizes = page_sizes(output.read_bytes())
     assert len(sizes) >= 2
