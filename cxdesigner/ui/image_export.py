@@ -27,25 +27,30 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 from cxdesigner.canvas import JourneyScene
 from cxdesigner.canvas.painting import DETAIL_LOD
 from cxdesigner.export import (
+    DEFAULT_MIN_TEXT,
     DEFAULT_SECTIONS,
+    REPORT_SECTIONS,
     ExportError,
     ExportOptions,
     ExportResult,
     Orientation,
+    ReportPlace,
     Section,
     export_pdf,
+    export_report,
 )
+from cxdesigner.export.options import MIN_TEXT_RANGE
 from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.model import Project
-from cxdesigner.ui.export_dialog import (
+from cxdesigner.ui.export_choices import (
     CUSTOM,
     LANGUAGES,
     PAPERS,
+    REPORTS,
     TILES,
     ExportChoices,
-    ExportDialog,
-    ui_words,
 )
+from cxdesigner.ui.export_dialog import ExportDialog, ui_words
 from cxdesigner.ui.export_preview import BackgroundJob, Cancelled, Progress, Thumbnail
 from cxdesigner.ui.i18n import translate
 
@@ -83,12 +88,18 @@ def load_choices(settings: QSettings, language: str) -> ExportChoices:
     known = {section.value for section in Section}
     sections = frozenset(Section(s) for s in value("sections", sorted(DEFAULT_SECTIONS))
                          if s in known) or DEFAULT_SECTIONS
+    low, high = MIN_TEXT_RANGE
     return ExportChoices(
         paper=one_of("paper", "A3", (*PAPERS, CUSTOM)),
         custom_mm=(value("custom_width", 1000.0), value("custom_height", 700.0)),
         orientation=one_of("orientation", "landscape", tuple(o.value for o in Orientation)),
-        fit=value("fit", True), scale_percent=value("scale", 100), strips=value("strips", 0),
+        fit=value("fit", True), one_sheet=value("one_sheet", False),
+        scale_percent=value("scale", 100),
+        min_text=min(high, max(low, value("min_text", DEFAULT_MIN_TEXT))),
+        allow_small_text=value("allow_small_text", False),
+        page_per_stage=value("page_per_stage", False), strips=value("strips", 0),
         tile=one_of("tile", "", TILES), overlap_mm=value("overlap", 10.0), sections=sections,
+        report=one_of("report", ReportPlace.AUTO.value, REPORTS),
         language=one_of("language", language, LANGUAGES))
 
 
@@ -96,11 +107,20 @@ def save_choices(settings: QSettings, choices: ExportChoices) -> None:
     values: dict[str, object] = {
         "paper": choices.paper, "custom_width": choices.custom_mm[0],
         "custom_height": choices.custom_mm[1], "orientation": choices.orientation,
-        "fit": choices.fit, "scale": choices.scale_percent, "strips": choices.strips,
+        "fit": choices.fit, "one_sheet": choices.one_sheet, "scale": choices.scale_percent,
+        "min_text": choices.min_text, "allow_small_text": choices.allow_small_text,
+        "page_per_stage": choices.page_per_stage, "strips": choices.strips,
         "tile": choices.tile, "overlap": choices.overlap_mm,
-        "sections": sorted(s.value for s in choices.sections), "language": choices.language}
+        "sections": sorted(s.value for s in choices.sections), "report": choices.report,
+        "language": choices.language}
     for key, value in values.items():
         settings.setValue(f"export/{key}", value)
+
+
+def report_path(path: Path) -> Path:
+    """The file of the report made apart from the map's ``path``: beside it."""
+    word = translate("ExportMenu", "report", "the file name of the report made apart")
+    return path.with_name(f"{path.stem} - {word}.pdf")
 
 
 def file_stem(*parts: str) -> str:
@@ -246,14 +266,20 @@ class ExportController(QObject):
         except ExportError as error:
             self._failed(path, error)
             return None
-        return self.run_pdf(project, path, options)
+        apart = options.report is ReportPlace.APART and bool(options.sections & REPORT_SECTIONS)
+        return self.run_pdf(project, path, options, report_path(path) if apart else None)
 
-    def run_pdf(self, project: Project, path: Path, options: ExportOptions) -> ExportResult | None:
-        """Write the PDF in the background, with progress; None if it failed or was cancelled."""
+    def run_pdf(self, project: Project, path: Path, options: ExportOptions,
+                report: Path | None = None) -> ExportResult | None:
+        """Write the PDF (and the report apart, to ``report``) in the background, with
+        progress; None if it failed or was cancelled."""
         window = self._window
 
         def work(progress: Progress) -> object:
-            return export_pdf(project, path, options, progress)
+            result = export_pdf(project, path, options, progress)
+            if report is not None:
+                export_report(project, report, options, progress)
+            return result
 
         job = BackgroundJob(work, self)
         progress = QProgressDialog(translate("ExportMenu", "Making the PDF…"),
@@ -285,9 +311,12 @@ class ExportController(QObject):
         job.deleteLater()
         result = outcome[0] if outcome else None
         if isinstance(result, ExportResult):
-            window.statusBar().showMessage(translate(
-                "ExportMenu", "%1 pages exported to %2").replace(
-                "%1", str(result.page_count)).replace("%2", str(path)), 10000)
+            message = translate("ExportMenu", "%1 pages exported to %2").replace(
+                "%1", str(result.page_count)).replace("%2", str(path))
+            if report is not None:
+                message += " " + translate("ExportMenu", "and the report to %1").replace(
+                    "%1", str(report))
+            window.statusBar().showMessage(message, 10000)
             return result
         if isinstance(result, Cancelled):
             window.statusBar().showMessage(translate(
