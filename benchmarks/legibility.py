@@ -23,6 +23,7 @@ import argparse
 import importlib.util
 import io
 import math
+import statistics
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -216,7 +217,8 @@ def measure(project: Any, case: Case, out: Path | None) -> str:
     line = min(page.thinnest_line for _, page in maps)
     heights = {journey.id: layout_journey(journey).height for journey in project.journeys}
     shares = [_share(info, heights) for info, _ in maps if info.kind == "map"]
-    share = f"{min(shares):4.0%}–{max(shares):4.0%}" if shares else "   —     "
+    share = (f"{min(shares):4.0%}–{max(shares):4.0%} (median {statistics.median(shares):.0%})"
+             if shares else "—")
     return (f"  {case.name:<10} {len(pages):4d} pages  smallest text {text:5.2f} pt  "
             f"thinnest line {line:5.2f} pt  map on {share} of the sheet  ({seconds:.2f} s)")
 
