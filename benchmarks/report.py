@@ -79,6 +79,12 @@ def _tiled(results: Results, size: int) -> str:
     return f"{seconds(figures['a4_tiled'])} ({figures['a4_tiled_pages']:.0f} sheets)"
 
 
+def _a0(results: Results, size: int) -> str:
+    figures = results[size]
+    pages = figures.get("a0_pages", 1.0)
+    return f"{seconds(figures['a0'])} ({pages:.0f} page{'s' if pages != 1 else ''})"
+
+
 ROWS: tuple[Row, ...] = (
     Row("open: read, validate, lay out, build, paint", _time("open")),
     Row("read + validate", _time("open_read"), True),
@@ -106,7 +112,7 @@ ROWS: tuple[Row, ...] = (
     Row("save (atomic, with backups)", _time("save")),
     Row("bare: json.dumps + write + fsync", _time("save_bare"), True),
     Row("ratio to bare", _ratio("save", "save_bare"), True),
-    Row("PDF: A0 map sheet", _time("a0")),
+    Row("PDF: the map on A0 sheets, text at 6 pt or more", _a0),
     Row("PDF: A0 poster tiled on A4", _tiled),
     Row("bare: reportlab boxes + labels on A0", _time("pdf_bare"), True),
     Row("ratio A0 / bare", _ratio("a0", "pdf_bare"), True),

@@ -9,14 +9,20 @@ from typing import Any
 
 from cxdesigner.drawing.fonts import FontError
 from cxdesigner.export import (
+    DEFAULT_MIN_TEXT,
     DEFAULT_SECTIONS,
     ExportError,
     ExportOptions,
+    ExportResult,
+    JourneyPrint,
     Orientation,
     PaperSize,
+    ReportPlace,
     Section,
     export_pdf,
+    export_report,
 )
+from cxdesigner.export.legibility import printed
 from cxdesigner.io import ProjectFileError, load_project
 
 NAME = "export-pdf"
@@ -45,6 +51,14 @@ def _scale(text: str) -> float:
         raise argparse.ArgumentTypeError(f"'{text}' is not a scale (e.g. 1.0, 0.5, 50%)") \
             from error
     return value / 100 if text.endswith("%") else value
+
+
+def _points(text: str) -> float:
+    try:
+        return float(text.lower().removesuffix("pt").strip().replace(",", "."))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size in points (e.g. 6 or 7.5)") \
+            from error
 
 
 def _sections(text: str) -> frozenset[Section]:
@@ -92,9 +106,21 @@ def register(subparsers: Any) -> None:
                         default=Orientation.LANDSCAPE.value)
     size = parser.add_mutually_exclusive_group()
     size.add_argument("--fit", action="store_true",
-                      help="scale the map to the sheet (the default)")
+                      help="the whole map on one sheet, as large as it fits; refused when its "
+                           "text would print smaller than --min-text (by default a map too "
+                           "long for the sheet is cut into pages at stage boundaries)")
     size.add_argument("--scale", type=_scale, metavar="S",
-                      help="print the map at this scale: 1.0 (or 100%%) is full size")
+                      help="print the map at this scale: 1.0 (or 100%%) is full size; on a "
+                           "--paper too small for it, cut into pages")
+    parser.add_argument("--min-text", type=_points, default=DEFAULT_MIN_TEXT, metavar="PT",
+                        help="the smallest text of the map, in printed points (default: "
+                             f"{DEFAULT_MIN_TEXT:g}); a map that would print smaller is cut "
+                             "into pages")
+    parser.add_argument("--allow-small-text", action="store_true",
+                        help="with --fit, --scale or a tiled --paper: print even if the text "
+                             "comes out smaller than --min-text")
+    parser.add_argument("--page-per-stage", action="store_true",
+                        help="one page per stage (a stage too wide for one over several)")
     parser.add_argument("--strips", type=int, metavar="N",
                         help="cut a long map into N strips stacked on the sheet (default: as "
                              "many as print it largest when fitted, 1 at a given --scale)")
@@ -108,6 +134,11 @@ def register(subparsers: Any) -> None:
                              "all, which is every part but segments (the report on segments, "
                              "contact profiles and the impact of actions); all but some: "
                              "all,-verbatims,-indicators; all and the report: +segments")
+    parser.add_argument("--report", type=Path, metavar="REPORT.pdf",
+                        help="write the report (persona cards, action plan, indicators, "
+                             "verbatim appendix…) to this second file, on A4 sheets, and only "
+                             "the map and its legend to the first (a poster's file never "
+                             "holds the report unless --sections names it)")
     parser.add_argument("--lang", choices=["fr", "en"],
                         help="language of the printed labels (default: the project's)")
     parser.add_argument("--author", default="", help="the author written in the PDF's properties")
@@ -125,16 +156,30 @@ def _progress(done: int, total: int) -> None:
 def run(options: argparse.Namespace) -> int:
     """Load the project, export it; 0 on success, 1 when the project or the export fails."""
     output: Path = options.output or options.project.with_suffix(".pdf")
+    report_path: Path | None = options.report
+    if report_path is not None:
+        place = ReportPlace.APART
+    elif options.sections is not None:
+        place = ReportPlace.WITH_MAP  # sections named: where they were asked for
+    else:
+        place = ReportPlace.AUTO
+    target = output
     try:
         project = load_project(options.project)
         export_options = ExportOptions(
             journeys=tuple(options.journey), persona=options.persona, paper=options.paper,
             orientation=Orientation(options.orientation), scale=options.scale,
-            strips=options.strips,
-            tile=options.tile, overlap_mm=options.overlap,
+            one_sheet=options.fit, min_text=options.min_text,
+            allow_small_text=options.allow_small_text, page_per_stage=options.page_per_stage,
+            strips=options.strips, tile=options.tile, overlap_mm=options.overlap,
             sections=options.sections if options.sections is not None else DEFAULT_SECTIONS,
-            language=options.lang, author=options.author, press=options.press)
+            report=place, language=options.lang, author=options.author,
+            press=options.press)
         result = export_pdf(project, output, export_options, _progress)
+        report: ExportResult | None = None
+        if report_path is not None:
+            target = report_path
+            report = export_report(project, report_path, export_options, _progress)
     except ProjectFileError as error:
         print(error.message(limit=20), file=sys.stderr)
         return 1
@@ -142,17 +187,67 @@ def run(options: argparse.Namespace) -> int:
         print(f"Cannot export '{options.project}': {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"Cannot write '{output}': {error.strerror or error}", file=sys.stderr)
+        print(f"Cannot write '{target}': {error.strerror or error}", file=sys.stderr)
         return 1
     if result.missing_glyphs:
         print(f"Warning: {len(result.missing_glyphs)} text(s) hold characters that no bundled "
               "font can print; they show as empty boxes in the PDF:", file=sys.stderr)
         for missing in result.missing_glyphs:
             print(f"  {missing.describe()}", file=sys.stderr)
-    note = ""
-    if result.elided:
-        where = ("in full in the appendix" if Section.VERBATIMS in export_options.sections
-                 else "(add the verbatims section to print them in full)")
-        note = f", {len(result.elided)} texts shortened on the map {where}"
-    print(f"{output}: {result.page_count} pages{note}")
+    for line in summary(output, result, export_options):
+        print(line)
+    if report is not None and report_path is not None:
+        print(f"{report_path}: {_pages(report.page_count)}, the report on A4 sheets")
     return 0
+
+
+def _pages(count: int) -> str:
+    return f"{count} page" if count == 1 else f"{count} pages"
+
+
+_REPORT_NAMES = {Section.PERSONAS: "persona cards", Section.COMPARISON: "current and target",
+                 Section.ACTIONS: "action plan", Section.INDICATORS: "indicators",
+                 Section.SEGMENTS: "segments", Section.VERBATIMS: "verbatim appendix"}
+
+
+def summary(output: Path, result: ExportResult, options: ExportOptions) -> list[str]:
+    """What was written, in a few lines: pages and smallest text, then how each journey's map
+    was printed, what was left out and what was shortened."""
+    head = f"{output}: {_pages(result.page_count)}"
+    smallest = result.smallest_text
+    if smallest is not None:
+        head += f", smallest text {printed(smallest)}"
+        if smallest < options.min_text - 0.05:
+            head += f" (below the {options.min_text:g} pt floor, as --allow-small-text allows)"
+    lines = [head]
+    lines += [f"  {_journey(journey)}" for journey in result.journeys
+              if journey.cut or journey.turned or journey.legend_apart]
+    if result.left_out and options.report is ReportPlace.AUTO:
+        names = ", ".join(_REPORT_NAMES.get(section, section.value)
+                          for section in sorted(result.left_out))
+        lines.append(f"  The report ({names}) is not in a poster's file: --report FILE writes "
+                     "it on A4 sheets, --sections all adds it to this file.")
+    if result.elided:
+        where = "in full in the appendix" if Section.VERBATIMS in options.sections \
+            and not result.left_out else "in full in the report's verbatim appendix"
+        lines.append(f"  {len(result.elided)} texts shortened on the map, {where}.")
+    return lines
+
+
+def _journey(journey: JourneyPrint) -> str:
+    clauses: list[str] = []
+    if journey.cut:
+        clauses.append(f"cut into {_pages(journey.pages)} at stage boundaries, at "
+                       f"{journey.scale:.0%}")
+    if journey.turned is not None:
+        clauses.append(f"on {journey.turned.value} sheets to hold the map's height")
+    if journey.legend_apart:
+        clauses.append("the legend on a page of its own")
+    if journey.one_sheet is not None:
+        clauses.append(f"one {journey.one_sheet} sheet holds it whole (--paper "
+                       f"{journey.one_sheet})")
+    if journey.poster_mm is not None:
+        width, height = journey.poster_mm
+        clauses.append(f"so does a {width:.0f} \u00d7 {height:.0f} mm poster tiled on A4 "
+                       f"sheets (--paper {width:.0f}x{height:.0f} --tile A4)")
+    return f"'{journey.name}': " + "; ".join(clauses) + "."

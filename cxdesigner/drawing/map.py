@@ -7,6 +7,8 @@ a window of it when a long map is cut into strips.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from cxdesigner.drawing import backdrop, cards, cells, flows, notes
 from cxdesigner.drawing.backdrop import EVERYWHERE, Window
 from cxdesigner.drawing.cells import CellRows
@@ -19,6 +21,9 @@ from cxdesigner.layout.geometry import Point
 from cxdesigner.layout.map_layout import MapLayout, TouchpointBox
 from cxdesigner.layout.path_links import ImpliedLink
 from cxdesigner.model import Journey, Stage, Touchpoint
+
+_BUCKET = 2000.0
+"""The width of map the flows are indexed by."""
 
 
 def _inside(window: Window, x: float) -> bool:
@@ -41,6 +46,12 @@ class MapDrawing:
             box = layout.touchpoints.get(touchpoint.id)
             if box is not None:
                 self._columns.append((stage, touchpoint, box, stage_index[stage.id]))
+        self._columns.sort(key=lambda column: column[2].card.center.x)
+        self._centres = [box.card.center.x for _, _, box, _ in self._columns]
+        self._windows: dict[Window, tuple[Primitive, ...]] = {}
+        self._flow_parts: dict[int, tuple[Primitive, ...]] = {}
+        self._cell_groups: dict[str, Group] = {}
+        self._card_groups: dict[str, Group] = {}
         self._incoming = {link.target_id: link for link in layout.implied_links.values()}
         self.emotion = EmotionSeries(layout, journey, context.persona_id)
         titles = journey.touchpoint_index()
@@ -48,23 +59,42 @@ class MapDrawing:
             (route, *flows.span(route),
              f"{titles[route.source_id].title} \u2013 {titles[route.target_id].title}")
             for route in layout.flows]
+        # Which flows reach each stretch of the map: a window looks at its own few.
+        self._buckets: dict[int, list[int]] = {}
+        for index, (_, low, high, _) in enumerate(self._flows):
+            for bucket in range(int((low - 10) // _BUCKET), int(high // _BUCKET) + 1):
+                self._buckets.setdefault(bucket, []).append(index)
         notes_by_id = {note.id: note for note in journey.notes}
         self._notes = [(box, notes_by_id[box.note_id]) for box in layout.notes]
 
     def draw(self, window: Window = EVERYWHERE) -> tuple[Primitive, ...]:
         """The map, or what of it lies in ``window``: stages, columns, notes and labels are
         drawn by the window holding their left edge or centre, so that a map cut into strips
-        shows each text once; bands and lines are drawn whole, for the caller to clip."""
+        shows each text once; bands and lines are drawn whole, for the caller to clip.
+
+        A touchpoint's column and card are drawn once and kept: a map measured whole, then
+        printed window by window, draws them once; so is a window drawn again (the lane
+        labels repeated left of every strip)."""
+        known = self._windows.get(window)
+        if known is None:
+            known = self._windows[window] = self._draw(window)
+        return known
+
+    def _draw(self, window: Window) -> tuple[Primitive, ...]:
         layout, context = self.layout, self.context
         pad = Sketch(context.fonts)
         metrics = layout.metrics
         backdrop.backdrop(pad, layout, context,
                           window[0] < metrics.margin + metrics.lane_label_width, window)
-        for stage, touchpoint, box, _ in self._columns:
-            if _inside(window, box.card.center.x):
+        columns = self._in(window)
+        for stage, touchpoint, box, _ in columns:
+            group = self._cell_groups.get(touchpoint.id)
+            if group is None:
                 where = context.where(stage.name, touchpoint.title)
-                pad.parts.append(Group(Point(box.card.x, 0.0), self._cells(
-                    touchpoint, where, self._incoming.get(touchpoint.id))))
+                group = Group(Point(box.card.x, 0.0), self._cells(
+                    touchpoint, where, self._incoming.get(touchpoint.id)))
+                self._cell_groups[touchpoint.id] = group
+            pad.parts.append(group)
         self.emotion.draw(pad, context, window)
         for header_box in layout.stages:
             # The part of the stage inside the window: a stage cut between two strips shows
@@ -79,21 +109,50 @@ class MapDrawing:
                                   header_box.index,
                                   self.stage_counts.get(header_box.stage_id, 0), context)
             pad.parts.append(Group(Point(left, header_box.header.y), header.take()))
-        for route, low, high, name in self._flows:
+        for index in self._flows_near(window):
+            route, low, high, name = self._flows[index]
             if high >= window[0] - 10 and low <= window[1]:
-                flows.flow(pad, route, context, name, window=window)
+                if window[0] <= low and high <= window[1] - 4:
+                    # Whole in the window: drawn as anywhere else, so drawn once.
+                    parts = self._flow_parts.get(index)
+                    if parts is None:
+                        part = Sketch(context.fonts)
+                        flows.flow(part, route, context, name)
+                        parts = self._flow_parts[index] = part.take()
+                    pad.parts.extend(parts)
+                else:
+                    flows.flow(pad, route, context, name, window=window)
         for note_box, sticky in self._notes:
             if _inside(window, note_box.rect.center.x):
                 part = Sketch(context.fonts)
                 notes.note(part, sticky, note_box.rect.width, note_box.rect.height, context)
                 pad.parts.append(Group(Point(note_box.rect.x, note_box.rect.y), part.take()))
-        for stage, touchpoint, box, index in self._columns:
-            if _inside(window, box.card.center.x):
+        for stage, touchpoint, box, index in columns:
+            group = self._card_groups.get(touchpoint.id)
+            if group is None:
                 part = Sketch(context.fonts)
                 cards.card(part, touchpoint, box.card.width, box.card.height, index, context,
                            context.where(stage.name, touchpoint.title))
-                pad.parts.append(Group(Point(box.card.x, box.card.y), part.take()))
+                group = Group(Point(box.card.x, box.card.y), part.take())
+                self._card_groups[touchpoint.id] = group
+            pad.parts.append(group)
         return pad.take()
+
+    def _flows_near(self, window: Window) -> list[int]:
+        """The flows whose buckets meet ``window``, in drawing order."""
+        if window[1] - window[0] > _BUCKET * len(self._buckets):
+            return list(range(len(self._flows)))
+        first, last = int((window[0] - 10) // _BUCKET), int(window[1] // _BUCKET)
+        found: set[int] = set()
+        for bucket in range(first, last + 1):
+            found.update(self._buckets.get(bucket, ()))
+        return sorted(found)
+
+    def _in(self, window: Window) -> list[tuple[Stage, Touchpoint, TouchpointBox, int]]:
+        """The touchpoint columns whose card's centre lies in ``window``."""
+        low = bisect_left(self._centres, window[0])
+        high = bisect_left(self._centres, window[1])
+        return self._columns[low:high]
 
     def _cells(self, touchpoint: Touchpoint, where: str,
                incoming: ImpliedLink | None) -> tuple[Primitive, ...]:

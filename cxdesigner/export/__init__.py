@@ -8,15 +8,25 @@ Usage::
 """
 
 from cxdesigner.drawing.elisions import Elided
-from cxdesigner.export.document import ExportResult, export_pdf, render_pdf
+from cxdesigner.export.document import (
+    ExportResult,
+    export_pdf,
+    export_report,
+    render_pdf,
+    render_report,
+)
+from cxdesigner.export.map_pages import JourneyPrint
 from cxdesigner.export.missing_glyphs import MissingGlyphs
 from cxdesigner.export.options import (
     ALL_SECTIONS,
+    DEFAULT_MIN_TEXT,
     DEFAULT_SECTIONS,
+    REPORT_SECTIONS,
     ExportError,
     ExportOptions,
     Orientation,
     PaperSize,
+    ReportPlace,
     Section,
 )
 from cxdesigner.export.pages import PageInfo
@@ -24,18 +34,24 @@ from cxdesigner.export.strips import MapPlacement, Strip
 
 __all__ = [
     "ALL_SECTIONS",
+    "DEFAULT_MIN_TEXT",
     "DEFAULT_SECTIONS",
+    "REPORT_SECTIONS",
     "Elided",
     "ExportError",
     "ExportOptions",
     "ExportResult",
+    "JourneyPrint",
     "MapPlacement",
     "MissingGlyphs",
     "Orientation",
     "PageInfo",
     "PaperSize",
+    "ReportPlace",
     "Section",
     "Strip",
     "export_pdf",
+    "export_report",
     "render_pdf",
+    "render_report",
 ]

@@ -1,19 +1,29 @@
-"""The assembly plan that opens a tiled poster: the sheets on a miniature, steps, a ruler."""
+"""The assembly plan that opens a tiled poster: the sheets on a miniature, steps, a ruler.
+
+The miniature is the poster's outline (title block, stages, cards, legend) drawn in shapes
+without text: at that size the map's words could not be read anyway.
+"""
 
 from __future__ import annotations
 
-from reportlab.pdfgen.canvas import Canvas
+from collections.abc import Callable
 
+from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
 from cxdesigner.export.options import MM
 from cxdesigner.export.tiling import TileGrid, draw_ruler, sheet_code
 from cxdesigner.layout import palette
-from cxdesigner.layout.geometry import Rect
+from cxdesigner.layout.geometry import Point, Rect
 
 MARGIN = 15 * MM
 SHEET_OUTLINE = "#c0392b"
 """The sheets drawn over the miniature: a colour the map itself does not use for areas."""
+SKIPPED_FILL = "#e4e7eb"
+
+Miniature = Callable[[Sketch, Rect, float], None]
+"""Draws the poster's outline with its top-left corner at the rectangle's, ``factor``
+page points per poster point."""
 
 
 def overview_size(grid: TileGrid) -> tuple[float, float]:
@@ -22,7 +32,7 @@ def overview_size(grid: TileGrid) -> tuple[float, float]:
     return (long, short) if grid.poster[0] >= grid.poster[1] else (short, long)
 
 
-def draw_assembly_plan(canvas: Canvas, ink: Ink, grid: TileGrid, form: str, labels: Labels,
+def draw_assembly_plan(ink: Ink, grid: TileGrid, miniature: Miniature, labels: Labels,
                        title: str, scale: float) -> None:
     """Draw the plan on the current page, of :func:`overview_size`."""
     width, height = overview_size(grid)
@@ -36,12 +46,15 @@ def draw_assembly_plan(canvas: Canvas, ink: Ink, grid: TileGrid, form: str, labe
         labels.format("poster_size", w=f"{poster_w / MM:.0f}", h=f"{poster_h / MM:.0f}",
                       scale=f"{scale:.0%}".replace("%", "\u00a0%")
                       if labels.language == "fr" else f"{scale:.0%}"),
-        labels.format("sheets_total", n=grid.count, paper=grid.paper_name),
+        labels.format("sheets_total", n=len(grid.printed), paper=grid.paper_name),
     ))
     ink.text(content.x, content.y + 46, facts, fonts.bold, 9, palette.INK)
 
     steps = [labels["step_print"], labels["step_check"], labels["step_trim"],
              labels.format("step_glue", overlap=f"{grid.overlap / MM:g}")]
+    if grid.skipped:
+        codes = ", ".join(sheet_code(r, c) for r, c in sorted(grid.skipped))
+        steps.append(labels.format("step_skipped", sheets=codes))
     y = content.y + 62
     for number, step in enumerate(steps, start=1):
         ink.text(content.x, y, f"{number}.", fonts.bold, 8.5, palette.INK)
@@ -52,18 +65,16 @@ def draw_assembly_plan(canvas: Canvas, ink: Ink, grid: TileGrid, form: str, labe
     ruler_top = content.bottom - 14 * MM
     draw_ruler(ink, content.x, ruler_top, labels, caption=labels["ruler"])
 
-    # The miniature: the whole poster with the sheets drawn over it.
+    # The miniature: the poster's outline with the sheets drawn over it.
     area = Rect(content.x, y + 8, content.width, ruler_top - 6 * MM - (y + 8))
     grid_w = grid.step[0] * (grid.columns - 1) + grid.printable[0]
     grid_h = grid.step[1] * (grid.rows - 1) + grid.printable[1]
     factor = min(area.width / grid_w, area.height / grid_h)
     left = area.x + (area.width - grid_w * factor) / 2
     top = area.y
-    canvas.saveState()
-    canvas.translate(left, height - top - poster_h * factor)
-    canvas.scale(factor, factor)
-    canvas.doForm(form)
-    canvas.restoreState()
+    pad = Sketch(fonts)
+    miniature(pad, Rect(left, top, poster_w * factor, poster_h * factor), factor)
+    ink.paint(pad.take())
     ink.rect(Rect(left, top, poster_w * factor, poster_h * factor), stroke=palette.INK_FAINT,
              width=0.5)
     size = max(6.0, min(14.0, grid.printable[1] * factor * 0.18))
@@ -72,8 +83,19 @@ def draw_assembly_plan(canvas: Canvas, ink: Ink, grid: TileGrid, form: str, labe
             region = grid.region(row, column)
             box = Rect(left + region.x * factor, top + region.y * factor,
                        region.width * factor, region.height * factor)
-            ink.rect(box, stroke=SHEET_OUTLINE, width=0.8)
             centre = box.center
+            code = sheet_code(row, column)
+            if (row, column) in grid.skipped:
+                ink.rect(box.inset(1, 1), fill=SKIPPED_FILL, stroke=palette.INK_FAINT,
+                         width=0.5, dash=(2, 2))
+                ink.line(Point(box.x + 2, box.y + 2), Point(box.right - 2, box.bottom - 2),
+                         palette.INK_FAINT, 0.5)
+                ink.line(Point(box.x + 2, box.bottom - 2), Point(box.right - 2, box.y + 2),
+                         palette.INK_FAINT, 0.5)
+                ink.text(centre.x, centre.y + size * 0.35, code, fonts.bold, size * 0.8,
+                         palette.INK_FAINT, align="centre")
+                continue
+            ink.rect(box, stroke=SHEET_OUTLINE, width=0.8)
             ink.circle(centre, size * 0.95, fill=palette.PAPER, stroke=palette.INK, width=0.5)
-            ink.text(centre.x, centre.y + size * 0.35, sheet_code(row, column), fonts.bold,
-                     size * 0.8, palette.INK, align="centre")
+            ink.text(centre.x, centre.y + size * 0.35, code, fonts.bold, size * 0.8,
+                     palette.INK, align="centre")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cxdesigner import __version__
@@ -21,12 +22,16 @@ from cxdesigner.export.comparison_section import draw_comparisons, section_title
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.indicators_table import draw_indicators
 from cxdesigner.export.labels import Labels
-from cxdesigner.export.map_pages import JourneyMaps, MapJob
+from cxdesigner.export.map_pages import JourneyMaps, JourneyPrint
+from cxdesigner.export.map_planner import MapJob
 from cxdesigner.export.missing_glyphs import MissingGlyphs, find_missing_glyphs
 from cxdesigner.export.options import (
     ISO_SIZES,
+    REPORT_SECTIONS,
     ExportError,
     ExportOptions,
+    PaperSize,
+    ReportPlace,
     Section,
 )
 from cxdesigner.export.pages import PageInfo, Pages
@@ -44,16 +49,26 @@ _SECTION_ORDER = (Section.PERSONAS, Section.COMPARISON, Section.ACTIONS, Section
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What was written: every page, the texts the map had to shorten, and the texts with
-    characters that no bundled font has (printed as "missing glyph" boxes)."""
+    """What was written: every page, the texts the map had to shorten, how each journey's
+    map was printed, the sections asked for that were left to the report, and the texts
+    with characters that no bundled font has (printed as "missing glyph" boxes)."""
 
     pages: tuple[PageInfo, ...]
     elided: tuple[Elided, ...]
+    journeys: tuple[JourneyPrint, ...] = ()
+    left_out: frozenset[Section] = frozenset()
     missing_glyphs: tuple[MissingGlyphs, ...] = ()
 
     @property
     def page_count(self) -> int:
         return len(self.pages)
+
+    @property
+    def smallest_text(self) -> float | None:
+        """The smallest text of the maps as printed, in points (None without a map)."""
+        sizes = [journey.smallest_text for journey in self.journeys
+                 if not math.isinf(journey.smallest_text)]
+        return min(sizes, default=None)
 
 
 def _fold(text: str) -> str:
@@ -87,15 +102,13 @@ def select_persona(project: Project, wanted: str | None) -> Persona | None:
     raise ExportError(f"there is no persona '{wanted}' in this project (personas: {names}).")
 
 
-def section_size(options: ExportOptions) -> tuple[float, float]:
-    """The sheet of the table and card pages: the office sheet of the print, at most A3."""
+def section_size(options: ExportOptions, poster: bool = False) -> tuple[float, float]:
+    """The sheet of the table and card pages: the map's sheet up to A3, else (and beside a
+    ``poster``) A4."""
     paper = options.paper or ISO_SIZES[1]
-    if options.tile is not None:
-        base = options.tile
-    elif paper.area_mm2 <= ISO_SIZES[1].area_mm2 * 1.001:
+    base: PaperSize = ISO_SIZES[0]
+    if not poster and options.tile is None and paper.area_mm2 <= ISO_SIZES[1].area_mm2 * 1.001:
         base = paper
-    else:
-        base = ISO_SIZES[0]
     return base.oriented(options.orientation)
 
 
@@ -158,7 +171,11 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
     jobs: list[MapJob] = []
     if Section.MAP in sections:
         jobs = [maps.plan(journey, persona) for journey in journeys]
-    extra = [section for section in _SECTION_ORDER if section in sections]
+    poster = any(job.is_poster for job in jobs)
+    report_here = options.report is ReportPlace.WITH_MAP or \
+        (options.report is ReportPlace.AUTO and not poster)
+    asked = [section for section in _SECTION_ORDER if section in sections]
+    extra = asked if report_here else []
     legend_alone = Section.LEGEND in sections and Section.MAP not in sections
     total = sum(job.steps for job in jobs) + len(extra) + int(legend_alone)
     done = 0
@@ -171,7 +188,7 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
 
     for job in jobs:
         maps.draw(job, step)
-    size = section_size(options)
+    size = section_size(options, poster)
     if legend_alone:
         flow = SectionFlow(pages, size, "legend", labels["legend"])
         legend = Sketch(flow.ink.fonts)
@@ -185,11 +202,34 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
         step()
     pages.close()
     canvas.save()
+    left_out = frozenset() if report_here else frozenset(asked)
     # Where the characters printed as boxes are: looked for only when there are some.
     missing = find_missing_glyphs(project, journeys, fonts.regular) \
         if canvas.missing_glyphs else ()
     data = make_pdfx(buffer.getvalue()) if options.press else buffer.getvalue()
-    return data, ExportResult(tuple(pages.infos), tuple(elisions.items), missing)
+    return data, ExportResult(tuple(pages.infos), tuple(elisions.items),
+                              tuple(maps.printed), left_out, missing)
+
+
+def report_options(options: ExportOptions) -> ExportOptions:
+    """The options of the report made apart from a map: its sections on A4 sheets.
+
+    Raises:
+        ExportError: the options ask for no section of the report.
+    """
+    sections = options.sections & REPORT_SECTIONS
+    if not sections:
+        raise ExportError("there is nothing to put in the report: it holds the persona "
+                          "cards, the action plan, the indicators, the segments, the "
+                          "comparisons and the verbatims; add one to --sections.")
+    return replace(options, sections=sections, paper=ISO_SIZES[0], tile=None, scale=None,
+                   report=ReportPlace.WITH_MAP)
+
+
+def render_report(project: Project, options: ExportOptions | None = None,
+                  progress: Progress | None = None) -> tuple[bytes, ExportResult]:
+    """The report sections asked by ``options`` as a PDF of their own, on A4 sheets."""
+    return render_pdf(project, report_options(options or ExportOptions()), progress)
 
 
 def _draw_section(section: Section, pages: Pages, size: tuple[float, float], project: Project,
@@ -229,6 +269,16 @@ def export_pdf(project: Project, path: str | os.PathLike[str],
     data, result = render_pdf(project, options, progress)
     # Like a project file: readable by colleagues as the umask says (not 0600), and a
     # replaced PDF keeps its permissions.
+    atomic_write_bytes(Path(path), data)
+    return result
+
+
+def export_report(project: Project, path: str | os.PathLike[str],
+                  options: ExportOptions | None = None,
+                  progress: Progress | None = None) -> ExportResult:
+    """Write the report sections of ``options`` to ``path``, on A4 sheets (see
+    :func:`export_pdf` for the errors)."""
+    data, result = render_report(project, options, progress)
     atomic_write_bytes(Path(path), data)
     return result
 

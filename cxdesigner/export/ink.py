@@ -49,12 +49,18 @@ clip those widened strokes and print them lighter than the same shape drawn in p
 
 
 class Ink:
-    """Draws on ``canvas`` in a space ``height`` points tall with y growing downwards."""
+    """Draws on ``canvas`` in a space ``height`` points tall with y growing downwards.
 
-    def __init__(self, canvas: PdfCanvas, height: float, fonts: FontSet) -> None:
+    ``thinnest`` is the narrowest stroke it draws, in its own units: a map drawn at half
+    size on its sheet gets twice the printed floor, so that no hairline prints thinner.
+    """
+
+    def __init__(self, canvas: PdfCanvas, height: float, fonts: FontSet,
+                 thinnest: float = 0.0) -> None:
         self.canvas = canvas
         self.height = height
         self.fonts = fonts
+        self.thinnest = thinnest
 
     # ----------------------------------------------------------------- colours
 
@@ -76,7 +82,7 @@ class Ink:
             return
         c = self.canvas
         c.setStrokeColor(self.colour(stroke))
-        c.setLineWidth(width)
+        c.setLineWidth(max(width, self.thinnest))
         c.setDash(dash, 0)
         if join is not None:
             c.setLineJoin(join)
@@ -187,15 +193,15 @@ class Ink:
         far the drawing may reach out of ``box`` (half a stroke).
         """
         c = self.canvas
-        full_key = (key, box.width, box.height)
+        full_key = (key, box.width, box.height, self.thinnest)
         name = c.stamps.get(full_key)
         if name is None:
             name = f"cx-stamp-{len(c.stamps) + 1}"
+            c.stamps[full_key] = name  # before drawing: a form may place forms of its own
             reach = pad + STAMP_MARGIN
             c.beginForm(name, -reach, -reach, box.width + reach, box.height + reach)
-            draw(Ink(c, box.height, self.fonts))
+            draw(Ink(c, box.height, self.fonts, self.thinnest))
             c.endForm()
-            c.stamps[full_key] = name
         c.addLiteral(f"q 1 0 0 1 {point(box.x, self.height - box.bottom)} cm")
         c.doForm(name)
         c.addLiteral("Q")
@@ -217,7 +223,7 @@ class Ink:
                     c = self.canvas
                     c.saveState()
                     c.translate(part.origin.x, self.height - part.origin.y)
-                    Ink(c, 0.0, self.fonts).paint(part.parts)
+                    Ink(c, 0.0, self.fonts, self.thinnest).paint(part.parts)
                     c.restoreState()
                 case Line():
                     self.line(part.start, part.end, part.stroke, part.width, part.dash)

@@ -28,10 +28,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "journey": ("Parcours", "Journey"),
     "persona": ("Persona", "Persona"),
     "date": ("Date", "Date"),
-    "format_version": ("Version du format", "Format version"),
     "no_persona": ("tous", "all"),
     "page": ("page", "page"),
     "continued": ("(suite)", "(continued)"),
+    "continued_from": ("suite de la page {n}", "continued from page {n}"),
+    "continues_on": ("suite page {n}", "continues on page {n}"),
     "of": ("sur", "of"),
     # tiling
     "assembly": ("Plan d’assemblage", "Assembly plan"),
@@ -55,6 +56,10 @@ _WORDS: dict[str, tuple[str, str]] = {
                   "repérage l’une sur l’autre, puis collez.",
                   "Lay each sheet {overlap} mm over its neighbour, targets on targets, then glue."),
     "trim": ("couper", "trim"),
+    "step_skipped": ("Les feuilles {sheets} seraient blanches\u00a0: elles ne sont pas "
+                     "imprimées, laissez leur place vide.",
+                     "Sheets {sheets} would be blank: they are not printed; leave their place "
+                     "empty."),
     # sections
     "personas": ("Personas", "Personas"),
     "segment": ("Segment", "Segment"),

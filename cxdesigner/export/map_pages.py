@@ -1,43 +1,60 @@
-"""A journey's map pages: one sheet, or a poster cut into tiles after its assembly plan."""
+"""Drawing a journey's map pages: its sheets, or its poster cut into tiles after an
+assembly plan (what they are is decided by :mod:`cxdesigner.export.map_planner`)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from cxdesigner.drawing.elisions import ElisionLog
+from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.assembly import MARGIN as PLAN_MARGIN
 from cxdesigner.export.assembly import draw_assembly_plan, overview_size
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
-from cxdesigner.export.options import ISO_SIZES, MM, ExportError, ExportOptions, Section
+from cxdesigner.export.map_planner import MapJob, MapPlanner
+from cxdesigner.export.miniature import draw_miniature
+from cxdesigner.export.navigation import Overview, navigation
+from cxdesigner.export.options import MIN_LINE, ExportOptions, Orientation
 from cxdesigner.export.pages import Pages
-from cxdesigner.export.printed_map import PrintedMap
-from cxdesigner.export.sheet import SheetPlan, draw_sheet, plan_fixed_sheet, plan_poster
-from cxdesigner.export.strips import stacked_size
-from cxdesigner.export.tiling import TileGrid, draw_tile, plan_tiles, sheet_code
-from cxdesigner.export.title_block import TitleInfo
-from cxdesigner.layout import layout_journey
+from cxdesigner.export.sheet import draw_sheet, nav_text
+from cxdesigner.export.tiling import TileGrid, draw_tile, sheet_code
+from cxdesigner.export.title_block import draw_title_block
 from cxdesigner.layout.geometry import Rect
-from cxdesigner.layout.map_layout import MapLayout
-from cxdesigner.model import FORMAT_VERSION, Journey, JourneyKind, Persona, Project
-from cxdesigner.vocabulary import label
+from cxdesigner.model import Journey, Persona, Project
 
 
 @dataclass(frozen=True)
-class MapJob:
-    """One journey's map, planned: its sheet (or poster) and, when tiled, the grid."""
+class JourneyPrint:
+    """How one journey's map was printed.
 
-    context: PrintedMap
-    info: TitleInfo
-    plan: SheetPlan
-    grid: TileGrid | None
-    index: int
+    Attributes:
+        journey_id, name: the journey.
+        pages: its map pages (a tiled poster: its printed sheets and the assembly plan).
+        scale: the scale of its map (1.0 = 100 %).
+        smallest_text: its smallest text as printed, in points.
+        cut: the map was cut into pages (at stage boundaries).
+        turned: the way the sheets were turned, when not as the options asked, to hold the
+            map's height.
+        legend_apart: the legend is on a page of its own (the cut pages had no room for it).
+        one_sheet: when cut, the smallest ISO sheet (``A1``) that would hold the whole map
+            with its text at the smallest size allowed, if one does.
+        poster_mm: when cut, the size of a poster (mm) that would hold the whole map with
+            its text at the smallest size allowed (to print it tiled instead), when a sheet
+            can be that large.
+    """
 
-    @property
-    def steps(self) -> int:
-        """Pages it makes (for progress)."""
-        return 1 if self.grid is None else self.grid.count + 1
+    journey_id: str
+    name: str
+    pages: int
+    scale: float
+    smallest_text: float
+    cut: bool = False
+    turned: Orientation | None = None
+    legend_apart: bool = False
+    one_sheet: str | None = None
+    poster_mm: tuple[float, float] | None = None
 
 
 class JourneyMaps:
@@ -50,96 +67,98 @@ class JourneyMaps:
         self.options = options
         self.labels = labels
         self.elisions = elisions
-        self.date = date
-        self._count = 0
-
-    def _persona(self, journey: Journey, chosen: Persona | None) -> Persona | None:
-        if chosen is not None:
-            return chosen
-        by_id = {persona.id: persona for persona in self.project.personas}
-        return next((by_id[pid] for pid in journey.persona_ids if pid in by_id), None)
+        self.printed: list[JourneyPrint] = []
+        self._planner = MapPlanner(pages.fonts, project, options, labels, elisions, date)
 
     def plan(self, journey: Journey, chosen: Persona | None) -> MapJob:
-        """Lay the journey out and decide its sheet, poster and tiles."""
-        persona = self._persona(journey, chosen)
-        layout = layout_journey(journey)
-        context = PrintedMap(self.project, journey, layout, persona.id if persona else None,
-                             self.labels, self.elisions)
-        labels = self.labels
-        info = TitleInfo(self.project.title, self.project.client, journey.name,
-                         label(journey.kind, labels.language), journey.kind is JourneyKind.TARGET,
-                         persona.name if persona else labels["no_persona"], self.date,
-                         str(FORMAT_VERSION))
-        options = self.options
-        ink = Ink(self.pages.canvas, 0.0, self.pages.fonts)
-        legend = Section.LEGEND in options.sections
-        strips = options.strips
-        grid: TileGrid | None = None
-        if options.tile is not None:
-            if options.scale is not None:
-                plan = plan_poster(ink, labels, layout, options.scale, strips, legend)
-            elif options.paper is not None:
-                plan = plan_fixed_sheet(ink, labels, layout,
-                                        options.paper.oriented(options.orientation), None,
-                                        strips, legend)
-            else:
-                plan = plan_poster(ink, labels, layout, 1.0, strips, legend)
-            grid = plan_tiles((plan.width, plan.height), options.tile, options.overlap_mm)
-        elif options.paper is not None or options.scale is None:
-            paper = options.paper or ISO_SIZES[1]
-            plan = plan_fixed_sheet(ink, labels, layout, paper.oriented(options.orientation),
-                                    options.scale, strips, legend)
-        else:
-            plan = self._smallest_sheet(ink, layout, journey, options.scale, legend)
-        self._count += 1
-        return MapJob(context, info, plan, grid, self._count)
-
-    def _smallest_sheet(self, ink: Ink, layout: MapLayout, journey: Journey, scale: float,
-                        legend: bool) -> SheetPlan:
-        for paper in ISO_SIZES:
-            try:
-                return plan_fixed_sheet(ink, self.labels, layout,
-                                        paper.oriented(self.options.orientation), scale,
-                                        self.options.strips, legend)
-            except ExportError:
-                continue
-        width, height = stacked_size(layout, self.options.strips or 1)
-        raise ExportError(
-            f"at {scale:.0%} the map of '{journey.name}' ({width * scale / MM:.0f} \u00d7 "
-            f"{height * scale / MM:.0f} mm) does not fit on A0: use --fit, a smaller --scale, "
-            "a custom --paper WIDTHxHEIGHT, or --tile A4 to print it as a poster.")
+        """Lay the journey out, measure its text and decide its sheets or poster."""
+        return self._planner.plan(journey, chosen)
 
     def draw(self, job: MapJob, step: Callable[[], None]) -> None:
         """Draw the job's pages, calling ``step`` after each."""
+        if job.grid is None:
+            self._draw_sheets(job, step)
+        else:
+            self._draw_tiles(job, job.grid, step)
+
+    def _draw_sheets(self, job: MapJob, step: Callable[[], None]) -> None:
         pages = self.pages
         journey = job.context.journey
-        plan = job.plan
-        if job.grid is None:
-            ink = pages.begin((plan.width, plan.height), crop_marks=True)
-            draw_sheet(ink, plan, job.context, job.info, pages.footer)
-            pages.finish("map", journey.id, plan.placement)
-            step()
-            return
+        first = pages.number
+        count = len(job.sheets)
+        smallest = math.inf
+        for index, sheet in enumerate(job.sheets):
+            ink = pages.begin((sheet.width, sheet.height), crop_marks=True)
+            band = None
+            overview = job.overview
+            if overview is not None:
+                text = nav_text(sheet.frame.unit, self.options.min_text)
 
-        grid = job.grid
+                def band(ink: Ink, rect: Rect, at: int = index,
+                         shown: Overview = overview, size: float = text) -> None:
+                    ink.paint(navigation(ink.fonts, rect, size, self.labels, shown, at, first))
+
+            on_page = draw_sheet(ink, sheet, job.context, job.drawing, job.info, pages.footer,
+                                 band)
+            smallest = min(smallest, on_page)
+            pages.finish("map", journey.id, placement=sheet.placement, smallest_text=on_page,
+                         header=sheet.frame.header, part=(index + 1, count))
+            step()
+        if job.legend_sheet is not None:
+            sheet_frame = job.legend_sheet
+            ink = pages.begin((sheet_frame.width, sheet_frame.height), crop_marks=True)
+            u = sheet_frame.unit
+            draw_title_block(ink, sheet_frame.header, job.info, self.labels, u, self.elisions)
+            if sheet_frame.legend is not None:
+                pad = Sketch(ink.fonts)
+                sheet_frame.legend.draw(pad, sheet_frame.legend_at.x, sheet_frame.legend_at.y)
+                ink.paint(pad.take())
+            pages.footer(ink, sheet_frame.footer, u)
+            pages.finish("legend", journey.id)
+            step()
+        self._record(job, count, smallest)
+
+    def _draw_tiles(self, job: MapJob, grid: TileGrid, step: Callable[[], None]) -> None:
+        pages = self.pages
+        journey = job.context.journey
+        poster = job.sheets[0]
         canvas = pages.canvas
         form = f"cx-poster-{job.index}"
-        canvas.beginForm(form, 0, 0, plan.width, plan.height)
-        draw_sheet(Ink(canvas, plan.height, pages.fonts), plan, job.context, job.info,
-                   lambda ink, rect, unit: pages.footer(ink, rect, unit, numbered=False))
+        canvas.beginForm(form, 0, 0, poster.width, poster.height)
+        smallest = draw_sheet(Ink(canvas, poster.height, pages.fonts, MIN_LINE), poster,
+                              job.context, job.drawing, job.info,
+                              lambda ink, rect, unit: pages.footer(ink, rect, unit,
+                                                                   numbered=False))
         canvas.endForm()
 
         title = f"{self.project.title} · {journey.name}"
         size = overview_size(grid)
         ink = pages.begin(size)
-        draw_assembly_plan(canvas, ink, grid, form, self.labels, title, plan.placement.scale)
+        layout = job.context.layout
+
+        def miniature(pad: Sketch, at: Rect, factor: float) -> None:
+            draw_miniature(pad, at, factor, poster, layout)
+
+        draw_assembly_plan(ink, grid, miniature, self.labels, title, poster.placement.scale)
         pages.footer(ink, Rect(PLAN_MARGIN, size[1] - PLAN_MARGIN + 2, size[0] - 2 * PLAN_MARGIN,
                                10), 1.0)
-        pages.finish("assembly", journey.id)
+        skipped = tuple(sheet_code(row, column) for row, column in sorted(grid.skipped))
+        pages.finish("assembly", journey.id, placement=poster.placement, smallest_text=smallest,
+                     header=poster.frame.header, poster=(poster.width, poster.height),
+                     grid=(grid.rows, grid.columns), skipped=skipped)
         step()
-        for row in range(grid.rows):
-            for column in range(grid.columns):
-                ink = pages.begin(grid.sheet)
-                draw_tile(canvas, ink, grid, row, column, form, self.labels, title)
-                pages.finish("tile", journey.id, sheet=sheet_code(row, column))
-                step()
+        for row, column in grid.printed:
+            ink = pages.begin(grid.sheet)
+            draw_tile(canvas, ink, grid, row, column, form, self.labels, title)
+            pages.finish("tile", journey.id, sheet=sheet_code(row, column),
+                         smallest_text=smallest)
+            step()
+        self._record(job, len(grid.printed) + 1, smallest)
+
+    def _record(self, job: MapJob, pages: int, smallest: float) -> None:
+        journey = job.context.journey
+        self.printed.append(JourneyPrint(
+            journey.id, journey.name, pages, job.sheets[0].placement.scale, smallest,
+            len(job.sheets) > 1 or job.overview is not None, job.turned,
+            job.legend_sheet is not None, job.one_sheet, job.poster_mm))
+

@@ -14,6 +14,13 @@ MM = 72 / 25.4
 MAX_PAGE_MM = 5080.0
 """PDF viewers and RIPs accept pages up to 200 inches a side."""
 
+DEFAULT_MIN_TEXT = 6.0
+"""The smallest text of a map, in printed points: the smallest body text print designers
+allow on a sheet read at arm's length."""
+MIN_TEXT_RANGE = (3.0, 24.0)
+MIN_LINE = 0.25
+"""The thinnest line printed, in points: thinner hairlines vanish or break up on paper."""
+
 
 class ExportError(Exception):
     """The export cannot be done as asked; the message says what to change."""
@@ -33,10 +40,24 @@ class Section(StrEnum):
 
 
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
+REPORT_SECTIONS: frozenset[Section] = ALL_SECTIONS - {Section.MAP, Section.LEGEND}
+"""The report: every section but the map and its legend."""
 DEFAULT_SECTIONS: frozenset[Section] = ALL_SECTIONS - {Section.SEGMENTS, Section.COMPARISON}
 """What an export holds unless told otherwise: the segments report (figures from the
 contact log, for steering) and the current/target comparison pages are asked for, not
 printed with every workshop map."""
+
+
+class ReportPlace(StrEnum):
+    """Where the report sections (persona cards, action plan, indicators…) go."""
+
+    AUTO = "auto"
+    """In the map's file, unless the map is a poster: a poster's file holds sheets of one
+    size, and its report is made apart."""
+    WITH_MAP = "with-map"
+    """In the map's file, even a poster's (on A4 sheets)."""
+    APART = "apart"
+    """Never in the map's file: made apart, on A4 sheets."""
 
 
 class Orientation(StrEnum):
@@ -115,12 +136,25 @@ class ExportOptions:
         paper: the sheet (or, with ``tile``, the poster); None for A3, or with ``scale``
             the smallest ISO sheet the map fits on.
         orientation: landscape or portrait (custom sizes keep their own way).
-        scale: the map at this scale (1.0 = 100 %); None to fit the map to the sheet.
+        scale: the map at this scale (1.0 = 100 %); None to fit the map to the sheet, as
+            large as it goes, cut into pages when one sheet would print its text smaller
+            than ``min_text``.
+        one_sheet: a fitted map stays on one sheet; refused when that prints its text
+            smaller than ``min_text``, unless ``allow_small_text``.
+        min_text: the smallest text of the map, in printed points.
+        allow_small_text: print below ``min_text`` when ``one_sheet``, ``scale`` or a tiled
+            poster's ``paper`` asks for it, instead of refusing.
+        page_per_stage: cut the map into one page per stage (a stage too wide for a page
+            over several).
         strips: cut the map into this many strips stacked on the sheet; None to let a
             fitted map take the number that prints it largest (one at a given ``scale``).
         tile: cut the poster into sheets of this size at 100 %; None for one sheet.
         overlap_mm: how much neighbouring tiles share, to glue them.
         sections: the parts of the document to include (default: all but ``segments``).
+        report: where the report sections (persona cards, action plan, indicators,
+            verbatims…) go: by default with the map, except on a poster (a sheet larger
+            than A3, or tiled), which holds the map and its legend only; the report is then
+            made apart (:func:`~cxdesigner.export.document.render_report`).
         language: the language of the fixed labels; None for the project's.
         author: written in the PDF's metadata; empty for the application's name.
         press: for a print shop: CMYK, bleed, crop marks, PDF/X-4 (see ``export/press.py``).
@@ -131,10 +165,15 @@ class ExportOptions:
     paper: PaperSize | None = None
     orientation: Orientation = Orientation.LANDSCAPE
     scale: float | None = None
+    one_sheet: bool = False
+    min_text: float = DEFAULT_MIN_TEXT
+    allow_small_text: bool = False
+    page_per_stage: bool = False
     strips: int | None = None
     tile: PaperSize | None = None
     overlap_mm: float = 10.0
     sections: frozenset[Section] = field(default_factory=lambda: DEFAULT_SECTIONS)
+    report: ReportPlace = ReportPlace.AUTO
     language: Language | None = None
     author: str = ""
     press: bool = False
@@ -143,6 +182,10 @@ class ExportOptions:
         if self.scale is not None and not 0.01 <= self.scale <= 10:
             raise ExportError(f"a scale of {self.scale:g} is out of range: use 0.01 to 10 "
                               "(1.0 is 100 %).")
+        low, high = MIN_TEXT_RANGE
+        if not low <= self.min_text <= high:
+            raise ExportError(f"a smallest text of {self.min_text:g} pt is out of range: use "
+                              f"{low:g} to {high:g} pt.")
         if self.strips is not None and not 1 <= self.strips <= 8:
             raise ExportError(f"{self.strips} strips is out of range: use 1 to 8.")
         if not 0 <= self.overlap_mm <= 50:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from cxdesigner.drawing.fonts import FontSet
 from cxdesigner.export import press
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
+from cxdesigner.export.options import MIN_LINE
 from cxdesigner.export.pdf_canvas import PdfCanvas
 from cxdesigner.export.strips import MapPlacement
 from cxdesigner.layout import palette
@@ -31,8 +33,17 @@ class PageInfo:
             ``indicators`` or ``verbatims``.
         size: width and height in points.
         journey_id: the journey of a map, assembly or tile page.
-        placement: where the map is on a ``map`` page.
+        placement: where the map is on a ``map`` page (on an ``assembly`` page: on the
+            poster).
         sheet: the sheet's code on a ``tile`` page (``B3``).
+        smallest_text: the size of the map's smallest text as printed on a ``map`` page (on
+            ``assembly`` and ``tile`` pages: on the poster), in points.
+        header: where the title block is on a ``map`` page (``assembly``: on the poster).
+        part: on a ``map`` page, which of the journey's map pages it is and how many there
+            are: (1, 1) for a map on one sheet, (2, 5) for the second page of five.
+        poster: on an ``assembly`` page, the size of the poster.
+        grid: on an ``assembly`` page, the rows and columns of sheets cut from the poster.
+        skipped: on an ``assembly`` page, the codes of the sheets left out (blank).
     """
 
     number: int
@@ -41,6 +52,12 @@ class PageInfo:
     journey_id: str | None = None
     placement: MapPlacement | None = None
     sheet: str | None = None
+    smallest_text: float | None = None
+    header: Rect | None = None
+    part: tuple[int, int] | None = None
+    poster: tuple[float, float] | None = None
+    grid: tuple[int, int] | None = None
+    skipped: tuple[str, ...] = ()
 
 
 class Pages:
@@ -69,13 +86,14 @@ class Pages:
         if self.canvas.colours.press:
             return press.open_page(self.canvas, self.fonts, size, crop_marks)
         self.canvas.setPageSize(size)
-        return Ink(self.canvas, size[1], self.fonts)
+        return Ink(self.canvas, size[1], self.fonts, MIN_LINE)
 
-    def finish(self, kind: str, journey_id: str | None = None,
-               placement: MapPlacement | None = None, sheet: str | None = None) -> None:
-        """End the current page."""
-        self.infos.append(PageInfo(self.number, kind, self._size, journey_id, placement, sheet))
+    def finish(self, kind: str, journey_id: str | None = None, **facts: Any) -> PageInfo:
+        """End the current page; ``facts`` are the other fields of its :class:`PageInfo`."""
+        info = PageInfo(self.number, kind, self._size, journey_id, **facts)
+        self.infos.append(info)
         self.canvas.showPage()
+        return info
 
     def footer(self, ink: Ink, rect: Rect, unit: float, numbered: bool = True) -> None:
         """The footer line: the application and project on the left, the page on the right."""

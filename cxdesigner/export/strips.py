@@ -49,6 +49,11 @@ class MapPlacement:
     label_width: float
     """The width (map points) of the lane-label column repeated left of later strips."""
 
+    def shows(self, x: float) -> bool:
+        """Whether one of the strips shows map x ``x`` (a page cut from a longer map shows
+        only its part)."""
+        return any(strip.start <= x < strip.end for strip in self.strips)
+
     def strip_of(self, x: float) -> Strip:
         """The strip showing map x ``x``."""
         for strip in self.strips:

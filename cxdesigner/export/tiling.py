@@ -2,14 +2,19 @@
 
 The poster is drawn once as a form XObject; every sheet shows its part of it through a
 clipping rectangle inside the printable margins, so the sheets stay the printer's size
-(reportlab's ``cropMarks`` would enlarge them). Targets drawn at the same poster position on
-two neighbouring sheets land on each other when the sheets are assembled.
+(reportlab's ``cropMarks`` would enlarge them). A sheet that would show nothing of the
+poster is not printed. Everything else a sheet carries (its name, its neighbours, trim
+marks, the ruler and the assembly targets) sits in its margins, never over the map, and
+at least :data:`EDGE` from the paper's edge. Targets drawn at the same poster position on
+two neighbouring sheets, in the margins on each side of their overlap, land on each other
+when the sheets are assembled.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -19,17 +24,25 @@ from cxdesigner.export.options import MM, ExportError, Orientation, PaperSize
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Point, Rect
 
-TILE_MARGIN = 12 * MM
-"""White margin of a sheet: office printers cannot print the outer 4-5 mm."""
+TILE_MARGIN = 15 * MM
+"""White margin of a sheet: room for the marks between :data:`EDGE` and the poster."""
+EDGE = 7 * MM
+"""Nothing is printed nearer the paper's edge: office printers lose the outer 4-5 mm."""
 MARK_GAP = 1.5 * MM
 """Marks stop this far from the printable area so that they never touch the poster."""
 MAX_TILES = 400
-TARGET_RADIUS = 2.4 * MM
+TARGET_RADIUS = 1.8 * MM
+TARGET_ARM = 2.5 * MM
+TARGET_OUT = 4.75 * MM
+"""How far outside the poster's part a target's centre is, in the margin."""
+MIN_TARGET_OVERLAP = 6 * MM
+"""Narrower overlaps put the targets on the corner marks: the sheets are then butted."""
 
 
 @dataclass(frozen=True)
 class TileGrid:
-    """How a poster is cut: ``rows`` by ``columns`` sheets of ``sheet`` points."""
+    """How a poster is cut: ``rows`` by ``columns`` sheets of ``sheet`` points, less the
+    ``skipped`` ones (row, column) that would show nothing."""
 
     sheet: tuple[float, float]
     paper_name: str
@@ -38,6 +51,17 @@ class TileGrid:
     rows: int
     columns: int
     poster: tuple[float, float]
+    skipped: frozenset[tuple[int, int]] = frozenset()
+
+    @property
+    def printed(self) -> list[tuple[int, int]]:
+        """The sheets printed, row by row."""
+        return [(row, column) for row in range(self.rows) for column in range(self.columns)
+                if (row, column) not in self.skipped]
+
+    def is_printed(self, row: int, column: int) -> bool:
+        return 0 <= row < self.rows and 0 <= column < self.columns and \
+            (row, column) not in self.skipped
 
     @property
     def printable(self) -> tuple[float, float]:
@@ -58,18 +82,28 @@ class TileGrid:
         step_x, step_y = self.step
         return Rect(column * step_x, row * step_y, width, height)
 
-    def targets(self) -> list[Point]:
-        """Assembly targets: in the middle of every overlap strip, once per neighbour pair."""
-        width, height = self.printable
+    def targets(self, row: int, column: int) -> list[Point]:
+        """The assembly targets of a sheet, in poster coordinates: for each printed
+        neighbour, two in the margins level with the middle of the overlap they share."""
+        if self.overlap < MIN_TARGET_OVERLAP:
+            return []
         step_x, step_y = self.step
+        region = self.region(row, column)
         found: list[Point] = []
-        for column in range(self.columns - 1):
-            x = ((column + 1) * step_x + column * step_x + width) / 2
-            found += [Point(x, row * step_y + height / 2) for row in range(self.rows)]
-        for row in range(self.rows - 1):
-            y = ((row + 1) * step_y + row * step_y + height) / 2
-            found += [Point(column * step_x + width / 2, y) for column in range(self.columns)]
+        for other in (column - 1, column + 1):
+            if self.is_printed(row, other):
+                x = max(column, other) * step_x + self.overlap / 2
+                found += [Point(x, region.y - TARGET_OUT), Point(x, region.bottom + TARGET_OUT)]
+        for other in (row - 1, row + 1):
+            if self.is_printed(other, column):
+                y = max(row, other) * step_y + self.overlap / 2
+                found += [Point(region.x - TARGET_OUT, y), Point(region.right + TARGET_OUT, y)]
         return found
+
+    @property
+    def clearance(self) -> float:
+        """Where labels may start along a margin: past the targets of the overlaps."""
+        return max(8 * MM, self.overlap / 2 + TARGET_ARM + 2.5 * MM)
 
 
 def sheet_code(row: int, column: int) -> str:
@@ -82,8 +116,11 @@ def sheet_code(row: int, column: int) -> str:
     return f"{letters}{column + 1}"
 
 
-def plan_tiles(poster: tuple[float, float], tile: PaperSize, overlap_mm: float) -> TileGrid:
-    """The grid with the fewest sheets (portrait or landscape) covering ``poster``."""
+def plan_tiles(poster: tuple[float, float], tile: PaperSize, overlap_mm: float,
+               content: Sequence[Rect] = ()) -> TileGrid:
+    """The grid (portrait or landscape sheets) covering ``poster`` with the fewest printed
+    sheets; a sheet whose part meets none of the ``content`` rectangles is skipped (with no
+    ``content``, none is)."""
     best: TileGrid | None = None
     overlap = overlap_mm * MM
     for orientation in (Orientation.PORTRAIT, Orientation.LANDSCAPE):
@@ -91,12 +128,17 @@ def plan_tiles(poster: tuple[float, float], tile: PaperSize, overlap_mm: float) 
         grid = TileGrid(sheet, tile.name, TILE_MARGIN, overlap, 1, 1, poster)
         step_x, step_y = grid.step
         if step_x <= 0 or step_y <= 0:
-            raise ExportError(f"an overlap of {overlap_mm:g} mm leaves nothing of a {tile.name} "
+            raise ExportError(f"an overlap of {overlap_mm:g} mm leaves nothing of an {tile.name} "
                               "sheet: use a smaller --overlap.")
         columns = max(1, math.ceil((poster[0] - overlap) / step_x - 1e-9))
         rows = max(1, math.ceil((poster[1] - overlap) / step_y - 1e-9))
         grid = TileGrid(sheet, tile.name, TILE_MARGIN, overlap, rows, columns, poster)
-        if best is None or grid.count < best.count:
+        if content:
+            blank = frozenset((row, column) for row in range(rows) for column in range(columns)
+                              if not any(_meets(grid.region(row, column), part)
+                                         for part in content))
+            grid = replace(grid, skipped=blank)
+        if best is None or len(grid.printed) < len(best.printed):
             best = grid
     assert best is not None
     if best.count > MAX_TILES:
@@ -107,9 +149,15 @@ def plan_tiles(poster: tuple[float, float], tile: PaperSize, overlap_mm: float) 
     return best
 
 
+def _meets(region: Rect, part: Rect) -> bool:
+    """Whether ``part`` shows in ``region`` (touching edges do not count)."""
+    return part.x < region.right and part.right > region.x and part.y < region.bottom and \
+        part.bottom > region.y
+
+
 def _target(ink: Ink, centre: Point) -> None:
     ink.circle(centre, TARGET_RADIUS, fill=palette.PAPER, stroke=palette.INK, width=0.5)
-    arm = TARGET_RADIUS * 1.6
+    arm = TARGET_ARM
     ink.line(Point(centre.x - arm, centre.y), Point(centre.x + arm, centre.y), palette.INK, 0.4)
     ink.line(Point(centre.x, centre.y - arm), Point(centre.x, centre.y + arm), palette.INK, 0.4)
     ink.circle(centre, TARGET_RADIUS * 0.3, fill=palette.INK)
@@ -137,8 +185,9 @@ def draw_ruler(ink: Ink, left: float, top: float, labels: Labels, numbers: bool 
 
 def draw_tile(canvas: Canvas, ink: Ink, grid: TileGrid, row: int, column: int, form: str,
               labels: Labels, title: str) -> None:
-    """One sheet: its part of the poster, assembly targets, trim marks, labels, a ruler."""
-    sheet_w, sheet_h = grid.sheet
+    """One sheet: its part of the poster, and in the margins its name, its neighbours, trim
+    marks, assembly targets and a ruler."""
+    sheet_h = grid.sheet[1]
     width, height = grid.printable
     margin = grid.margin
     region = grid.region(row, column)
@@ -148,18 +197,15 @@ def draw_tile(canvas: Canvas, ink: Ink, grid: TileGrid, row: int, column: int, f
     path = canvas.beginPath()
     path.rect(margin, sheet_h - margin - height, width, height)
     canvas.clipPath(path, stroke=0, fill=0)
-    canvas.saveState()
     canvas.translate(margin - region.x, sheet_h - margin + region.y - poster_h)
     canvas.doForm(form)
     canvas.restoreState()
-    for point in grid.targets():
-        if region.contains(point):
-            _target(ink, Point(margin + point.x - region.x, margin + point.y - region.y))
-    canvas.restoreState()
+    for point in grid.targets(row, column):
+        _target(ink, Point(margin + point.x - region.x, margin + point.y - region.y))
 
     # Trim marks at the corners of the printable area, in the margin only.
     inner = Rect(margin, margin, width, height)
-    reach = 6 * MM
+    reach = margin - MARK_GAP - EDGE
     for x, y, sx, sy in ((inner.x, inner.y, -1, -1), (inner.right, inner.y, 1, -1),
                          (inner.x, inner.bottom, -1, 1), (inner.right, inner.bottom, 1, 1)):
         ink.line(Point(x + sx * MARK_GAP, y), Point(x + sx * (MARK_GAP + reach), y),
@@ -169,42 +215,44 @@ def draw_tile(canvas: Canvas, ink: Ink, grid: TileGrid, row: int, column: int, f
 
     fonts = ink.fonts
     code = sheet_code(row, column)
-    number = row * grid.columns + column + 1
+    printed = grid.printed
+    number = printed.index((row, column)) + 1
     head = (f"{labels['sheet']} {code} · {labels['row']} {row + 1}/{grid.rows} · "
-            f"{labels['column']} {column + 1}/{grid.columns} · {number}/{grid.count}")
+            f"{labels['column']} {column + 1}/{grid.columns} · {number}/{len(printed)}")
+    clear = grid.clearance
     label_y = margin - 4.2 * MM
-    ink.text(inner.x + 8 * MM, label_y, head, fonts.bold, 8, palette.INK)
-    ink.box(Rect(inner.x + inner.width * 0.55, label_y - 7, inner.width * 0.45 - 8 * MM, 9),
+    ink.text(inner.x + clear, label_y, head, fonts.bold, 8, palette.INK)
+    title_left = inner.x + inner.width * 0.55
+    ink.box(Rect(title_left, label_y - 7, inner.right - clear - title_left, 9),
             title, fonts.regular, (7.0, 6.5, 6.0), palette.INK_MUTED, align="right")
 
     # Neighbours, so that a sheet found alone on the floor can be placed.
     neighbours = ((row - 1, column, "top"), (row + 1, column, "bottom"),
                   (row, column - 1, "left"), (row, column + 1, "right"))
     for r, c, side in neighbours:
-        if 0 <= r < grid.rows and 0 <= c < grid.columns:
-            _neighbour(ink, inner, side, sheet_code(r, c), labels, sheet_w, sheet_h)
+        if grid.is_printed(r, c):
+            _neighbour(ink, inner, side, sheet_code(r, c), clear)
     if column > 0 or row > 0:
         ink.text(inner.x - 2, margin - 1.6 * MM - 1, labels["trim"], fonts.italic, 6,
                  palette.INK_MUTED, align="right")
-    draw_ruler(ink, inner.x + 8 * MM, inner.bottom + MARK_GAP, labels, numbers=False,
+    draw_ruler(ink, inner.x + clear, inner.bottom + MARK_GAP, labels, numbers=False,
                caption=labels["ruler_short"])
 
 
-def _neighbour(ink: Ink, inner: Rect, side: str, code: str, labels: Labels, sheet_w: float,
-               sheet_h: float) -> None:
+def _neighbour(ink: Ink, inner: Rect, side: str, code: str, clear: float) -> None:
     size = 2.2 * MM
     fonts = ink.fonts
     if side in ("top", "bottom"):
         # Top: in the middle, between the sheet's name and the title; bottom: after the ruler.
-        x = inner.x + inner.width / 2 if side == "top" else inner.right - 12 * MM
-        y = inner.y - 5 * MM if side == "top" else inner.bottom + 6.5 * MM
+        x = inner.x + inner.width / 2 if side == "top" else inner.right - clear - 8 * MM
+        y = inner.y - 5 * MM if side == "top" else inner.bottom + 5.5 * MM
         tip = y - size / 2 if side == "top" else y + size / 2
         base = y + size / 2 if side == "top" else y - size / 2
         ink.polygon([Point(x, tip), Point(x - size / 2, base), Point(x + size / 2, base)],
                     fill=palette.INK)
         ink.text(x + size, y + 2.2, code, fonts.bold, 7, palette.INK)
         return
-    x = inner.x - 6 * MM if side == "left" else inner.right + 6 * MM
+    x = inner.x - 5 * MM if side == "left" else inner.right + 5 * MM
     y = inner.y + inner.height / 2
     tip = x - size / 2 if side == "left" else x + size / 2
     base = x + size / 2 if side == "left" else x - size / 2

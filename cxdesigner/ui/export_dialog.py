@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -31,30 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxdesigner.export import (
-    DEFAULT_SECTIONS,
-    ExportError,
-    ExportOptions,
-    Orientation,
-    PaperSize,
-    Section,
-)
+from cxdesigner.export import ExportError, Orientation, ReportPlace, Section
+from cxdesigner.export.options import MIN_TEXT_RANGE
 from cxdesigner.model import Project
+from cxdesigner.ui.export_choices import CUSTOM, PAPERS, ExportChoices
 from cxdesigner.ui.export_preview import (
     BackgroundJob,
     ExportPreview,
     PreviewPlan,
     Progress,
     Thumbnail,
-    describe,
     plan_preview,
 )
+from cxdesigner.ui.export_summary import describe
 from cxdesigner.ui.i18n import translate
 
-PAPERS = ("A4", "A3", "A2", "A1", "A0")
-CUSTOM = "custom"
-TILES = ("", "A4", "A3")
-LANGUAGES = ("fr", "en")
 PREVIEW_DELAY_MS = 250  # quiet time after the last change before the preview is made again
 
 
@@ -71,42 +61,6 @@ def section_labels() -> dict[Section, str]:
         Section.SEGMENTS: translate("ExportDialog", "Segments and profiles"),
     }
     return {section: known.get(section, section.value.capitalize()) for section in Section}
-
-
-@dataclass(frozen=True)
-class ExportChoices:
-    """The dialog's values: ``journeys`` (ids, empty for all), ``persona`` (None: each
-    journey's first), ``paper`` (the poster's when tiled), ``strips`` (0: automatic)…"""
-
-    journeys: tuple[str, ...] = ()
-    persona: str | None = None
-    paper: str = "A3"
-    custom_mm: tuple[float, float] = (1000.0, 700.0)
-    orientation: str = Orientation.LANDSCAPE.value
-    fit: bool = True
-    scale_percent: int = 100
-    strips: int = 0
-    tile: str = ""
-    overlap_mm: float = 10.0
-    sections: frozenset[Section] = DEFAULT_SECTIONS
-    language: str = "fr"
-    press: bool = False
-
-    def options(self, author: str = "") -> ExportOptions:
-        """The export's options (raises ExportError when they cannot be met)."""
-        if self.tile and not self.fit:
-            paper = None  # a poster at a scale is as large as the map needs
-        elif self.paper == CUSTOM:
-            paper = PaperSize.parse(f"{self.custom_mm[0]:g}x{self.custom_mm[1]:g}")
-        else:
-            paper = PaperSize.parse(self.paper)
-        return ExportOptions(
-            journeys=self.journeys, persona=self.persona, paper=paper,
-            orientation=Orientation(self.orientation),
-            scale=None if self.fit else self.scale_percent / 100,
-            strips=self.strips or None, tile=PaperSize.parse(self.tile) if self.tile else None,
-            overlap_mm=self.overlap_mm, sections=self.sections,
-            language="en" if self.language == "en" else "fr", author=author, press=self.press)
 
 
 class ExportDialog(QDialog):
@@ -164,11 +118,30 @@ class ExportDialog(QDialog):
             (translate("ExportDialog", "Landscape"), Orientation.LANDSCAPE.value),
             (translate("ExportDialog", "Portrait"), Orientation.PORTRAIT.value)])
         self.fit = QRadioButton(translate("ExportDialog", "Fit to the sheet"), sheet)
+        self.fit.setToolTip(translate("ExportDialog", "As large as the sheet allows; a map "
+                                                      "whose text would print too small is cut "
+                                                      "into pages at stage boundaries."))
+        self.one_sheet = QRadioButton(translate("ExportDialog", "All on one sheet"), sheet)
         self.at_scale = QRadioButton(translate("ExportDialog", "Scale:"), sheet)
         self._size_group = QButtonGroup(self)
-        self._size_group.addButton(self.fit)
-        self._size_group.addButton(self.at_scale)
+        for button in (self.fit, self.one_sheet, self.at_scale):
+            self._size_group.addButton(button)
         self.scale = _spin(QSpinBox(sheet), 1, 1000, " %")
+        self.min_text = QDoubleSpinBox(sheet)
+        self.min_text.setRange(*MIN_TEXT_RANGE)
+        self.min_text.setDecimals(1)
+        self.min_text.setSingleStep(0.5)
+        self.min_text.setSuffix(" pt")
+        self.allow_small = QCheckBox(translate("ExportDialog", "Allow smaller text"), sheet)
+        self.allow_small.setToolTip(translate("ExportDialog", "Print on one sheet or at the "
+                                                              "scale asked even if the text "
+                                                              "comes out smaller."))
+        self.page_per_stage = QCheckBox(translate("ExportDialog", "One page per stage"), sheet)
+        self.report = _combo(sheet, [
+            (translate("ExportDialog", "With the map (apart from a poster)"),
+             ReportPlace.AUTO.value),
+            (translate("ExportDialog", "Always in the same file"), ReportPlace.WITH_MAP.value),
+            (translate("ExportDialog", "In a separate A4 file"), ReportPlace.APART.value)])
         self.strips = _spin(QSpinBox(sheet), 0, 8, "")
         self.strips.setSpecialValueText(translate("ExportDialog", "Automatic"))
         self.tile = _combo(sheet, [(translate("ExportDialog", "No: one sheet"), ""),
@@ -182,10 +155,15 @@ class ExportDialog(QDialog):
         form.addRow(translate("ExportDialog", "Paper:"), _row(self.paper, self.custom_width,
                                                      self.custom_height))
         form.addRow(translate("ExportDialog", "Orientation:"), self.orientation)
-        form.addRow(translate("ExportDialog", "Size:"), _row(self.fit, self.at_scale, self.scale))
+        form.addRow(translate("ExportDialog", "Size:"), _row(self.fit, self.one_sheet,
+                                                            self.at_scale, self.scale))
+        form.addRow(translate("ExportDialog", "Smallest text:"),
+                    _row(self.min_text, self.allow_small, stretch=False))
+        form.addRow(translate("ExportDialog", "Pages:"), self.page_per_stage)
         form.addRow(translate("ExportDialog", "Strips:"), self.strips)
         form.addRow(translate("ExportDialog", "Tile:"), _row(self.tile, self.overlap))
         form.addRow(translate("ExportDialog", "Print shop:"), self.press)
+        form.addRow(translate("ExportDialog", "Report:"), self.report)
 
         self.preview = ExportPreview(self)
         self.summary = QLabel(self)
@@ -218,11 +196,14 @@ class ExportDialog(QDialog):
         self.resize(1080, 640)
 
     def _connect(self) -> None:
-        for combo in (self.persona, self.language, self.paper, self.orientation, self.tile):
+        for combo in (self.persona, self.language, self.paper, self.orientation, self.tile,
+                      self.report):
             combo.currentIndexChanged.connect(self.refresh)
-        for spin in (self.custom_width, self.custom_height, self.overlap, self.scale, self.strips):
+        for spin in (self.custom_width, self.custom_height, self.overlap, self.scale, self.strips,
+                     self.min_text):
             spin.valueChanged.connect(self.refresh)
-        self.fit.toggled.connect(self.refresh)
+        for button in (self.fit, self.one_sheet, self.allow_small, self.page_per_stage):
+            button.toggled.connect(self.refresh)
         for box in self.sections.values():
             box.toggled.connect(self.refresh)
         self.journeys.itemChanged.connect(lambda _item: self.refresh())
@@ -246,8 +227,14 @@ class ExportDialog(QDialog):
         self.custom_width.setValue(choices.custom_mm[0])
         self.custom_height.setValue(choices.custom_mm[1])
         self.orientation.setCurrentIndex(max(0, self.orientation.findData(choices.orientation)))
-        (self.fit if choices.fit else self.at_scale).setChecked(True)
+        size = self.at_scale if not choices.fit else \
+            self.one_sheet if choices.one_sheet else self.fit
+        size.setChecked(True)
         self.scale.setValue(choices.scale_percent)
+        self.min_text.setValue(choices.min_text)
+        self.allow_small.setChecked(choices.allow_small_text)
+        self.page_per_stage.setChecked(choices.page_per_stage)
+        self.report.setCurrentIndex(max(0, self.report.findData(choices.report)))
         self.strips.setValue(choices.strips)
         self.tile.setCurrentIndex(max(0, self.tile.findData(choices.tile)))
         self.overlap.setValue(choices.overlap_mm)
@@ -263,11 +250,15 @@ class ExportDialog(QDialog):
             persona=str(self.persona.currentData()) or None,
             paper=str(self.paper.currentData()),
             custom_mm=(self.custom_width.value(), self.custom_height.value()),
-            orientation=str(self.orientation.currentData()), fit=self.fit.isChecked(),
-            scale_percent=self.scale.value(), strips=self.strips.value(),
+            orientation=str(self.orientation.currentData()),
+            fit=not self.at_scale.isChecked(), one_sheet=self.one_sheet.isChecked(),
+            scale_percent=self.scale.value(), min_text=self.min_text.value(),
+            allow_small_text=self.allow_small.isChecked(),
+            page_per_stage=self.page_per_stage.isChecked(), strips=self.strips.value(),
             tile=str(self.tile.currentData()), overlap_mm=self.overlap.value(),
             sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
-            language=str(self.language.currentData()), press=self.press.isChecked())
+            report=str(self.report.currentData()), language=str(self.language.currentData()),
+            press=self.press.isChecked())
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()
@@ -299,6 +290,9 @@ class ExportDialog(QDialog):
         self.orientation.setEnabled(choices.paper != CUSTOM and not poster_at_scale)
         self.scale.setEnabled(not choices.fit)
         self.overlap.setEnabled(bool(choices.tile))
+        self.one_sheet.setEnabled(not choices.tile)
+        self.page_per_stage.setEnabled(not choices.tile and not
+                                       (choices.fit and choices.one_sheet))
         tip = translate("ExportDialog", "A poster at a scale is as large as the map needs.")
         self.paper.setToolTip(tip if poster_at_scale else "")
         self.plan = None  # the preview keeps showing the last one until the new one is ready
@@ -383,22 +377,29 @@ def _spin(spin: _Spin, low: int, high: int, suffix: str) -> _Spin:
     return spin
 
 
-def _row(*widgets: QWidget, label: str = "") -> QHBoxLayout:
-    """Widgets side by side (after ``label``), the first one taking the room left."""
+def _row(*widgets: QWidget, label: str = "", stretch: bool = True) -> QHBoxLayout:
+    """Widgets side by side (after ``label``), the first one taking the room left (or, without
+    ``stretch``, the room left empty at the end)."""
     row = QHBoxLayout()
     if label:
         row.addWidget(QLabel(label))
     for index, widget in enumerate(widgets):
-        row.addWidget(widget, 1 if index == 0 else 0)
+        row.addWidget(widget, 1 if index == 0 and stretch else 0)
+    if not stretch:
+        row.addStretch(1)
     return row
 
 
 def ui_words(message: str) -> str:
     """The export's messages name command-line options: name the dialog's fields instead."""
-    for flag, label in (("--fit", translate("ExportDialog", "Fit to the sheet")),
+    for flag, label in (("--allow-small-text", translate("ExportDialog", "Allow smaller text")),
+                        ("--min-text", translate("ExportDialog", "Smallest text")),
+                        ("--page-per-stage", translate("ExportDialog", "One page per stage")),
+                        ("--fit", translate("ExportDialog", "All on one sheet")),
                         ("--paper", translate("ExportDialog", "Paper")),
                         ("--scale", translate("ExportDialog", "Scale")),
                         ("--tile", translate("ExportDialog", "Tile")),
-                        ("--overlap", translate("ExportDialog", "overlap"))):
+                        ("--overlap", translate("ExportDialog", "overlap")),
+                        ("--sections", translate("ExportDialog", "Sections"))):
         message = message.replace(flag, f"“{label}”")
     return message

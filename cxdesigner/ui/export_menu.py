@@ -83,7 +83,7 @@ class ExportController(QObject):
 
     def export_pdf(self) -> ExportResult | None:
         """Show the export dialog, then write the PDF; returns what was written."""
-        from cxdesigner.export import ExportError
+        from cxdesigner.export import REPORT_SECTIONS, ExportError, ReportPlace
         from cxdesigner.ui import image_export as images
         from cxdesigner.ui.export_dialog import ExportDialog
         from cxdesigner.ui.export_preview import Thumbnail
@@ -115,18 +115,24 @@ class ExportController(QObject):
         except ExportError as error:
             self._failed(path, error)
             return None
-        return self.run_pdf(project, path, options)
+        apart = options.report is ReportPlace.APART and bool(options.sections & REPORT_SECTIONS)
+        return self.run_pdf(project, path, options, images.report_path(path) if apart else None)
 
-    def run_pdf(self, project: Project, path: Path, options: ExportOptions) -> ExportResult | None:
-        """Write the PDF in the background, with progress; None if it failed or was cancelled."""
-        from cxdesigner.export import ExportResult
+    def run_pdf(self, project: Project, path: Path, options: ExportOptions,
+                report: Path | None = None) -> ExportResult | None:
+        """Write the PDF (and the report apart, to ``report``) in the background, with
+        progress; None if it failed or was cancelled."""
+        from cxdesigner.export import ExportResult, export_report
         from cxdesigner.ui import image_export as images
         from cxdesigner.ui.export_preview import BackgroundJob, Cancelled
 
         context = self._context
 
         def work(progress: Progress) -> object:
-            return images.export_pdf(project, path, options, progress)
+            result = images.export_pdf(project, path, options, progress)
+            if report is not None:
+                export_report(project, report, options, progress)
+            return result
 
         job = BackgroundJob(work, self)
         progress = QProgressDialog(translate("ExportMenu", "Making the PDF…"),
@@ -159,9 +165,12 @@ class ExportController(QObject):
         job.deleteLater()
         result = outcome[0] if outcome else None
         if isinstance(result, ExportResult):
-            context.report(translate(
-                "ExportMenu", "%1 pages exported to %2").replace(
-                "%1", str(result.page_count)).replace("%2", str(path)), 10000)
+            message = translate("ExportMenu", "%1 pages exported to %2").replace(
+                "%1", str(result.page_count)).replace("%2", str(path))
+            if report is not None:
+                message += " " + translate("ExportMenu", "and the report to %1").replace(
+                    "%1", str(report))
+            context.report(message, 10000)
             if result.missing_glyphs:
                 self._missing_glyphs(path, result)
             return result

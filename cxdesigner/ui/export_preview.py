@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 from typing_extensions import override
 
-from cxdesigner.export import ExportOptions, MapPlacement, PageInfo, Section, render_pdf
-from cxdesigner.export.sheet import sheet_unit
-from cxdesigner.export.strips import plan_strips, stacked_size
+from cxdesigner.export import (
+    DEFAULT_MIN_TEXT,
+    ExportOptions,
+    JourneyPrint,
+    MapPlacement,
+    PageInfo,
+    Section,
+    render_pdf,
+)
 from cxdesigner.export.tiling import TILE_MARGIN, sheet_code
-from cxdesigner.export.title_block import block_height
-from cxdesigner.layout import Rect, layout_journey
+from cxdesigner.layout import Rect
 from cxdesigner.model import Project
+from cxdesigner.ui.export_summary import fill, paper_label
 from cxdesigner.ui.i18n import translate
 
 MM = 72 / 25.4
@@ -69,7 +75,8 @@ class BackgroundJob(QThread):
 
 @dataclass(frozen=True)
 class Poster:
-    """A journey's poster cut into ``rows`` by ``columns`` sheets (sizes in points)."""
+    """A journey's poster cut into ``rows`` by ``columns`` sheets (sizes in points), less
+    the ``skipped`` blank ones."""
 
     journey_id: str
     size: Size
@@ -78,7 +85,13 @@ class Poster:
     columns: int
     sheet: Size
     overlap: float
-    unit: float  # how large the sheet's furniture (its title block) is drawn
+    header: Rect | None
+    skipped: frozenset[tuple[int, int]] = frozenset()
+
+    @property
+    def printed(self) -> int:
+        """How many sheets are printed."""
+        return self.rows * self.columns - len(self.skipped)
 
     def region(self, row: int, column: int) -> QRectF:
         """The part of the poster one sheet shows (inside the sheet's white margins)."""
@@ -94,11 +107,15 @@ class Poster:
 
 @dataclass(frozen=True)
 class PreviewPlan:
-    """What an export makes: its pages, and each tiled journey's poster."""
+    """What an export makes: its pages, each tiled journey's poster, and how its maps print."""
 
     pages: tuple[PageInfo, ...]
     posters: tuple[Poster, ...]
     elided: int
+    journeys: tuple[JourneyPrint, ...] = ()
+    left_out: frozenset[Section] = frozenset()
+    smallest_text: float | None = None
+    min_text: float = DEFAULT_MIN_TEXT
 
 
 def sheet_position(code: str) -> tuple[int, int]:
@@ -108,116 +125,22 @@ def sheet_position(code: str) -> tuple[int, int]:
     return row - 1, int(code[len(letters):] or 1) - 1
 
 
-def _poster_at_scale(project: Project, journey_id: str, options: ExportOptions, rows: int,
-                     sheet: Size) -> tuple[Size, MapPlacement, float]:
-    """A poster as large as the map at a scale, placed as the export places it; its height
-    below the map (the legend's) is only known to within the sheets' grid."""
-    layout = layout_journey(next(j for j in project.journeys if j.id == journey_id))
-    scale = options.scale or 1.0
-    unit = max(1.0, min(3.0, scale))
-    margin = 10 * MM * unit
-    map_w, map_h = (side * scale for side in stacked_size(layout, options.strips or 1))
-    content = max(map_w, 160 * MM * unit)
-    area = Rect(margin, margin + block_height(content, unit) + 12 * unit, content, map_h)
-    placement = plan_strips(layout, area, journey_id, options.strips, scale)
-    legend = 110 * unit if Section.LEGEND in options.sections else 0.0
-    step = sheet[1] - 2 * TILE_MARGIN - options.overlap_mm * MM
-    height = area.bottom + legend + 23 * unit + margin
-    height = max((rows - 1) * step + options.overlap_mm * MM + 1, min(height, rows * step))
-    return (content + 2 * margin, height), placement, unit
-
-
 def plan_preview(project: Project, options: ExportOptions, progress: Progress) -> PreviewPlan:
     """Make the PDF in memory (the export's own planning) and read its pages back."""
     _, result = render_pdf(project, options, progress)
-    tiles: dict[str, list[PageInfo]] = {}
-    for page in result.pages:
-        if page.kind == "tile" and page.journey_id is not None:
-            tiles.setdefault(page.journey_id, []).append(page)
-    flat: dict[str | None, PageInfo] = {}
-    if tiles and options.scale is None:
-        # A poster of a given paper is that sheet, fitted: the map sits where it sits there.
-        kept = frozenset(s for s in options.sections if s in (Section.MAP, Section.LEGEND))
-        flat_options = replace(options, tile=None, scale=None, sections=kept)
-        flat = {p.journey_id: p for p in render_pdf(project, flat_options, progress)[1].pages
-                if p.kind == "map"}
     posters = []
-    for journey_id, pages in tiles.items():
-        places = [sheet_position(page.sheet or "") for page in pages]
-        rows, columns = max(r for r, _ in places) + 1, max(c for _, c in places) + 1
-        sheet = flat.get(journey_id)
-        if sheet is not None and sheet.placement is not None:
-            size, placement, unit = sheet.size, sheet.placement, sheet_unit(*sheet.size)
-        else:
-            size, placement, unit = _poster_at_scale(project, journey_id, options, rows,
-                                                     pages[0].size)
-        posters.append(Poster(journey_id, size, placement, rows, columns, pages[0].size,
-                              options.overlap_mm * MM, unit))
-    return PreviewPlan(result.pages, tuple(posters), len(result.elided))
-
-
-def paper_label(size: Size, turned: bool = True) -> str:
-    """``A3 landscape`` (or just ``A3``), or the size in millimetres when it is not ISO."""
-    width, height = (side / MM for side in size)
-    short, long = sorted((width, height))
-    for number, (iso_short, iso_long) in enumerate(((841, 1189), (594, 841), (420, 594),
-                                                    (297, 420), (210, 297))):
-        if abs(short - iso_short) < 1.5 and abs(long - iso_long) < 1.5:
-            if not turned:
-                return f"A{number}"
-            text = translate("ExportPreview", "%1 landscape") if width > height else \
-                translate("ExportPreview", "%1 portrait")
-            return text.replace("%1", f"A{number}")
-    return f"{width:.0f} \u00d7 {height:.0f} mm"
-
-
-def fill(text: str, *values: object) -> str:
-    """``text`` with ``%1``, ``%2``… replaced by ``values``."""
-    for number in reversed(range(len(values))):
-        text = text.replace(f"%{number + 1}", str(values[number]))
-    return text
-
-
-def describe(plan: PreviewPlan) -> str:
-    """What the export makes, in a few sentences a consultant checks before printing."""
-    def scale(placement: MapPlacement) -> str:
-        return f"{placement.scale:.0%}".replace("%", "\u00a0%")
-
-    pages = plan.pages
-    parts = [fill(translate("ExportPreview", "1 page in all.") if len(pages) == 1 else
-                  translate("ExportPreview", "%1 pages in all."), len(pages))]
-    maps = [p for p in pages if p.kind == "map"]
-    if maps:
-        scales = " / ".join(sorted({scale(p.placement) for p in maps if p.placement}))
-        parts.append(fill(translate("ExportPreview", "Map on %1 sheet %2 at %3.")
-                          if len(maps) == 1 else
-                          translate("ExportPreview", "Maps on %1 sheets %2 at %3."),
-                          len(maps), paper_label(maps[0].size), scales))
-    for poster in plan.posters:
-        parts.append(fill(translate(
-            "ExportPreview", "Poster %1 on %2 sheets %3 (%4 rows \u00d7 %5 columns) at %6, "
-                             "with an assembly plan."),
-            paper_label(poster.size), poster.rows * poster.columns,
-            paper_label(poster.sheet, turned=False), poster.rows, poster.columns,
-            scale(poster.placement)))
-    names = {"legend": translate("ExportPreview", "legend"),
-             "personas": translate("ExportPreview", "persona cards"),
-             "comparison": translate("ExportPreview", "current and target journeys"),
-             "actions": translate("ExportPreview", "action plan"),
-             "indicators": translate("ExportPreview", "indicators"),
-             "verbatims": translate("ExportPreview", "verbatim appendix"),
-             "segments": translate("ExportPreview", "segments and contact profiles")}
-    others = [page.kind for page in pages if page.kind not in ("map", "tile", "assembly")]
-    if others:
-        listed = ", ".join(f"{names.get(kind, kind)} ({others.count(kind)})"
-                           for kind in dict.fromkeys(others))
-        parts.append(fill(translate("ExportPreview", "Then: %1."), listed))
-    if plan.elided:
-        parts.append(fill(translate("ExportPreview", "1 text is shortened on the map.")
-                          if plan.elided == 1 else
-                          translate("ExportPreview", "%1 texts are shortened on the map."),
-                          plan.elided))
-    return " ".join(parts)
+    for page in result.pages:
+        if page.kind != "assembly" or page.journey_id is None or page.placement is None \
+                or page.poster is None or page.grid is None:
+            continue
+        sheet = next(tile.size for tile in result.pages
+                     if tile.kind == "tile" and tile.journey_id == page.journey_id)
+        rows, columns = page.grid
+        skipped = frozenset(sheet_position(code) for code in page.skipped)
+        posters.append(Poster(page.journey_id, page.poster, page.placement, rows, columns,
+                              sheet, options.overlap_mm * MM, page.header, skipped))
+    return PreviewPlan(result.pages, tuple(posters), len(result.elided), result.journeys,
+                       result.left_out, result.smallest_text, options.min_text)
 
 
 # ---------------------------------------------------------------------- drawing
@@ -261,22 +184,25 @@ class ExportPreview(QWidget):
         """What is drawn, left to right."""
         if self.plan is None:
             return []
-        found: list[_Item] = []
+        found: list[tuple[int, _Item]] = []
         posters = {poster.journey_id: poster for poster in self.plan.posters}
         for page in self.plan.pages:
             if page.kind == "map":
-                found.append(_Item(page.size, paper_label(page.size), page=page))
+                found.append((page.number, _Item(page.size, paper_label(page.size), page=page)))
             elif page.kind == "assembly" and page.journey_id in posters:
                 poster = posters[page.journey_id]
-                found.append(_Item(poster.extent, f"{poster.rows * poster.columns} \u00d7 "
-                                   f"{paper_label(poster.sheet, turned=False)}", poster=poster))
-        found = found[:4]  # more journeys would be too small to see
-        others = [p for p in self.plan.pages if p.kind not in ("map", "tile")]
+                found.append((page.number, _Item(
+                    poster.extent, f"{poster.printed} \u00d7 "
+                    f"{paper_label(poster.sheet, turned=False)}", poster=poster)))
+        found = found[:4]  # more pages would be too small to see: the rest make a pile
+        shown = {number for number, _ in found}
+        items = [item for _, item in found]
+        others = [p for p in self.plan.pages if p.kind != "tile" and p.number not in shown]
         if others:
             text = translate("ExportPreview", "+ 1 page") if len(others) == 1 else \
                 translate("ExportPreview", "+ %1 pages")
-            found.append(_Item(others[-1].size, fill(text, len(others)), deck=len(others)))
-        return found
+            items.append(_Item(others[-1].size, fill(text, len(others)), deck=len(others)))
+        return items
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -314,14 +240,13 @@ class ExportPreview(QWidget):
                 poster = item.poster
                 _paint_sheet(painter, QRectF(rect.x(), rect.y(), poster.size[0] * factor,
                                              poster.size[1] * factor))
-                _paint_title(painter, rect.topLeft(), poster.size, poster.unit, factor)
+                _paint_title(painter, rect.topLeft(), poster.header, factor)
                 self._paint_map(painter, rect.topLeft(), poster.placement, factor)
                 _paint_grid(painter, rect.topLeft(), poster, factor)
             else:
                 _paint_sheet(painter, rect)
                 if item.page is not None:
-                    _paint_title(painter, rect.topLeft(), item.size, sheet_unit(*item.size),
-                                 factor)
+                    _paint_title(painter, rect.topLeft(), item.page.header, factor)
                 if item.page is not None and item.page.placement is not None:
                     self._paint_map(painter, rect.topLeft(), item.page.placement, factor)
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
@@ -359,12 +284,12 @@ def _paint_sheet(painter: QPainter, rect: QRectF) -> None:
     painter.drawRect(rect)
 
 
-def _paint_title(painter: QPainter, at: QPointF, size: Size, unit: float, factor: float) -> None:
+def _paint_title(painter: QPainter, at: QPointF, header: Rect | None, factor: float) -> None:
     """Where the sheet's title block is: a grey band with a dark line for the title."""
-    margin = 10 * MM * unit
-    content = size[0] - 2 * margin
-    band = QRectF(at.x() + margin * factor, at.y() + margin * factor,
-                  content * factor, block_height(content, unit) * factor)
+    if header is None:
+        return
+    band = QRectF(at.x() + header.x * factor, at.y() + header.y * factor,
+                  header.width * factor, header.height * factor)
     painter.fillRect(band, QColor("#e4e7eb"))
     painter.fillRect(QRectF(band.x() + band.height() * 0.2, band.y() + band.height() * 0.3,
                             band.width() * 0.35, max(1.0, band.height() * 0.22)),
@@ -376,6 +301,7 @@ def _paint_grid(painter: QPainter, origin: QPointF, poster: Poster, factor: floa
     tint = QColor(SHEET_OUTLINE)
     tint.setAlpha(24)
     size = max(7.0, min(13.0, poster.region(0, 0).height() * factor * 0.2))
+    painter.save()  # the codes' font stays here: the caption below keeps the widget's
     font = painter.font()
     font.setPixelSize(round(size))
     font.setBold(True)
@@ -385,6 +311,14 @@ def _paint_grid(painter: QPainter, origin: QPointF, poster: Poster, factor: floa
             region = poster.region(row, column)
             box = QRectF(origin.x() + region.x() * factor, origin.y() + region.y() * factor,
                          region.width() * factor, region.height() * factor)
+            if (row, column) in poster.skipped:  # blank: not printed
+                pen = QPen(QColor("#9aa5b1"), 1.0, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(box)
+                painter.drawLine(box.topLeft(), box.bottomRight())
+                painter.drawLine(box.bottomLeft(), box.topRight())
+                continue
             painter.fillRect(box, tint)
             painter.setPen(QPen(QColor(SHEET_OUTLINE), 1.2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -397,3 +331,4 @@ def _paint_grid(painter: QPainter, origin: QPointF, poster: Poster, factor: floa
                 painter.setBrush(QColor(255, 255, 255, 230))
                 painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
                 painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), code)
+    painter.restore()

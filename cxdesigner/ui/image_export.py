@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize, Qt
@@ -13,9 +14,17 @@ from PySide6.QtSvg import QSvgGenerator
 
 from cxdesigner.canvas import JourneyScene
 from cxdesigner.canvas.painting import DETAIL_LOD
-from cxdesigner.export import DEFAULT_SECTIONS, Orientation, Section
+from cxdesigner.export import DEFAULT_MIN_TEXT, DEFAULT_SECTIONS, Orientation, ReportPlace, Section
 from cxdesigner.export import export_pdf as export_pdf  # run by File ▸ Export ▸ PDF
-from cxdesigner.ui.export_dialog import CUSTOM, LANGUAGES, PAPERS, TILES, ExportChoices
+from cxdesigner.export.options import MIN_TEXT_RANGE
+from cxdesigner.ui.export_choices import (
+    CUSTOM,
+    LANGUAGES,
+    PAPERS,
+    REPORTS,
+    TILES,
+    ExportChoices,
+)
 from cxdesigner.ui.i18n import translate
 
 PNG_WIDTHS = (1920, 3840, 7680)  # Full HD, 4K, 8K
@@ -49,12 +58,18 @@ def load_choices(settings: QSettings, language: str) -> ExportChoices:
     known = {section.value for section in Section}
     sections = frozenset(Section(s) for s in value("sections", sorted(DEFAULT_SECTIONS))
                          if s in known) or DEFAULT_SECTIONS
+    low, high = MIN_TEXT_RANGE
     return ExportChoices(
         paper=one_of("paper", "A3", (*PAPERS, CUSTOM)),
         custom_mm=(value("custom_width", 1000.0), value("custom_height", 700.0)),
         orientation=one_of("orientation", "landscape", tuple(o.value for o in Orientation)),
-        fit=value("fit", True), scale_percent=value("scale", 100), strips=value("strips", 0),
+        fit=value("fit", True), one_sheet=value("one_sheet", False),
+        scale_percent=value("scale", 100),
+        min_text=min(high, max(low, value("min_text", DEFAULT_MIN_TEXT))),
+        allow_small_text=value("allow_small_text", False),
+        page_per_stage=value("page_per_stage", False), strips=value("strips", 0),
         tile=one_of("tile", "", TILES), overlap_mm=value("overlap", 10.0), sections=sections,
+        report=one_of("report", ReportPlace.AUTO.value, REPORTS),
         language=one_of("language", language, LANGUAGES))
 
 
@@ -62,11 +77,20 @@ def save_choices(settings: QSettings, choices: ExportChoices) -> None:
     values: dict[str, object] = {
         "paper": choices.paper, "custom_width": choices.custom_mm[0],
         "custom_height": choices.custom_mm[1], "orientation": choices.orientation,
-        "fit": choices.fit, "scale": choices.scale_percent, "strips": choices.strips,
+        "fit": choices.fit, "one_sheet": choices.one_sheet, "scale": choices.scale_percent,
+        "min_text": choices.min_text, "allow_small_text": choices.allow_small_text,
+        "page_per_stage": choices.page_per_stage, "strips": choices.strips,
         "tile": choices.tile, "overlap": choices.overlap_mm,
-        "sections": sorted(s.value for s in choices.sections), "language": choices.language}
+        "sections": sorted(s.value for s in choices.sections), "report": choices.report,
+        "language": choices.language}
     for key, value in values.items():
         settings.setValue(f"export/{key}", value)
+
+
+def report_path(path: Path) -> Path:
+    """The file of the report made apart from the map's ``path``: beside it."""
+    word = translate("ExportMenu", "report", "the file name of the report made apart")
+    return path.with_name(f"{path.stem} - {word}.pdf")
 
 
 def file_stem(*parts: str) -> str:

@@ -1147,8 +1147,40 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Portrait</translation>
     </message>
     <message>
+        <source>As large as the sheet allows; a map whose text would print too small is cut into pages at stage boundaries.</source>
+        <translation>Aussi grande que la feuille le permet&#xa0;; une carte dont le texte serait imprimé trop petit est découpée en pages entre les étapes.</translation>
+    </message>
+    <message>
+        <source>All on one sheet</source>
+        <translation>Tout sur une feuille</translation>
+    </message>
+    <message>
         <source>Scale:</source>
         <translation>Échelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allow smaller text</source>
+        <translation>Accepter un texte plus petit</translation>
+    </message>
+    <message>
+        <source>Print on one sheet or at the scale asked even if the text comes out smaller.</source>
+        <translation>Imprimer sur une feuille ou à l’échelle demandée même si le texte devient plus petit.</translation>
+    </message>
+    <message>
+        <source>One page per stage</source>
+        <translation>Une page par étape</translation>
+    </message>
+    <message>
+        <source>With the map (apart from a poster)</source>
+        <translation>Avec la carte (sauf pour une affiche)</translation>
+    </message>
+    <message>
+        <source>Always in the same file</source>
+        <translation>Toujours dans le même fichier</translation>
+    </message>
+    <message>
+        <source>In a separate A4 file</source>
+        <translation>Dans un fichier A4 à part</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1187,6 +1219,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
+        <source>Smallest text:</source>
+        <translation>Plus petit texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages&#xa0;:</translation>
+    </message>
+    <message>
         <source>Strips:</source>
         <translation>Bandes&#xa0;:</translation>
     </message>
@@ -1197,6 +1237,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Print shop:</source>
         <translation>Imprimeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1235,6 +1279,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Cet export est impossible.</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
         <source>Fit to the sheet</source>
         <translation>Ajuster à la feuille</translation>
     </message>
@@ -1251,6 +1299,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>À changer&#xa0;:</translation>
     </message>
     <message>
+        <source>Smallest text</source>
+        <translation>Plus petit texte</translation>
+    </message>
+    <message>
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
@@ -1265,6 +1317,11 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
 </context>
 <context>
     <name>ExportMenu</name>
+    <message>
+        <source>report</source>
+        <comment>the file name of the report made apart</comment>
+        <translation>rapport</translation>
+    </message>
     <message>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
@@ -1308,6 +1365,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>%1 pages exported to %2</source>
         <translation>%1 pages exportées dans %2</translation>
+    </message>
+    <message>
+        <source>and the report to %1</source>
+        <translation>et le rapport dans %1</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
@@ -1389,14 +1450,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>%1 portrait</translation>
     </message>
     <message>
-        <source>1 page in all.</source>
-        <translation>1 page en tout.</translation>
-    </message>
-    <message>
-        <source>%1 pages in all.</source>
-        <translation>%1 pages en tout.</translation>
-    </message>
-    <message>
         <source>Map on %1 sheet %2 at %3.</source>
         <translation>Carte sur %1 feuille %2 à %3.</translation>
     </message>
@@ -1429,6 +1482,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>plan d’actions</translation>
     </message>
     <message>
+        <source>%1 pt</source>
+        <translation>%1&#xa0;pt</translation>
+    </message>
+    <message>
         <source>indicators</source>
         <translation>indicateurs</translation>
     </message>
@@ -1437,8 +1494,64 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>annexe des verbatims</translation>
     </message>
     <message>
+        <source>“%1” is cut into %2 pages at stage boundaries, at %3.</source>
+        <translation>«&#xa0;%1&#xa0;» est découpé en %2 pages entre les étapes, à %3.</translation>
+    </message>
+    <message>
+        <source>Its sheets are turned to portrait to hold the map&apos;s height.</source>
+        <translation>Ses feuilles sont tournées en portrait pour tenir la hauteur de la carte.</translation>
+    </message>
+    <message>
+        <source>Its sheets are turned to landscape to hold the map&apos;s height.</source>
+        <translation>Ses feuilles sont tournées en paysage pour tenir la hauteur de la carte.</translation>
+    </message>
+    <message>
+        <source>Its legend has a page of its own.</source>
+        <translation>Sa légende a sa propre page.</translation>
+    </message>
+    <message>
+        <source>One %1 sheet would hold it whole.</source>
+        <translation>Une feuille %1 la tiendrait en entier.</translation>
+    </message>
+    <message>
+        <source>A poster of %1 × %2 mm would hold it whole, tiled on office sheets.</source>
+        <translation>Une affiche de %1 × %2 mm la tiendrait en entier, en mosaïque sur des feuilles de bureau.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>%1, smallest text %2.</source>
+        <translation>%1, plus petit texte %2.</translation>
+    </message>
+    <message>
+        <source>Below the %1 asked: it may be hard to read.</source>
+        <translation>Sous les %1 demandés&#xa0;: il peut être difficile à lire.</translation>
+    </message>
+    <message>
+        <source>%1 in all.</source>
+        <translation>%1 en tout.</translation>
+    </message>
+    <message>
+        <source>1 blank sheet is left out.</source>
+        <translation>1 feuille blanche n’est pas imprimée.</translation>
+    </message>
+    <message>
+        <source>%1 blank sheets are left out.</source>
+        <translation>%1 feuilles blanches ne sont pas imprimées.</translation>
+    </message>
+    <message>
         <source>Then: %1.</source>
         <translation>Puis&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A poster&apos;s file holds the map only: the report (%1) goes to a separate A4 file if you choose so under “Report”.</source>
+        <translation>Le fichier d’une affiche ne contient que la carte&#xa0;: le rapport (%1) va dans un fichier A4 à part si vous le choisissez sous «&#xa0;Rapport&#xa0;».</translation>
     </message>
     <message>
         <source>1 text is shortened on the map.</source>

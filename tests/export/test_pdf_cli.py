@@ -27,7 +27,7 @@ def test_export_with_paper_and_orientation(project_file: Path, tmp_path: Path,
     assert code == 0
     [(width, height)] = page_sizes(output.read_bytes())
     assert (width / MM, height / MM) == pytest.approx((420, 594), abs=0.05)
-    assert "carte.pdf: 1 pages" in capsys.readouterr().out
+    assert "carte.pdf: 1 page, smallest text" in capsys.readouterr().out
 
 
 def test_the_output_defaults_to_the_project_name(project_file: Path) -> None:
@@ -38,7 +38,7 @@ def test_the_output_defaults_to_the_project_name(project_file: Path) -> None:
 
 def test_tiles_with_overlap_and_a_scale_in_percent(project_file: Path, tmp_path: Path) -> None:
     output = tmp_path / "affiche.pdf"
-    assert main(["export-pdf", str(project_file), "-o", str(output), "--scale", "50%",
+    assert main(["export-pdf", str(project_file), "-o", str(output), "--scale", "70%",
                  "--tile", "A4", "--overlap", "8", "--sections", "map", "--lang", "en"]) == 0
     sizes = page_sizes(output.read_bytes())
     assert len(sizes) >= 2
@@ -69,9 +69,71 @@ def test_a_broken_project_file_is_explained(tmp_path: Path,
                                            f"-{s}" for s in ("map", "legend", "personas",
                                                              "actions", "indicators",
                                                              "verbatims"))], ["--scale", "grand"],
-                                       ["--fit", "--scale", "1"]])
+                                       ["--fit", "--scale", "1"], ["--min-text", "petit"]])
 def test_bad_options_are_refused_by_the_parser(project_file: Path,
                                                arguments: list[str]) -> None:
     with pytest.raises(SystemExit) as raised:
         main(["export-pdf", str(project_file), *arguments])
     assert raised.value.code == 2
+
+
+def test_the_pages_and_the_smallest_text_are_always_said(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "long.cxd"
+    save_project(build_tiny_project((3, 3, 3, 3, 3, 3)), path, backups=0)
+    output = tmp_path / "long.pdf"
+    assert main(["export-pdf", str(path), "-o", str(output), "--paper", "A3",
+                 "--sections", "map,legend"]) == 0
+    out = capsys.readouterr().out
+    pages = len(page_sizes(output.read_bytes()))
+    assert f"long.pdf: {pages} pages, smallest text " in out
+    smallest = float(out.split("smallest text ")[1].split(" pt")[0])
+    assert 6.0 <= smallest < 9.0
+    assert f"'Parcours de réparation': cut into {pages} pages at stage boundaries" in out
+
+
+def test_fit_on_one_sheet_is_refused_below_the_smallest_text_unless_allowed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "long.cxd"
+    save_project(build_tiny_project((3, 3, 3, 3, 3, 3)), path, backups=0)
+    output = tmp_path / "one.pdf"
+    arguments = ["export-pdf", str(path), "-o", str(output), "--paper", "A3", "--fit",
+                 "--sections", "map"]
+    assert main(arguments) == 1
+    err = capsys.readouterr().err
+    assert "below the 6 pt allowed" in err and "--allow-small-text" in err
+    assert not output.exists()
+    assert main([*arguments, "--allow-small-text"]) == 0
+    out = capsys.readouterr().out
+    assert "one.pdf: 1 page, smallest text " in out and "below the 6 pt floor" in out
+    assert main([*arguments, "--min-text", "3"]) == 0
+    assert "below" not in capsys.readouterr().out
+
+
+def test_one_page_per_stage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "stages.cxd"
+    save_project(build_tiny_project((2, 2, 1)), path, backups=0)
+    output = tmp_path / "stages.pdf"
+    assert main(["export-pdf", str(path), "-o", str(output), "--paper", "A3",
+                 "--page-per-stage", "--sections", "map,legend"]) == 0
+    assert len(page_sizes(output.read_bytes())) == 3
+    assert "cut into 3 pages" in capsys.readouterr().out
+
+
+def test_a_poster_leaves_the_report_to_a_second_a4_file(
+        project_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    poster, report = tmp_path / "mur.pdf", tmp_path / "rapport.pdf"
+    assert main(["export-pdf", str(project_file), "-o", str(poster), "--paper", "A0"]) == 0
+    out = capsys.readouterr().out
+    assert "not in a poster's file: --report FILE" in out
+    assert len(page_sizes(poster.read_bytes())) == 1
+    assert main(["export-pdf", str(project_file), "-o", str(poster), "--paper", "A0",
+                 "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "not in a poster" not in out and "rapport.pdf: 4 pages" in out
+    assert {tuple(round(side / MM) for side in sorted(size))
+            for size in page_sizes(report.read_bytes())} == {(210, 297)}
+    # Named sections go into the poster's own file.
+    assert main(["export-pdf", str(project_file), "-o", str(poster), "--paper", "A0",
+                 "--sections", "all"]) == 0
+    assert len(page_sizes(poster.read_bytes())) == 5

@@ -26,6 +26,7 @@ from cxdesigner.export import (
 from cxdesigner.model import Journey, JourneyKind, Persona, Stage, Touchpoint
 
 A4 = PaperSize.parse("A4")
+A3 = PaperSize.parse("A3")
 
 
 def _text(data: bytes) -> str:
@@ -72,8 +73,9 @@ def test_the_title_block_says_what_the_map_is() -> None:
     text = _text(data)
     for expected in ("Parcours actuel", "Parcours de réparation", "Réparations « Brunel »",
                      "Brunel Électroménager", "Léa, cliente pressée", "15 avril 2025",
-                     "VERSION DU FORMAT"):
+                     "PROJET", "CLIENT", "PERSONA", "DATE"):
         assert expected in text
+    assert "VERSION" not in text  # the file format is no business of the client's
 
 
 @pytest.mark.parametrize("left_out", [Section.PERSONAS, Section.ACTIONS, Section.INDICATORS,
@@ -115,9 +117,9 @@ def test_every_journey_one_after_the_other_or_the_ones_asked_for() -> None:
     project = build_tiny_project()
     current, target = _two_journeys()
     project.journeys = [current, target]
-    _, both = render_pdf(project, ExportOptions(paper=A4, sections=frozenset({Section.MAP})))
+    _, both = render_pdf(project, ExportOptions(paper=A3, sections=frozenset({Section.MAP})))
     assert [page.journey_id for page in both.pages] == ["j1", "j2"]
-    _, one = render_pdf(project, ExportOptions(paper=A4, journeys=("parcours CIBLE réparé",),
+    _, one = render_pdf(project, ExportOptions(paper=A3, journeys=("parcours CIBLE réparé",),
                                                sections=frozenset({Section.MAP})))
     assert [page.journey_id for page in one.pages] == ["j2"]
     with pytest.raises(ExportError, match=r"no journey 'Inconnu'.*Parcours de réparation"):
@@ -184,6 +186,7 @@ def test_a_failed_export_leaves_the_old_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("options", "message"), [
     ({"scale": 0}, "scale"), ({"overlap_mm": 80}, "overlap"), ({"strips": 12}, "strips"),
     ({"tile": PaperSize.parse("A2")}, "office"), ({"sections": frozenset()}, "section"),
+    ({"min_text": 2}, "smallest text"), ({"min_text": 40}, "smallest text"),
 ])
 def test_impossible_options_are_refused_with_a_reason(options: dict[str, object],
                                                       message: str) -> None:

@@ -59,7 +59,7 @@ def _fonts(data: bytes) -> list[DictionaryObject]:
 @pytest.fixture(scope="module", params=["sheet", "tiles"])
 def whole_document(request: pytest.FixtureRequest) -> bytes:
     tile = PaperSize.parse("A4") if request.param == "tiles" else None
-    data, _ = render_pdf(build_tiny_project(), ExportOptions(tile=tile, scale=0.6 if tile
+    data, _ = render_pdf(build_tiny_project(), ExportOptions(tile=tile, scale=0.7 if tile
                                                              else None))
     return data
 

@@ -20,7 +20,7 @@ REGENERATE = "CXDESIGNER_REGENERATE_GOLDEN"
 
 def test_the_tiny_project_on_a4_prints_exactly_the_golden_file(tmp_path: Path) -> None:
     data, result = render_pdf(build_tiny_project(), ExportOptions(paper=PaperSize.parse("A4")))
-    assert result.page_count == 5
+    assert result.page_count == 6
     if os.environ.get(REGENERATE) == "1":
         GOLDEN.write_bytes(data)
     actual = tmp_path / GOLDEN.name

@@ -30,10 +30,12 @@ def _squash(text: str) -> str:
 
 
 def _card_rects(project: Project, placement: MapPlacement) -> Iterator[tuple[str, Rect]]:
+    """The cards a page shows, where it shows them."""
     journey = next(j for j in project.journeys if j.id == placement.journey_id)
     layout = layout_journey(journey)
     for tp_id, box in layout.touchpoints.items():
-        yield tp_id, placement.to_page(box.card)
+        if placement.shows(box.card.center.x):
+            yield tp_id, placement.to_page(box.card)
 
 
 def _check_cards(project: Project, data: bytes, pages: list[int],

@@ -21,6 +21,7 @@ from cxdesigner.export import (
     ExportOptions,
     Orientation,
     PaperSize,
+    ReportPlace,
     Section,
 )
 from cxdesigner.io import load_project, save_project
@@ -128,6 +129,21 @@ def test_the_dialog_maps_its_choices_to_export_options(qtbot: QtBot) -> None:
     assert dialog.choices().options().paper is None
     assert not dialog.paper.isEnabled()
 
+    # The smallest text, one sheet or pages, and where the report goes.
+    dialog.tile.setCurrentIndex(dialog.tile.findData(""))
+    dialog.one_sheet.setChecked(True)
+    dialog.min_text.setValue(7.5)
+    dialog.allow_small.setChecked(True)
+    dialog.report.setCurrentIndex(dialog.report.findData("apart"))
+    options = dialog.choices().options()
+    assert (options.scale, options.one_sheet, options.min_text, options.allow_small_text,
+            options.report) == (None, True, 7.5, True, ReportPlace.APART)
+    assert not dialog.page_per_stage.isEnabled()
+    dialog.fit.setChecked(True)
+    dialog.page_per_stage.setChecked(True)
+    options = dialog.choices().options()
+    assert (options.one_sheet, options.page_per_stage) == (False, True)
+
     for row in range(dialog.journeys.count()):
         dialog.journeys.item(row).setCheckState(Qt.CheckState.Unchecked)
     qtbot.waitUntil(lambda: "journey" in dialog.summary.text())
@@ -154,7 +170,7 @@ def test_a_tiled_a0_export_writes_the_sheets_the_preview_showed(
     assert plan is not None and len(plan.posters) == 1
     poster = plan.posters[0]
     sizes = _sizes_mm(target)
-    assert len(sizes) == len(plan.pages) == 1 + poster.rows * poster.columns
+    assert len(sizes) == len(plan.pages) == 1 + poster.printed
     assert (round(poster.size[0] / MM), round(poster.size[1] / MM)) == (1189, 841)
     assert all(sorted(size) == [210, 297] for size in sizes)
     assert str(target) in demo_window.statusBar().currentMessage()
@@ -185,6 +201,54 @@ def test_the_print_shop_box_writes_a_press_ready_pdf(
     assert float(page.mediabox.width) > float(trim.width)
 
 
+def test_the_summary_tells_the_pages_the_smallest_text_and_the_cuts(
+        demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    target = tmp_path / "a3.pdf"
+    summaries: list[str] = []
+
+    def run(self: Prompts, dialog: QDialog) -> bool:
+        assert isinstance(dialog, ExportDialog)
+        dialog.paper.setCurrentIndex(dialog.paper.findData("A3"))
+        dialog.journeys.item(1).setCheckState(Qt.CheckState.Checked)
+        dialog.path_edit.setText(str(target))
+        qtbot.waitUntil(lambda: dialog.plan is not None and dialog.export_button.isEnabled(),
+                        timeout=10000)
+        summaries.append(dialog.summary.text())
+        return True
+
+    monkeypatch.setattr(Prompts, "run", run)
+    result = _controller(demo_window).export_pdf()
+    assert result is not None and result.smallest_text is not None
+    text = summaries[0]
+    assert f"{result.page_count} pages, smallest text " in text
+    smallest = float(text.split("smallest text ")[1].split(" pt")[0])
+    assert 6 <= smallest <= result.smallest_text
+    cut = [journey for journey in result.journeys if journey.cut]
+    assert cut
+    for journey in cut:
+        assert f"“{journey.name}” is cut into {journey.pages} pages at stage boundaries" in text
+
+
+def test_the_report_apart_goes_to_a_second_a4_file(
+        demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    target = tmp_path / "mur.pdf"
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.paper.setCurrentIndex(dialog.paper.findData("A0"))
+        dialog.report.setCurrentIndex(dialog.report.findData("apart"))
+        dialog.path_edit.setText(str(target))
+
+    _fill_with(monkeypatch, qtbot, fill)
+    result = _controller(demo_window).export_pdf()
+    assert result is not None
+    assert {size for size in _sizes_mm(target)} == {(1189, 841)}
+    report = tmp_path / "mur - report.pdf"
+    assert {tuple(sorted(size)) for size in _sizes_mm(report)} == {(210, 297)}
+    assert str(report) in demo_window.statusBar().currentMessage()
+
+
 def test_the_dialog_remembers_the_last_choices(
         demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
         tmp_path: Path) -> None:
@@ -194,6 +258,9 @@ def test_the_dialog_remembers_the_last_choices(
         dialog.orientation.setCurrentIndex(dialog.orientation.findData("portrait"))
         dialog.sections[Section.PERSONAS].setChecked(False)
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.min_text.setValue(6.5)
+        dialog.page_per_stage.setChecked(True)
+        dialog.report.setCurrentIndex(dialog.report.findData("with-map"))
         dialog.path_edit.setText(str(target))
 
     _fill_with(monkeypatch, qtbot, fill)
@@ -202,6 +269,8 @@ def test_the_dialog_remembers_the_last_choices(
     remembered = load_choices(image_export.export_settings(), "fr")
     assert (remembered.orientation, remembered.language) == ("portrait", "en")
     assert Section.PERSONAS not in remembered.sections
+    assert (remembered.min_text, remembered.page_per_stage, remembered.report) == (
+        6.5, True, "with-map")
 
     shown: list[object] = []
     _fill_with(monkeypatch, qtbot, lambda dialog: shown.extend((
@@ -233,7 +302,7 @@ def test_a_failed_export_says_why_and_keeps_the_old_file(
     title, text, details = shown[0]
     assert title == "PDF not exported"
     if isinstance(error, ExportError):
-        assert "“Fit to the sheet”" in details and "--" not in details
+        assert "“All on one sheet”" in details and "--" not in details
     else:
         assert str(target) in text and details == "Permission denied"
     assert target.read_bytes() == b"%PDF-1.4 the previous print"
