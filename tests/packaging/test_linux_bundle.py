@@ -203,12 +203,12 @@ def test_export_pdf_prints_every_script(bundle: Path, bundle_env: dict[str, str]
                  "--sections", "map")
     assert result.returncode == 0, fail_with_output("export-pdf", result)
     assert not result.stderr
-    page = PdfReader(target).pages[0]
-    fonts = {str(font.get_object()["/BaseFont"]).split("+")[-1]
+    pages = PdfReader(target).pages  # a map cut into pages at stage boundaries
+    fonts = {str(font.get_object()["/BaseFont"]).split("+")[-1] for page in pages
              for font in page["/Resources"]["/Font"].get_object().values()}
     assert {"DroidSansFallback", "NanumGothic", "NotoSansArabic-Regular", "NotoEmoji-Regular",
             "NotoSansHebrew-Regular"} <= fonts, fonts
-    text = page.extract_text()
+    text = "\n".join(page.extract_text() for page in pages)
     assert "预订机票" in text and "항공권 예약" in text and "😀" in text
 
 
