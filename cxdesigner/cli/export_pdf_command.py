@@ -17,6 +17,8 @@ from cxdesigner.export import (
     Section,
     export_pdf,
 )
+from cxdesigner.export.destination import destination_problem
+from cxdesigner.export.photos import photo_problems
 from cxdesigner.io import ProjectFileError, load_project
 
 NAME = "export-pdf"
@@ -111,6 +113,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lang", choices=["fr", "en"],
                         help="language of the printed labels (default: the project's)")
     parser.add_argument("--author", default="", help="the author written in the PDF's properties")
+    parser.add_argument("--force", action="store_true",
+                        help="replace MAP.pdf even if CX Designer did not write it (a project, "
+                             "a folder or a device is never replaced)")
     parser.set_defaults(run=run)
 
 
@@ -119,9 +124,21 @@ def _progress(done: int, total: int) -> None:
         print(f"\r{done}/{total} pages…", end="" if done < total else "\n", file=sys.stderr)
 
 
+def refused_destination(output: Path, project_file: Path, force: bool) -> str | None:
+    """Why the PDF may not be written to ``output``, or None when it may."""
+    problem = destination_problem(output, sources=[project_file])
+    if problem is None or (force and problem.overridable):
+        return None
+    return f"Cannot write '{output}': {problem.sentence()}."
+
+
 def run(options: argparse.Namespace) -> int:
     """Load the project, export it; 0 on success, 1 when the project or the export fails."""
     output: Path = options.output or options.project.with_suffix(".pdf")
+    refusal = refused_destination(output, options.project, options.force)
+    if refusal is not None:
+        print(refusal, file=sys.stderr)
+        return 1
     try:
         project = load_project(options.project)
         export_options = ExportOptions(
@@ -131,6 +148,8 @@ def run(options: argparse.Namespace) -> int:
             tile=options.tile, overlap_mm=options.overlap,
             sections=options.sections if options.sections is not None else DEFAULT_SECTIONS,
             language=options.lang, author=options.author)
+        for problem in photo_problems(project):
+            print(f"warning: {problem}", file=sys.stderr)
         result = export_pdf(project, output, export_options, _progress)
     except ProjectFileError as error:
         print(error.message(limit=20), file=sys.stderr)

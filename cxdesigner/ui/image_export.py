@@ -35,8 +35,10 @@ from cxdesigner.export import (
     Section,
     export_pdf,
 )
+from cxdesigner.export.destination import destination_problem
 from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.model import Project
+from cxdesigner.ui.export_destination import refusal_text
 from cxdesigner.ui.export_dialog import (
     CUSTOM,
     LANGUAGES,
@@ -232,6 +234,7 @@ class ExportController(QObject):
             for view in window.tabs.views() if not map_rect(view.map_scene).isEmpty()}
         dialog = ExportDialog(project, choices, self._suggested("pdf", journey=False),
                               thumbnails, window)
+        dialog.sources = [window.document.path] if window.document.path else []
         try:
             if not window.prompts.run(dialog):
                 return None
@@ -357,6 +360,12 @@ class ExportController(QObject):
             return None
         path = self.ask_image_path(self._suggested(kind), kind)
         if path is None:
+            return None
+        problem = destination_problem(path, [window.document.path] if window.document.path
+                                      else [])
+        if problem is not None and not problem.overridable:  # the file dialog asked to replace
+            window.prompts.show_error(translate("ExportMenu", "Image not exported"),
+                                      refusal_text(problem, path))
             return None
         export_settings().setValue("export/folder", str(path.parent))
         # A scene of its own: the map as shown (persona, highlights), without the selection.
