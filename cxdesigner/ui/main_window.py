@@ -32,6 +32,7 @@ from cxdesigner.ui.action_plan import install_action_plan
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.comparison import install_comparison
+from cxdesigner.ui.file_banner import install_lock_banner
 from cxdesigner.ui.file_controller import FileController
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.icons import application_icon, themed_icon
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.segments = install_segments(self)
         self.exports = install_export(self)
         self.presentation = install_presentation(self)
+        self.lock_banner = install_lock_banner(self)
 
         self.zoom_label = QLabel(self)
         self.count_label = QLabel(self)
@@ -294,6 +296,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.recovery.close()
+        self.files.close()
         self.manager.window_closing(self)
         event.accept()
 
