@@ -134,9 +134,14 @@ def run_cli(arguments: list[str], timeout: float = 60, memory_mb: int | None = N
     """``cxdesigner ARGUMENTS`` in a process of its own, with a time limit (and a memory
     limit, so that a runaway read fails there instead of on the machine)."""
     environment = dict(os.environ, PYTHONPATH=str(ROOT))
-    code = ("import atexit, resource, sys\n"
-            "atexit.register(lambda: print(f'peak memory: "
-            "{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB', file=sys.stderr))\n"
+    # The high-water mark of this program's own memory: getrusage()'s maximum would count
+    # the parent's memory from before the exec.
+    code = ("import atexit, re, sys\n"
+            "def peak():\n"
+            "    status = open('/proc/self/status').read()\n"
+            "    kb = int(re.search(r'VmHWM:\\s+(\\d+)', status).group(1))\n"
+            "    print(f'peak memory: {kb // 1024} MB', file=sys.stderr)\n"
+            "atexit.register(peak)\n"
             "from cxdesigner.cli import main\n"
             "sys.exit(main(sys.argv[1:]))")
 
