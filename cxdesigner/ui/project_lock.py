@@ -9,13 +9,24 @@ by another computer cannot be told apart from a live one, so the user may take i
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
 import socket
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
+
+_HELD: weakref.WeakSet[ProjectLock] = weakref.WeakSet()
+"""The locks this process holds, released at exit even if a window was never closed."""
+
+
+@atexit.register
+def _release_held() -> None:
+    for lock in list(_HELD):
+        lock.release()
 
 
 def lock_path(project: Path) -> Path:
@@ -62,6 +73,7 @@ class ProjectLock:
         """Take the lock; None when taken (or when the folder allows no lock file: the
         project is then edited as before, unprotected), else who holds it."""
         if self._lock.tryLock(0):
+            _HELD.add(self)
             return None
         if self._lock.error() is not QLockFile.LockError.LockFailedError:
             return None  # a read-only folder, say: saving will tell what it needs to
@@ -81,7 +93,10 @@ class ProjectLock:
         """Remove the lock another process holds (the user says it is no longer running)
         and take it; False when it could not be taken."""
         self._lock.removeStaleLockFile()
-        return self._lock.tryLock(0)
+        if not self._lock.tryLock(0):
+            return False
+        _HELD.add(self)
+        return True
 
     @property
     def held(self) -> bool:
