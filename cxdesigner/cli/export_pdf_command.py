@@ -22,7 +22,9 @@ from cxdesigner.export import (
     export_pdf,
     export_report,
 )
+from cxdesigner.export.destination import destination_problem
 from cxdesigner.export.legibility import printed
+from cxdesigner.export.photos import photo_problems
 from cxdesigner.io import ProjectFileError, load_project
 
 NAME = "export-pdf"
@@ -145,6 +147,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--press", action="store_true",
                         help="for a print shop: CMYK (ISO Coated v2, FOGRA39), text in black "
                              "ink, 3 mm bleed, crop marks, PDF/X-4")
+    parser.add_argument("--force", action="store_true",
+                        help="replace MAP.pdf even if CX Designer did not write it (a project, "
+                             "a folder or a device is never replaced)")
     parser.set_defaults(run=run)
 
 
@@ -153,10 +158,24 @@ def _progress(done: int, total: int) -> None:
         print(f"\r{done}/{total} pages…", end="" if done < total else "\n", file=sys.stderr)
 
 
+def refused_destination(output: Path, project_file: Path, force: bool) -> str | None:
+    """Why the PDF may not be written to ``output``, or None when it may."""
+    problem = destination_problem(output, sources=[project_file])
+    if problem is None or (force and problem.overridable):
+        return None
+    return f"Cannot write '{output}': {problem.sentence()}."
+
+
 def run(options: argparse.Namespace) -> int:
     """Load the project, export it; 0 on success, 1 when the project or the export fails."""
     output: Path = options.output or options.project.with_suffix(".pdf")
     report_path: Path | None = options.report
+    for destination in (output, report_path):
+        refusal = None if destination is None else refused_destination(
+            destination, options.project, options.force)
+        if refusal is not None:
+            print(refusal, file=sys.stderr)
+            return 1
     if report_path is not None:
         place = ReportPlace.APART
     elif options.sections is not None:
@@ -175,6 +194,8 @@ def run(options: argparse.Namespace) -> int:
             sections=options.sections if options.sections is not None else DEFAULT_SECTIONS,
             report=place, language=options.lang, author=options.author,
             press=options.press)
+        for problem in photo_problems(project):
+            print(f"warning: {problem}", file=sys.stderr)
         result = export_pdf(project, output, export_options, _progress)
         report: ExportResult | None = None
         if report_path is not None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cxdesigner.cli.project_update import import_and_save
+from cxdesigner.cli.project_update import import_and_save, refused_target
 from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.io.csv_journeys import COLUMNS, JourneyImport, import_touchpoints
 from cxdesigner.model import default_channels, journey_links
@@ -87,6 +87,10 @@ def run(options: argparse.Namespace) -> int:
         return update_from_sheet(options)
     source: Path = options.csv
     target: Path = options.output or source.with_suffix(PROJECT_SUFFIX)
+    refusal = refused_target(target, source)
+    if refusal is not None:
+        print(refusal, file=sys.stderr)
+        return 1
     if target.exists() and not options.force:
         print(f"'{target}' already exists; choose another name with -o, or add --force to "
               "replace it.", file=sys.stderr)

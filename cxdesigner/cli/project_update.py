@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -46,6 +47,19 @@ def add_target_arguments(parser: argparse.ArgumentParser, csv_name: str) -> None
     parser.add_argument("--force", action="store_true", help="replace OUT.cxd if it exists")
 
 
+def refused_target(target: Path, spreadsheet: Path) -> str | None:
+    """Why the imported project may not be written to ``target``, or None."""
+    try:
+        if os.path.samefile(target, spreadsheet):
+            return f"'{target}' is the spreadsheet being imported; choose another name with -o."
+    except OSError:
+        pass  # the target does not exist yet: the usual case
+    if target.exists() and not target.is_file():
+        return f"'{target}' is not an ordinary file (a folder, a device or a pipe?); choose " \
+               "another name with -o."
+    return None
+
+
 def import_and_save(run_import: Callable[[], R], target: Path) -> R | None:
     """Run an import and save its project to ``target``; None (problems printed) on failure.
 
@@ -77,6 +91,10 @@ def update_project(options: argparse.Namespace,
     """
     source: Path = options.project
     target: Path = options.output or source
+    refusal = refused_target(target, options.csv)
+    if refusal is not None:
+        print(refusal, file=sys.stderr)
+        return 1
     if target != source and target.exists() and not options.force:
         print(f"'{target}' already exists; choose another name with -o, or add --force to "
               "replace it.", file=sys.stderr)

@@ -8,9 +8,13 @@ ends, dates as ``dd/mm/yyyy`` and decimals with a comma. In English, dates are I
 serves both.
 
 Text typed by users is data, never a formula: a cell that starts with ``=``, ``+``, ``-``,
-``@``, a tab or a carriage return gets a leading ``'`` (the OWASP advice against CSV
-injection), so ``=HYPERLINK(...)`` shows as text instead of running. Numbers and dates
-are formatted here, not typed, so a negative number such as ``-12,5`` stays a number.
+``@``, a tab, a carriage return or a line feed gets a leading ``'`` (the OWASP advice
+against CSV injection), so ``=HYPERLINK(...)`` shows as text instead of running. So does
+one that starts so after spaces or line breaks (spreadsheets skip them), one that starts
+with the full-width forms of those signs (U+FF1D, U+FF0B, U+FF0D, U+FF20, which East
+Asian spreadsheets take for a formula too), and one that starts with ``DDE(`` (dynamic
+data exchange, which runs a program). Numbers and dates are formatted here, not typed, so
+a negative number such as ``-12,5`` stays a number.
 """
 
 from __future__ import annotations
@@ -27,7 +31,10 @@ from cxdesigner.model import Action, Irritant, Journey, Project, Stage, Touchpoi
 from cxdesigner.model.project import Language
 from cxdesigner.vocabulary import label
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d",
+                   "\uff20")
+_SKIPPED = " \t\r\n\u00a0\u3000"
+"""What a spreadsheet may skip before deciding that a cell is a formula."""
 
 # column key -> (French, English)
 _HEADERS: dict[str, tuple[str, str]] = {
@@ -57,7 +64,10 @@ def neutralise(text: str) -> str:
     Line ends inside the text become ``\\n``, which spreadsheets show as a line break
     within the cell.
     """
-    safe = "'" + text if text.startswith(_FORMULA_STARTS) else text
+    start = text.lstrip(_SKIPPED)
+    formula = start.startswith(_FORMULA_STARTS) or start[:4].upper() == "DDE(" \
+        or (start != text and text.startswith(_FORMULA_STARTS))
+    safe = "'" + text if formula else text
     return safe.replace("\r\n", "\n").replace("\r", "\n")
 
 

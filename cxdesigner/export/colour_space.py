@@ -78,9 +78,9 @@ class ScreenColours:
         """The colour of text."""
         return self.fill(hex_colour)
 
-    def image(self, data: bytes) -> ImageReader:
-        """A photo (PNG, JPEG…) to draw."""
-        return ImageReader(io.BytesIO(data))
+    def image(self, photo: Image.Image) -> ImageReader:
+        """A photo (decoded after its size was checked: ``export/photos.py``) to draw."""
+        return ImageReader(photo)
 
 
 class _Profiles:
@@ -169,11 +169,9 @@ class PressColours(ScreenColours):
             colour = self._texts[hex_colour] = CMYKColor(0, 0, 0, black)
         return colour
 
-    def image(self, data: bytes) -> ImageReader:
+    def image(self, photo: Image.Image) -> ImageReader:
         """The photo in press CMYK, laid on white paper (CMYK images have no transparency)."""
-        with Image.open(io.BytesIO(data)) as source:
-            source.load()
-            rgba = source.convert("RGBA")
+        rgba = photo.convert("RGBA")
         paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         flat = Image.alpha_composite(paper, rgba).convert("RGB")
         converted = ImageCms.applyTransform(flat, self._profiles.to_press)

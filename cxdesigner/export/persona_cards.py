@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Sequence
 
 from cxdesigner.drawing.elisions import ElisionLog
@@ -11,6 +9,7 @@ from cxdesigner.drawing.text_runs import printable
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
+from cxdesigner.export.photos import UnusablePhoto, printable_photo
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.layout.text import LINE_SPACING, elide, wrap
@@ -31,15 +30,11 @@ def text_on(fill: str) -> str:
 
 
 def _photo(ink: Ink, persona: Persona, box: Rect) -> bool:
-    if not persona.photo_png_base64:
-        return False
-    try:
-        data = base64.b64decode(persona.photo_png_base64, validate=False)
-        image = ink.canvas.colours.image(data)
-        ink.canvas.drawImage(image, box.x, ink.height - box.bottom, box.width, box.height,
-                             preserveAspectRatio=True, anchor="c", mask="auto")
-    except (binascii.Error, OSError, ValueError):
-        return False  # an unreadable photo: the initials stand in for it
+    photo = printable_photo(persona)
+    if photo is None or isinstance(photo, UnusablePhoto):
+        return False  # the initials stand in for it
+    ink.canvas.drawImage(ink.canvas.colours.image(photo), box.x, ink.height - box.bottom, box.width,
+                         box.height, preserveAspectRatio=True, anchor="c", mask="auto")
     return True
 
 

@@ -7,6 +7,7 @@ from cxdesigner.io.project_file import (
     dumps_project,
     load_project,
     loads_project,
+    read_project,
     save_project,
 )
 
@@ -17,5 +18,6 @@ __all__ = [
     "dumps_project",
     "load_project",
     "loads_project",
+    "read_project",
     "save_project",
 ]

@@ -8,6 +8,7 @@ the spreadsheet shows (the column names are on row 1).
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
@@ -15,13 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
-from cxdesigner.model.limits import MAX_FILE_BYTES, MAX_LIST_ITEMS
+from cxdesigner.io.csv_encoding import DecodedText, UnreadableTextError, decode_text
+from cxdesigner.io.reading import FileRefusedError, Refusal, read_regular_file
+from cxdesigner.model.limits import MAX_FILE_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS
 from cxdesigner.model.text import fold
 
 DELIMITERS = ";,"
 _HEADER_SEARCH_ROWS = 10
+MAX_CELLS = 1000
+"""A line with more cells than this is refused before it is read."""
 
 
 class CsvImportError(Exception):
@@ -130,39 +133,27 @@ def header_key(text: str) -> str:
 
 
 def decode_spreadsheet(raw: bytes, path: Path) -> tuple[str, str]:
-    """The text of a CSV file and the name of its encoding.
-
-    UTF-8 (with or without a byte-order mark) is tried strictly first, since a
-    Windows-1252 reading of UTF-8 bytes would silently produce "Ã©" for "é"; then
-    Windows-1252, what Excel writes on a French or English Windows; then a guess.
+    """The text of a CSV file and the name of its encoding (see :func:`decode_text`).
 
     Raises:
         CsvImportError: the file is not text, or in no encoding that can be told.
     """
-    if raw.startswith(b"PK\x03\x04"):
-        raise CsvImportError(path, ["this is a spreadsheet workbook (.xlsx or .ods), not "
-                                    "CSV: save it as CSV from the spreadsheet first"])
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), "UTF-16"
-    if b"\x00" in raw:
-        raise CsvImportError(path, ["the file holds binary data; it is not a CSV file"])
+    decoded = _decode(raw, path)
+    return decoded.text, decoded.encoding
+
+
+def _decode(raw: bytes, path: Path) -> DecodedText:
     try:
-        return raw.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252"), "Windows-1252"
-    except UnicodeDecodeError:
-        pass
-    guess = from_bytes(raw).best()
-    if guess is None:
-        raise CsvImportError(path, ["the text encoding cannot be recognised; save the file "
-                                    "as 'CSV UTF-8' from the spreadsheet"])
-    return str(guess), guess.encoding
+        return decode_text(raw)
+    except UnreadableTextError as problem:
+        raise CsvImportError(path, [str(problem)]) from problem
 
 
 def _split(line: str, delimiter: str) -> list[str]:
-    return next(csv.reader([line], delimiter=delimiter), [])
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return []  # a malformed line names no column; the full read says what is wrong
 
 
 def detect_delimiter(text: str, columns: Sequence[Column]) -> str:
@@ -188,18 +179,74 @@ def detect_delimiter(text: str, columns: Sequence[Column]) -> str:
         return ";" if header.count(";") >= header.count(",") else ","
 
 
-def _parse_records(text: str, delimiter: str, path: Path) -> list[list[str]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _csv_problem(error: csv.Error, row: int, first_line: int, last_line: int) -> str:
+    """What a malformed row is (it spans ``first_line`` to ``last_line`` of the file), in
+    words, with what to do."""
+    detail = str(error)
+    if "field larger than field limit" in detail:
+        return (f"row {row}: a cell holds more than {csv.field_size_limit():,} characters, far "
+                f"more than the {MAX_TEXT_CHARS:,} a text may have; shorten it")
+    if "unexpected end of data" in detail or "newline inside string" in detail:
+        return (f"row {row}: a cell opens with a quote (\") that is never closed, so the rest "
+                "of the file would be read into it; close the quote, or remove it")
+    if "expected after" in detail and last_line > first_line:
+        return (f"row {row}: a cell opens with a quote (\") that closes only on line "
+                f"{last_line} of the file, with more text after it; close the quote on its "
+                "own row, or remove it")
+    if "expected after" in detail:
+        return (f"row {row}: a quoted cell goes on after its closing quote; inside quotes, "
+                "write a quote twice (\"\")")
+    return f"row {row}: the CSV text is malformed ({detail})"
+
+
+def _check_cells_per_line(text: str, delimiter: str, path: Path) -> None:
+    """Refuse a line with absurdly many cells before reading it makes millions of them."""
+    pattern = rf"(?m)^(?:[^\n{re.escape(delimiter)}]*{re.escape(delimiter)}){{{MAX_CELLS}}}"
+    found = re.search(pattern, text)
+    if found is not None:
+        line = text.count("\n", 0, found.start()) + 1
+        raise CsvImportError(path, [f"line {line}: more than {MAX_CELLS} cells; a workshop "
+                                    "sheet has a few dozen columns at most"])
+
+
+def _parse_records(text: str, delimiter: str, path: Path) -> tuple[list[list[str]], list[int]]:
+    """Every record of ``text``, and the line on which each one ends."""
+    _check_cells_per_line(text, delimiter, path)
+    # strict: a stray quote is an error to report, not a cell to change silently.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[list[str]] = []
+    ends: list[int] = []
+    kept = 0
     try:
         for record in reader:
             records.append(record)
-            if len(records) > MAX_LIST_ITEMS:
+            ends.append(reader.line_num)
+            kept += any(cell.strip() for cell in record)
+            if kept > MAX_LIST_ITEMS + _HEADER_SEARCH_ROWS:
                 raise CsvImportError(path, [f"the file has more than {MAX_LIST_ITEMS} rows"])
     except csv.Error as error:
-        raise CsvImportError(path, [f"row {len(records) + 1}: the CSV text is malformed "
-                                    f"({error})"]) from error
-    return records
+        first_line = ends[-1] + 1 if ends else 1
+        raise CsvImportError(path, [_csv_problem(error, len(records) + 1, first_line,
+                                                 reader.line_num)]) from error
+    return records, ends
+
+
+def _row_of_line(ends: list[int], line: int) -> int:
+    """The spreadsheet row (from 1) of the record that holds ``line`` of the file."""
+    return min(bisect.bisect_left(ends, line), len(ends) - 1) + 1
+
+
+def _mixed_warning(decoded: DecodedText, ends: list[int]) -> list[str]:
+    if not decoded.windows_lines or not ends:
+        return []
+    rows = list(dict.fromkeys(_row_of_line(ends, line) for line in decoded.windows_lines))
+    shown = ", ".join(str(row) for row in rows[:10]) + (
+        f" and {len(rows) - 10} more" if len(rows) > 10 else "")
+    several = len(rows) > 1
+    return [f"the file mixes UTF-8 and Windows-1252: row{'s' if several else ''} {shown} "
+            f"{'were' if several else 'was'} read as Windows-1252 (check "
+            f"{'their' if several else 'its'} accents), the rest as UTF-8; save the file as "
+            "'CSV UTF-8' to avoid this"]
 
 
 def _find_header(records: list[list[str]], columns: Sequence[Column]) -> int:
@@ -238,6 +285,20 @@ def _match_columns(record: list[str], columns: Sequence[Column], table_rows: lis
     return positions
 
 
+def refusal_words(refused: FileRefusedError) -> str:
+    """Why a spreadsheet was not read, in words for its problem list."""
+    if refused.refusal is Refusal.MISSING:
+        return "there is no such file"
+    if refused.refusal is Refusal.FOLDER:
+        return "it is a folder, not a CSV file"
+    if refused.refusal is Refusal.NOT_A_FILE:
+        return "it is not a file (a device or a pipe?); give the path of a CSV file"
+    if refused.refusal is Refusal.TOO_LARGE:
+        size = f"{refused.size / 1e6:.0f} MB" if refused.size is not None else "larger"
+        return f"the file is {size}, more than the {refused.cap / 1e6:.0f} MB it may be"
+    return f"it cannot be read: {refused.reason}"
+
+
 def read_table(path: Path, columns: Sequence[Column]) -> CsvTable:
     """Read the CSV file at ``path`` whose columns are among ``columns``.
 
@@ -248,26 +309,18 @@ def read_table(path: Path, columns: Sequence[Column]) -> CsvTable:
         CsvImportError: the file cannot be read or lacks a required column.
     """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CsvImportError(path, [f"the file is {size / 1e6:.0f} MB, more than the "
-                                        f"{MAX_FILE_BYTES / 1e6:.0f} MB it may be"])
-        raw = path.read_bytes()
-    except FileNotFoundError as error:
-        raise CsvImportError(path, ["there is no such file"]) from error
-    except IsADirectoryError as error:
-        raise CsvImportError(path, ["it is a folder, not a CSV file"]) from error
-    except OSError as error:
-        raise CsvImportError(path, [f"it cannot be read: {error.strerror or error}"]) \
-            from error
-    text, encoding = decode_spreadsheet(raw, path)
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except FileRefusedError as refused:
+        raise CsvImportError(path, [refusal_words(refused)]) from refused
+    decoded = _decode(raw, path)
+    text, encoding = decoded.text, decoded.encoding
     delimiter = detect_delimiter(text, columns)
-    records = _parse_records(text, delimiter, path)
+    records, ends = _parse_records(text, delimiter, path)
     if not any(cell.strip() for record in records for cell in record):
         raise CsvImportError(path, ["the file is empty"])
     start = _find_header(records, columns)
     problems: list[str] = []
-    warnings: list[str] = []
+    warnings = _mixed_warning(decoded, ends)
     if start:
         above = "row 1 above the column names was" if start == 1 \
             else f"rows 1-{start} above the column names were"
@@ -288,5 +341,8 @@ def read_table(path: Path, columns: Sequence[Column]) -> CsvTable:
                             "beyond the last named column ignored")
         rows.append(CsvRow(number, {key: record[index].strip() if index < len(record) else ""
                                     for key, index in positions.items()}))
+    if len(rows) > MAX_LIST_ITEMS:
+        raise CsvImportError(path, [f"the file has {len(rows)} rows of data, more than the "
+                                    f"{MAX_LIST_ITEMS} it may have"], warnings)
     headers = {key: records[start][index].strip() for key, index in positions.items()}
     return CsvTable(path, encoding, delimiter, headers, rows, warnings)

@@ -11,20 +11,22 @@ import contextlib
 import gc
 import json
 import math
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from cxdesigner.io.atomic import atomic_write_bytes
+from cxdesigner.io.atomic import atomic_write_bytes, final_target
+from cxdesigner.io.disk_state import DiskState
 from cxdesigner.io.errors import ProjectFileError
 from cxdesigner.io.messages import describe_validation_error, split_location
 from cxdesigner.io.migrations import migrate
+from cxdesigner.io.reading import FileRefusedError, Refusal, read_with_status
 from cxdesigner.io.wording import say
 from cxdesigner.model import FORMAT_MARKER, FORMAT_VERSION, Project
 from cxdesigner.model.limits import MAX_FILE_BYTES
+from cxdesigner.model.locations import describe_location
 
 PROJECT_SUFFIX = ".cxd"
 BACKUP_COUNT = 3
@@ -41,20 +43,25 @@ def dumps_project(project: Project) -> str:
     return project.model_dump_json(indent=1) + "\n"
 
 
-def save_project(project: Project, path: Path, backups: int = BACKUP_COUNT) -> None:
+def save_project(project: Project, path: Path, backups: int = BACKUP_COUNT) -> DiskState:
     """Write ``project`` to ``path`` atomically, keeping ``backups`` previous versions.
+
+    Through a symbolic link, the file it points to is written (and backed up beside it).
+    Returns the state of the file as written, to notice later changes by others.
 
     Raises:
         ProjectFileError: the file could not be written (read-only folder, full disk…);
             the file on disk is then untouched.
     """
     data = dumps_project(project).encode("utf-8")
+    target = final_target(path)
     try:
-        atomic_write_bytes(path, data, backup_paths(path, backups))
+        status = atomic_write_bytes(target, data, backup_paths(target, backups))
     except OSError as error:
         reason = error.strerror or str(error)
         raise ProjectFileError(path, [f"{reason}. The file on disk was left as it was."],
                                verb="save") from error
+    return DiskState.of(status, data)
 
 
 class _Unusable:
@@ -72,13 +79,26 @@ def _backup_advice(path: Path | None, language: str) -> str:
     return say("backups" if len(found) > 1 else "one_backup", language, names=", ".join(found))
 
 
+class _RepeatedKeys(dict[str, Any]):
+    """A JSON object in which some keys appear more than once (JSON keeps the last value)."""
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        seen: set[str] = set()
+        self.repeated: list[str] = []
+        for key, _ in pairs:
+            if key in seen and key not in self.repeated:
+                self.repeated.append(key)
+            seen.add(key)
+
+
 def _parse_json(text: str, path: Path | None, language: str) -> tuple[Any, bool]:
-    """The parsed data, and whether it holds an :class:`_Unusable` number."""
-    unusable: list[_Unusable] = []
+    """The parsed data, and whether it holds an unusable number or a key given twice."""
+    flagged: list[_Unusable | _RepeatedKeys] = []
 
     def refuse(text: str) -> _Unusable:
-        unusable.append(_Unusable(text))
-        return unusable[-1]
+        flagged.append(unusable := _Unusable(text))
+        return unusable
 
     def parse_float(text: str) -> Any:
         number = float(text)  # 1e999 gives inf, not an error
@@ -88,9 +108,17 @@ def _parse_json(text: str, path: Path | None, language: str) -> tuple[Any, bool]
         # int() refuses more than 4,300 digits anyway; no count in a project needs 30.
         return int(text) if len(text) <= 30 else refuse(text)
 
+    def make_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        # JSON keeps the last of two values silently, when the first may be the one meant.
+        made = dict(pairs)
+        if len(made) == len(pairs):
+            return made
+        flagged.append(repeated := _RepeatedKeys(pairs))
+        return repeated
+
     try:
         data = json.loads(text, parse_constant=refuse, parse_float=parse_float,
-                          parse_int=parse_int)
+                          parse_int=parse_int, object_pairs_hook=make_object)
     except json.JSONDecodeError as error:
         raise ProjectFileError(path, [say(
             "not_json_at", language, line=error.lineno, column=error.colno, detail=error.msg,
@@ -101,12 +129,13 @@ def _parse_json(text: str, path: Path | None, language: str) -> tuple[Any, bool]
     except RecursionError as error:
         raise ProjectFileError(path, [say("too_deep", language)], language=language) \
             from error
-    return data, bool(unusable)
+    return data, bool(flagged)
 
 
-def _check_numbers(data: Any, path: Path | None, language: str) -> None:
-    """Refuse NaN, Infinity and absurd numbers, saying where each one is."""
+def _check_values(data: Any, path: Path | None, language: str) -> None:
+    """Refuse NaN, Infinity, absurd numbers and keys given twice, saying where each one is."""
     problems: list[str] = []
+    colon = say("colon", language)
     pending: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
     while pending:  # iterative: the data may be nested as deeply as JSON allows
         loc, node = pending.pop()
@@ -114,13 +143,21 @@ def _check_numbers(data: Any, path: Path | None, language: str) -> None:
             where, subject, _ = split_location(data, loc, language)
             sentence = say("unusable_number", language,
                            subject=subject or say("a_value", language), text=node.text)
-            problems.append(f"{where}{say('colon', language)} {sentence}" if where
-                            else sentence)
-        elif isinstance(node, dict | list):
+            problems.append(f"{where}{colon} {sentence}" if where else sentence)
+        if isinstance(node, _RepeatedKeys):
+            where = describe_location(data, loc, language)
+            for key in node.repeated:
+                sentence = say("repeated_key", language, name=_short(key))
+                problems.append(f"{where}{colon} {sentence}" if where else sentence)
+        if isinstance(node, dict | list):
             items = node.items() if isinstance(node, dict) else enumerate(node)
             pending.extend(((*loc, key), value) for key, value in reversed(list(items)))
     if problems:
         raise ProjectFileError(path, problems[:50], language=language)
+
+
+def _short(key: str) -> str:
+    return key if len(key) <= 40 else key[:37] + "…"
 
 
 def _check_header(data: Any, path: Path | None, language: str) -> dict[str, Any]:
@@ -161,10 +198,10 @@ def loads_project(text: str, path: Path | None = None, language: str = "en") -> 
 
 
 def _loads_project(text: str, path: Path | None, language: str) -> Project:
-    data, has_unusable_numbers = _parse_json(text, path, language)
+    data, flagged = _parse_json(text, path, language)
     data = _check_header(data, path, language)
-    if has_unusable_numbers:
-        _check_numbers(data, path, language)
+    if flagged:
+        _check_values(data, path, language)
     try:
         data = migrate(data)
     except (LookupError, KeyError, TypeError, ValueError) as error:
@@ -183,35 +220,36 @@ def load_project(path: Path, language: str = "en") -> Project:
     Raises:
         ProjectFileError: with one sentence per problem found, in ``language``.
     """
-    def refused(key: str, **params: Any) -> ProjectFileError:
-        return ProjectFileError(path, [say(key, language, **params)], language=language)
+    return read_project(path, language)[0]
 
-    def too_large(size: int | None) -> ProjectFileError:
-        cap = f"{MAX_FILE_BYTES / _MB:.0f}"
-        return refused("too_large", size=math.ceil(size / _MB), cap=cap) if size is not None \
-            else refused("too_large_unknown", cap=cap)
 
+def read_project(path: Path, language: str = "en") -> tuple[Project, DiskState]:
+    """The project file at ``path``, and the state of the file it was read from.
+
+    Raises:
+        ProjectFileError: with one sentence per problem found, in ``language``.
+    """
     try:
-        status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise refused("folder")
-        if not stat.S_ISREG(status.st_mode):
-            raise refused("not_a_file")
-        if status.st_size > MAX_FILE_BYTES:
-            raise too_large(status.st_size)
-        with path.open("rb") as stream:
-            # Bounded: the file may have grown since stat().
-            raw = stream.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError as error:
-        raise refused("no_file") from error
-    except IsADirectoryError as error:
-        raise refused("folder") from error
-    except OSError as error:
-        raise refused("unreadable", reason=error.strerror or error) from error
-    if len(raw) > MAX_FILE_BYTES:
-        raise too_large(None)  # it grew while it was read
+        raw, status = read_with_status(path, MAX_FILE_BYTES)
+    except FileRefusedError as refused:
+        raise ProjectFileError(path, [refusal_sentence(refused, language)],
+                               language=language) from refused
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise refused("not_utf8", byte=error.start + 1) from error
-    return loads_project(text, path, language)
+        raise ProjectFileError(path, [say("not_utf8", language, byte=error.start + 1)],
+                               language=language) from error
+    return loads_project(text, path, language), DiskState.of(status, raw)
+
+
+def refusal_sentence(refused: FileRefusedError, language: str) -> str:
+    """Why a project file was not read, as the sentence after "Cannot open FILE:"."""
+    cap = f"{refused.cap / _MB:.0f}"
+    if refused.refusal is Refusal.TOO_LARGE:
+        if refused.size is None:
+            return say("too_large_unknown", language, cap=cap)  # it grew while it was read
+        return say("too_large", language, size=math.ceil(refused.size / _MB), cap=cap)
+    if refused.refusal is Refusal.UNREADABLE:
+        return say("unreadable", language, reason=refused.reason)
+    return say({Refusal.MISSING: "no_file", Refusal.FOLDER: "folder",
+                Refusal.NOT_A_FILE: "not_a_file"}[refused.refusal], language)

@@ -59,6 +59,21 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "fr": "{subject} vaut {text}, ce qui n’est pas un nombre qu’un projet "
                               "peut contenir"},
     "a_value": {"en": "a value", "fr": "une valeur"},
+    "repeated_key": {"en": "the key \"{name}\" is given more than once; keep only the value "
+                           "meant (the file may have been edited by hand or merged)",
+                     "fr": f"la clé «{NBSP}{{name}}{NBSP}» est donnée plusieurs fois{NBSP}; "
+                           "ne gardez que la bonne valeur (le fichier a peut-être été modifié à "
+                           "la main ou fusionné)"},
+    # ------------------------------------------------------------------ two versions
+    "differs": {"en": "{where}different {subject}", "fr": "{where}autre valeur pour {subject}"},
+    "only_here": {"en": "{where}{item} is only in this window",
+                  "fr": "{where}{item} n’existe que dans cette fenêtre"},
+    "only_on_disk": {"en": "{where}{item} is only in the file on disk",
+                     "fr": "{where}{item} n’existe que dans le fichier sur le disque"},
+    "other_order": {"en": "{where}the items ({item}) are in another order",
+                    "fr": "{where}les éléments ({item}) sont dans un autre ordre"},
+    "more_differences": {"en": "… and {count} more differences",
+                         "fr": "… et {count} autres différences"},
     # ------------------------------------------------------------------ format
     "not_project": {"en": "it is not a CX Designer project (the marker \"format\": "
                           "\"{marker}\" is missing).",

@@ -12,6 +12,9 @@ never computed is a problem to fix in the spreadsheet.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import os
+import stat
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,7 +33,9 @@ from cxdesigner.io.csv_reading import (
     _find_header,
     _match_columns,
     header_key,
+    refusal_words,
 )
+from cxdesigner.io.reading import FileRefusedError, read_regular_file
 from cxdesigner.model.limits import MAX_FILE_BYTES, MAX_LIST_ITEMS
 
 WORKBOOK_ENCODING = "xlsx"
@@ -38,8 +43,11 @@ WORKBOOK_ENCODING = "xlsx"
 
 
 def is_workbook(path: Path) -> bool:
-    """Whether ``path`` is an Excel workbook (a zip holding ``xl/workbook.xml``)."""
+    """Whether ``path`` is an Excel workbook (a zip holding ``xl/workbook.xml``); a pipe or a
+    device is not looked into (the CSV reader refuses it in words)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
         with path.open("rb") as file:
             if file.read(4) != b"PK\x03\x04":
                 return False
@@ -119,14 +127,12 @@ def _sheet_records(values: Iterable[Sequence[object]], formulas: Iterable[Sequen
 def _open_sheets(path: Path) -> list[_Sheet]:
     """Every sheet's cells as text (cached formula values, never evaluated)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CsvImportError(path, [f"the file is {size / 1e6:.0f} MB, more than the "
-                                        f"{MAX_FILE_BYTES / 1e6:.0f} MB it may be"])
-        values = load_workbook(path, read_only=True, data_only=True)
-        formulas = load_workbook(path, read_only=True, data_only=False)
-    except CsvImportError:
-        raise
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except FileRefusedError as refused:
+        raise CsvImportError(path, [refusal_words(refused)]) from refused
+    try:
+        values = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except OSError as error:
         raise CsvImportError(path, [f"it cannot be read: {error.strerror or error}"]) \
             from error

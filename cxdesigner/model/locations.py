@@ -24,6 +24,9 @@ _NAMES: dict[str, str | None] = {
     "contacts": "reason", "contact_profiles": "name",
 }
 
+_SHOWN_STEPS = 8
+"""A location deeper than this is shortened: its first and last steps, "…" between."""
+
 # Numbered items also show their name, except where a number reads better alone.
 _NUMBERED = {"stages", "flows", "notes", "verbatims", "irritants", "opportunities", "actions",
              "answers", "indicator_records", "scores", "contacts"}
@@ -76,4 +79,6 @@ def describe_location(root: Any, loc: Sequence[str | int], language: str = "en")
             parts.append(f"{ITEM_WORD[language]} {key + 1}")
         node = _child(node, key)
         index += 1
+    if len(parts) > _SHOWN_STEPS:  # data nested absurdly deep: name its ends, not each level
+        parts = [*parts[:_SHOWN_STEPS - 3], "…", *parts[-2:]]
     return ", ".join(parts)

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from cxdesigner.export import ExportError, Orientation, ReportPlace, Section
 from cxdesigner.export.options import MIN_TEXT_RANGE
 from cxdesigner.model import Project
 from cxdesigner.ui.export_choices import CUSTOM, PAPERS, ExportChoices
+from cxdesigner.ui.export_destination import DestinationCheck
 from cxdesigner.ui.export_preview import (
     BackgroundJob,
     ExportPreview,
@@ -78,6 +80,8 @@ class ExportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._start_preview)
+        self.sources: list[Path] = []  # the project's file: never written over
+        self.destination = DestinationCheck(self)
         self._build()
         self.preview.thumbnails = thumbnails
         self.set_choices(choices)
@@ -262,6 +266,11 @@ class ExportDialog(QDialog):
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()
+
+    @override
+    def accept(self) -> None:
+        if self.destination.confirm(self.path(), self.sources):
+            super().accept()
 
     def ask_pdf_path(self, suggested: Path) -> Path | None:
         """Where to write the PDF, or None (tests replace this method)."""

@@ -101,6 +101,8 @@ class ExportController(QObject):
             for view in self._views() if not images.map_rect(view.map_scene).isEmpty()}
         dialog = ExportDialog(project, choices, self._suggested("pdf", journey=False),
                               thumbnails, context.dialog_parent)
+        document_path = context.document.path
+        dialog.sources = [document_path] if document_path else []
         try:
             if not context.prompts.run(dialog):
                 return None
@@ -265,6 +267,15 @@ class ExportController(QObject):
             return None
         path = self.ask_image_path(self._suggested(kind), kind)
         if path is None:
+            return None
+        from cxdesigner.export.destination import destination_problem
+        from cxdesigner.ui.export_destination import refusal_text
+
+        document_path = context.document.path
+        problem = destination_problem(path, [document_path] if document_path else [])
+        if problem is not None and not problem.overridable:  # the file dialog asked to replace
+            context.prompts.show_error(translate("ExportMenu", "Image not exported"),
+                                       refusal_text(problem, path))
             return None
         images.export_settings().setValue("export/folder", str(path.parent))
         # A scene of its own: the map as shown (persona, highlights), without the selection.

@@ -33,6 +33,7 @@ from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.comparison import install_comparison
 from cxdesigner.ui.export_menu import install_export
+from cxdesigner.ui.file_banner import install_lock_banner
 from cxdesigner.ui.file_controller import FileController
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.icons import application_icon, themed_icon
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
                                                              self.menus.import_menu)
         self.presentation = install_presentation(self.context, self.menus.view,
                                                  actions.fit_to_window)
+        self.lock_banner = install_lock_banner(self)
 
         self.zoom_label = QLabel(self)
         self.count_label = QLabel(self)
@@ -315,6 +317,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.recovery.close()
+        self.files.close()
         self.manager.window_closing(self)
         event.accept()
 

@@ -29,6 +29,15 @@ class SaveChoice(Enum):
     CANCEL = "cancel"
 
 
+class DiskChoice(Enum):
+    """The answer to "the file changed on disk since it was opened: what now?"."""
+
+    RELOAD = "reload"
+    SAVE_AS = "save_as"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
+
+
 def project_filter() -> str:
     return translate("Prompts", "CX Designer projects (*%1)").replace("%1", PROJECT_SUFFIX)
 
@@ -63,6 +72,39 @@ class Prompts:
         if answer == buttons.Discard:
             return SaveChoice.DISCARD
         return SaveChoice.CANCEL
+
+    def ask_changed_on_disk(self, name: str, differences: list[str],
+                            backup: str) -> DiskChoice:
+        """Reload / Save As / Overwrite / Cancel, for a file someone else changed;
+        ``differences`` says how the file on disk differs from this window's project."""
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("Prompts", "Changed on disk"))
+        box.setText(translate("Prompts", "“%1” was changed on disk since you opened it, by "
+                                         "another program or another person.").replace(
+            "%1", name))
+        shown = "\n".join(f"• {line}" for line in differences) or translate(
+            "Prompts", "The file on disk can no longer be read as a project.")
+        box.setInformativeText(translate(
+            "Prompts", "What differs from your version:\n%1\n\nReload it (your changes here "
+                       "are lost), save your version as another file, or overwrite it (its "
+                       "version is kept as “%2”).").replace("%1", shown).replace("%2", backup))
+        choices = {
+            box.addButton(translate("Prompts", "Save As…"),
+                          QMessageBox.ButtonRole.AcceptRole): DiskChoice.SAVE_AS,
+            box.addButton(translate("Prompts", "Reload"),
+                          QMessageBox.ButtonRole.DestructiveRole): DiskChoice.RELOAD,
+            box.addButton(translate("Prompts", "Overwrite"),
+                          QMessageBox.ButtonRole.DestructiveRole): DiskChoice.OVERWRITE,
+        }
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(next(iter(choices)))
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return next((choice for button, choice in choices.items() if button is clicked),
+                    DiskChoice.CANCEL)
 
     def show_error(self, title: str, text: str, details: str = "") -> None:
         """Tell the user something failed (``details``: the technical message, if any)."""

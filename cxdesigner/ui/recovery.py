@@ -9,20 +9,29 @@ so a snapshot whose lock is free was left by a session that died: that one is of
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import ProjectFileError, load_project, save_project
 from cxdesigner.io.atomic import atomic_write_bytes
+from cxdesigner.io.disk_state import DiskState
+from cxdesigner.io.reading import FileRefusedError, read_regular_file
 from cxdesigner.model import Project, new_id
 
 DEBOUNCE_MS = 3000
 """A snapshot is taken this long after the last edit."""
+
+FIRST_SNAPSHOT_MS = 500
+"""The first edit after a quiet time is saved this soon: a crash a few seconds after it
+loses nothing (later edits of a burst wait for :data:`DEBOUNCE_MS` of quiet)."""
+
+_SIDECAR_BYTES = 1024 * 1024
 
 
 def default_folder() -> Path:
@@ -41,6 +50,7 @@ class Snapshot:
         original: the file the project was last saved to (None if never saved).
         saved_at: when the snapshot was taken (local time).
         title: the project's title then.
+        original_state: the original file as that session had read it, if known.
     """
 
     id: str
@@ -48,6 +58,7 @@ class Snapshot:
     original: Path | None
     saved_at: dt.datetime
     title: str
+    original_state: DiskState | None = None
 
 
 def _lock(folder: Path, snapshot_id: str) -> QLockFile:
@@ -89,13 +100,13 @@ class RecoveryStore:
     def _read(self, sidecar: Path) -> Snapshot | None:
         project_file = sidecar.with_suffix(".cxd")
         try:
-            data = json.loads(sidecar.read_text(encoding="utf-8"))
+            data = json.loads(read_regular_file(sidecar, _SIDECAR_BYTES).decode("utf-8"))
             original = data.get("original")
             saved_at = dt.datetime.fromisoformat(str(data["saved_at"])).astimezone()
             snapshot = Snapshot(sidecar.stem, project_file,
                                 Path(original) if original else None, saved_at,
-                                str(data.get("title", "")))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                                str(data.get("title", "")), _disk_state(data))
+        except (FileRefusedError, ValueError, KeyError, TypeError, AttributeError):
             return None  # half-written or foreign: ignored, never deleted
         return snapshot if project_file.is_file() else None
 
@@ -113,6 +124,18 @@ class RecoveryStore:
         lock = self._held.pop(snapshot.id, None)
         if lock is not None:
             lock.unlock()
+
+
+def _disk_state(sidecar: dict[str, object]) -> DiskState | None:
+    """The original file's state a sidecar records (None when it records none, or one
+    this version cannot read: the work is offered all the same)."""
+    state = sidecar.get("original_state")
+    if not isinstance(state, dict):
+        return None
+    try:
+        return DiskState(int(state["size"]), int(state["mtime_ns"]), str(state["sha256"]))
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def remove_files(folder: Path, snapshot_id: str) -> None:
@@ -137,13 +160,19 @@ class RecoverySession(QObject):
         self._document = document
         self._store = store
         self.id = new_id()
+        self.original_state: DiskState | None = None  # the file the work comes from, as read
         self._lock: QLockFile | None = None
         self._dirty = False
         self._reported = False
+        self._last_written = QElapsedTimer()  # invalid until the first snapshot
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.snapshot_if_needed)
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(FIRST_SNAPSHOT_MS)
+        self._first.timeout.connect(self.snapshot_if_needed)
         self._periodic = QTimer(self)
         self.set_interval(interval_seconds)
         self._periodic.timeout.connect(self.snapshot_if_needed)
@@ -161,6 +190,7 @@ class RecoverySession(QObject):
 
     def set_debounce(self, milliseconds: int) -> None:
         self._debounce.setInterval(milliseconds)
+        self._first.setInterval(min(milliseconds, FIRST_SNAPSHOT_MS))
 
     def continue_from(self, snapshot: Snapshot) -> None:
         """Carry on with a restored snapshot: its files stay until the work is saved."""
@@ -175,6 +205,10 @@ class RecoverySession(QObject):
     def _on_edited(self) -> None:
         self._dirty = True
         self._debounce.start()
+        quiet = not self._last_written.isValid() \
+            or self._last_written.elapsed() >= self._debounce.interval()
+        if quiet and not self._first.isActive():
+            self._first.start()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:
@@ -196,10 +230,12 @@ class RecoverySession(QObject):
                     self._lock = lock
             save_project(self._document.project, self.project_file, backups=0)
             path = self._document.path
+            state = self.original_state
             sidecar = {
                 "original": str(path.resolve()) if path is not None else None,
                 "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
                 "title": self._document.project.title,
+                "original_state": dataclasses.asdict(state) if state is not None else None,
             }
             atomic_write_bytes(folder / f"{self.id}.json",
                                json.dumps(sidecar, ensure_ascii=False, indent=1).encode())
@@ -211,11 +247,13 @@ class RecoverySession(QObject):
             return False
         self._dirty = False
         self._reported = False
+        self._last_written.start()
         return True
 
     def discard(self) -> None:
         """The work is saved or given up: the snapshot goes (the session lives on)."""
         self._debounce.stop()
+        self._first.stop()
         self._dirty = False
         self._forget_own_files()
 

@@ -174,7 +174,7 @@ class WindowManager(QObject):
                      and path.resolve() == original.resolve()
                      and window.document.undo_stack.isClean())
         target = window if window.is_pristine() or same_file else self.new_window()
-        target.files.restore(project, snapshot.original)
+        target.files.restore(project, snapshot.original, snapshot.original_state)
         target.recovery.continue_from(snapshot)
         target.show()
         return target

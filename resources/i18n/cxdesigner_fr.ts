@@ -1077,6 +1077,49 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
 </context>
 <context>
+    <name>ExportDestination</name>
+    <message>
+        <source>“%1” is the name of a project file. Choose a name ending in .pdf.</source>
+        <translation>«&#xa0;%1&#xa0;» est le nom d’un fichier de projet. Choisissez un nom qui se termine par .pdf.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Give the name of the file to write.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier. Donnez le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (a device or a pipe?). Choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier ordinaire (un périphérique ou un tube&#x202f;?). Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is the project being exported. Choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» est le projet que vous exportez. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is a CX Designer project. Choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» est un projet CX Designer. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and was not written by CX Designer.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà et n’a pas été écrit par CX Designer.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Replacing it loses what it holds now.</source>
+        <translation>Le remplacer fait perdre ce qu’il contient maintenant.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Choisissez un autre fichier</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Map</source>
@@ -1585,12 +1628,24 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Le projet n’a pas été enregistré. Vos modifications sont toujours là&#xa0;: réessayez, ou enregistrez-le ailleurs avec Fichier ▸ Enregistrer sous.</translation>
     </message>
     <message>
+        <source>“%1” is open in another window of CX Designer, here or on another computer. Your changes are still here: save them under another name with File ▸ Save As.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre de CX Designer, ici ou sur un autre ordinateur. Vos modifications sont toujours là&#xa0;: enregistrez-les sous un autre nom avec Fichier ▸ Enregistrer sous.</translation>
+    </message>
+    <message>
         <source>Could not open</source>
         <translation>Ouverture impossible</translation>
     </message>
     <message>
         <source>The project could not be opened. The file was not changed.</source>
         <translation>Le projet n’a pas pu être ouvert. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>It is open in another window of this CX Designer.</source>
+        <translation>Il est ouvert dans une autre fenêtre de ce CX Designer.</translation>
+    </message>
+    <message>
+        <source>It is open in CX Designer on the computer “%1” (process %2) since %3.</source>
+        <translation>Il est ouvert dans CX Designer sur l’ordinateur «&#xa0;%1&#xa0;» (processus %2) depuis le %3.</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2313,33 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Modifier quand même</translation>
+    </message>
+    <message>
+        <source>Only if that CX Designer no longer runs (its computer stopped): two windows saving the same file would undo each other&apos;s work.</source>
+        <translation>Seulement si ce CX Designer ne tourne plus (son ordinateur s’est arrêté)&#xa0;: deux fenêtres qui enregistrent le même fichier défont le travail l’une de l’autre.</translation>
+    </message>
+    <message>
+        <source>Read-only copy: “%1” is open elsewhere. Save your changes under another name.</source>
+        <translation>Copie en lecture seule&#xa0;: «&#xa0;%1&#xa0;» est ouvert ailleurs. Enregistrez vos modifications sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Still open elsewhere</source>
+        <translation>Toujours ouvert ailleurs</translation>
+    </message>
+    <message>
+        <source>The file’s lock could not be taken over. Save your changes under another name.</source>
+        <translation>Le verrou du fichier n’a pas pu être repris. Enregistrez vos modifications sous un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New journey</source>
@@ -2922,8 +3004,20 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>«&#xa0;%1&#xa0;» est un dossier, pas une image.</translation>
     </message>
     <message>
+        <source>“%1” is not a file (a device or a pipe?). Choose a photo file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier (un périphérique ou un tube&#x202f;?). Choisissez un fichier de photo.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
         <source>The file “%1” is %2 MB; a photo may be at most %3 MB.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#x202f;; une photo peut faire au plus %3&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels: more than the %4 megapixels a %5 image may have (a JPEG photo may have %6).</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;×&#xa0;%3 pixels&#xa0;: plus que les %4 mégapixels qu’une image %5 peut avoir (une photo JPEG peut en avoir %6).</translation>
     </message>
     <message>
         <source>“%1” is %2 × %3 pixels: more than the %4 megapixels a photo may have.</source>
@@ -3052,10 +3146,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Photo not changed</source>
         <translation>Photo inchangée</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>“%1” is the name of a segment. A segment groups many customers; a persona is one imaginary customer in it: give them a first name and what drives them, and pick the segment below.</source>
@@ -3241,6 +3331,40 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk since you opened it, by another program or another person.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque depuis que vous l’avez ouvert, par un autre programme ou une autre personne.</translation>
+    </message>
+    <message>
+        <source>The file on disk can no longer be read as a project.</source>
+        <translation>Le fichier sur le disque ne peut plus être lu comme un projet.</translation>
+    </message>
+    <message>
+        <source>What differs from your version:
+%1
+
+Reload it (your changes here are lost), save your version as another file, or overwrite it (its version is kept as “%2”).</source>
+        <translation>Ce qui diffère de votre version&#xa0;:
+%1
+
+Rechargez-le (vos modifications ici sont perdues), enregistrez votre version dans un autre fichier, ou écrasez-le (sa version est conservée sous «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
     </message>
     <message>
         <source>Open a project</source>

@@ -121,7 +121,8 @@ def test_writing_replaces_the_file_whole(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("text", "safe"), [
     ("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@A1", "'@A1"), ("\tx", "'\tx"),
-    ("\rx", "'\nx"), ("a=1", "a=1"), (" =1", " =1"), ("", ""), ("l1\r\nl2", "l1\nl2"),
+    ("\rx", "'\nx"), ("a=1", "a=1"), (" =1", "' =1"), ("", ""), ("l1\r\nl2", "l1\nl2"),
+    (" Bonjour", " Bonjour"), ("\nx", "'\nx"), ("DDE(a)", "'DDE(a)"), ("dde", "dde"),
 ])
 def test_neutralise(text: str, safe: str) -> None:
     assert neutralise(text) == safe

@@ -302,14 +302,14 @@ def test_a_file_that_grows_while_read_is_still_capped(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "growing.cxd"
     path.write_bytes(FULL.read_bytes())
-    real_stat = Path.stat
+    real_fstat = os.fstat
 
-    def small_stat(self: Path, **kwargs: Any) -> os.stat_result:
-        status = real_stat(self, **kwargs)
+    def small_fstat(descriptor: int) -> os.stat_result:
+        status = real_fstat(descriptor)
         return os.stat_result((status.st_mode, *status[1:6], 10, *status[7:]))
 
     monkeypatch.setattr(project_file, "MAX_FILE_BYTES", 10_000)
-    monkeypatch.setattr(Path, "stat", small_stat)
+    monkeypatch.setattr(os, "fstat", small_fstat)
     message = _refused(path)
     monkeypatch.undo()
     assert message.endswith("it is more than the 0 MB a project may be.")  # a tiny cap

@@ -20,7 +20,7 @@ from cxdesigner.ui.settings import Preferences
 from cxdesigner.ui.windows import WindowManager
 
 _PROMPTS = ("ask_save_changes", "show_error", "confirm", "inform", "about", "open_path",
-            "save_path", "ask_text", "run")
+            "save_path", "ask_text", "run", "ask_changed_on_disk")
 
 
 @pytest.fixture(autouse=True)

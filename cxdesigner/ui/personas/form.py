@@ -340,13 +340,9 @@ class PersonaForm(QWidget):
         """Embed the image at ``path`` as the photo; False (and a message) when it cannot."""
         try:
             data = load_persona_photo(path)
-        except PhotoError:
+        except PhotoError as error:
             self._prompts.show_error(translate("Personas", "Photo not changed"),
-                                     photos.explain(path))
-            return False
-        except OSError as error:
-            self._prompts.show_error(translate("Personas", "Photo not changed"), translate(
-                "Personas", "“%1” could not be read.").replace("%1", path.name), str(error))
+                                     photos.explain(error, path))
             return False
         self._edit({"photo_png_base64": data}, QT_TRANSLATE_NOOP("Commands", "Set persona photo"))
         self.photo_changed.emit()

@@ -5,14 +5,15 @@ The dialogs are module functions so that tests can replace them.
 
 from __future__ import annotations
 
-import base64
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QStandardPaths
-from PySide6.QtGui import QColor, QImageReader, QPixmap
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QWidget
 
 from cxdesigner.document import persona_photo
+from cxdesigner.document.persona_photo import PhotoError, PhotoProblem
+from cxdesigner.io.images import MAX_PHOTO_PIXELS
 from cxdesigner.ui.i18n import translate
 
 
@@ -39,32 +40,42 @@ def _megabytes(size: int) -> str:
     return str(round(size / 2**20))
 
 
-def explain(path: Path) -> str:
+def explain(error: PhotoError, path: Path) -> str:
     """What is wrong with the photo at ``path``, in the interface language."""
     advice = translate("Personas", "Choose a PNG or JPEG photo, or open this one in an image "
                                    "editor and save a smaller copy (a portrait of 1,000 pixels "
                                    "is plenty).")
     name = path.name
-    if not path.exists():
+    problem = error.problem
+    if problem is PhotoProblem.MISSING:
         return translate("Personas", "The file “%1” was not found. It may have been moved or "
                                      "renamed: choose it again.").replace("%1", name)
-    if not path.is_file():
+    if problem is PhotoProblem.FOLDER:
         return translate("Personas", "“%1” is a folder, not an image.").replace("%1", name)
-    size = path.stat().st_size
-    if size > persona_photo.MAX_FILE_BYTES:
+    if problem is PhotoProblem.NOT_A_FILE:
+        return translate("Personas", "“%1” is not a file (a device or a pipe?). Choose a photo "
+                                     "file.").replace("%1", name)
+    if problem is PhotoProblem.UNREADABLE_FILE:
+        return translate("Personas", "“%1” could not be read: %2.").replace(
+            "%1", name).replace("%2", error.reason)
+    if problem is PhotoProblem.TOO_LARGE_FILE:
         return translate("Personas", "The file “%1” is %2 MB; a photo may be at most %3 MB.") \
-            .replace("%1", name).replace("%2", _megabytes(size)) \
+            .replace("%1", name).replace("%2", _megabytes(error.size)) \
             .replace("%3", _megabytes(persona_photo.MAX_FILE_BYTES)) + " " + advice
-    reader = QImageReader(str(path))
-    reader.setDecideFormatFromContent(True)
-    declared = reader.size() if reader.canRead() else None
-    if declared is not None and declared.isValid() \
-            and declared.width() * declared.height() > persona_photo.MAX_PIXELS:
-        return translate("Personas", "“%1” is %2 \u00d7 %3 pixels: more than the %4 megapixels a "
-                                     "photo may have.").replace("%1", name) \
-            .replace("%2", str(declared.width())).replace("%3", str(declared.height())) \
-            .replace("%4", str(persona_photo.MAX_PIXELS // 1_000_000)) + " " + advice
-    if declared is None:
+    pixels = error.pixels
+    if problem is PhotoProblem.TOO_MANY_PIXELS and pixels is not None:
+        if pixels.whole_format:
+            text = translate("Personas", "“%1” is %2 \u00d7 %3 pixels: more than the %4 "
+                                         "megapixels a %5 image may have (a JPEG photo may "
+                                         "have %6).").replace("%5", pixels.format_name.upper()) \
+                .replace("%6", str(MAX_PHOTO_PIXELS // 1_000_000))
+        else:
+            text = translate("Personas", "“%1” is %2 \u00d7 %3 pixels: more than the %4 "
+                                         "megapixels a photo may have.")
+        return text.replace("%1", name).replace("%2", str(pixels.width)) \
+            .replace("%3", str(pixels.height)).replace("%4", str(pixels.megapixels)) \
+            + " " + advice
+    if problem is PhotoProblem.NOT_AN_IMAGE:
         return translate("Personas", "“%1” is not an image CX Designer can read.").replace(
             "%1", name) + " " + advice
     return translate("Personas", "“%1” could not be read: the file may be damaged.").replace(
@@ -72,14 +83,11 @@ def explain(path: Path) -> str:
 
 
 def photo_pixmap(photo_png_base64: str | None) -> QPixmap | None:
-    """The embedded photo as a pixmap, or None when there is none or it cannot be read."""
+    """The embedded photo as a pixmap, or None when there is none or it cannot be used
+    (the initials stand in for it)."""
     if not photo_png_base64:
         return None
     try:
-        data = base64.b64decode(photo_png_base64, validate=False)
-    except ValueError:
+        return QPixmap.fromImage(persona_photo.decode_embedded_photo(photo_png_base64))
+    except PhotoError:
         return None
-    pixmap = QPixmap()
-    if not pixmap.loadFromData(QByteArray(data)):
-        return None
-    return pixmap

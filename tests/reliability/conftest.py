@@ -1,0 +1,68 @@
+"""Fixtures of the reliability suite: editor windows that never block on a dialog."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from cxdesigner.app import set_identity
+from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.prompts import Prompts
+from cxdesigner.ui.recovery import RecoveryStore
+from cxdesigner.ui.settings import Preferences
+from cxdesigner.ui.windows import WindowManager
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "parcours-demo.cxd"
+
+_PROMPTS = ("ask_save_changes", "show_error", "confirm", "inform", "about", "open_path",
+            "save_path", "ask_text", "run", "ask_changed_on_disk")
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any dialog a test did not expect fails it instead of waiting for a click."""
+    set_identity()
+    for name in _PROMPTS:
+        def unexpected(*args: object, _name: str = name, **kwargs: object) -> object:
+            raise AssertionError(f"unexpected dialog: Prompts.{_name}{args[1:]}")
+
+        monkeypatch.setattr(Prompts, name, unexpected, raising=False)
+
+
+@pytest.fixture
+def manager(tmp_path: Path) -> Iterator[WindowManager]:
+    """A window manager with its own settings file and recovery folder."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    manager = WindowManager(Preferences(settings), RecoveryStore(tmp_path / "recovery"), "en")
+    yield manager
+    for window in list(manager.windows):
+        window.document.undo_stack.setClean()
+        window.close()
+
+
+@pytest.fixture
+def make_window(manager: WindowManager, qtbot: QtBot) -> Callable[..., MainWindow]:
+    """Shown main windows of ``manager``."""
+
+    def make(**options: object) -> MainWindow:
+        window = manager.new_window(**options)  # type: ignore[arg-type]
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def demo_copy(tmp_path: Path) -> Path:
+    """A copy of the demo project the test may change."""
+    path = tmp_path / "projects" / "parcours-demo.cxd"
+    path.parent.mkdir()
+    shutil.copyfile(DEMO, path)
+    return path
