@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from cxdesigner.analysis.wall.placement import Arrangement, PlacedCard
 from cxdesigner.model import Journey, Project, Stage, Touchpoint
@@ -75,17 +76,15 @@ def _blank_key(card: PlacedCard) -> str:
 
 
 def _doubtful_stages(journey: Journey, arrangement: Arrangement) -> set[str]:
-    """Stages read on the wall right before a stage whose banner was not read: cards of the
-    missing stage would be read as theirs."""
+    """Stages read on the wall right before a stage whose banner was not read, itself
+    before another stage read: the missing stage's cards would be read as theirs. (Stages
+    missing at either end are those the kit left out.)"""
+    seen = [index for index, stage in enumerate(journey.stages)
+            if stage.id in arrangement.columns]
     doubtful = set()
-    missing = set(arrangement.missing_banners)
-    previous: str | None = None
-    for stage in journey.stages:
-        if stage.id in missing:
-            if previous is not None:
-                doubtful.add(previous)
-        else:
-            previous = stage.id
+    for before, after in pairwise(seen):
+        if after - before > 1:
+            doubtful.add(journey.stages[before].id)
     return doubtful
 
 
