@@ -19,6 +19,8 @@ COMMANDS = {
     "import-answers": "import_answers_command",
     "import-contacts": "import_contacts_command",
     "export-pdf": "export_pdf_command",
+    "export-kit": "export_kit_command",
+    "read-wall": "read_wall_command",
 }
 """Each subcommand and the module of ``cxdesigner.cli`` that adds it (its ``NAME`` and
 ``register(subparsers)``). The modules are loaded only for a command: opening the editor
