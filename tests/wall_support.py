@@ -77,10 +77,11 @@ class Wall:
 
 def lay_out(journey: Journey, stage_ids: list[str], new_order: dict[str, list[str]],
             emotions: dict[str, int], blanks: dict[str, list[tuple[int, int]]],
-            rng: np.random.Generator) -> Wall:
-    """Banners in a row, the strip at the left, each stage's cards in ``new_order`` (ids;
-    ``new:N`` for blank card N), a card with an emotion in ``emotions`` (or a blank card
-    with a level in ``blanks``) down in the band at that level."""
+            rng: np.random.Generator, strips: int = 1) -> Wall:
+    """Banners in a row, the strip at the left (and at the right with ``strips`` 2), each
+    stage's cards in ``new_order`` (ids; ``new:N`` for blank card N), a card with an
+    emotion in ``emotions`` (or a blank card with a level in ``blanks``) down in the band at
+    that level."""
     left = 110.0
     x = left
     wall = Wall(0, 0)
@@ -104,10 +105,12 @@ def lay_out(journey: Journey, stage_ids: list[str], new_order: dict[str, list[st
             wall.stuck.append(Stuck(code, x + 4 + index * CARD_PITCH + float(rng.uniform(-3, 3)),
                                     y, float(rng.uniform(-6, 6))))
         x += max(BANNER.width + 8, len(cards) * CARD_PITCH + 12)
-    for index, level in enumerate(range(3, -4, -1)):
-        wall.stuck.append(Stuck(KitCode.level(journey.id, level), 15.0,
-                                BAND_TOP + index * LEVEL.height))
-    wall.width, wall.height = x + 20, BAND_TOP + 7 * LEVEL.height + 40
+    for strip_x in [15.0, x + 10][:strips]:
+        for index, level in enumerate(range(3, -4, -1)):
+            wall.stuck.append(Stuck(KitCode.level(journey.id, level), strip_x,
+                                    BAND_TOP + index * LEVEL.height))
+    wall.width = x + 20 + (LEVEL.width + 10 if strips > 1 else 0)
+    wall.height = BAND_TOP + 7 * LEVEL.height + 40
     return wall
 
 
@@ -203,3 +206,52 @@ def save_jpeg(photo: Image.Image, path: Path) -> Path:
     photo.convert("RGB").save(buffer, format="JPEG", quality=88)
     path.write_bytes(buffer.getvalue())
     return path
+
+
+DEMO = Path(__file__).parent.parent / "resources" / "demo" / "parcours-demo.cxd"
+
+
+@dataclass
+class Scenario:
+    """A project, photos of its wall, and what reading them must find."""
+
+    project: Project
+    journey: Journey
+    wall: Wall
+    photos: list[Path]
+
+
+def scenario(folder: Path, stage_count: int, shots: list[dict[str, object]],
+             seed: int = 5, strips: int = 1) -> Scenario:
+    """The demo project's first ``stage_count`` stages on a wall, their cards shuffled across
+    them, three given an emotion, a blank card written on and put in the band, two cards'
+    codes covered; photographed as each of ``shots`` says (``photograph``'s arguments, and
+    ``start``/``end`` of the window as shares of the wall's width)."""
+    from cxdesigner.io import load_project
+
+    project = load_project(DEMO)
+    journey = project.journeys[0]
+    rng = np.random.default_rng(seed)
+    _, pieces = render_pieces(project, KitOptions(blank_cards=3))
+    stages = journey.stages[:stage_count]
+    ids = [tp.id for stage in stages for tp in stage.touchpoints]
+    rng.shuffle(ids)
+    order: dict[str, list[str]] = {stage.id: [] for stage in stages}
+    for index, tp_id in enumerate(ids):
+        order[stages[index % len(stages)].id].append(tp_id)
+    order[stages[1].id].insert(1, "new:002")
+    emotions = {ids[0]: 3, ids[3]: -2, ids[5]: -3}
+    wall = lay_out(journey, [s.id for s in stages], order, emotions,
+                   {stages[1].id: [(2, -1)]}, rng, strips)
+    wall.hidden = {ids[1], ids[7]}
+    wall.handwriting = {2: "RAPPEL CLIENT"}
+    flat = paint_wall(wall, pieces)
+    photos = []
+    for number, shot in enumerate(shots, start=1):
+        settings = dict(shot)
+        window = (float(settings.pop("start", 0.0)) * wall.width,  # type: ignore[arg-type]
+                  float(settings.pop("end", 1.0)) * wall.width)  # type: ignore[arg-type]
+        photo = photograph(flat, (wall.width, wall.height), window, seed=number,
+                           **settings)  # type: ignore[arg-type]
+        photos.append(save_jpeg(photo, folder / f"mur-{number}.jpg"))
+    return Scenario(project, journey, wall, photos)

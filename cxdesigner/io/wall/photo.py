@@ -14,6 +14,7 @@ guessed.
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,8 +75,16 @@ def open_photo(path: Path) -> Image.Image:
     Raises:
         PhotoError: it is missing, not an image, or too large.
     """
+    too_large = PhotoError(
+        f"'{path}' is more than the {MAX_PHOTO_PIXELS // 1_000_000} megapixels a photo of the "
+        "wall may have. Take it at a lower resolution.")
     try:
-        image = Image.open(path)
+        with warnings.catch_warnings():
+            # Pillow warns of large images; the size is checked below, against a lower cap.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(path)
+    except Image.DecompressionBombError as error:
+        raise too_large from error
     except FileNotFoundError as error:
         raise PhotoError(f"'{path}' does not exist.") from error
     except IsADirectoryError as error:
@@ -90,7 +99,7 @@ def open_photo(path: Path) -> Image.Image:
             raise PhotoError(
                 f"'{path}' is {width} x {height} pixels ({width * height / 1e6:.0f} "
                 f"megapixels): more than the {MAX_PHOTO_PIXELS // 1_000_000} megapixels a "
-                "photo of the wall may have. Take it at a lower resolution.")
+                "photo of the wall may have. Take it at a lower resolution.") from None
         if image.format == "JPEG" and width * height > WORKING_PIXELS:
             scale = math.sqrt(WORKING_PIXELS / (width * height))
             image.draft("L", (math.ceil(width * scale), math.ceil(height * scale)))
