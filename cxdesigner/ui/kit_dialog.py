@@ -21,17 +21,13 @@ from cxdesigner.model import Project
 from cxdesigner.ui.i18n import translate
 
 
-def _tr(text: str) -> str:
-    return translate("WallImport", text)
-
-
 class KitDialog(QDialog):
     """Asks what goes in the kit."""
 
     def __init__(self, project: Project, journey_id: str | None, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("kitDialog")
-        self.setWindowTitle(_tr("Workshop kit"))
+        self.setWindowTitle(translate("WallImport", "Workshop kit"))
         self._project = project
         self.journey = QComboBox(self)
         for journey in project.journeys:
@@ -42,8 +38,8 @@ class KitDialog(QDialog):
         self.paper = QComboBox(self)
         self.paper.addItems(["A4", "A3"])
         self.language = QComboBox(self)
-        self.language.addItem(_tr("French"), "fr")
-        self.language.addItem(_tr("English"), "en")
+        self.language.addItem(translate("WallImport", "French"), "fr")
+        self.language.addItem(translate("WallImport", "English"), "en")
         self.language.setCurrentIndex(max(0, self.language.findData(project.language)))
         self.blank = QSpinBox(self)
         self.blank.setRange(0, MAX_BLANK_CARDS)
@@ -51,21 +47,26 @@ class KitDialog(QDialog):
         self.strips = QSpinBox(self)
         self.strips.setRange(0, 4)
         self.strips.setValue(1)
-        self.strips.setToolTip(_tr("Two for a wall longer than 2 m: one at each end"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        self.strips.setToolTip(
+            translate("WallImport", "Two for a wall longer than 2 m: one at each end")
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Export…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        ok.setText(translate("WallImport", "Export…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("WallImport", "Cancel")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(_tr("Journey:"), self.journey)
-        form.addRow(_tr("Stages:"), self.stages)
-        form.addRow(_tr("Paper:"), self.paper)
-        form.addRow(_tr("Language:"), self.language)
-        form.addRow(_tr("Blank cards:"), self.blank)
-        form.addRow(_tr("Emotion strips:"), self.strips)
+        form.addRow(translate("WallImport", "Journey:"), self.journey)
+        form.addRow(translate("WallImport", "Stages:"), self.stages)
+        form.addRow(translate("WallImport", "Paper:"), self.paper)
+        form.addRow(translate("WallImport", "Language:"), self.language)
+        form.addRow(translate("WallImport", "Blank cards:"), self.blank)
+        form.addRow(translate("WallImport", "Emotion strips:"), self.strips)
         form.addRow(buttons)
         self.journey.currentIndexChanged.connect(self._on_journey_changed)
         self.stages.itemChanged.connect(lambda _item: self._on_stages_changed(ok))
@@ -85,11 +86,19 @@ class KitDialog(QDialog):
 
     def _chosen_stages(self) -> tuple[str, ...]:
         items = [self.stages.item(row) for row in range(self.stages.count())]
-        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
-                     if item.checkState() == Qt.CheckState.Checked)
+        return tuple(
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
 
     def options(self) -> KitOptions:
         """The kit as chosen."""
-        return KitOptions(journey=self.journey.currentData(), stages=self._chosen_stages(),
-                          paper=self.paper.currentText(), language=self.language.currentData(),
-                          blank_cards=self.blank.value(), emotion_strips=self.strips.value())
+        return KitOptions(
+            journey=self.journey.currentData(),
+            stages=self._chosen_stages(),
+            paper=self.paper.currentText(),
+            language=self.language.currentData(),
+            blank_cards=self.blank.value(),
+            emotion_strips=self.strips.value(),
+        )

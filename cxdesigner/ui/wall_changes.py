@@ -33,24 +33,22 @@ KEY = Qt.ItemDataRole.UserRole
 
 _NOTES = {
     NoteKind.UNREADABLE: QT_TRANSLATE_NOOP("WallImport", "A code that could not be read"),
-    NoteKind.OTHER_JOURNEY: QT_TRANSLATE_NOOP("WallImport",
-                                              "A code of another journey or project"),
-    NoteKind.UNKNOWN_CARD: QT_TRANSLATE_NOOP("WallImport",
-                                             "A card that is no longer in the journey"),
+    NoteKind.OTHER_JOURNEY: QT_TRANSLATE_NOOP("WallImport", "A code of another journey or project"),
+    NoteKind.UNKNOWN_CARD: QT_TRANSLATE_NOOP(
+        "WallImport", "A card that is no longer in the journey"
+    ),
     NoteKind.AMBIGUOUS: QT_TRANSLATE_NOOP("WallImport", "A code that two touchpoints share"),
     NoteKind.TWICE: QT_TRANSLATE_NOOP("WallImport", "A code found at two places on the wall"),
     NoteKind.OUTSIDE: QT_TRANSLATE_NOOP("WallImport", "A card left of every stage banner"),
     NoteKind.NO_BANNER: QT_TRANSLATE_NOOP("WallImport", "No stage banner was read"),
-    NoteKind.LONE_PHOTO: QT_TRANSLATE_NOOP("WallImport",
-                                           "A photo that shares no code with the others"),
+    NoteKind.LONE_PHOTO: QT_TRANSLATE_NOOP(
+        "WallImport", "A photo that shares no code with the others"
+    ),
     NoteKind.NO_CODES: QT_TRANSLATE_NOOP("WallImport", "A photo without any code of the kit"),
-    NoteKind.BAD_STRIP: QT_TRANSLATE_NOOP("WallImport",
-                                          "An emotion strip whose levels do not line up"),
+    NoteKind.BAD_STRIP: QT_TRANSLATE_NOOP(
+        "WallImport", "An emotion strip whose levels do not line up"
+    ),
 }
-
-
-def _tr(text: str) -> str:
-    return translate("WallImport", text)
 
 
 def _stage(journey: Journey, stage_id: str | None) -> str:
@@ -62,24 +60,42 @@ def describe_change(change: WallChange, journey: Journey) -> str:
     titles = {tp.id: tp.title for _, tp in journey.touchpoints()}
     card = f"“{titles.get(change.touchpoint_id or '', '?')}”"
     if change.kind is ChangeKind.MOVED:
-        return _tr("%1 moved from %2 to %3").replace("%1", card).replace(
-            "%2", _stage(journey, change.from_stage_id)).replace(
-            "%3", _stage(journey, change.stage_id))
+        return (
+            translate("WallImport", "%1 moved from %2 to %3")
+            .replace("%1", card)
+            .replace("%2", _stage(journey, change.from_stage_id))
+            .replace("%3", _stage(journey, change.stage_id))
+        )
     if change.kind is ChangeKind.REORDERED:
-        return _tr("New order in %1: %2").replace("%1", _stage(journey, change.stage_id)) \
+        return (
+            translate("WallImport", "New order in %1: %2")
+            .replace("%1", _stage(journey, change.stage_id))
             .replace("%2", ", ".join(titles[i] for i in change.after))
+        )
     if change.kind is ChangeKind.EMOTION:
         old = "—" if change.old_emotion is None else signed_emotion(change.old_emotion)
-        return _tr("Emotion of %1: %2 → %3").replace("%1", card).replace("%2", old).replace(
-            "%3", signed_emotion(change.emotion or 0))
+        return (
+            translate("WallImport", "Emotion of %1: %2 → %3")
+            .replace("%1", card)
+            .replace("%2", old)
+            .replace("%3", signed_emotion(change.emotion or 0))
+        )
     if change.kind is ChangeKind.NEW:
-        text = _tr("New card %1 in %2").replace("%1", change.label).replace(
-            "%2", _stage(journey, change.stage_id))
+        text = (
+            translate("WallImport", "New card %1 in %2")
+            .replace("%1", change.label)
+            .replace("%2", _stage(journey, change.stage_id))
+        )
         if change.emotion is not None:
-            text += _tr(", emotion %1").replace("%1", signed_emotion(change.emotion))
+            text += translate("WallImport", ", emotion %1").replace(
+                "%1", signed_emotion(change.emotion)
+            )
         return text
-    return _tr("%1 in %2 was not found on the wall").replace("%1", card).replace(
-        "%2", _stage(journey, change.stage_id))
+    return (
+        translate("WallImport", "%1 in %2 was not found on the wall")
+        .replace("%1", card)
+        .replace("%2", _stage(journey, change.stage_id))
+    )
 
 
 def describe_note(note: Note, reading: WallReading) -> str:
@@ -104,35 +120,51 @@ class WallChangesDialog(QDialog):
     def __init__(self, reading: WallReading, language: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("wallChangesDialog")
-        self.setWindowTitle(_tr("Photo of the wall"))
+        self.setWindowTitle(translate("WallImport", "Photo of the wall"))
         self.reading = reading
         journey = reading.journey
         codes = sum(photo.codes for photo in reading.photos)
-        summary = QLabel(_tr("Journey “%1”: %2 codes read on %3 photos. Check the changes to "
-                             "apply; they make one step in Edit ▸ Undo.")
-                         .replace("%1", journey.name).replace("%2", str(codes))
-                         .replace("%3", str(len(reading.photos))), self)
+        summary = QLabel(
+            translate(
+                "WallImport",
+                "Journey “%1”: %2 codes read on %3 photos. Check the changes to "
+                "apply; they make one step in Edit ▸ Undo.",
+            )
+            .replace("%1", journey.name)
+            .replace("%2", str(codes))
+            .replace("%3", str(len(reading.photos))),
+            self,
+        )
         summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("wallChanges")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([_tr("Change"), _tr("Title of the new card")])
+        self.tree.setHeaderLabels(
+            [translate("WallImport", "Change"), translate("WallImport", "Title of the new card")]
+        )
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setIconSize(QSize(THUMBNAIL, THUMBNAIL * 64 // 90))  # a card's proportions
         self.items: dict[str, QTreeWidgetItem] = {}
         changes = [c for c in reading.changes if c.actionable]
-        section = QTreeWidgetItem(self.tree, [_tr("Changes (%1)").replace(
-            "%1", str(len(changes)))])
+        section = QTreeWidgetItem(
+            self.tree, [translate("WallImport", "Changes (%1)").replace("%1", str(len(changes)))]
+        )
         for change in changes:
             item = QTreeWidgetItem(section, [describe_change(change, journey)])
             item.setData(0, KEY, change.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Unchecked if change.doubt
-                               else Qt.CheckState.Checked)
+            item.setCheckState(
+                0, Qt.CheckState.Unchecked if change.doubt else Qt.CheckState.Checked
+            )
             if change.doubt:
-                item.setToolTip(0, _tr("The banner of the next stage was not read: this card "
-                                       "may belong to it."))
-                item.setText(0, item.text(0) + " — " + _tr("to check"))
+                item.setToolTip(
+                    0,
+                    translate(
+                        "WallImport",
+                        "The banner of the next stage was not read: this card may belong to it.",
+                    ),
+                )
+                item.setText(0, item.text(0) + " — " + translate("WallImport", "to check"))
             if change.kind is ChangeKind.NEW:
                 item.setText(1, default_title(change, language))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -142,8 +174,14 @@ class WallChangesDialog(QDialog):
         others = [c for c in reading.changes if not c.actionable]
         notes = reading.notes
         if others or notes:
-            info = QTreeWidgetItem(self.tree, [_tr("Not found or not used (%1)").replace(
-                "%1", str(len(others) + len(notes)))])
+            info = QTreeWidgetItem(
+                self.tree,
+                [
+                    translate("WallImport", "Not found or not used (%1)").replace(
+                        "%1", str(len(others) + len(notes))
+                    )
+                ],
+            )
             for change in others:
                 QTreeWidgetItem(info, [describe_change(change, journey)])
             for note in notes:
@@ -152,13 +190,14 @@ class WallChangesDialog(QDialog):
                     row.setIcon(0, _pixmap(note.image))
         self.tree.expandAll()
         self.tree.resizeColumnToContents(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Apply Checked Changes"))
+        ok.setText(translate("WallImport", "Apply Checked Changes"))
         ok.setEnabled(bool(changes))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(_tr("Cancel"))
+        cancel.setText(translate("WallImport", "Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -169,8 +208,9 @@ class WallChangesDialog(QDialog):
 
     def accepted_keys(self) -> set[str]:
         """The keys of the checked items."""
-        return {key for key, item in self.items.items()
-                if item.checkState(0) == Qt.CheckState.Checked}
+        return {
+            key for key, item in self.items.items() if item.checkState(0) == Qt.CheckState.Checked
+        }
 
     def titles(self) -> dict[str, str]:
         """The titles typed for new cards, by key."""
@@ -179,4 +219,5 @@ class WallChangesDialog(QDialog):
     def set_checked(self, key: str, checked: bool) -> None:
         """Check or uncheck an item (as a click on its box does)."""
         self.items[key].setCheckState(
-            0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        )

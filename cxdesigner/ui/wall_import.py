@@ -18,10 +18,6 @@ from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.panel_context import PanelContext
 
 
-def _tr(text: str) -> str:
-    return translate("WallImport", text)
-
-
 class WallController(QObject):
     """The kit and the photo of the wall for one window.
 
@@ -33,16 +29,25 @@ class WallController(QObject):
         super().__init__(parent)
         self.setObjectName("wallController")
         self._context = context
-        self.read_photos = QAction(_tr("Photo of the &Wall…"), self)
+        self.read_photos = QAction(translate("WallImport", "Photo of the &Wall…"), self)
         self.read_photos.setObjectName("importWallPhoto")
-        self.read_photos.setStatusTip(_tr("Read photos of a workshop wall made with the kit "
-                                          "back into the journey"))
+        self.read_photos.setStatusTip(
+            translate(
+                "WallImport",
+                "Read photos of a workshop wall made with the kit back into the journey",
+            )
+        )
         self.read_photos.triggered.connect(self.import_photos)
         self.read_photos.setEnabled(not context.read_only)
-        self.kit = QAction(_tr("&Workshop Kit…"), self)
+        self.kit = QAction(translate("WallImport", "&Workshop Kit…"), self)
         self.kit.setObjectName("exportWorkshopKit")
-        self.kit.setStatusTip(_tr("Print the journey as cards, stage banners and an emotion "
-                                  "strip to cut out and stick on a wall"))
+        self.kit.setStatusTip(
+            translate(
+                "WallImport",
+                "Print the journey as cards, stage banners and an emotion "
+                "strip to cut out and stick on a wall",
+            )
+        )
         self.kit.triggered.connect(self.export_kit)
 
     # ------------------------------------------------------------------ questions
@@ -54,15 +59,21 @@ class WallController(QObject):
     def ask_photos(self) -> list[Path]:
         """The photos of the wall to read, or none."""
         names, _ = QFileDialog.getOpenFileNames(
-            self._context.dialog_parent, _tr("Photos of the wall"), str(self._folder()),
-            _tr("Photos (*.jpg *.jpeg *.png)"))
+            self._context.dialog_parent,
+            translate("WallImport", "Photos of the wall"),
+            str(self._folder()),
+            translate("WallImport", "Photos (*.jpg *.jpeg *.png)"),
+        )
         return [Path(name) for name in names]
 
     def ask_kit_path(self, suggested: Path) -> Path | None:
         """Where to write the kit (a .pdf), or None."""
         name, _ = QFileDialog.getSaveFileName(
-            self._context.dialog_parent, _tr("Export a workshop kit"), str(suggested),
-            _tr("PDF files (*.pdf)"))
+            self._context.dialog_parent,
+            translate("WallImport", "Export a workshop kit"),
+            str(suggested),
+            translate("WallImport", "PDF files (*.pdf)"),
+        )
         if not name:
             return None
         path = Path(name)
@@ -97,8 +108,11 @@ class WallController(QObject):
         try:
             reading = read_wall(document.project, photos)
         except (PhotoError, WallError) as error:
-            context.prompts.show_error(_tr("Photo of the wall"),
-                                       _tr("The wall could not be read."), str(error))
+            context.prompts.show_error(
+                translate("WallImport", "Photo of the wall"),
+                translate("WallImport", "The wall could not be read."),
+                str(error),
+            )
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -114,20 +128,34 @@ class WallController(QObject):
         beside = document.path if document.path is not None else photos[0]
         taken = [c for c in reading.changes if c.key in accepted]
         try:
-            cards = keep_handwriting(taken, handwriting_folder(beside),
-                                     document.project.language, titles)
+            cards = keep_handwriting(
+                taken, handwriting_folder(beside), document.project.language, titles
+            )
         except OSError as error:
             context.prompts.show_error(
-                _tr("Photo of the wall"),
-                _tr("The handwriting of the new cards could not be kept beside “%1”; nothing "
-                    "was changed.").replace("%1", beside.name), error.strerror or str(error))
+                translate("WallImport", "Photo of the wall"),
+                translate(
+                    "WallImport",
+                    "The handwriting of the new cards could not be kept beside “%1”; nothing "
+                    "was changed.",
+                ).replace("%1", beside.name),
+                error.strerror or str(error),
+            )
             return False
-        after = apply_changes(document.project, reading.arrangement, reading.changes,
-                              accepted, cards)
-        document.undo_stack.push(ReplaceProjectState(
-            document, after, QT_TRANSLATE_NOOP("Commands", "Apply photo of the wall")))
-        context.report(_tr("%1 changes from the wall applied.").replace(
-            "%1", str(len(accepted))), 10000)
+        after = apply_changes(
+            document.project, reading.arrangement, reading.changes, accepted, cards
+        )
+        document.undo_stack.push(
+            ReplaceProjectState(
+                document, after, QT_TRANSLATE_NOOP("Commands", "Apply photo of the wall")
+            )
+        )
+        context.report(
+            translate("WallImport", "%1 changes from the wall applied.").replace(
+                "%1", str(len(accepted))
+            ),
+            10000,
+        )
         return True
 
     # ------------------------------------------------------------------ workshop kit
@@ -141,8 +169,10 @@ class WallController(QObject):
         context = self._context
         project = context.document.project
         if not project.journeys:
-            context.prompts.show_error(_tr("Workshop kit"),
-                                       _tr("This project has no journey to print."))
+            context.prompts.show_error(
+                translate("WallImport", "Workshop kit"),
+                translate("WallImport", "This project has no journey to print."),
+            )
             return None
         dialog = KitDialog(project, context.journey_id(), context.dialog_parent)
         try:
@@ -159,12 +189,20 @@ class WallController(QObject):
             result = export_kit(project, path, options)
         except (ExportError, OSError) as error:
             details = error.strerror if isinstance(error, OSError) else str(error)
-            context.prompts.show_error(_tr("Workshop kit"),
-                                       _tr("The kit could not be written to “%1”.")
-                                       .replace("%1", str(path)), details or str(error))
+            context.prompts.show_error(
+                translate("WallImport", "Workshop kit"),
+                translate("WallImport", "The kit could not be written to “%1”.").replace(
+                    "%1", str(path)
+                ),
+                details or str(error),
+            )
             return None
-        context.report(_tr("Workshop kit of %1 pages written to %2").replace(
-            "%1", str(result.page_count)).replace("%2", str(path)), 10000)
+        context.report(
+            translate("WallImport", "Workshop kit of %1 pages written to %2")
+            .replace("%1", str(result.page_count))
+            .replace("%2", str(path)),
+            10000,
+        )
         return path
 
 
