@@ -52,13 +52,18 @@ _NOTES = {
 
 
 def _stage(journey: Journey, stage_id: str | None) -> str:
-    return next((f"“{s.name}”" for s in journey.stages if s.id == stage_id), "?")
+    return next((_quoted(s.name) for s in journey.stages if s.id == stage_id), "?")
+
+
+def _quoted(name: str) -> str:
+    """A name between the interface language's quotation marks."""
+    return translate("WallImport", "“%1”").replace("%1", name)
 
 
 def describe_change(change: WallChange, journey: Journey) -> str:
     """An item of the list in the interface language."""
     titles = {tp.id: tp.title for _, tp in journey.touchpoints()}
-    card = f"“{titles.get(change.touchpoint_id or '', '?')}”"
+    card = _quoted(titles.get(change.touchpoint_id or "", "?"))
     if change.kind is ChangeKind.MOVED:
         return (
             translate("WallImport", "%1 moved from %2 to %3")
@@ -142,7 +147,11 @@ class WallChangesDialog(QDialog):
         self.tree.setHeaderLabels(
             [translate("WallImport", "Change"), translate("WallImport", "Title of the new card")]
         )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 240)
         self.tree.setIconSize(QSize(THUMBNAIL, THUMBNAIL * 64 // 90))  # a card's proportions
         self.items: dict[str, QTreeWidgetItem] = {}
         changes = [c for c in reading.changes if c.actionable]
@@ -189,7 +198,6 @@ class WallChangesDialog(QDialog):
                 if note.image is not None:
                     row.setIcon(0, _pixmap(note.image))
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

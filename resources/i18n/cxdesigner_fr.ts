@@ -4168,6 +4168,10 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
         <translation>Une bande des émotions dont les niveaux ne s’alignent pas</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>%1 moved from %2 to %3</source>
         <translation>%1 déplacée de %2 vers %3</translation>
     </message>
