@@ -245,8 +245,10 @@ def render_kit(project: Project, options: KitOptions | None = None) -> tuple[byt
     contents = words.format("contents", banners=len(stages), cards=cards,
                             blanks=options.blank_cards,
                             tallies=tally_pages(tallies, paper))
-    draw_guide(ink, paper, words, words.format("guide_for", journey=journey.name,
-                                               project=project.title), contents)
+    same = _fold(journey.name) == _fold(project.title)
+    title = journey.name if same else words.format("guide_for", journey=journey.name,
+                                                   project=project.title)
+    draw_guide(ink, paper, words, title, contents)
     kit.pieces("banners", (BANNER.width, BANNER.height), [
         (code, partial(faces.stage_banner, code=code, name=stage.name,
                        index=index_of[stage.id], total=len(journey.stages), words=words))
