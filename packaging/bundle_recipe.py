@@ -37,7 +37,7 @@ EXCLUDED_PACKAGES = [
     "tkinter", "_tkinter", "turtle", "idlelib", "pydoc_data", "lib2to3", "ensurepip", "venv",
     "pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "pdfplumber", "pdfminer",
     "pypdfium2", "mypy", "ruff", "importlinter", "grimp", "IPython",
-    "numpy", "scipy", "pandas", "matplotlib", "sympy", "lxml", "PyQt5", "PyQt6", "PySide2",
+    "scipy", "pandas", "matplotlib", "sympy", "lxml", "PyQt5", "PyQt6", "PySide2",
     # Pillow is there for reportlab to embed the PNG persona photos; its AVIF, WebP, colour
     # management, FreeType and Tk parts (with about 10 MB of libraries) are never used. Each
     # of its format plugins copes with a missing extension.
@@ -283,3 +283,13 @@ def package_version(root: Path) -> str:
     if not match:
         raise RuntimeError("cxdesigner/__init__.py has no __version__")
     return match.group(1)
+
+
+def strip_libpython(folder: Path) -> None:
+    """Remove the debug symbols of the bundled libpython (Linux), the one library that may
+    carry them; the others are left as they are, some break when stripped."""
+    import subprocess
+
+    for library in sorted(folder.rglob("libpython3*.so*")):
+        if library.is_file() and not library.is_symlink():
+            subprocess.run(["strip", "--strip-debug", str(library)], check=True)

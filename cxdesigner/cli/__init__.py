@@ -22,6 +22,8 @@ COMMANDS = {
     "export-xlsx": "export_xlsx_command",
     "export-pptx": "export_pptx_command",
     "export-html": "export_html_command",
+    "export-kit": "export_kit_command",
+    "read-wall": "read_wall_command",
 }
 """Each subcommand and the module of ``cxdesigner.cli`` that adds it (its ``NAME`` and
 ``register(subparsers)``). The modules are loaded only for a command: opening the editor

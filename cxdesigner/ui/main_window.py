@@ -57,6 +57,7 @@ from cxdesigner.ui.target_journey import install_target_journey
 from cxdesigner.ui.theme import icon_colours
 from cxdesigner.ui.view_bridge import ViewBridge
 from cxdesigner.ui.voice import install_voice
+from cxdesigner.ui.wall_import import install_wall
 
 if TYPE_CHECKING:
     from cxdesigner.ui.windows import WindowManager
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.office_exports = install_office_exports(self.context, self.menus.export_menu)
         self.spreadsheet_import = install_spreadsheet_import(self.context,
                                                              self.menus.import_menu)
+        self.wall = install_wall(self.context, self.menus.import_menu, self.menus.export_menu)
         self.presentation = install_presentation(self.context, self.menus.view,
                                                  actions.fit_to_window)
         self.lock_banner = install_lock_banner(self)

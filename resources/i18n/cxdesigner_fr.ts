@@ -790,6 +790,10 @@
         <translation>Supprimer des comptages d’indicateur</translation>
     </message>
     <message>
+        <source>Apply photo of the wall</source>
+        <translation>Appliquer la photo du mur</translation>
+    </message>
+    <message>
         <source>Import journey from spreadsheet</source>
         <translation>Importer un parcours depuis un tableur</translation>
     </message>
@@ -4386,6 +4390,217 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
     <message>
         <source>Author</source>
         <translation>Auteur</translation>
+    </message>
+</context>
+<context>
+    <name>WallImport</name>
+    <message>
+        <source>Workshop kit</source>
+        <translation>Kit d’atelier</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Two for a wall longer than 2 m: one at each end</source>
+        <translation>Deux pour un mur de plus de 2&#xa0;m&#xa0;: une à chaque bout</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Journey:</source>
+        <translation>Parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stages:</source>
+        <translation>Étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Blank cards:</source>
+        <translation>Cartes vierges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Emotion strips:</source>
+        <translation>Bandes des émotions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Photo of the &amp;Wall…</source>
+        <translation>Photo du &amp;mur…</translation>
+    </message>
+    <message>
+        <source>Read photos of a workshop wall made with the kit back into the journey</source>
+        <translation>Relire dans le parcours les photos d’un mur d’atelier fait avec le kit</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Kit…</source>
+        <translation>&amp;Kit d’atelier…</translation>
+    </message>
+    <message>
+        <source>Print the journey as cards, stage banners and an emotion strip to cut out and stick on a wall</source>
+        <translation>Imprimer le parcours en cartes, bandeaux d’étape et bande des émotions à découper et coller au mur</translation>
+    </message>
+    <message>
+        <source>Photos of the wall</source>
+        <translation>Photos du mur</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Export a workshop kit</source>
+        <translation>Exporter un kit d’atelier</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Photo of the wall</source>
+        <translation>Photo du mur</translation>
+    </message>
+    <message>
+        <source>The wall could not be read.</source>
+        <translation>Le mur n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The handwriting of the new cards could not be kept beside “%1”; nothing was changed.</source>
+        <translation>L’écriture des nouvelles cartes n’a pas pu être conservée à côté de «&#xa0;%1&#xa0;»&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 changes from the wall applied.</source>
+        <translation>%1 changements du mur appliqués.</translation>
+    </message>
+    <message>
+        <source>This project has no journey to print.</source>
+        <translation>Ce projet n’a aucun parcours à imprimer.</translation>
+    </message>
+    <message>
+        <source>The kit could not be written to “%1”.</source>
+        <translation>Le kit n’a pas pu être enregistré dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Workshop kit of %1 pages written to %2</source>
+        <translation>Kit d’atelier de %1 pages enregistré dans %2</translation>
+    </message>
+    <message>
+        <source>A code that could not be read</source>
+        <translation>Un code illisible</translation>
+    </message>
+    <message>
+        <source>A code of another journey or project</source>
+        <translation>Un code d’un autre parcours ou projet</translation>
+    </message>
+    <message>
+        <source>A card that is no longer in the journey</source>
+        <translation>Une carte qui n’est plus dans le parcours</translation>
+    </message>
+    <message>
+        <source>A code that two touchpoints share</source>
+        <translation>Un code commun à deux points de contact</translation>
+    </message>
+    <message>
+        <source>A code found at two places on the wall</source>
+        <translation>Un code trouvé à deux endroits du mur</translation>
+    </message>
+    <message>
+        <source>A card left of every stage banner</source>
+        <translation>Une carte à gauche de tous les bandeaux d’étape</translation>
+    </message>
+    <message>
+        <source>No stage banner was read</source>
+        <translation>Aucun bandeau d’étape n’a été lu</translation>
+    </message>
+    <message>
+        <source>A photo that shares no code with the others</source>
+        <translation>Une photo sans code commun avec les autres</translation>
+    </message>
+    <message>
+        <source>A photo without any code of the kit</source>
+        <translation>Une photo sans aucun code du kit</translation>
+    </message>
+    <message>
+        <source>An emotion strip whose levels do not line up</source>
+        <translation>Une bande des émotions dont les niveaux ne s’alignent pas</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 déplacée de %2 vers %3</translation>
+    </message>
+    <message>
+        <source>New order in %1: %2</source>
+        <translation>Nouvel ordre dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Emotion of %1: %2 → %3</source>
+        <translation>Émotion de %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>New card %1 in %2</source>
+        <translation>Nouvelle carte %1 dans %2</translation>
+    </message>
+    <message>
+        <source>, emotion %1</source>
+        <translation>, émotion %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 was not found on the wall</source>
+        <translation>%1 (%2) n’a pas été trouvée sur le mur</translation>
+    </message>
+    <message>
+        <source>Journey “%1”: %2 codes read on %3 photos. Check the changes to apply; they make one step in Edit ▸ Undo.</source>
+        <translation>Parcours «&#xa0;%1&#xa0;»&#xa0;: %2 codes lus sur %3 photos. Cochez les changements à appliquer&#xa0;; ils forment une seule étape dans Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Title of the new card</source>
+        <translation>Titre de la nouvelle carte</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Changements (%1)</translation>
+    </message>
+    <message>
+        <source>The banner of the next stage was not read: this card may belong to it.</source>
+        <translation>Le bandeau de l’étape suivante n’a pas été lu&#xa0;: cette carte lui appartient peut-être.</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>Not found or not used (%1)</source>
+        <translation>Non trouvés ou non utilisés (%1)</translation>
+    </message>
+    <message>
+        <source>Apply Checked Changes</source>
+        <translation>Appliquer les changements cochés</translation>
     </message>
 </context>
 </TS>
