@@ -1,0 +1,355 @@
+"""Three-way merge of two versions of a project by id, by field and by place in lists.
+
+Both versions are compared with their common base, entity by entity (every entity has an
+id): what one side changed is taken; what both changed the same way is taken once. When
+both changed a field differently, or moved an entity to different places, or reordered a
+list differently, ours is kept and a :class:`~cxdesigner.model.MergeConflict` records
+both values in the project. When one side removed an entity the other changed (or added
+something to, or still points to), the entity is kept as the other side has it, and that
+is recorded too: nothing either side wrote is lost. The result always loads.
+
+The merge is the same whichever side is called ours, except for the side it keeps in
+conflicts: each conflict stores how the lists are ordered when the other side is chosen,
+so that choosing theirs everywhere gives exactly ``merge(base, theirs, ours)``.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from cxdesigner.model import (
+    ConflictKind,
+    History,
+    ListOrder,
+    MergeConflict,
+    Project,
+    Side,
+)
+from cxdesigner.versions.diff import MISSING
+from cxdesigner.versions.links import broken_links
+from cxdesigner.versions.orders import merge_order
+from cxdesigner.versions.snapshots import merged_history
+from cxdesigner.versions.tree import (
+    ROOT,
+    Container,
+    FlatProject,
+    Node,
+    entity_lists,
+    flatten,
+    unflatten,
+)
+
+
+class MergeError(ValueError):
+    """The versions could not be merged into a project that loads (nothing is written)."""
+
+
+@dataclass
+class MergeResult:
+    """A merged project and the conflicts this merge recorded in it."""
+
+    project: Project
+    conflicts: list[MergeConflict]
+
+    @property
+    def clean(self) -> bool:
+        return not self.conflicts
+
+
+@dataclass
+class _Decisions:
+    """Where one run of the merge had to prefer its first side, or keep a removal back."""
+
+    fields: list[tuple[str, str, Any, Any, Any]] = field(default_factory=list)
+    """(entity id, field, base value, first value, second value)."""
+    removed: list[tuple[str, int]] = field(default_factory=list)
+    """(entity id, index of the side that kept it): removed by the other side."""
+    moved: list[tuple[str, Container | None, Container, Container]] = field(default_factory=list)
+    """(entity id, base list, first side's list, second side's list)."""
+
+
+def merge_projects(base: Project, ours: Project, theirs: Project) -> MergeResult:
+    """Merge ``ours`` and ``theirs``, two versions of ``base``.
+
+    Raises:
+        MergeError: the merged project would not load (a rule between entities the merge
+            cannot keep alone); the message says what.
+    """
+    flat_base, flat_ours, flat_theirs = flatten(base), flatten(ours), flatten(theirs)
+    # A removal is kept back when either way of settling the conflicts would leave a
+    # reference pointing to it: so choosing either side later always gives a sound project.
+    forced: set[str] = set()
+    while True:
+        kept, decisions, mine = _solve(flat_base, (flat_ours, flat_theirs), forced)
+        other, _, yours = _solve(flat_base, (flat_theirs, flat_ours), forced)
+        if mine | yours == forced:
+            break
+        forced = mine | yours
+    conflicts = _conflicts(flat_base, flat_ours, flat_theirs, kept, other, decisions)
+    _record(kept, conflicts)
+    data = unflatten(kept)
+    try:
+        project = Project.model_validate(data)
+    except ValidationError as error:
+        raise MergeError(_first_problems(error)) from error
+    return MergeResult(project, conflicts)
+
+
+def _first_problems(error: ValidationError) -> str:
+    problems = [f"{'.'.join(str(part) for part in problem['loc'])}: {problem['msg']}"
+                for problem in error.errors()[:5]]
+    return "the merged project would not load: " + "; ".join(problems)
+
+
+# --------------------------------------------------------------------------- one run
+
+
+def _solve(base: FlatProject, sides: tuple[FlatProject, FlatProject], forced: set[str],
+           ) -> tuple[FlatProject, _Decisions, set[str]]:
+    """Merge preferring ``sides[0]``; removals that would leave a reference pointing
+    nowhere (or that are in ``forced``) are kept back, until none does. Returns the merge,
+    its decisions and the removals kept back for a reference."""
+    forced = set(forced)
+    while True:
+        merged, decisions = _merge_once(base, sides, forced)
+        pointed = {link.target for link in broken_links(merged)
+                   if link.target in base.nodes and link.target not in forced
+                   and any(link.target in side.nodes for side in sides)}
+        if not pointed:
+            return merged, decisions, forced
+        forced |= pointed
+
+
+def _touched(base: FlatProject, side: FlatProject) -> set[str]:
+    """The entities ``side`` added, changed or moved, or whose lists it added to or
+    reordered (removing from a list touches nothing)."""
+    found = {entity_id for entity_id, node in side.nodes.items()
+             if (before := base.nodes.get(entity_id)) is None
+             or before.fields != node.fields or before.container != node.container}
+    for container, ids in side.orders.items():
+        before_ids = base.orders.get(container)
+        if before_ids is not None:
+            kept = set(ids)
+            if ids != [entity_id for entity_id in before_ids if entity_id in kept]:
+                found.add(container[0])
+    found.discard(ROOT)
+    return found
+
+
+def _kept_back(base: FlatProject, sides: tuple[FlatProject, FlatProject],
+               forced: set[str], decisions: _Decisions,
+               ) -> tuple[set[str], set[str]]:
+    """The entities one side removed that stay, as the other side has them: each removal
+    is judged at its top (a stage removed with its touchpoints is one removal); it is kept
+    back when the other side touched anything in it, or something still points into it."""
+    kept: tuple[set[str], set[str]] = (set(), set())
+    for index in (0, 1):
+        keeper, other = sides[index], sides[1 - index]
+        touched = _touched(base, keeper)
+        removed = {entity_id for entity_id in keeper.nodes
+                   if entity_id in base.nodes and entity_id not in other.nodes}
+        tops: dict[str, list[str]] = defaultdict(list)
+        for entity_id in removed:
+            top = entity_id
+            while keeper.nodes[top].parent in removed:
+                top = keeper.nodes[top].parent
+            tops[top].append(entity_id)
+        for top in sorted(tops):
+            inside = keeper.subtree(top)
+            if any(entity_id in touched for entity_id in inside) or \
+                    any(entity_id in forced for entity_id in tops[top]):
+                kept[index].update(entity_id for entity_id in inside
+                                   if entity_id not in other.nodes)
+                decisions.removed.append((top, index))
+    return kept
+
+
+def _merge_once(base: FlatProject, sides: tuple[FlatProject, FlatProject],
+                forced: set[str]) -> tuple[FlatProject, _Decisions]:
+    first, second = sides
+    decisions = _Decisions()
+    kept = _kept_back(base, sides, forced, decisions)
+    fields, clashes = merge_fields(base.fields, first.fields, second.fields)
+    decisions.fields += [(ROOT, name, *values) for name, values in clashes.items()]
+    merged = FlatProject(fields=fields)
+
+    present: list[str] = []
+    for entity_id in [*first.nodes, *(e for e in second.nodes if e not in first.nodes)]:
+        in_first, in_second = entity_id in first.nodes, entity_id in second.nodes
+        if (in_first and in_second) or entity_id not in base.nodes \
+                or entity_id in kept[0] or entity_id in kept[1]:
+            present.append(entity_id)
+    alive = set(present)
+    for entity_id in present:
+        merged.nodes[entity_id] = _merged_node(base, sides, entity_id, alive, decisions)
+
+    members: dict[Container, set[str]] = defaultdict(set)
+    for entity_id, node in merged.nodes.items():
+        members[node.container].add(entity_id)
+    for container, ids in members.items():
+        merged.orders[container] = merge_order(
+            base.orders.get(container, []), first.orders.get(container, []),
+            second.orders.get(container, []), ids)
+    for entity_id in present:  # every list of every entity, empty or not
+        for key in entity_lists(merged.nodes[entity_id].model):
+            merged.orders.setdefault((entity_id, key), [])
+    for key in entity_lists(Project):
+        merged.orders.setdefault((ROOT, key), [])
+    merged.special["history"] = merged_history(
+        *(History.model_validate(flat.special.get("history") or {})
+          for flat in (base, first, second))).model_dump(mode="json")
+    return merged, decisions
+
+
+def merge_fields(base: dict[str, Any], first: dict[str, Any], second: dict[str, Any],
+                 ) -> tuple[dict[str, Any], dict[str, tuple[Any, Any, Any]]]:
+    """Fields merged one by one, and the clashes: (base, first, second) of each field both
+    sides changed differently (the first side's value is taken)."""
+    merged: dict[str, Any] = {}
+    clashes: dict[str, tuple[Any, Any, Any]] = {}
+    for name in [*first, *(n for n in second if n not in first),
+                 *(n for n in base if n not in first and n not in second)]:
+        old, mine, yours = (values.get(name, MISSING) for values in (base, first, second))
+        if mine == yours or yours == old:
+            value = mine
+        elif mine == old:
+            value = yours
+        else:
+            value = mine
+            clashes[name] = (old, mine, yours)
+        if value is not MISSING:
+            merged[name] = copy.deepcopy(value)
+    return merged, clashes
+
+
+def _merged_node(base: FlatProject, sides: tuple[FlatProject, FlatProject], entity_id: str,
+                 alive: set[str], decisions: _Decisions) -> Node:
+    first, second = sides
+    mine, yours = first.nodes.get(entity_id), second.nodes.get(entity_id)
+    if mine is None or yours is None:  # added by one side, or kept back from a removal
+        only = mine or yours
+        assert only is not None
+        return Node(only.model, only.container, copy.deepcopy(only.fields))
+    old = base.nodes.get(entity_id)
+    fields, clashes = merge_fields(old.fields if old else {}, mine.fields, yours.fields)
+    if clashes or (fields != mine.fields and fields != yours.fields):
+        fields, clashes = _sound_fields(mine.model, entity_id, fields, clashes,
+                                        old.fields if old else {}, mine.fields, yours.fields)
+    decisions.fields += [(entity_id, name, *values) for name, values in clashes.items()]
+    old_place = old.container if old else None
+    if mine.container == yours.container or yours.container == old_place:
+        container = mine.container
+    elif mine.container == old_place:
+        container = yours.container
+    else:
+        container = mine.container
+        decisions.moved.append((entity_id, old_place, mine.container, yours.container))
+    if container[0] != ROOT and container[0] not in alive:  # cannot happen: kept back above
+        container = mine.container
+    return Node(mine.model, container, fields)
+
+
+def _sound_fields(model: type[BaseModel], entity_id: str, fields: dict[str, Any],
+                  clashes: dict[str, tuple[Any, Any, Any]], base: dict[str, Any],
+                  first: dict[str, Any], second: dict[str, Any],
+                  ) -> tuple[dict[str, Any], dict[str, tuple[Any, Any, Any]]]:
+    """Fields taken from both sides may break a rule of the entity (a survey answer's value
+    on the other side's scale): then the first side's entity is kept whole, and every field
+    where the sides differ is a clash."""
+    lists: dict[str, list[Any]] = {name: [] for name in entity_lists(model)}
+    try:
+        model.model_validate({"id": entity_id, **fields, **lists})
+    except ValidationError:
+        differing = {name: (base.get(name, MISSING), first.get(name, MISSING),
+                            second.get(name, MISSING))
+                     for name in {*first, *second}
+                     if first.get(name, MISSING) != second.get(name, MISSING)}
+        return copy.deepcopy(first), differing
+    return fields, clashes
+
+
+# --------------------------------------------------------------------------- conflicts
+
+
+def _json(value: Any) -> Any:
+    return None if value is MISSING else copy.deepcopy(value)
+
+
+def _place(container: Container | None) -> dict[str, Any] | None:
+    if container is None:
+        return None
+    return {"parent_id": container[0] or None, "key": container[1]}
+
+
+def _order(flat: FlatProject, container: Container) -> ListOrder:
+    return ListOrder(parent_id=container[0] or None, key=container[1],
+                     ids=list(flat.orders.get(container, [])))
+
+
+def conflict_id(kind: ConflictKind, entity_id: str, name: str) -> str:
+    """The same conflict gets the same id, whoever merges and however often."""
+    digest = hashlib.sha256(f"{kind.value}|{entity_id}|{name}".encode()).hexdigest()
+    return f"conflict-{digest[:16]}"
+
+
+def _list_of(flat: FlatProject, entity_id: str) -> str:
+    node = flat.nodes.get(entity_id)
+    return node.kind if node is not None else ""
+
+
+def _conflicts(base: FlatProject, ours: FlatProject, theirs: FlatProject, kept: FlatProject,
+               other: FlatProject, decisions: _Decisions) -> list[MergeConflict]:
+    found: list[MergeConflict] = []
+    for entity_id, name, old, mine, yours in decisions.fields:
+        found.append(MergeConflict(
+            id=conflict_id(ConflictKind.CHANGED, entity_id, name), kind=ConflictKind.CHANGED,
+            entity_id=entity_id or None, entity_list=_list_of(kept, entity_id), field=name,
+            base=_json(old), ours=_json(mine), theirs=_json(yours)))
+    for entity_id, keeper in decisions.removed:
+        found.append(MergeConflict(
+            id=conflict_id(ConflictKind.REMOVED, entity_id, ""), kind=ConflictKind.REMOVED,
+            entity_id=entity_id, entity_list=_list_of(kept, entity_id),
+            base=_json(base.nodes[entity_id].fields),
+            ours=_json(ours.nodes[entity_id].fields) if entity_id in ours.nodes else None,
+            theirs=_json(theirs.nodes[entity_id].fields) if entity_id in theirs.nodes else None,
+            chosen=Side.OURS if keeper == 0 else Side.THEIRS))
+    for entity_id, old_place, mine, yours in decisions.moved:
+        found.append(MergeConflict(
+            id=conflict_id(ConflictKind.MOVED, entity_id, ""), kind=ConflictKind.MOVED,
+            entity_id=entity_id, entity_list=_list_of(kept, entity_id),
+            base=_place(old_place), ours=_place(mine), theirs=_place(yours),
+            other_orders=[_order(other, mine), _order(other, yours)]))
+    elsewhere = {entity_id for entity_id, node in kept.nodes.items()
+                 if entity_id in other.nodes and other.nodes[entity_id].container
+                 != node.container}
+    for container in sorted(kept.orders.keys() | other.orders.keys()):
+        mine_ids = [e for e in kept.orders.get(container, []) if e not in elsewhere]
+        yours_ids = [e for e in other.orders.get(container, []) if e not in elsewhere]
+        common = set(mine_ids) & set(yours_ids)
+        if [e for e in mine_ids if e in common] != [e for e in yours_ids if e in common]:
+            holder, key = container
+            found.append(MergeConflict(
+                id=conflict_id(ConflictKind.ORDER, holder, key), kind=ConflictKind.ORDER,
+                entity_id=holder or None, entity_list=_list_of(kept, holder), field=key,
+                base=list(base.orders.get(container, [])),
+                ours=list(kept.orders.get(container, [])),
+                theirs=list(other.orders.get(container, [])),
+                other_orders=[_order(other, container)]))
+    return found
+
+
+def _record(merged: FlatProject, conflicts: list[MergeConflict]) -> None:
+    """Write the conflicts into the merged project, replacing any older record of the same."""
+    order = merged.orders.setdefault((ROOT, "conflicts"), [])
+    for conflict in conflicts:
+        data = conflict.model_dump(mode="json")
+        del data["id"]
+        merged.nodes[conflict.id] = Node(MergeConflict, (ROOT, "conflicts"), data)
+        if conflict.id not in order:
+            order.append(conflict.id)
