@@ -19,6 +19,8 @@ COMMANDS = {
     "import-answers": "import_answers_command",
     "import-contacts": "import_contacts_command",
     "export-pdf": "export_pdf_command",
+    "diff": "diff_command",
+    "merge": "merge_command",
 }
 """Each subcommand and the module of ``cxdesigner.cli`` that adds it (its ``NAME`` and
 ``register(subparsers)``). The modules are loaded only for a command: opening the editor

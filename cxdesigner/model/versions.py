@@ -47,16 +47,20 @@ class History(CxModel):
             if snapshot.id in seen:
                 raise ValueError(f"the snapshot id {snapshot.id} is used more than once")
             seen.add(snapshot.id)
-            missing = self.missing_pieces(snapshot.state)
-            if missing:
-                raise ValueError(f"snapshot '{snapshot.name}' lacks {len(missing)} of its "
-                                 f"pieces (first: {missing[0]})")
+        # One walk for all: snapshots share most of their pieces.
+        if any(key not in self.pieces for key in self.reachable(
+                *(snapshot.state for snapshot in self.snapshots))):
+            for snapshot in self.snapshots:
+                missing = self.missing_pieces(snapshot.state)
+                if missing:
+                    raise ValueError(f"snapshot '{snapshot.name}' lacks {len(missing)} of its "
+                                     f"pieces (first: {missing[0]})")
         return self
 
-    def reachable(self, key: str) -> set[str]:
-        """The keys of the piece ``key`` and of every piece it holds, found or not."""
+    def reachable(self, *keys: str) -> set[str]:
+        """The keys of the pieces ``keys`` and of every piece they hold, found or not."""
         found: set[str] = set()
-        pending = [key]
+        pending = list(keys)
         while pending:
             current = pending.pop()
             if current in found:
@@ -64,8 +68,8 @@ class History(CxModel):
             found.add(current)
             piece = self.pieces.get(current)
             if piece is not None:
-                for keys in piece.lists.values():
-                    pending.extend(keys)
+                for keys_inside in piece.lists.values():
+                    pending.extend(keys_inside)
         return found
 
     def missing_pieces(self, key: str) -> list[str]:

@@ -34,6 +34,12 @@ def pointer_fields(model: type[BaseModel]) -> tuple[str, ...]:
     return tuple(name for name, _ in POINTERS.get(model, ())) + _EXTRA_POINTERS.get(model, ())
 
 
+def reference_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """Every field of ``model`` that holds ids, as values or as keys (persona emotions)."""
+    keyed = _KEYED_BY_PERSONA if model is Touchpoint else ()
+    return pointer_fields(model) + keyed
+
+
 def links(flat: FlatProject) -> Iterator[Link]:
     """Every reference of the project, from each entity to another."""
     for entity_id, node in flat.nodes.items():

@@ -32,7 +32,7 @@ from cxdesigner.model import (
     Side,
 )
 from cxdesigner.versions.diff import MISSING
-from cxdesigner.versions.links import broken_links
+from cxdesigner.versions.links import broken_links, links, reference_fields
 from cxdesigner.versions.orders import merge_order
 from cxdesigner.versions.snapshots import merged_history
 from cxdesigner.versions.tree import (
@@ -145,9 +145,13 @@ def _touched(base: FlatProject, side: FlatProject) -> set[str]:
 def _kept_back(base: FlatProject, sides: tuple[FlatProject, FlatProject],
                forced: set[str], decisions: _Decisions,
                ) -> tuple[set[str], set[str]]:
-    """The entities one side removed that stay, as the other side has them: each removal
-    is judged at its top (a stage removed with its touchpoints is one removal); it is kept
-    back when the other side touched anything in it, or something still points into it."""
+    """The entities one side removed that stay, as the other side has them.
+
+    Each removal is judged at its top (a stage removed with its touchpoints is one
+    removal): it is kept back when the other side touched anything in it, or something
+    still points into it (``forced``). What the same side removed only because it pointed
+    to what is kept back (the flows of a card, the answers about it) is kept back too.
+    """
     kept: tuple[set[str], set[str]] = (set(), set())
     for index in (0, 1):
         keeper, other = sides[index], sides[1 - index]
@@ -160,21 +164,72 @@ def _kept_back(base: FlatProject, sides: tuple[FlatProject, FlatProject],
             while keeper.nodes[top].parent in removed:
                 top = keeper.nodes[top].parent
             tops[top].append(entity_id)
+        waiting = []
         for top in sorted(tops):
             inside = keeper.subtree(top)
             if any(entity_id in touched for entity_id in inside) or \
                     any(entity_id in forced for entity_id in tops[top]):
-                kept[index].update(entity_id for entity_id in inside
-                                   if entity_id not in other.nodes)
+                kept[index].update(e for e in inside if e not in other.nodes)
                 decisions.removed.append((top, index))
+            else:
+                waiting.append(top)
+        pointing: dict[str, set[str]] = defaultdict(set)
+        for link in links(keeper):
+            pointing[link.source].add(link.target)
+        grew = True
+        while grew:
+            grew = False
+            for top in list(waiting):
+                inside = keeper.subtree(top)
+                if any(pointing[e] & kept[index] for e in inside):
+                    kept[index].update(e for e in inside if e not in other.nodes)
+                    waiting.remove(top)
+                    grew = True
     return kept
+
+
+def _references_back(base: FlatProject, side: FlatProject, back: set[str]) -> FlatProject:
+    """``side`` with the references it cleared to what it removed but is kept back put back
+    as the base had them (removing a persona cleared its emotions on every card)."""
+    if not back:
+        return side
+    nodes = dict(side.nodes)
+    for entity_id, node in side.nodes.items():
+        before = base.nodes.get(entity_id)
+        if before is None or before.fields == node.fields:
+            continue
+        fields = node.fields
+        for name in reference_fields(node.model):
+            old, new = before.fields.get(name), fields.get(name)
+            if old == new:
+                continue
+            if not only_dropped(old, new, back):
+                continue
+            if fields is node.fields:
+                fields = dict(node.fields)
+            fields[name] = copy.deepcopy(old)
+        if fields is not node.fields:
+            nodes[entity_id] = Node(node.model, node.container, fields)
+    return FlatProject(side.fields, nodes, side.orders, side.special)
+
+
+def only_dropped(old: Any, new: Any, gone: set[str]) -> bool:
+    """Whether a reference field went from ``old`` to ``new`` only by losing ids of ``gone``."""
+    if isinstance(old, str):
+        return old in gone and new is None
+    if isinstance(old, list) and isinstance(new, list):
+        return new == [item for item in old if item not in gone]
+    if isinstance(old, dict) and isinstance(new, dict):
+        return new == {key: item for key, item in old.items() if key not in gone}
+    return False
 
 
 def _merge_once(base: FlatProject, sides: tuple[FlatProject, FlatProject],
                 forced: set[str]) -> tuple[FlatProject, _Decisions]:
-    first, second = sides
     decisions = _Decisions()
     kept = _kept_back(base, sides, forced, decisions)
+    sides = (_references_back(base, sides[0], kept[1]), _references_back(base, sides[1], kept[0]))
+    first, second = sides
     fields, clashes = merge_fields(base.fields, first.fields, second.fields)
     decisions.fields += [(ROOT, name, *values) for name, values in clashes.items()]
     merged = FlatProject(fields=fields)

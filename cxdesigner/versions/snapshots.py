@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from cxdesigner.io.migrations import migrate
-from cxdesigner.model import FORMAT_VERSION, History, Project, Snapshot, new_id
+from cxdesigner.model import FORMAT_VERSION, History, Project, Snapshot, SnapshotPiece, new_id
 from cxdesigner.versions.tree import entity_lists
 
 
@@ -80,15 +80,19 @@ def with_snapshot(project: Project, name: str, author: str = "",
                   taken: dt.datetime | None = None,
                   snapshot_id: str | None = None) -> tuple[History, Snapshot]:
     """The project's history with a new snapshot of its present state, and that snapshot
-    (taken now unless ``taken`` says when)."""
-    pieces = {key: piece.model_dump(mode="json") for key, piece in project.history.pieces.items()}
+    (taken now unless ``taken`` says when). Only the pieces that are new are added."""
+    known = project.history.pieces
+    pieces: dict[str, dict[str, Any]] = {}
     state = cut_into_pieces(state_data(project), pieces)
+    added = {key: SnapshotPiece.model_validate(piece) for key, piece in pieces.items()
+             if key not in known}
     snapshot = Snapshot(id=snapshot_id or new_id(), name=name, author=author, state=state,
                         taken=taken or dt.datetime.now().astimezone().replace(microsecond=0))
-    history = History.model_validate({
-        "snapshots": [*project.history.model_dump(mode="json")["snapshots"],
-                      snapshot.model_dump(mode="json")],
-        "pieces": pieces})
+    if any(other.id == snapshot.id for other in project.history.snapshots):
+        raise ValueError(f"the snapshot id {snapshot.id} is used more than once")
+    # Built without validating again the pieces that were already there.
+    history = History.model_construct(snapshots=[*project.history.snapshots, snapshot],
+                                      pieces={**known, **added})
     return history, snapshot
 
 
@@ -100,9 +104,7 @@ def without_snapshots(history: History, snapshot_ids: set[str]) -> History:
 
 def collect_garbage(history: History) -> History:
     """``history`` keeping only the pieces its snapshots use."""
-    used: set[str] = set()
-    for snapshot in history.snapshots:
-        used |= history.reachable(snapshot.state)
+    used = history.reachable(*(snapshot.state for snapshot in history.snapshots))
     return History.model_validate({
         "snapshots": [snapshot.model_dump(mode="json") for snapshot in history.snapshots],
         "pieces": {key: piece.model_dump(mode="json")

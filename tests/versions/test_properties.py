@@ -10,15 +10,19 @@ Each property runs on 150 drawn examples; ``CXDESIGNER_PROPERTY_EXAMPLES=3000`` 
 
 from __future__ import annotations
 
+import json
 import os
+from collections import defaultdict
 
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from versions_support import Edit, clashing_scripts, edited, projects, scripts
 
 from cxdesigner.io import dumps_project, loads_project
-from cxdesigner.model import ConflictKind, Project
+from cxdesigner.model import ConflictKind, Journey, Persona, Project, Stage, Touchpoint
 from cxdesigner.versions.diff import apply_diff, diff_projects
-from cxdesigner.versions.merge import MergeResult, merge_projects
+from cxdesigner.versions.diff_json import apply_diff_json, diff_to_json
+from cxdesigner.versions.links import links
+from cxdesigner.versions.merge import MergeResult, merge_projects, only_dropped
 from cxdesigner.versions.resolve import resolved
 from cxdesigner.versions.tree import ROOT, flatten
 
@@ -46,14 +50,29 @@ def changes_kept(base: Project, side: Project, result: MergeResult) -> None:
         for name, value in node.fields.items():
             assert (entity_id, name) in clashes or merged.nodes[entity_id].fields[name] == value
         assert entity_id in moved or merged.nodes[entity_id].container == node.container
-    for entity_id in diff.removed:
-        if entity_id in merged.nodes:
-            assert {entity_id, *merged.ancestors(entity_id)} & kept_back, entity_id
+    # A removal kept back keeps what the same side removed only because it pointed there.
+    region = {e for top in kept_back if top in merged.nodes for e in merged.subtree(top)}
+    pointing = defaultdict(set)
+    for link in links(merged):
+        pointing[link.source].add(link.target)
+    present = [e for e in diff.removed if e in merged.nodes]
+    grew = True
+    while grew:
+        grew = False
+        for entity_id in present:
+            if entity_id not in region and any(pointing[e] & region
+                                               for e in merged.subtree(entity_id)):
+                region |= set(merged.subtree(entity_id))
+                grew = True
+    for entity_id in present:
+        assert entity_id in region, entity_id
     for entity_id, changes in diff.changed.items():
         assert entity_id in merged.nodes, entity_id
-        for name, (_, value) in changes.items():
-            assert (entity_id, name) in clashes or \
-                merged.nodes[entity_id].fields[name] == value, (entity_id, name)
+        for name, (old, value) in changes.items():
+            now = merged.nodes[entity_id].fields[name]
+            # A reference cleared because what it pointed to was removed comes back with it.
+            put_back = now == old and only_dropped(old, value, region & set(diff.removed))
+            assert (entity_id, name) in clashes or now == value or put_back, (entity_id, name)
     for entity_id, (_, container) in diff.moved.items():
         assert entity_id in merged.nodes, entity_id
         assert entity_id in moved or merged.nodes[entity_id].container == container
@@ -111,8 +130,19 @@ def check_merge(base: Project, ours_script: list[Edit], theirs_script: list[Edit
         assert result.project == mirror.project
 
 
+def two_personas() -> Project:
+    """Each side removes one of two personas that a card has emotions for."""
+    card = Touchpoint(id="t6", title="Appel", persona_emotions={"p0": 0, "p1": 0})
+    return Project(title="Atelier", personas=[Persona(id="p0", name="Léa"),
+                                              Persona(id="p1", name="Omar")],
+                   journeys=[Journey(id="j", name="Achat", stages=[
+                       Stage(id="s", name="Avant", touchpoints=[card])])])
+
+
 @MERGES
 @given(projects(), scripts, scripts)
+@example(two_personas(), [("remove_persona", (0, 0, 0, 0), "Léa")],
+         [("title", (0, 0, 0, 0), "Appel"), ("remove_persona", (1, 0, 0, 0), "Omar")])
 def test_merge_loads_keeps_both_sides_and_mirrors(base: Project, ours_script: list[Edit],
                                                   theirs_script: list[Edit]) -> None:
     check_merge(base, ours_script, theirs_script)
@@ -132,6 +162,9 @@ def test_a_diff_applied_gives_the_newer_version(base: Project, script: list[Edit
     diff = diff_projects(base, new)
     assert apply_diff(base, diff) == new
     assert diff.is_empty() == (base == new)
+    # The same through the JSON that ``cxdesigner diff --json`` writes.
+    written = json.loads(json.dumps(diff_to_json(diff), ensure_ascii=False))
+    assert apply_diff_json(base, written) == new
 
 
 @MERGES
