@@ -52,6 +52,7 @@ from cxdesigner.ui.recovery import RecoverySession
 from cxdesigner.ui.segments import install_segments
 from cxdesigner.ui.target_journey import install_target_journey
 from cxdesigner.ui.theme import icon_colours
+from cxdesigner.ui.versions import install_versions
 from cxdesigner.ui.view_bridge import ViewBridge
 from cxdesigner.ui.voice import install_voice
 
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
         self.segments = install_segments(self, self.context, self.menus.panels,
                                          self.menus.import_menu)
         self.exports = install_export(self.context, self.menus.export_menu)
+        self.versions = install_versions(self, self.context, self.menus.file, self.menus.panels,
+                                         self.menus.import_menu.menuAction())
         self.presentation = install_presentation(self.context, self.menus.view,
                                                  actions.fit_to_window)
 
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         self.recovery.failed.connect(self._on_recovery_failed)
         self._connect_file_actions()
         self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self.versions.conflicts_changed.connect(lambda _count: self._update_title())
         self.document.path_changed.connect(self._update_title)
         self.document.structure_changed.connect(lambda _j: self.update_count())
         self.document.project_replaced.connect(self.update_count)
@@ -208,6 +212,10 @@ class MainWindow(QMainWindow):
         name = self.files.display_name()
         if self.read_only:
             name = translate("MainWindow", "%1 (on disk, read-only)").replace("%1", name)
+        conflicts = len(self.document.project.conflicts)
+        if conflicts:
+            name = translate("MainWindow", "%1 (merge conflicts: %2)").replace(
+                "%1", name).replace("%2", str(conflicts))
         self.setWindowTitle(translate("MainWindow", "%1[*] — CX Designer").replace("%1", name))
         self.setWindowModified(self.files.is_modified() and not self.read_only)
 

@@ -65,6 +65,7 @@ SENTENCES: dict[str, dict[str, str]] = {
     "gone": {"en": "removed", "fr": "supprimé"},
     "changed_fields": {"en": "changed: {fields}", "fr": "modifié\u00a0: {fields}"},
     "unchanged": {"en": "unchanged", "fr": "inchangé"},
+    "present": {"en": "there", "fr": "présent"},
     "in_place": {"en": "in {place}", "fr": "dans {place}"},
     "not_there": {"en": "(no longer in the project)", "fr": "(n’est plus dans le projet)"},
     "base": {"en": "base", "fr": "origine"},
@@ -316,8 +317,9 @@ def conflict_values(conflict: MergeConflict, flat: FlatProject, language: str = 
         return {key: value_text(flat, model, conflict.field, value, language)
                 for key, value in values.items()}
     if kind is ConflictKind.REMOVED:
-        return {key: _entity_state(flat, model, conflict.base, value, language)
-                for key, value in values.items()}
+        return {"base": say("present", language),
+                **{key: _entity_state(flat, model, conflict.base, values[key], language)
+                   for key in ("ours", "theirs")}}
     if kind is ConflictKind.MOVED:
         return {key: _place_text(flat, value, language) for key, value in values.items()}
     return {key: " · ".join(entity_name(flat, item) or item for item in value or [])
