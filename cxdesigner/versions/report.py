@@ -285,9 +285,15 @@ def conflict_where(conflict: MergeConflict, flat: FlatProject, language: str) ->
     return location(flat, entity_id, language)
 
 
-def conflict_summary(conflict: MergeConflict, flat: FlatProject, language: str = "en") -> str:
-    """One line: where, what happened, and the side the project holds now."""
-    where = conflict_where(conflict, flat, language)
+def conflict_summary(conflict: MergeConflict, flat: FlatProject, language: str = "en",
+                     short: bool = False) -> str:
+    """One line: where, what happened, and the side the project holds now; ``short`` names
+    the entity alone (``touchpoint 'Appel'``) and leaves out the side kept."""
+    entity_id = conflict.entity_id or ROOT
+    if short and entity_id in flat.nodes:
+        where = entity_label(flat, entity_id, language)
+    else:
+        where = conflict_where(conflict, flat, language)
     kind = conflict.kind
     if kind is ConflictKind.CHANGED:
         text = say("conflict_changed", language, where=where,
@@ -296,12 +302,14 @@ def conflict_summary(conflict: MergeConflict, flat: FlatProject, language: str =
         text = say("conflict_removed", language, where=where,
                    remover=side_name(conflict.chosen.other, language),
                    keeper=side_name(conflict.chosen, language))
-        return f"{text} ({say('kept_entity', language)})"
+        return text if short else f"{text} ({say('kept_entity', language)})"
     elif kind is ConflictKind.MOVED:
         text = say("conflict_moved", language, where=where)
     else:
         text = say("conflict_order", language, where=where,
                    items=list_title(conflict.field, language).lower())
+    if short:
+        return text
     return f"{text} ({say('kept', language, side=side_name(conflict.chosen, language))})"
 
 
@@ -331,8 +339,10 @@ def _entity_state(flat: FlatProject, model: Any, base: Any, value: Any, language
         return say("gone", language)
     if value == base or not isinstance(value, dict) or not isinstance(base, dict):
         return say("unchanged", language)
-    names = [field_label(name, language) for name in value if value.get(name) != base.get(name)]
-    return say("changed_fields", language, fields=", ".join(names))
+    changes = [phrase("colon", language, what=field_label(name, language),
+                      rest=value_text(flat, model, name, value.get(name), language))
+               for name in value if value.get(name) != base.get(name)]
+    return say("changed_fields", language, fields="; ".join(changes))
 
 
 def _place_text(flat: FlatProject, place: Any, language: str) -> str:

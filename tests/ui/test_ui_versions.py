@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QPushButton, QTreeWidget
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory
@@ -17,10 +17,14 @@ from ui_support import WindowFactory
 from cxdesigner.document.commands import EditTouchpoint
 from cxdesigner.io import load_project, save_project
 from cxdesigner.model import Project, Side
+from cxdesigner.ui.i18n import LanguageInstaller
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.prompts import Prompts
+from cxdesigner.ui.recovery import RecoveryStore
+from cxdesigner.ui.settings import Preferences
 from cxdesigner.ui.versions.conflicts_panel import ConflictsPanel
 from cxdesigner.ui.versions.snapshots_dialog import SnapshotsDialog, TakeSnapshotDialog
+from cxdesigner.ui.windows import WindowManager
 from cxdesigner.versions.snapshots import snapshot_project, with_snapshot
 
 GOLDEN = Path(__file__).resolve().parents[1] / "io" / "golden"
@@ -87,7 +91,7 @@ def test_a_project_with_conflicts_shows_them_and_is_marked(conflicted: MainWindo
     assert "(merge conflicts: 4)" in conflicted.windowTitle()
     panel = panel_of(conflicted)
     assert panel.list.count() == 4
-    assert panel.summary.text().startswith("4 conflicts to settle.")
+    assert panel.summary.text().startswith("Conflicts to settle: 4.")
     assert panel.where.text() == ("journey 'Achat en ligne — parcours actuel', stage 'Prise de "
                                   "conscience', touchpoint 'Voit une publicité 📱 (TV)'")
     assert panel.what.text() == "Changed on both sides"
@@ -307,7 +311,7 @@ def test_take_list_compare_restore_export_and_delete_snapshots(
     assert comparison.lines() == [(
         "Journey 'Achat en ligne — parcours actuel', stage 'Commande'",
         ["touchpoint 'Chat en direct': title 'Pose une question au chat' → 'Chat en direct'"])]
-    assert comparison.summary.text() == "1 changes since this snapshot."
+    assert comparison.summary.text() == "Changes since this snapshot: 1."
     group = comparison.tree.topLevelItem(0)
     assert group is not None and group.child(0) is not None
     line_rect = comparison.tree.visualItemRect(group.child(0))
@@ -363,5 +367,35 @@ def test_the_menus_hold_the_versions_in_their_own_place(workshop: MainWindow) ->
     assert texts[start + 3] == "&Import"
     menu = workshop.versions.snapshots_menu
     assert menu is not None
-    assert [a.text() for a in menu.actions()] == ["&Take Snapshot…", "&Snapshots…"]
+    assert [a.text() for a in menu.actions()] == ["&Take Snapshot…", "&All Snapshots…"]
 
+
+
+def test_the_conflicts_panel_speaks_french(tmp_path: Path, qtbot: QtBot) -> None:
+    installer = LanguageInstaller()
+    assert installer.install("fr")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    manager = WindowManager(Preferences(settings), RecoveryStore(tmp_path / "recovery"), "fr")
+    try:
+        window = manager.new_window(project=load_project(GOLDEN / "v4-full.cxd"))
+        window.show()
+        qtbot.waitExposed(window)
+        panel = panel_of(window)
+        nbsp = "\u00a0"
+        assert window.versions.dock.windowTitle() == "Conflits de fusion"
+        assert panel.summary.text().startswith(f"Conflits à régler{nbsp}: 4.")
+        assert panel.what.text() == "Modifié des deux côtés"
+        assert panel.headers["ours"].text() == "Notre version (gardée)"
+        assert panel.headers["base"].text() == "Avant les deux"
+        assert panel.buttons[Side.OURS].text() == "Garder notre version"
+        assert panel.buttons[Side.THEIRS].text() == "Prendre leur version"
+        item = panel.list.item(0)
+        assert item is not None and item.text() == (
+            f"point de contact «{nbsp}Voit une publicité 📱 (TV){nbsp}»{nbsp}: titre modifié "
+            "des deux côtés")
+        assert f"(conflits de fusion{nbsp}: 4)" in window.windowTitle()
+    finally:
+        for each in list(manager.windows):
+            each.document.undo_stack.setClean()
+            each.close()
+        installer.remove()

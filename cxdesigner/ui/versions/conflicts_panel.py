@@ -125,17 +125,18 @@ class ConflictsPanel(QWidget):
         try:
             self.list.clear()
             for conflict in project.conflicts:
-                item = QListWidgetItem(conflict_summary(conflict, self._flat, language))
+                item = QListWidgetItem(conflict_summary(conflict, self._flat, language,
+                                                        short=True))
                 item.setData(ID_ROLE, conflict.id)
-                item.setToolTip(item.text())
+                item.setToolTip(conflict_summary(conflict, self._flat, language))
                 self.list.addItem(item)
         finally:
             self.list.blockSignals(blocked)
         count = len(project.conflicts)
         if count:
             self.summary.setText(translate(
-                "Conflicts", "%1 conflicts to settle. Until you choose, the project keeps the "
-                             "side marked “kept” and counts as conflicted.").replace(
+                "Conflicts", "Conflicts to settle: %1. Until you choose, the project keeps the "
+                             "side marked “kept now” and counts as conflicted.").replace(
                 "%1", str(count)))
         else:
             self.summary.setText(translate(

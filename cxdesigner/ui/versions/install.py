@@ -51,7 +51,7 @@ class Versions(QObject):
         self.take_snapshot.setStatusTip(translate(
             "Versions", "Keep the project as it is now, under a name, inside the file"))
         self.take_snapshot.triggered.connect(lambda: self.take())
-        self.show_snapshots = QAction(translate("Versions", "&Snapshots…"), self)
+        self.show_snapshots = QAction(translate("Versions", "&All Snapshots…"), self)
         self.show_snapshots.setStatusTip(translate(
             "Versions", "List the snapshots: compare, restore, export or delete one"))
         self.show_snapshots.triggered.connect(lambda: self.open_snapshots())
@@ -122,7 +122,7 @@ class Versions(QObject):
         self._document.undo_stack.push(command)
         if result.conflicts:
             self.dock.show_panel()
-            message = translate("Versions", "Merged “%1” from %2: %3 conflicts to settle.")
+            message = translate("Versions", "Merged “%1” from %2; conflicts to settle: %3.")
         else:
             message = translate("Versions", "Merged “%1” from %2, without conflicts.")
         self._context.report(message.replace("%1", path.name).replace("%2", origin).replace(

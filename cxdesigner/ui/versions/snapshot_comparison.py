@@ -4,7 +4,7 @@ between them listed by place, as the comparison window lists a target journey's 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.layout import palette
@@ -92,6 +93,11 @@ class SnapshotComparison(QDialog):
 
     def _schedule(self, *_args: object) -> None:
         self._timer.start()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_maps)  # once the maps have their size on screen
 
     def _build(self) -> None:
         bar = QHBoxLayout()
@@ -268,7 +274,7 @@ class SnapshotComparison(QDialog):
         count = sum(len(group.lines) for group in self.groups)
         self.summary.setText(
             translate("Snapshots", "No changes since this snapshot.") if not count else
-            translate("Snapshots", "%1 changes since this snapshot.").replace("%1", str(count)))
+            translate("Snapshots", "Changes since this snapshot: %1.").replace("%1", str(count)))
 
     def lines(self) -> list[tuple[str, list[str]]]:
         """What the list shows: each group's title and its lines."""
