@@ -126,7 +126,7 @@ class Versions(QObject):
         else:
             message = translate("Versions", "Merged “%1” from %2, without conflicts.")
         self._context.report(message.replace("%1", path.name).replace("%2", origin).replace(
-            "%3", str(len(result.conflicts))))
+            "%3", str(len(result.project.conflicts))))
         return True
 
     def _load(self, path: Path, title: str) -> Project | None:
