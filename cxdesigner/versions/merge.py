@@ -16,21 +16,18 @@ so that choosing theirs everywhere gives exactly ``merge(base, theirs, ours)``.
 from __future__ import annotations
 
 import copy
-import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from cxdesigner.model import (
-    ConflictKind,
     History,
-    ListOrder,
     MergeConflict,
     Project,
-    Side,
 )
+from cxdesigner.versions.conflicts import Decisions, record, recorded_conflicts
 from cxdesigner.versions.diff import MISSING
 from cxdesigner.versions.links import broken_links, links, reference_fields
 from cxdesigner.versions.orders import merge_order
@@ -62,18 +59,6 @@ class MergeResult:
         return not self.conflicts
 
 
-@dataclass
-class _Decisions:
-    """Where one run of the merge had to prefer its first side, or keep a removal back."""
-
-    fields: list[tuple[str, str, Any, Any, Any]] = field(default_factory=list)
-    """(entity id, field, base value, first value, second value)."""
-    removed: list[tuple[str, int]] = field(default_factory=list)
-    """(entity id, index of the side that kept it): removed by the other side."""
-    moved: list[tuple[str, Container | None, Container, Container]] = field(default_factory=list)
-    """(entity id, base list, first side's list, second side's list)."""
-
-
 def merge_projects(base: Project, ours: Project, theirs: Project) -> MergeResult:
     """Merge ``ours`` and ``theirs``, two versions of ``base``.
 
@@ -91,8 +76,8 @@ def merge_projects(base: Project, ours: Project, theirs: Project) -> MergeResult
         if mine | yours == forced:
             break
         forced = mine | yours
-    conflicts = _conflicts(flat_base, flat_ours, flat_theirs, kept, other, decisions)
-    _record(kept, conflicts)
+    conflicts = recorded_conflicts(flat_base, flat_ours, flat_theirs, kept, other, decisions)
+    record(kept, conflicts)
     data = unflatten(kept)
     try:
         project = Project.model_validate(data)
@@ -111,7 +96,7 @@ def _first_problems(error: ValidationError) -> str:
 
 
 def _solve(base: FlatProject, sides: tuple[FlatProject, FlatProject], forced: set[str],
-           ) -> tuple[FlatProject, _Decisions, set[str]]:
+           ) -> tuple[FlatProject, Decisions, set[str]]:
     """Merge preferring ``sides[0]``; removals that would leave a reference pointing
     nowhere (or that are in ``forced``) are kept back, until none does. Returns the merge,
     its decisions and the removals kept back for a reference."""
@@ -143,7 +128,7 @@ def _touched(base: FlatProject, side: FlatProject) -> set[str]:
 
 
 def _kept_back(base: FlatProject, sides: tuple[FlatProject, FlatProject],
-               forced: set[str], decisions: _Decisions,
+               forced: set[str], decisions: Decisions,
                ) -> tuple[set[str], set[str]]:
     """The entities one side removed that stay, as the other side has them.
 
@@ -225,8 +210,8 @@ def only_dropped(old: Any, new: Any, gone: set[str]) -> bool:
 
 
 def _merge_once(base: FlatProject, sides: tuple[FlatProject, FlatProject],
-                forced: set[str]) -> tuple[FlatProject, _Decisions]:
-    decisions = _Decisions()
+                forced: set[str]) -> tuple[FlatProject, Decisions]:
+    decisions = Decisions()
     kept = _kept_back(base, sides, forced, decisions)
     sides = (_references_back(base, sides[0], kept[1]), _references_back(base, sides[1], kept[0]))
     first, second = sides
@@ -284,7 +269,7 @@ def merge_fields(base: dict[str, Any], first: dict[str, Any], second: dict[str, 
 
 
 def _merged_node(base: FlatProject, sides: tuple[FlatProject, FlatProject], entity_id: str,
-                 alive: set[str], decisions: _Decisions) -> Node:
+                 alive: set[str], decisions: Decisions) -> Node:
     first, second = sides
     mine, yours = first.nodes.get(entity_id), second.nodes.get(entity_id)
     if mine is None or yours is None:  # added by one side, or kept back from a removal
@@ -327,84 +312,3 @@ def _sound_fields(model: type[BaseModel], entity_id: str, fields: dict[str, Any]
                      if first.get(name, MISSING) != second.get(name, MISSING)}
         return copy.deepcopy(first), differing
     return fields, clashes
-
-
-# --------------------------------------------------------------------------- conflicts
-
-
-def _json(value: Any) -> Any:
-    return None if value is MISSING else copy.deepcopy(value)
-
-
-def _place(container: Container | None) -> dict[str, Any] | None:
-    if container is None:
-        return None
-    return {"parent_id": container[0] or None, "key": container[1]}
-
-
-def _order(flat: FlatProject, container: Container) -> ListOrder:
-    return ListOrder(parent_id=container[0] or None, key=container[1],
-                     ids=list(flat.orders.get(container, [])))
-
-
-def conflict_id(kind: ConflictKind, entity_id: str, name: str) -> str:
-    """The same conflict gets the same id, whoever merges and however often."""
-    digest = hashlib.sha256(f"{kind.value}|{entity_id}|{name}".encode()).hexdigest()
-    return f"conflict-{digest[:16]}"
-
-
-def _list_of(flat: FlatProject, entity_id: str) -> str:
-    node = flat.nodes.get(entity_id)
-    return node.kind if node is not None else ""
-
-
-def _conflicts(base: FlatProject, ours: FlatProject, theirs: FlatProject, kept: FlatProject,
-               other: FlatProject, decisions: _Decisions) -> list[MergeConflict]:
-    found: list[MergeConflict] = []
-    for entity_id, name, old, mine, yours in decisions.fields:
-        found.append(MergeConflict(
-            id=conflict_id(ConflictKind.CHANGED, entity_id, name), kind=ConflictKind.CHANGED,
-            entity_id=entity_id or None, entity_list=_list_of(kept, entity_id), field=name,
-            base=_json(old), ours=_json(mine), theirs=_json(yours)))
-    for entity_id, keeper in decisions.removed:
-        found.append(MergeConflict(
-            id=conflict_id(ConflictKind.REMOVED, entity_id, ""), kind=ConflictKind.REMOVED,
-            entity_id=entity_id, entity_list=_list_of(kept, entity_id),
-            base=_json(base.nodes[entity_id].fields),
-            ours=_json(ours.nodes[entity_id].fields) if entity_id in ours.nodes else None,
-            theirs=_json(theirs.nodes[entity_id].fields) if entity_id in theirs.nodes else None,
-            chosen=Side.OURS if keeper == 0 else Side.THEIRS))
-    for entity_id, old_place, mine, yours in decisions.moved:
-        found.append(MergeConflict(
-            id=conflict_id(ConflictKind.MOVED, entity_id, ""), kind=ConflictKind.MOVED,
-            entity_id=entity_id, entity_list=_list_of(kept, entity_id),
-            base=_place(old_place), ours=_place(mine), theirs=_place(yours),
-            other_orders=[_order(other, mine), _order(other, yours)]))
-    elsewhere = {entity_id for entity_id, node in kept.nodes.items()
-                 if entity_id in other.nodes and other.nodes[entity_id].container
-                 != node.container}
-    for container in sorted(kept.orders.keys() | other.orders.keys()):
-        mine_ids = [e for e in kept.orders.get(container, []) if e not in elsewhere]
-        yours_ids = [e for e in other.orders.get(container, []) if e not in elsewhere]
-        common = set(mine_ids) & set(yours_ids)
-        if [e for e in mine_ids if e in common] != [e for e in yours_ids if e in common]:
-            holder, key = container
-            found.append(MergeConflict(
-                id=conflict_id(ConflictKind.ORDER, holder, key), kind=ConflictKind.ORDER,
-                entity_id=holder or None, entity_list=_list_of(kept, holder), field=key,
-                base=list(base.orders.get(container, [])),
-                ours=list(kept.orders.get(container, [])),
-                theirs=list(other.orders.get(container, [])),
-                other_orders=[_order(other, container)]))
-    return found
-
-
-def _record(merged: FlatProject, conflicts: list[MergeConflict]) -> None:
-    """Write the conflicts into the merged project, replacing any older record of the same."""
-    order = merged.orders.setdefault((ROOT, "conflicts"), [])
-    for conflict in conflicts:
-        data = conflict.model_dump(mode="json")
-        del data["id"]
-        merged.nodes[conflict.id] = Node(MergeConflict, (ROOT, "conflicts"), data)
-        if conflict.id not in order:
-            order.append(conflict.id)
