@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from cxdesigner.model import (
     ActionStatus,
+    ConflictKind,
     CountIndicator,
     Criticality,
     EmployeeMoment,
@@ -20,6 +21,7 @@ from cxdesigner.model import (
     Lane,
     MomentOfTruth,
     Pillar,
+    Side,
     StageTemplate,
     SurveyIndicator,
     VerbatimSource,
@@ -121,6 +123,17 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, tuple[str, str]]] = {
         CountIndicator.LOYALTY_INDEX: ("Indice de fidélité client", "Customer loyalty index"),
         CountIndicator.EMPLOYEE_ENGAGEMENT: ("Score d’engagement des collaborateurs",
                                              "Employee engagement score"),
+    },
+    ConflictKind: {
+        ConflictKind.CHANGED: ("Modifié des deux côtés", "Changed on both sides"),
+        ConflictKind.REMOVED: ("Supprimé d’un côté, modifié de l’autre",
+                               "Removed on one side, changed on the other"),
+        ConflictKind.MOVED: ("Déplacé des deux côtés", "Moved on both sides"),
+        ConflictKind.ORDER: ("Ordre différent", "Different order"),
+    },
+    Side: {
+        Side.OURS: ("Notre version", "Ours"),
+        Side.THEIRS: ("Leur version", "Theirs"),
     },
     StageTemplate: {
         StageTemplate.FIVE_AS: ("Les 5 A (Kotler)", "The five A's (Kotler)"),

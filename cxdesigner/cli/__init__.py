@@ -24,6 +24,8 @@ COMMANDS = {
     "export-html": "export_html_command",
     "export-kit": "export_kit_command",
     "read-wall": "read_wall_command",
+    "diff": "diff_command",
+    "merge": "merge_command",
 }
 """Each subcommand and the module of ``cxdesigner.cli`` that adds it (its ``NAME`` and
 ``register(subparsers)``). The modules are loaded only for a command: opening the editor

@@ -244,7 +244,9 @@ class EditChecks:
             raise ValueError(f"not a field of the project itself: {', '.join(sorted(unknown))}")
         wanted = rules.cleaned("project", changes) if edit else dict(changes)
         project = self._project
-        own = {name: getattr(project, name) for name in PROJECT_FIELDS}
+        # The snapshots are checked only when they change: a title edit need not read them.
+        own = {name: getattr(project, name) for name in PROJECT_FIELDS
+               if name != "history" or name in wanted}
         alone = validated(Project, {**own, **wanted}, Place())
         if edit and "title" in wanted:
             rules.check_name("project", alone)

@@ -93,8 +93,18 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 4 keeps named snapshots of the project and the conflicts a merge left.
+
+    A format 3 file has neither: both are written out empty, as format 4 stores them.
+    """
+    data.setdefault("conflicts", [])
+    data.setdefault("history", {"snapshots": [], "pieces": {}})
+    return data
+
+
 # Version N -> the function that turns version N data into version N + 1 data.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(data: dict[str, Any], migrations: dict[int, Migration] | None = None,

@@ -122,6 +122,9 @@ KEYED_WORDS: dict[str, dict[str, str]] = {
     "persona_criticality": {"en": "criticality for persona",
                             "fr": "la criticité pour la persona"},
     "inputs": {"en": "input", "fr": "l’entrée"},
+    "pieces": {"en": "snapshot piece", "fr": "le morceau d’instantané"},
+    "fields": {"en": "field", "fr": "le champ"},
+    "lists": {"en": "list", "fr": "la liste"},
 }
 
 # French for pydantic's own complaints, by error type ({ctx} fields filled in).

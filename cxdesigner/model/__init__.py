@@ -44,6 +44,15 @@ from cxdesigner.model.limits import EMOTION_MAX, EMOTION_MIN
 from cxdesigner.model.path import Link, journey_links
 from cxdesigner.model.people import Channel, Interlocutor, Persona, Segment
 from cxdesigner.model.project import FORMAT_MARKER, FORMAT_VERSION, Project
+from cxdesigner.model.versions import (
+    ConflictKind,
+    History,
+    ListOrder,
+    MergeConflict,
+    Side,
+    Snapshot,
+    SnapshotPiece,
+)
 
 __all__ = [
     "DEFAULT_SCALES",
@@ -54,6 +63,7 @@ __all__ = [
     "Action",
     "ActionStatus",
     "Channel",
+    "ConflictKind",
     "ContactProfile",
     "ContactRecord",
     "CountIndicator",
@@ -64,6 +74,7 @@ __all__ = [
     "Entity",
     "Flow",
     "FlowKind",
+    "History",
     "IndicatorRecord",
     "Interlocutor",
     "Irritant",
@@ -73,6 +84,8 @@ __all__ = [
     "Lane",
     "LaneSetting",
     "Link",
+    "ListOrder",
+    "MergeConflict",
     "MomentOfTruth",
     "Opportunity",
     "Persona",
@@ -81,6 +94,9 @@ __all__ = [
     "ScoreScale",
     "Scorecard",
     "Segment",
+    "Side",
+    "Snapshot",
+    "SnapshotPiece",
     "Stage",
     "StageTemplate",
     "StickyNote",

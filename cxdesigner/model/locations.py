@@ -21,7 +21,7 @@ _NAMES: dict[str, str | None] = {
     "channels": "name", "interlocutors": "name", "verbatims": None, "irritants": None,
     "opportunities": None, "kpis": "name", "actions": None, "answers": None,
     "indicator_records": None, "scorecards": "name", "scores": "criterion",
-    "contacts": "reason", "contact_profiles": "name",
+    "contacts": "reason", "contact_profiles": "name", "conflicts": None, "snapshots": "name",
 }
 
 _SHOWN_STEPS = 8
@@ -29,7 +29,7 @@ _SHOWN_STEPS = 8
 
 # Numbered items also show their name, except where a number reads better alone.
 _NUMBERED = {"stages", "flows", "notes", "verbatims", "irritants", "opportunities", "actions",
-             "answers", "indicator_records", "scores", "contacts"}
+             "answers", "indicator_records", "scores", "contacts", "conflicts"}
 
 
 def _child(node: Any, key: str | int) -> Any:

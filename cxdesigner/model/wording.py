@@ -33,6 +33,8 @@ ITEM_NOUNS: dict[str, dict[str, str]] = {
     "scores": {"en": "criterion", "fr": "critère"},
     "contacts": {"en": "contact", "fr": "contact"},
     "contact_profiles": {"en": "contact profile", "fr": "profil de contact"},
+    "conflicts": {"en": "merge conflict", "fr": "conflit de fusion"},
+    "snapshots": {"en": "snapshot", "fr": "instantané"},
 }
 
 ITEM_WORD = {"en": "item", "fr": "élément"}

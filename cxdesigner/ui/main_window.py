@@ -55,6 +55,7 @@ from cxdesigner.ui.segments import install_segments
 from cxdesigner.ui.spreadsheet_import import install_spreadsheet_import
 from cxdesigner.ui.target_journey import install_target_journey
 from cxdesigner.ui.theme import icon_colours
+from cxdesigner.ui.versions import install_versions
 from cxdesigner.ui.view_bridge import ViewBridge
 from cxdesigner.ui.voice import install_voice
 from cxdesigner.ui.wall_import import install_wall
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self.spreadsheet_import = install_spreadsheet_import(self.context,
                                                              self.menus.import_menu)
         self.wall = install_wall(self.context, self.menus.import_menu, self.menus.export_menu)
+        self.versions = install_versions(self, self.context, self.menus.file, self.menus.panels,
+                                         self.menus.import_menu.menuAction())
         self.presentation = install_presentation(self.context, self.menus.view,
                                                  actions.fit_to_window)
         self.lock_banner = install_lock_banner(self)
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         self.recovery.failed.connect(self._on_recovery_failed)
         self._connect_file_actions()
         self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self.versions.conflicts_changed.connect(lambda _count: self._update_title())
         self.document.path_changed.connect(self._update_title)
         self.document.structure_changed.connect(lambda _j: self.update_count())
         self.document.project_replaced.connect(self.update_count)
@@ -217,6 +221,10 @@ class MainWindow(QMainWindow):
         name = self.files.display_name()
         if self.read_only:
             name = translate("MainWindow", "%1 (on disk, read-only)").replace("%1", name)
+        conflicts = len(self.document.project.conflicts)
+        if conflicts:
+            name = translate("MainWindow", "%1 (merge conflicts: %2)").replace(
+                "%1", name).replace("%2", str(conflicts))
         self.setWindowTitle(translate("MainWindow", "%1[*] — CX Designer").replace("%1", name))
         self.setWindowModified(self.files.is_modified() and not self.read_only)
 

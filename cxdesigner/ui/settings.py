@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings
@@ -13,6 +14,18 @@ MAX_RECENT_FILES = 10
 DEFAULT_AUTOSAVE_SECONDS = 60
 MIN_AUTOSAVE_SECONDS = 10
 MAX_AUTOSAVE_SECONDS = 600
+
+
+def system_user_name() -> str:
+    """The user's full name as the system knows it, else their login, else nothing."""
+    try:
+        import pwd
+
+        entry = pwd.getpwuid(os.getuid())
+        full = entry.pw_gecos.split(",")[0].strip()
+        return full or entry.pw_name
+    except (ImportError, KeyError, AttributeError):
+        return os.environ.get("USERNAME", os.environ.get("USER", ""))
 
 
 class Preferences:
@@ -54,6 +67,16 @@ class Preferences:
     @autosave_seconds.setter
     def autosave_seconds(self, value: int) -> None:
         self._settings.setValue("recovery/interval_seconds", int(value))
+
+    @property
+    def author(self) -> str:
+        """The name snapshots are signed with (the system's user name until one is typed)."""
+        value = str(self._settings.value("snapshots/author", "", type=str))
+        return value or system_user_name()
+
+    @author.setter
+    def author(self, value: str) -> None:
+        self._settings.setValue("snapshots/author", value)
 
     # ------------------------------------------------------------------ recent files
 

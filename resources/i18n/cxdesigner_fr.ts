@@ -797,6 +797,26 @@
         <source>Import journey from spreadsheet</source>
         <translation>Importer un parcours depuis un tableur</translation>
     </message>
+    <message>
+        <source>Merge another copy</source>
+        <translation>Fusionner une autre copie</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Prendre un instantané</translation>
+    </message>
+    <message>
+        <source>Restore snapshot</source>
+        <translation>Restaurer l’instantané</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Supprimer l’instantané</translation>
+    </message>
+    <message>
+        <source>Settle merge conflict</source>
+        <translation>Régler un conflit de fusion</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -965,6 +985,57 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Gain</source>
         <translation>Gain</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Show on the Map</source>
+        <translation>Montrer sur la carte</translation>
+    </message>
+    <message>
+        <source>Before both</source>
+        <translation>Avant les deux</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle: %1. Until you choose, the project keeps the side marked “kept now” and counts as conflicted.</source>
+        <translation>Conflits à régler&#xa0;: %1. Tant que vous n’avez pas choisi, le projet garde la version marquée «&#xa0;gardée&#xa0;» et reste en conflit.</translation>
+    </message>
+    <message>
+        <source>No conflicts left: the project is merged.</source>
+        <translation>Plus aucun conflit&#xa0;: le projet est fusionné.</translation>
+    </message>
+    <message>
+        <source>%1 (kept now)</source>
+        <translation>%1 (gardée)</translation>
+    </message>
+    <message>
+        <source>Keep It (%1)</source>
+        <translation>Garder (%1)</translation>
+    </message>
+    <message>
+        <source>Remove It (%1)</source>
+        <translation>Supprimer (%1)</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Garder %1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Prendre %1</translation>
+    </message>
+    <message>
+        <source>Settle the conflict</source>
+        <translation>Régler le conflit</translation>
+    </message>
+    <message>
+        <source>This side cannot be taken: what it needs is no longer in the project. The conflict stays as it was.</source>
+        <translation>Impossible de prendre cette version&#xa0;: ce dont elle a besoin n’est plus dans le projet. Le conflit reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Conflict settled: %1.</source>
+        <translation>Conflit réglé&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2459,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>%1 (on disk, read-only)</source>
         <translation>%1 (sur le disque, lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 (merge conflicts: %2)</source>
+        <translation>%1 (conflits de fusion&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1[*] — CX Designer</source>
@@ -4179,6 +4254,113 @@ Travail non enregistré du %3</translation>
     </message>
 </context>
 <context>
+    <name>Snapshots</name>
+    <message>
+        <source>Snapshot and Now</source>
+        <translation>L’instantané et maintenant</translation>
+    </message>
+    <message>
+        <source>Snapshot:</source>
+        <translation>Instantané&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Journey:</source>
+        <translation>Parcours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Snapshot — %1</source>
+        <translation>Instantané — %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>%1: this journey is not there.</source>
+        <translation>%1&#xa0;: ce parcours n’y est pas.</translation>
+    </message>
+    <message>
+        <source>This snapshot cannot be read.</source>
+        <translation>Cet instantané ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>No changes since this snapshot.</source>
+        <translation>Aucun changement depuis cet instantané.</translation>
+    </message>
+    <message>
+        <source>Changes since this snapshot: %1.</source>
+        <translation>Changements depuis cet instantané&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Take a Snapshot</source>
+        <translation>Prendre un instantané</translation>
+    </message>
+    <message>
+        <source>Post-workshop baseline</source>
+        <translation>Référence après l’atelier</translation>
+    </message>
+    <message>
+        <source>The snapshot keeps the whole project as it is now, inside the file. You can compare it with later work, restore it or export it.</source>
+        <translation>L’instantané garde tout le projet tel qu’il est maintenant, dans le fichier même. Vous pourrez le comparer au travail qui suivra, le restaurer ou l’exporter.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Taken by:</source>
+        <translation>Pris par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>No snapshots yet. Take one before a workshop or before sending the project to someone: the merge of two copies finds its starting point in the snapshots they share.</source>
+        <translation>Aucun instantané pour l’instant. Prenez-en un avant un atelier ou avant d’envoyer le projet à quelqu’un&#xa0;: la fusion de deux copies trouve son point de départ dans les instantanés qu’elles ont en commun.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>&amp;Prendre un instantané…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Now</source>
+        <translation>&amp;Comparer avec maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Bring the project back to this snapshot (Edit ▸ Undo returns)</source>
+        <translation>Ramener le projet à cet instantané (Édition ▸ Annuler revient en arrière)</translation>
+    </message>
+    <message>
+        <source>Save this snapshot as a project file</source>
+        <translation>Enregistrer cet instantané comme fichier de projet</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetImport</name>
     <message>
         <source>Import a journey from a spreadsheet</source>
@@ -4275,6 +4457,105 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
     <message>
         <source>“%1” is a copy to reshape: remove pain points, change channels, add wow moments. Journey ▸ Compare with Current Journey shows the gains.</source>
         <translation>«&#xa0;%1&#xa0;» est une copie à retravailler&#xa0;: supprimez des irritants, changez de canaux, ajoutez des moments waouh. Parcours ▸ Comparer au parcours actuel montre les gains.</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>&amp;Merge With…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>Bring in the changes of another copy of this project</source>
+        <translation>Reprendre les changements d’une autre copie de ce projet</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>&amp;Prendre un instantané…</translation>
+    </message>
+    <message>
+        <source>Keep the project as it is now, under a name, inside the file</source>
+        <translation>Garder le projet tel qu’il est maintenant, sous un nom, dans le fichier même</translation>
+    </message>
+    <message>
+        <source>&amp;All Snapshots…</source>
+        <translation>&amp;Tous les instantanés…</translation>
+    </message>
+    <message>
+        <source>List the snapshots: compare, restore, export or delete one</source>
+        <translation>Lister les instantanés&#xa0;: en comparer, restaurer, exporter ou supprimer un</translation>
+    </message>
+    <message>
+        <source>Merge With</source>
+        <translation>Fusionner avec</translation>
+    </message>
+    <message>
+        <source>the snapshot “%1” both copies share</source>
+        <translation>l’instantané «&#xa0;%1&#xa0;» commun aux deux copies</translation>
+    </message>
+    <message>
+        <source>This project and “%1” share no snapshot to start from. Choose the copy they were both made from (the file sent before the work was shared, for instance).</source>
+        <translation>Ce projet et «&#xa0;%1&#xa0;» n’ont aucun instantané en commun d’où partir. Choisissez la copie dont ils sont tous deux issus (le fichier envoyé avant le partage du travail, par exemple).</translation>
+    </message>
+    <message>
+        <source>Choose the Original…</source>
+        <translation>Choisir l’original…</translation>
+    </message>
+    <message>
+        <source>The copies could not be merged automatically; nothing was changed.</source>
+        <translation>Les copies n’ont pas pu être fusionnées automatiquement&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” from %2; conflicts to settle: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» fusionné depuis %2&#xa0;; conflits à régler&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” from %2, without conflicts.</source>
+        <translation>«&#xa0;%1&#xa0;» fusionné depuis %2, sans conflit.</translation>
+    </message>
+    <message>
+        <source>That file could not be read; nothing was changed.</source>
+        <translation>Ce fichier n’a pas pu être lu&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>Instantané du %1</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken.</source>
+        <translation>Instantané «&#xa0;%1&#xa0;» pris.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>This snapshot cannot be read back; nothing was changed.</source>
+        <translation>Cet instantané ne peut pas être relu&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” restored; Edit ▸ Undo brings back what was there.</source>
+        <translation>Instantané «&#xa0;%1&#xa0;» restauré&#xa0;; Édition ▸ Annuler ramène ce qui était là.</translation>
+    </message>
+    <message>
+        <source>Export Snapshot</source>
+        <translation>Exporter l’instantané</translation>
+    </message>
+    <message>
+        <source>The snapshot was not exported.</source>
+        <translation>L’instantané n’a pas été exporté.</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” exported to %2.</source>
+        <translation>Instantané «&#xa0;%1&#xa0;» exporté vers %2.</translation>
+    </message>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+        <source>S&amp;napshots</source>
+        <translation>&amp;Instantanés</translation>
     </message>
 </context>
 <context>

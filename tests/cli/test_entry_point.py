@@ -61,7 +61,7 @@ def cxdesigner_run(tmp_path: Path, *args: str) -> Run:
 
 
 @pytest.mark.parametrize(("args", "suggestion"), [
-    (("merge", "a.cxd", "b.cxd"), None),
+    (("rebase", "a.cxd", "b.cxd"), None),
     (("exprt-pdf", "x.cxd"), "export-pdf"),
     (("statistics", "x.cxd"), "stats"),
     (("help",), "--help"),
@@ -86,18 +86,18 @@ def test_an_unknown_command_opens_no_window_through_the_installed_program(
     """The console script, with the editor set to report its first paint: nothing painted."""
     program = shutil.which("cxdesigner", path=str(Path(sys.executable).parent))
     command = [program] if program else [sys.executable, "-m", "cxdesigner"]
-    done = subprocess.run([*command, "merge", "a.cxd", "b.cxd"], cwd=tmp_path,
+    done = subprocess.run([*command, "rebase", "a.cxd", "b.cxd"], cwd=tmp_path,
                           env=_environment(tmp_path), capture_output=True, text=True,
                           timeout=120, check=False)
     assert (done.returncode, done.stdout) == (2, "")
-    assert "there is no command 'merge'" in done.stderr
+    assert "there is no command 'rebase'" in done.stderr
 
 
 def test_a_file_of_that_name_is_not_mistaken_for_a_command(tmp_path: Path) -> None:
-    (tmp_path / "merge").write_text("notes", encoding="utf-8")
-    run = cxdesigner_run(tmp_path, "merge")
+    (tmp_path / "rebase").write_text("notes", encoding="utf-8")
+    run = cxdesigner_run(tmp_path, "rebase")
     assert (run.code, run.qt_loaded) == (1, False)
-    assert run.err == ("cxdesigner: cannot open 'merge': the editor opens CX Designer projects "
+    assert run.err == ("cxdesigner: cannot open 'rebase': the editor opens CX Designer projects "
                        "(.cxd files).\n")
 
 

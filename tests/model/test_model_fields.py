@@ -25,6 +25,7 @@ from cxdesigner.model import (
     Entity,
     Flow,
     FlowKind,
+    History,
     IndicatorRecord,
     Interlocutor,
     Irritant,
@@ -33,6 +34,8 @@ from cxdesigner.model import (
     KpiValue,
     Lane,
     LaneSetting,
+    ListOrder,
+    MergeConflict,
     MomentOfTruth,
     Opportunity,
     Persona,
@@ -41,6 +44,8 @@ from cxdesigner.model import (
     Scorecard,
     ScoreScale,
     Segment,
+    Snapshot,
+    SnapshotPiece,
     Stage,
     StickyNote,
     SurveyAnswer,
@@ -85,6 +90,12 @@ MINIMAL: dict[type[CxModel], dict[str, Any]] = {
     CriterionScore: {"criterion": "Cognitif"},
     ContactRecord: {"date": "2025-03-04"},
     ContactProfile: {"name": "Où en est ma livraison ?"},
+    MergeConflict: {"kind": "changed"},
+    ListOrder: {"key": "touchpoints"},
+    History: {},
+    SnapshotPiece: {"fields": {}},
+    Snapshot: {"name": "Après l’atelier", "taken": "2026-11-24T10:00:00+01:00",
+               "state": "0123456789abcdef01234567"},
 }
 
 

@@ -159,11 +159,13 @@ def test_every_dangling_reference_is_reported_with_where_it_is(
 
 def test_every_id_field_is_checked() -> None:
     # Each reference field of the model appears in one case above, or for the contact log
-    # in test_model_contacts.py; origin_id is a link to history, deliberately unchecked.
+    # in test_model_contacts.py; origin_id is a link to history, and a merge conflict's
+    # entity_id and parent_id say what it was about: deliberately unchecked.
     checked = {"segment_id", "persona_id", "persona_ids", "improves_journey_id", "channel_id",
                "interlocutor_id", "persona_emotions", "persona_criticality", "source_id",
                "target_id", "stage_id", "irritant_id", "touchpoint_id", "scope_id",
-               "profile_id", "profile_ids", "touchpoint_ids", "origin_id"}
+               "profile_id", "profile_ids", "touchpoint_ids", "origin_id", "entity_id",
+               "parent_id"}
     fields = {name for cls in _model_classes() for name in cls.model_fields
               if name.endswith(("_id", "_ids")) or name.startswith("persona_")}
     assert fields == checked

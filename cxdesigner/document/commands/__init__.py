@@ -4,6 +4,7 @@ from cxdesigner.document.commands.flows import AddFlow, EditFlow, RemoveFlows
 from cxdesigner.document.commands.items import AddItem, EditItem, EditProject, RemoveItem
 from cxdesigner.document.commands.journeys import AddJourney, EditJourney, ReplaceProjectState
 from cxdesigner.document.commands.notes import AddNote, EditNote, RemoveNote
+from cxdesigner.document.commands.snapshots import ChangeSnapshots
 from cxdesigner.document.commands.stages import (
     AddStage,
     AddStages,
@@ -28,6 +29,7 @@ __all__ = [
     "AddStage",
     "AddStages",
     "AddTouchpoint",
+    "ChangeSnapshots",
     "EditFlow",
     "EditItem",
     "EditJourney",

@@ -33,7 +33,8 @@ _TONE_COLOURS = {Tone.GOOD: palette.EMOTION_POSITIVE, Tone.BAD: palette.EMOTION_
                  Tone.NEUTRAL: palette.INK_FAINT}
 
 
-def _dot(hex_colour: str) -> QIcon:
+def dot(hex_colour: str) -> QIcon:
+    """A small round mark of ``hex_colour``, as the lines of the differences list have."""
     pixmap = QPixmap(12, 12)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -298,7 +299,7 @@ class ComparisonWindow(QDialog):
             font = QFont(item.font(0))
             font.setBold(True)
             item.setFont(0, font)
-            item.setIcon(0, _dot(_TONE_COLOURS[row.tone]))
+            item.setIcon(0, dot(_TONE_COLOURS[row.tone]))
         elif row.tone is not Tone.NEUTRAL:
             item.setForeground(0, QBrush(QColor(_TONE_COLOURS[row.tone])))
         for child in row.children:

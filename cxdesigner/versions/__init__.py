@@ -1,0 +1,1 @@
+"""Versions of a project: what changed, three-way merges and named snapshots (no Qt)."""
