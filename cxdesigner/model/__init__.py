@@ -1,13 +1,16 @@
 """The journey model: pydantic entities, the single source of truth (no Qt here)."""
 
 from cxdesigner.model.base import CxModel, Entity, new_id
+from cxdesigner.model.blueprint import BlueprintItem
 from cxdesigner.model.catalogue import StageTemplate, default_channels, template_stage_names
 from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.enums import (
     ActionStatus,
+    BlueprintLayer,
     CountIndicator,
     Criticality,
     EmployeeMoment,
+    Evidence,
     FlowKind,
     JourneyKind,
     Lane,
@@ -53,6 +56,8 @@ __all__ = [
     "FORMAT_VERSION",
     "Action",
     "ActionStatus",
+    "BlueprintItem",
+    "BlueprintLayer",
     "Channel",
     "ContactProfile",
     "ContactRecord",
@@ -62,6 +67,7 @@ __all__ = [
     "CxModel",
     "EmployeeMoment",
     "Entity",
+    "Evidence",
     "Flow",
     "FlowKind",
     "IndicatorRecord",
