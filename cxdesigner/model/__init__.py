@@ -1,7 +1,7 @@
 """The journey model: pydantic entities, the single source of truth (no Qt here)."""
 
 from cxdesigner.model.base import CxModel, Entity, new_id
-from cxdesigner.model.blueprint import BlueprintItem
+from cxdesigner.model.blueprint import BlueprintItem, is_blueprint_handoff, same_owner
 from cxdesigner.model.catalogue import StageTemplate, default_channels, template_stage_names
 from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.enums import (
@@ -97,9 +97,11 @@ __all__ = [
     "VerbatimSource",
     "default_channels",
     "default_lanes",
+    "is_blueprint_handoff",
     "is_channel_switch",
     "is_handoff",
     "journey_links",
     "new_id",
+    "same_owner",
     "template_stage_names",
 ]

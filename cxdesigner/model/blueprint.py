@@ -8,6 +8,7 @@ from pydantic import Field, field_validator
 
 from cxdesigner.model.base import Entity, Id, Items, Name, Text
 from cxdesigner.model.enums import BlueprintLayer
+from cxdesigner.model.text import fold
 
 
 class BlueprintItem(Entity):
@@ -35,3 +36,14 @@ class BlueprintItem(Entity):
         if repeated:
             raise ValueError(f"lists {', '.join(repeated)} more than once")
         return ids
+
+
+def same_owner(owner: str, other: str) -> bool:
+    """Whether two owners are the same team or system (case, accents and spacing aside)."""
+    return fold(owner) == fold(other)
+
+
+def is_blueprint_handoff(source: BlueprintItem, target: BlueprintItem) -> bool:
+    """An arrow between two items hands work over when both have an owner and they differ."""
+    return bool(source.owner.strip() and target.owner.strip()) \
+        and not same_owner(source.owner, target.owner)

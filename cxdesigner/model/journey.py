@@ -194,6 +194,16 @@ class Journey(Entity):
         """The shown lanes, in their order."""
         return [setting.lane for setting in self.lanes if setting.visible]
 
+    def failure_points(self) -> dict[str, list[Irritant]]:
+        """The blueprint items named as the cause of a pain point, with those pain points,
+        by item id (in map order of the pain points)."""
+        found: dict[str, list[Irritant]] = {}
+        for _, touchpoint in self.touchpoints():
+            for irritant in touchpoint.irritants:
+                for cause in irritant.cause_ids:
+                    found.setdefault(cause, []).append(irritant)
+        return found
+
 
 def is_channel_switch(source: Touchpoint, target: Touchpoint) -> bool:
     """A flow switches channel when both ends have a channel and they differ."""
