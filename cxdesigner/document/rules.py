@@ -6,10 +6,9 @@ model's own (lengths, the emotion scale from -3 to +3, severities, ids, referenc
 
 - A **name** (a touchpoint's or a blueprint item's title; the name of a stage, a journey,
   a persona, a channel or an interlocutor; the project's title) is one line, as printed on
-  the map: the spaces
-  at both ends go and each run of spaces, tabs or line breaks becomes one space. It may
-  not be empty: the map and the inspector both refuse an empty title, and the old one
-  stays.
+  the map: the spaces at both ends go and each run of spaces, tabs or line breaks becomes
+  one space. It may not be empty: the map and the inspector both refuse an empty title,
+  and the old one stays.
 - Personas, channels and interlocutors are picked by their name (the K key on the map,
   the inspector's lists, the persona in view): two of a kind may not share a name,
   whatever the case and the spacing.
