@@ -1,0 +1,131 @@
+"""The service blueprint's place on the map: rows, lines, items and the arrows between them."""
+
+from __future__ import annotations
+
+import pytest
+
+from cxdesigner.layout import LayoutMetrics, Point, layout_journey
+from cxdesigner.layout.blueprint import BlueprintLine
+from cxdesigner.model import BlueprintItem, BlueprintLayer, Journey, Stage, Touchpoint
+
+METRICS = LayoutMetrics()
+FRONT, BACK, SUPPORT = BlueprintLayer.FRONT_STAGE, BlueprintLayer.BACK_STAGE, \
+    BlueprintLayer.SUPPORT
+LEFT = METRICS.margin + METRICS.lane_label_width
+
+
+def _item(item_id: str, layer: BlueprintLayer, stage_id: str, *serves: str,
+          owner: str = "") -> BlueprintItem:
+    return BlueprintItem(id=item_id, layer=layer, title=item_id, stage_id=stage_id,
+                         owner=owner, serves_ids=list(serves))
+
+
+def _journey(*items: BlueprintItem, shown: bool = True) -> Journey:
+    """Two stages: "Achat" with one card, "Livraison" with three."""
+    return Journey(id="j", name="J", show_blueprint=shown, blueprint=list(items), stages=[
+        Stage(id="s1", name="Achat", touchpoints=[Touchpoint(id="t1", title="Commande")]),
+        Stage(id="s2", name="Livraison", touchpoints=[
+            Touchpoint(id="t2", title="SMS"), Touchpoint(id="t3", title="Livraison"),
+            Touchpoint(id="t4", title="Installation")]),
+    ])
+
+
+def test_a_hidden_blueprint_takes_no_room() -> None:
+    shown, hidden = layout_journey(_journey()), layout_journey(_journey(shown=False))
+    assert hidden.blueprint is None
+    assert hidden.height == layout_journey(_journey(_item("b", BACK, "s1"), shown=False)).height
+    assert shown.blueprint is not None and shown.height > hidden.height
+
+
+def test_rows_and_lines_below_the_customers_lanes_from_the_customer_down() -> None:
+    layout = layout_journey(_journey())
+    blueprint = layout.blueprint
+    assert blueprint is not None
+    assert [band.layer for band in blueprint.bands] == [FRONT, BACK, SUPPORT]
+    assert [line.line for line in blueprint.lines] == [
+        BlueprintLine.INTERACTION, BlueprintLine.VISIBILITY, BlueprintLine.INTERNAL]
+    last_lane = layout.lanes[-1].band.bottom
+    ys = [last_lane]
+    for line, band in zip(blueprint.lines, blueprint.bands, strict=True):
+        assert ys[-1] < line.y < band.band.y  # each line in the gap above its row
+        assert (line.left, line.right) == (METRICS.margin, layout.width - METRICS.margin)
+        ys.append(band.band.bottom)
+    # An empty row keeps one line of items; the stage columns reach the last row.
+    assert blueprint.bands[0].band.height == \
+        METRICS.blueprint_item_height + 2 * METRICS.lane_padding
+    assert layout.stages[0].column.bottom == blueprint.bands[-1].band.bottom + METRICS.lane_gap
+    assert layout.height == blueprint.bands[-1].band.bottom + METRICS.margin
+
+
+def test_items_fill_their_stage_columns_then_wrap() -> None:
+    layout = layout_journey(_journey(
+        _item("a", BACK, "s2"), _item("f", FRONT, "s2"), _item("b", BACK, "s2"),
+        _item("c", BACK, "s2"), _item("d", BACK, "s2"), _item("e", BACK, "s1")))
+    blueprint = layout.blueprint
+    assert blueprint is not None
+    slots = {item_id: box.slot for item_id, box in blueprint.items.items()}
+    assert slots == {"a": 1, "b": 2, "c": 3, "d": 1, "f": 1, "e": 0}
+    back = blueprint.band(BACK)
+    a, d = blueprint.items["a"].rect, blueprint.items["d"].rect
+    assert a.x == d.x == layout.touchpoints["t2"].card.x
+    assert a.width == METRICS.card_width and a.height == METRICS.blueprint_item_height
+    assert d.y == a.bottom + 2 * METRICS.lane_padding  # the second line of the row
+    assert back.band.contains(Point(d.x, d.bottom))
+    assert blueprint.layer_at(a.center.y) is BACK and blueprint.layer_at(0) is None
+
+
+def test_an_item_right_below_what_it_serves_goes_straight_up() -> None:
+    layout = layout_journey(_journey(_item("plan", BACK, "s2", "t2")))
+    assert layout.blueprint is not None
+    (route,) = layout.blueprint.routes
+    card = layout.touchpoints["t2"].card
+    item = layout.blueprint.items["plan"].rect
+    assert route.to_touchpoint and not route.handoff
+    assert route.points == (Point(card.center.x, item.y),
+                            Point(card.center.x, layout.blueprint.lines[0].y))
+
+
+def test_items_side_by_side_are_joined_straight_and_owners_make_a_handoff() -> None:
+    layout = layout_journey(_journey(
+        _item("plan", BACK, "s2", "stock", owner="Planification"),
+        _item("stock", BACK, "s2", owner="Entrepôt")))
+    assert layout.blueprint is not None
+    (route,) = layout.blueprint.routes
+    plan, stock = layout.blueprint.items["plan"].rect, layout.blueprint.items["stock"].rect
+    assert route.points == (Point(plan.right, plan.center.y), Point(stock.x, plan.center.y))
+    assert route.handoff and not route.to_touchpoint
+
+
+def test_other_arrows_take_a_track_at_the_top_of_their_row() -> None:
+    layout = layout_journey(_journey(
+        _item("oms", SUPPORT, "s2", "plan", "t4", "t1"),
+        _item("plan", BACK, "s1")))
+    blueprint = layout.blueprint
+    assert blueprint is not None
+    support = blueprint.band(SUPPORT)
+    routes = {route.target_id: route for route in blueprint.routes}
+    oms = blueprint.items["oms"].rect
+    # t4 is two columns away, t1 one column back, plan (in the first stage) too: three
+    # tracks, as every span shares the item's column; the shortest nearest the items.
+    assert support.items_top - support.band.y == 3 * METRICS.flow_track_height
+    to_plan, to_t1, to_t4 = routes["plan"].points, routes["t1"].points, routes["t4"].points
+    assert to_plan[0] == to_t1[0] == to_t4[0] == Point(oms.center.x, oms.y)
+    assert to_plan[-1] == Point(blueprint.items["plan"].rect.center.x,
+                                blueprint.items["plan"].rect.bottom)
+    assert to_t1[-1] == Point(layout.touchpoints["t1"].card.center.x, blueprint.lines[0].y)
+    assert to_t4[-1] == Point(layout.touchpoints["t4"].card.center.x, blueprint.lines[0].y)
+    assert support.band.y < to_t4[1].y < min(to_plan[1].y, to_t1[1].y)
+    assert max(to_plan[1].y, to_t1[1].y) < support.items_top
+    assert to_plan[1].y != to_t1[1].y
+
+
+@pytest.mark.parametrize("hidden", [True, False])
+def test_what_the_map_lacks_is_left_out(hidden: bool) -> None:
+    journey = _journey(_item("lost", BACK, "nowhere", "t1"), _item("kept", BACK, "s1", "gone"),
+                       shown=not hidden)
+    layout = layout_journey(journey)
+    if hidden:
+        assert layout.blueprint is None
+        return
+    assert layout.blueprint is not None
+    assert list(layout.blueprint.items) == ["kept"] and layout.blueprint.routes == ()
