@@ -168,7 +168,7 @@ class JourneyDocument(QObject):
         for name, value in changed.changes.items():
             setattr(journey, name, value)  # the journey stays the same object
         self.journeys_changed.emit()
-        if "lanes" in changes:
+        if {"lanes", "show_blueprint"} & set(changes):
             self.structure_changed.emit(journey_id)
         return changed.old
 

@@ -174,7 +174,8 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
     if legend_alone:
         flow = SectionFlow(pages, size, "legend", labels["legend"])
         legend = Sketch(flow.ink.fonts)
-        plan = plan_legend(legend, labels, flow.content.width, 1.2)
+        plan = plan_legend(legend, labels, flow.content.width, 1.2,
+                           any(journey.show_blueprint for journey in journeys))
         plan.draw(legend, flow.content.x, flow.y)
         flow.ink.paint(legend.take())
         flow.close()

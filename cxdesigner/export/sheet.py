@@ -49,10 +49,10 @@ def sheet_unit(width: float, height: float) -> float:
 
 
 def _legend(ink: Ink, labels: Labels, width: float, unit: float,
-            with_legend: bool) -> tuple[LegendPlan | None, float]:
+            with_legend: bool, blueprint: bool) -> tuple[LegendPlan | None, float]:
     if not with_legend:
         return None, 0.0
-    plan = plan_legend(Sketch(ink.fonts), labels, width, unit)
+    plan = plan_legend(Sketch(ink.fonts), labels, width, unit, blueprint)
     return plan, plan.height + GAP * unit
 
 
@@ -71,7 +71,8 @@ def plan_fixed_sheet(ink: Ink, labels: Labels, layout: MapLayout, page: tuple[fl
     header = Rect(margin, margin, content, title_block.block_height(content, u))
     area_top = header.bottom + GAP * u
     bottom = height - margin - FOOTER * u - GAP * u
-    legend, legend_height = _legend(ink, labels, content, u, with_legend)
+    blueprint = layout.blueprint is not None
+    legend, legend_height = _legend(ink, labels, content, u, with_legend, blueprint)
     area = Rect(margin, area_top, content, max(1.0, bottom - legend_height - area_top))
     if scale is not None:
         need_w, need_h = stacked_size(layout, strips or 1)
@@ -87,7 +88,7 @@ def plan_fixed_sheet(ink: Ink, labels: Labels, layout: MapLayout, page: tuple[fl
     if legend is None or scale is not None:
         return plan
     column = min(content * 0.3, 250 * u)
-    beside = plan_legend(Sketch(ink.fonts), labels, column, u)
+    beside = plan_legend(Sketch(ink.fonts), labels, column, u, blueprint)
     side_area = Rect(margin, area_top, content - column - 2 * GAP * u, bottom - area_top)
     if beside.height > side_area.height:
         return plan
@@ -106,7 +107,8 @@ def plan_poster(ink: Ink, labels: Labels, layout: MapLayout, scale: float, strip
     map_width, map_height = (side * scale for side in stacked_size(layout, strips or 1))
     content = max(map_width, 160 * MM * u)
     width = content + 2 * margin
-    legend, legend_height = _legend(ink, labels, content, u, with_legend)
+    blueprint = layout.blueprint is not None
+    legend, legend_height = _legend(ink, labels, content, u, with_legend, blueprint)
     header = Rect(margin, margin, content, title_block.block_height(content, u))
     area = Rect(margin, header.bottom + GAP * u, content, map_height)
     height = area.bottom + GAP * u + legend_height + FOOTER * u + margin

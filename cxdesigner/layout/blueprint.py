@@ -4,11 +4,16 @@ its items in their stages and the arrows that cross the lines.
 From the customer down: the line of interaction, the front-stage row, the line of
 visibility, the back-stage row, the line of internal interaction, the support row. An item
 takes a slot of its stage's columns, in the order the journey lists it; a stage with more
-items in a row than columns wraps onto another line of that row. An arrow leaves its item
-by the top, runs along a track at the top of the item's row (each track holds arrows that
-do not overlap, the shortest nearest the items) and reaches what it serves: a touchpoint's
-column at the line of interaction, or another item. Two items side by side in a line are
-joined straight, and an item right below what it serves goes straight up.
+items in a row than columns wraps onto another line of that row.
+
+An arrow reaches what the item serves: a touchpoint's column at the line of interaction,
+or another item. Two items side by side in a line are joined straight across, and an item
+right below (or above) what it serves, with nothing in between, straight up (or down).
+Any other arrow leaves its item by the top and runs along a track at the top of the item's
+row (each track holds arrows that do not overlap, the shortest nearest the items); to
+reach another row it goes up or down the gap between two columns, where it crosses no
+item, and along a track of the target's row (a touchpoint's: the front stage's) to come
+into its target from above, or to rise to the line of interaction.
 """
 
 from __future__ import annotations
@@ -40,24 +45,66 @@ LINE_ABOVE = {BlueprintLayer.FRONT_STAGE: BlueprintLine.INTERACTION,
 """The line drawn above each row."""
 
 
+class ArrowShape(StrEnum):
+    """How an arrow of the blueprint is drawn."""
+
+    BESIDE = "beside"  # to the item beside it in its line: straight across
+    STRAIGHT = "straight"  # to what is right above or below it, nothing in between
+    ALONG = "along"  # along a track of its row, then into its target's column
+    ACROSS = "across"  # along a track of its row, up or down a gap between two columns,
+    # then along a track of its target's row (for a touchpoint: the front stage's)
+
+
 @dataclass(frozen=True)
-class BlueprintPlan:
-    """Where each item goes in its row, counted in slots and lines: what the rows' heights
-    depend on, worked out before the map's rows are placed.
+class PlannedArrow:
+    """One arrow of the blueprint, before the rows are placed.
 
     Attributes:
-        places: item id -> (layer, stage id, slot on the map, line in its row).
+        source_id: the item it leaves.
+        target_id: the item or touchpoint it reaches.
+        to_touchpoint: it reaches a touchpoint's column at the line of interaction.
+        shape: how it is drawn.
+        track: its track in the source's row (ALONG, ACROSS).
+        far_track: its track in the target's row (ACROSS).
+        gap: the boundary between two columns it goes up or down (ACROSS), counted in slots.
+        lane: how far from the middle of that gap it runs, in points (arrows sharing a gap
+            run side by side).
+    """
+
+    source_id: str
+    target_id: str
+    to_touchpoint: bool
+    shape: ArrowShape
+    track: int = -1
+    far_track: int = -1
+    gap: int = 0
+    lane: float = 0.0
+
+
+LANE_STEP = 3.0
+"""Arrows sharing a gap between two columns run this far apart."""
+
+Place = tuple[BlueprintLayer, str, int, int]
+"""(layer, stage id, slot on the map, line in its row)."""
+
+
+@dataclass(frozen=True)
+class BlueprintPlan:
+    """Where each item goes in its row, counted in slots and lines, and how each arrow runs:
+    what the rows' heights depend on, worked out before the map's rows are placed.
+
+    Attributes:
+        places: item id -> its place.
         lines: how many lines of items each row holds (at least one).
         tracks: how many arrow tracks each row needs at its top.
-        arrows: (source item id, target id, track or -1 for a straight arrow), in the
-            journey's order of items and of what each serves.
+        arrows: in the journey's order of items and of what each serves.
         columns: the touchpoints' slots, for the arrows that reach them.
     """
 
-    places: Mapping[str, tuple[BlueprintLayer, str, int, int]]
+    places: Mapping[str, Place]
     lines: Mapping[BlueprintLayer, int]
     tracks: Mapping[BlueprintLayer, int]
-    arrows: tuple[tuple[str, str, int], ...]
+    arrows: tuple[PlannedArrow, ...]
     columns: Mapping[str, int]
 
     @property
@@ -66,15 +113,52 @@ class BlueprintPlan:
         return tuple((self.lines[layer], self.tracks[layer]) for layer in LAYERS)
 
 
-def _straight(source: tuple[BlueprintLayer, str, int, int],
-              target: tuple[BlueprintLayer, str, int, int] | None, target_slot: int) -> bool:
-    """An arrow drawn without a track: to the item beside it in its line, or straight
-    above or below it."""
+def _row(place: Place) -> tuple[int, int]:
+    """A place's row from the customer down: (layer, line)."""
+    return LAYERS.index(place[0]), place[3]
+
+
+def _clear(occupied: set[tuple[int, int, int]], slot: int, low: tuple[int, int],
+           high: tuple[int, int]) -> bool:
+    """Whether no item of column ``slot`` lies strictly between rows ``low`` and ``high``."""
+    return not any(low < (layer, line) < high for layer, line, at in occupied if at == slot)
+
+
+def _shape(source: Place, target: Place | None, slot: int,
+           occupied: set[tuple[int, int, int]]) -> ArrowShape:
+    """How an arrow from ``source`` to ``target`` (None: a touchpoint in ``slot``) runs."""
+    row = _row(source)
     if target is None:
-        return target_slot == source[2]
-    same_line = target[0] is source[0] and target[3] == source[3]
-    return (same_line and abs(target[2] - source[2]) == 1) or (
-        target[2] == source[2] and not same_line)
+        if slot == source[2] and _clear(occupied, slot, (-1, 0), row):
+            return ArrowShape.STRAIGHT
+        return ArrowShape.ALONG if source[0] is LAYERS[0] else ArrowShape.ACROSS
+    other = _row(target)
+    if other == row and abs(target[2] - source[2]) == 1:
+        return ArrowShape.BESIDE
+    if target[2] == source[2] and other != row \
+            and _clear(occupied, slot, min(row, other), max(row, other)):
+        return ArrowShape.STRAIGHT
+    return ArrowShape.ALONG if target[0] is source[0] else ArrowShape.ACROSS
+
+
+def _places(journey: Journey, stage_slots: Sequence[tuple[str, int, int]]
+            ) -> tuple[dict[str, Place], dict[BlueprintLayer, int]]:
+    """Each item's place, its stage's columns filled in order, and the lines of each row."""
+    stages = {stage_id: (first, count) for stage_id, first, count in stage_slots}
+    placed: dict[tuple[str, BlueprintLayer], int] = {}
+    places: dict[str, Place] = {}
+    lines = dict.fromkeys(LAYERS, 1)
+    for item in journey.blueprint:
+        stage = stages.get(item.stage_id)
+        if stage is None or item.id in places:
+            continue
+        first, count = stage
+        index = placed.get((item.stage_id, item.layer), 0)
+        placed[item.stage_id, item.layer] = index + 1
+        line, column = divmod(index, count)
+        places[item.id] = (item.layer, item.stage_id, first + column, line)
+        lines[item.layer] = max(lines[item.layer], line + 1)
+    return places, lines
 
 
 def plan_blueprint(journey: Journey, stage_slots: Sequence[tuple[str, int, int]],
@@ -90,22 +174,12 @@ def plan_blueprint(journey: Journey, stage_slots: Sequence[tuple[str, int, int]]
     Items in a stage the map does not have, and arrows to what it does not have, are left
     out (a file the model refuses never gets this far; an edit in progress may).
     """
-    stages = {stage_id: (first, count) for stage_id, first, count in stage_slots}
-    placed: dict[tuple[str, BlueprintLayer], int] = {}
-    places: dict[str, tuple[BlueprintLayer, str, int, int]] = {}
-    lines = dict.fromkeys(LAYERS, 1)
-    for item in journey.blueprint:
-        stage = stages.get(item.stage_id)
-        if stage is None or item.id in places:
-            continue
-        first, count = stage
-        index = placed.get((item.stage_id, item.layer), 0)
-        placed[item.stage_id, item.layer] = index + 1
-        line, column = divmod(index, count)
-        places[item.id] = (item.layer, item.stage_id, first + column, line)
-        lines[item.layer] = max(lines[item.layer], line + 1)
+    places, lines = _places(journey, stage_slots)
+    occupied = {(*_row(place), place[2]) for place in places.values()}
+    # Spans along a row's tracks in half columns: 2 s + 1 is the middle of column s, 2 k
+    # the gap before column k.
     spans: dict[BlueprintLayer, list[tuple[int, int]]] = {layer: [] for layer in LAYERS}
-    wanted: list[tuple[str, str, BlueprintLayer | None]] = []
+    drafts: list[tuple[str, str, Place | None, ArrowShape, int, int, int]] = []
     for item in journey.blueprint:
         source = places.get(item.id)
         if source is None:
@@ -115,19 +189,41 @@ def plan_blueprint(journey: Journey, stage_slots: Sequence[tuple[str, int, int]]
             slot = target[2] if target is not None else columns.get(target_id)
             if slot is None or target_id == item.id:
                 continue
-            if _straight(source, target, slot):
-                wanted.append((item.id, target_id, None))
-            else:
-                spans[source[0]].append((min(source[2], slot), max(source[2], slot)))
-                wanted.append((item.id, target_id, source[0]))
-    tracks_of = {layer: iter(assign_tracks(spans[layer], max_tracks)) for layer in LAYERS}
-    arrows = tuple((source_id, target_id, next(tracks_of[layer]) if layer is not None else -1)
-                   for source_id, target_id, layer in wanted)
-    tracks = {layer: 0 for layer in LAYERS}
-    for source_id, _, track in arrows:
-        layer = places[source_id][0]
-        tracks[layer] = max(tracks[layer], track + 1)
-    return BlueprintPlan(places, lines, tracks, arrows, columns)
+            shape = _shape(source, target, slot, occupied)
+            near = far = -1
+            gap = source[2] + 1 if slot >= source[2] else source[2]
+            middle, end = 2 * source[2] + 1, 2 * slot + 1
+            if shape is ArrowShape.ALONG:
+                near = len(spans[source[0]])
+                spans[source[0]].append((min(middle, end), max(middle, end)))
+            elif shape is ArrowShape.ACROSS:
+                near = len(spans[source[0]])
+                spans[source[0]].append((min(middle, 2 * gap), max(middle, 2 * gap)))
+                far_layer = target[0] if target is not None else LAYERS[0]
+                far = len(spans[far_layer])
+                spans[far_layer].append((min(2 * gap, end), max(2 * gap, end)))
+            drafts.append((item.id, target_id, target, shape, near, far, gap))
+    tracks_of = {layer: assign_tracks(spans[layer], max_tracks) for layer in LAYERS}
+    sharing: dict[int, int] = {}
+    for *_, shape, _, _, gap in drafts:
+        if shape is ArrowShape.ACROSS:
+            sharing[gap] = sharing.get(gap, 0) + 1
+    seen: dict[int, int] = {}
+    arrows: list[PlannedArrow] = []
+    for source_id, target_id, target, shape, near, far, gap in drafts:
+        source_layer = places[source_id][0]
+        far_layer = target[0] if target is not None else LAYERS[0]
+        lane = 0.0
+        if shape is ArrowShape.ACROSS:
+            index = seen.get(gap, 0)
+            seen[gap] = index + 1
+            lane = (index - (sharing[gap] - 1) / 2) * LANE_STEP
+        arrows.append(PlannedArrow(
+            source_id, target_id, target is None, shape,
+            tracks_of[source_layer][near] if near >= 0 else -1,
+            tracks_of[far_layer][far] if far >= 0 else -1, gap, lane))
+    tracks = {layer: max(tracks_of[layer], default=-1) + 1 for layer in LAYERS}
+    return BlueprintPlan(places, lines, tracks, tuple(arrows), columns)
 
 
 @dataclass(frozen=True)
@@ -238,8 +334,14 @@ def place_blueprint(journey: Journey, plan: BlueprintPlan, bands: Sequence[Bluep
         boxes[item_id] = BlueprintItemBox(item_id, stage_id, layer, slot, rect)
     items = {item.id: item for item in journey.blueprint}
     interaction = lines[0].y
+
+    def track_y(layer: BlueprintLayer, track: int) -> float:
+        band = by_layer[layer]
+        return band.band.y + (plan.tracks[layer] - 1 - track + 0.5) * m.flow_track_height
+
     routes: list[BlueprintRoute] = []
-    for source_id, target_id, track in plan.arrows:
+    for arrow in plan.arrows:
+        source_id, target_id = arrow.source_id, arrow.target_id
         source = boxes[source_id].rect
         target_box = boxes.get(target_id)
         handoff = target_box is not None and is_blueprint_handoff(items[source_id],
@@ -249,24 +351,26 @@ def place_blueprint(journey: Journey, plan: BlueprintPlan, bands: Sequence[Bluep
                           interaction, m.card_width, 0.0)
         else:
             target = target_box.rect
+        sx, tx = source.center.x, target.center.x
         points: tuple[Point, ...]
-        if track < 0:
-            if target_box is not None and target.y == source.y:  # beside it in its line
-                y = source.center.y
-                points = (Point(source.right, y), Point(target.x, y)) if target.x > source.x \
-                    else (Point(source.x, y), Point(target.right, y))
-            elif target.bottom <= source.y:  # straight above
-                x = source.center.x
-                points = (Point(x, source.y), Point(x, target.bottom))
-            else:  # straight below
-                x = source.center.x
-                points = (Point(x, source.bottom), Point(x, target.y))
+        if arrow.shape is ArrowShape.BESIDE:
+            y = source.center.y
+            points = (Point(source.right, y), Point(target.x, y)) if target.x > source.x \
+                else (Point(source.x, y), Point(target.right, y))
+        elif arrow.shape is ArrowShape.STRAIGHT:
+            points = (Point(sx, source.y), Point(sx, target.bottom)) \
+                if target.bottom <= source.y else (Point(sx, source.bottom), Point(sx, target.y))
+        elif arrow.shape is ArrowShape.ALONG:
+            y = track_y(boxes[source_id].layer, arrow.track)
+            points = (Point(sx, source.y), Point(sx, y), Point(tx, y),
+                      Point(tx, target.bottom if target.bottom <= y else target.y))
         else:
-            band = by_layer[plan.places[source_id][0]]
-            y = band.band.y + (plan.tracks[band.layer] - 1 - track + 0.5) * m.flow_track_height
-            reach = target.bottom if target.bottom <= y else target.y
-            x = target.center.x
-            points = (Point(source.center.x, source.y), Point(source.center.x, y), Point(x, y),
-                      Point(x, reach))
+            near = track_y(boxes[source_id].layer, arrow.track)
+            far = track_y(target_box.layer if target_box is not None else LAYERS[0],
+                          arrow.far_track)
+            x = left + arrow.gap * m.slot_width + arrow.lane
+            points = (Point(sx, source.y), Point(sx, near), Point(x, near), Point(x, far),
+                      Point(tx, far), Point(tx, target.bottom if target_box is None
+                                            else target.y))
         routes.append(BlueprintRoute(source_id, target_id, points, target_box is None, handoff))
     return BlueprintLayout(tuple(bands), tuple(lines), boxes, tuple(routes))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
-from cxdesigner.layout import LayoutMetrics, Point, layout_journey
+from cxdesigner.layout import LayoutMetrics, Point, Rect, layout_journey
 from cxdesigner.layout.blueprint import BlueprintLine
 from cxdesigner.model import BlueprintItem, BlueprintLayer, Journey, Stage, Touchpoint
 
@@ -96,27 +98,65 @@ def test_items_side_by_side_are_joined_straight_and_owners_make_a_handoff() -> N
     assert route.handoff and not route.to_touchpoint
 
 
-def test_other_arrows_take_a_track_at_the_top_of_their_row() -> None:
+def test_other_arrows_run_along_tracks_and_up_the_gaps_between_columns() -> None:
     layout = layout_journey(_journey(
         _item("oms", SUPPORT, "s2", "plan", "t4", "t1"),
         _item("plan", BACK, "s1")))
     blueprint = layout.blueprint
     assert blueprint is not None
-    support = blueprint.band(SUPPORT)
     routes = {route.target_id: route for route in blueprint.routes}
-    oms = blueprint.items["oms"].rect
-    # t4 is two columns away, t1 one column back, plan (in the first stage) too: three
-    # tracks, as every span shares the item's column; the shortest nearest the items.
-    assert support.items_top - support.band.y == 3 * METRICS.flow_track_height
+    oms, plan = blueprint.items["oms"].rect, blueprint.items["plan"].rect
+    # Along the support row: to the gap left of the order system (plan, t1) or right of it
+    # (t4); the three spans meet at the item's column: three tracks.
+    tracks = {band.layer: (band.items_top - band.band.y) / METRICS.flow_track_height
+              for band in blueprint.bands}
+    assert tracks == {SUPPORT: 3, BACK: 1, FRONT: 1}
     to_plan, to_t1, to_t4 = routes["plan"].points, routes["t1"].points, routes["t4"].points
     assert to_plan[0] == to_t1[0] == to_t4[0] == Point(oms.center.x, oms.y)
-    assert to_plan[-1] == Point(blueprint.items["plan"].rect.center.x,
-                                blueprint.items["plan"].rect.bottom)
-    assert to_t1[-1] == Point(layout.touchpoints["t1"].card.center.x, blueprint.lines[0].y)
-    assert to_t4[-1] == Point(layout.touchpoints["t4"].card.center.x, blueprint.lines[0].y)
-    assert support.band.y < to_t4[1].y < min(to_plan[1].y, to_t1[1].y)
-    assert max(to_plan[1].y, to_t1[1].y) < support.items_top
-    assert to_plan[1].y != to_t1[1].y
+    # Into the planning from above, along the back stage's track.
+    assert to_plan[-1] == Point(plan.center.x, plan.y)
+    assert blueprint.band(BACK).band.y < to_plan[-2].y < blueprint.band(BACK).items_top
+    # Up the gap between the first two columns, side by side with the arrow to t1.
+    gap = LEFT + METRICS.slot_width
+    assert to_plan[2].x == to_plan[3].x and to_t1[2].x == to_t1[3].x
+    assert {to_plan[2].x, to_t1[2].x} == {gap - 1.5, gap + 1.5}
+    assert to_t4[2].x == LEFT + 2 * METRICS.slot_width
+    # Touchpoints are reached at the line of interaction, above the front stage's track.
+    for route, tp_id in ((to_t1, "t1"), (to_t4, "t4")):
+        assert route[-1] == Point(layout.touchpoints[tp_id].card.center.x,
+                                  blueprint.lines[0].y)
+        assert blueprint.band(FRONT).band.y < route[-2].y < blueprint.band(FRONT).items_top
+    assert all(route.to_touchpoint == (route.target_id in ("t1", "t4"))
+               for route in blueprint.routes)
+
+
+def _crosses(points: tuple[Point, ...], rect: Rect) -> bool:
+    """Whether a polyline of horizontal and vertical runs passes through ``rect``."""
+    for a, b in itertools.pairwise(points):
+        if a.x == b.x and rect.x < a.x < rect.right and \
+                max(min(a.y, b.y), rect.y) < min(max(a.y, b.y), rect.bottom):
+            return True
+        if a.y == b.y and rect.y < a.y < rect.bottom and \
+                max(min(a.x, b.x), rect.x) < min(max(a.x, b.x), rect.right):
+            return True
+    return False
+
+
+def test_no_arrow_runs_through_an_item() -> None:
+    # The back stage is full under the touchpoints the support serves: its arrows go up
+    # the gaps, not through the items in between.
+    layout = layout_journey(_journey(
+        _item("b2", BACK, "s2", "t2"), _item("b3", BACK, "s2", "t3"),
+        _item("b4", BACK, "s2", "t4"), _item("f2", FRONT, "s2"),
+        _item("crm", SUPPORT, "s2", "t2", "t3", "f2"), _item("oms", SUPPORT, "s2", "b4")))
+    blueprint = layout.blueprint
+    assert blueprint is not None
+    straight = [route.target_id for route in blueprint.routes if len(route.points) == 2]
+    assert straight == ["t3", "t4"]  # b2 is under f2: its arrow to t2 goes round it
+    for route in blueprint.routes:
+        for item_id, box in blueprint.items.items():
+            if item_id not in (route.source_id, route.target_id):
+                assert not _crosses(route.points, box.rect), (route, item_id)
 
 
 @pytest.mark.parametrize("hidden", [True, False])
