@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas import JourneyView
+from cxdesigner.io import load_project
 from cxdesigner.model import (
     BlueprintItem,
     BlueprintLayer,
@@ -80,6 +82,16 @@ def delivery_blueprint(journey: Journey) -> Journey:
                 if irritant.id == "ir-report-veille":
                     irritant.cause_ids = ["bp-planning"]
     return copy
+
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "parcours-demo.cxd"
+
+
+def demo_with_blueprint() -> Project:
+    """The demo project, its current journey with the blueprint of its delivery stage."""
+    project = load_project(DEMO)
+    project.journeys[0] = delivery_blueprint(project.journeys[0])
+    return Project.model_validate(project.model_dump())
 
 
 ViewFactory = Callable[[Project], JourneyView]

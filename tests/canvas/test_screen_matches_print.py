@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from canvas_support import ViewFactory, delivery_blueprint
+from canvas_support import DEMO, ViewFactory, demo_with_blueprint
 from PIL import Image, ImageChops, ImageFilter
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage, QPainter
@@ -27,7 +27,6 @@ from cxdesigner.layout.map_layout import MapLayout
 from cxdesigner.model import Project
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "resources" / "demo" / "parcours-demo.cxd"
 MULTILINGUAL = ROOT / "tests" / "data" / "multilingual.cxd"
 """Every script: fallback faces, right-to-left lines, Arabic joining forms, emoji."""
 BLUEPRINT = "blueprint"
@@ -35,12 +34,7 @@ BLUEPRINT = "blueprint"
 
 
 def _project(path: Path | str) -> Project:
-    if path != BLUEPRINT:
-        return load_project(Path(path))
-    project = load_project(DEMO)
-    with_blueprint = delivery_blueprint(project.journeys[0])
-    project.journeys[0] = with_blueprint
-    return Project.model_validate(project.model_dump())
+    return demo_with_blueprint() if path == BLUEPRINT else load_project(Path(path))
 
 
 def _print_drawing(view: JourneyView) -> tuple[MapDrawing, MapLayout]:
