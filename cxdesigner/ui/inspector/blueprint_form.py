@@ -84,12 +84,13 @@ def _ticked(checklist: QListWidget) -> list[str]:
             if checklist.item(row).checkState() == Qt.CheckState.Checked]
 
 
-def known_owners(document: JourneyDocument) -> list[str]:
-    """The owners named in the project's blueprints, once each, as first written."""
+def known_owners(document: JourneyDocument, but: str | None = None) -> list[str]:
+    """The owners named in the project's blueprints (``but`` that item's), once each, as
+    first written."""
     owners: dict[str, str] = {}
     for journey in document.project.journeys:
         for item in journey.blueprint:
-            if item.owner.strip():
+            if item.owner.strip() and item.id != but:
                 owners.setdefault(fold(item.owner), item.owner)
     return sorted(owners.values(), key=fold)
 
@@ -184,7 +185,7 @@ class BlueprintItemForm(QWidget):
         self.title.set_text(item.title)
         self.owner.set_text(item.owner)
         self.description.set_text(item.description)
-        self._owners.setStringList(known_owners(self._document))
+        self._owners.setStringList(known_owners(self._document, item.id))
         fill_combo(self.layer, [(interface_label(layer), layer.value)
                                 for layer in BlueprintLayer], item.layer.value)
         fill_combo(self.stage, [(stage.name, stage.id) for stage in journey.stages],
