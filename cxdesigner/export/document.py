@@ -16,6 +16,7 @@ from cxdesigner.drawing.legend import plan_legend
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.action_plan import draw_action_plan
 from cxdesigner.export.appendix import draw_appendix
+from cxdesigner.export.backstage_section import draw_backstage
 from cxdesigner.export.colour_space import PressColours, ScreenColours
 from cxdesigner.export.comparison_section import draw_comparisons, section_title
 from cxdesigner.export.flow import SectionFlow
@@ -38,8 +39,8 @@ from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.model import Journey, Persona, Project
 
 Progress = Callable[[int, int], None]
-_SECTION_ORDER = (Section.PERSONAS, Section.COMPARISON, Section.ACTIONS, Section.INDICATORS,
-                  Section.SEGMENTS, Section.VERBATIMS)
+_SECTION_ORDER = (Section.PERSONAS, Section.COMPARISON, Section.BACKSTAGE, Section.ACTIONS,
+                  Section.INDICATORS, Section.SEGMENTS, Section.VERBATIMS)
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,9 @@ def _draw_section(section: Section, pages: Pages, size: tuple[float, float], pro
     elif section is Section.SEGMENTS:
         flow = SectionFlow(pages, size, section.value, segments_title(labels))
         draw_segments(flow, project, labels)
+    elif section is Section.BACKSTAGE:
+        flow = SectionFlow(pages, size, section.value, labels["backstage"])
+        draw_backstage(flow, project, journeys, labels, elisions)
     else:
         flow = SectionFlow(pages, size, section.value, labels["verbatims"])
         draw_appendix(flow, project, journeys, labels, elisions)

@@ -30,13 +30,16 @@ class Section(StrEnum):
     INDICATORS = "indicators"
     VERBATIMS = "verbatims"
     SEGMENTS = "segments"
+    BACKSTAGE = "backstage"
 
 
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
-DEFAULT_SECTIONS: frozenset[Section] = ALL_SECTIONS - {Section.SEGMENTS, Section.COMPARISON}
+DEFAULT_SECTIONS: frozenset[Section] = ALL_SECTIONS - {Section.SEGMENTS, Section.COMPARISON,
+                                                       Section.BACKSTAGE}
 """What an export holds unless told otherwise: the segments report (figures from the
-contact log, for steering) and the current/target comparison pages are asked for, not
-printed with every workshop map."""
+contact log, for steering), the current/target comparison pages and the pages behind the
+scenes (the blueprint per stage, the hypotheses to check) are asked for, not printed with
+every workshop map (which shows the blueprint and hatches the hypotheses itself)."""
 
 
 class Orientation(StrEnum):
