@@ -141,6 +141,29 @@ def _shape(source: Place, target: Place | None, slot: int,
     return ArrowShape.ALONG if target[0] is source[0] else ArrowShape.ACROSS
 
 
+GAP_SEARCH = 3
+"""How many columns away from its item an arrow looks for a gap free of joined items."""
+
+
+def _free_gap(source: Place, slot: int, far_layer: BlueprintLayer,
+              joined: set[tuple[int, int]]) -> int:
+    """The gap an arrow from ``source`` to column ``slot`` of ``far_layer``'s row goes up or
+    down: the one beside its item on the target's side, unless items side by side are joined
+    there in a row it crosses; then the nearest free one (the first asked for if none is)."""
+    rows = range(min(LAYERS.index(source[0]), LAYERS.index(far_layer)),
+                 max(LAYERS.index(source[0]), LAYERS.index(far_layer)) + 1)
+    first = source[2] + 1 if slot >= source[2] else source[2]
+    other = source[2] if first == source[2] + 1 else source[2] + 1
+    step = 1 if first > source[2] else -1
+    candidates = [first, other]
+    for distance in range(1, GAP_SEARCH):
+        candidates += [first + step * distance, other - step * distance]
+    for gap in candidates:
+        if gap >= 0 and not any((row, gap) in joined for row in rows):
+            return gap
+    return first
+
+
 def _places(journey: Journey, stage_slots: Sequence[tuple[str, int, int]]
             ) -> tuple[dict[str, Place], dict[BlueprintLayer, int]]:
     """Each item's place, its stage's columns filled in order, and the lines of each row."""
@@ -176,10 +199,7 @@ def plan_blueprint(journey: Journey, stage_slots: Sequence[tuple[str, int, int]]
     """
     places, lines = _places(journey, stage_slots)
     occupied = {(*_row(place), place[2]) for place in places.values()}
-    # Spans along a row's tracks in half columns: 2 s + 1 is the middle of column s, 2 k
-    # the gap before column k.
-    spans: dict[BlueprintLayer, list[tuple[int, int]]] = {layer: [] for layer in LAYERS}
-    drafts: list[tuple[str, str, Place | None, ArrowShape, int, int, int]] = []
+    shaped: list[tuple[str, str, Place, Place | None, int, ArrowShape]] = []
     for item in journey.blueprint:
         source = places.get(item.id)
         if source is None:
@@ -189,20 +209,31 @@ def plan_blueprint(journey: Journey, stage_slots: Sequence[tuple[str, int, int]]
             slot = target[2] if target is not None else columns.get(target_id)
             if slot is None or target_id == item.id:
                 continue
-            shape = _shape(source, target, slot, occupied)
-            near = far = -1
-            gap = source[2] + 1 if slot >= source[2] else source[2]
-            middle, end = 2 * source[2] + 1, 2 * slot + 1
-            if shape is ArrowShape.ALONG:
-                near = len(spans[source[0]])
-                spans[source[0]].append((min(middle, end), max(middle, end)))
-            elif shape is ArrowShape.ACROSS:
-                near = len(spans[source[0]])
-                spans[source[0]].append((min(middle, 2 * gap), max(middle, 2 * gap)))
-                far_layer = target[0] if target is not None else LAYERS[0]
-                far = len(spans[far_layer])
-                spans[far_layer].append((min(2 * gap, end), max(2 * gap, end)))
-            drafts.append((item.id, target_id, target, shape, near, far, gap))
+            shaped.append((item.id, target_id, source, target, slot,
+                           _shape(source, target, slot, occupied)))
+    # The gaps where two items side by side are joined: an arrow going up or down a gap
+    # would cross them (and their hand-off badge) there.
+    joined = {(LAYERS.index(source[0]), max(source[2], slot))
+              for _, _, source, _, slot, shape in shaped if shape is ArrowShape.BESIDE}
+    # Spans along a row's tracks in half columns: 2 s + 1 is the middle of column s, 2 k
+    # the gap before column k.
+    spans: dict[BlueprintLayer, list[tuple[int, int]]] = {layer: [] for layer in LAYERS}
+    drafts: list[tuple[str, str, Place | None, ArrowShape, int, int, int]] = []
+    for source_id, target_id, source, target, slot, shape in shaped:
+        near = far = -1
+        gap = 0
+        middle, end = 2 * source[2] + 1, 2 * slot + 1
+        if shape is ArrowShape.ALONG:
+            near = len(spans[source[0]])
+            spans[source[0]].append((min(middle, end), max(middle, end)))
+        elif shape is ArrowShape.ACROSS:
+            far_layer = target[0] if target is not None else LAYERS[0]
+            gap = _free_gap(source, slot, far_layer, joined)
+            near = len(spans[source[0]])
+            spans[source[0]].append((min(middle, 2 * gap), max(middle, 2 * gap)))
+            far = len(spans[far_layer])
+            spans[far_layer].append((min(2 * gap, end), max(2 * gap, end)))
+        drafts.append((source_id, target_id, target, shape, near, far, gap))
     tracks_of = {layer: assign_tracks(spans[layer], max_tracks) for layer in LAYERS}
     sharing: dict[int, int] = {}
     for *_, shape, _, _, gap in drafts:

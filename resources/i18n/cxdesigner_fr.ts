@@ -402,8 +402,8 @@
         <translation>Aucun parcours affiché.</translation>
     </message>
     <message>
-        <source>%1 items behind the scenes, %2 teams, %3 hand-offs, %4 failure points; %5 of %6 touchpoints without back-stage support.</source>
-        <translation>%1 éléments en coulisses, %2 équipes, %3 passages de relais, %4 points de défaillance&#xa0;; %5 points de contact sur %6 sans appui en coulisses.</translation>
+        <source>Items behind the scenes: %1 · teams: %2 · hand-offs: %3 · failure points: %4 · without back-stage support: %5 of %6 touchpoints.</source>
+        <translation>Éléments en coulisses&#xa0;: %1 · équipes&#xa0;: %2 · passages de relais&#xa0;: %3 · points de défaillance&#xa0;: %4 · sans appui en coulisses&#xa0;: %5 points de contact sur %6.</translation>
     </message>
     <message>
         <source>Blueprint and Evidence</source>

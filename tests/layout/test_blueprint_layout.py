@@ -169,3 +169,22 @@ def test_what_the_map_lacks_is_left_out(hidden: bool) -> None:
         return
     assert layout.blueprint is not None
     assert list(layout.blueprint.items) == ["kept"] and layout.blueprint.routes == ()
+
+
+def test_an_arrow_keeps_off_the_gaps_where_items_are_joined() -> None:
+    # Planning hands over to the warehouse, which hands over to the carrier: both gaps of
+    # the back stage beside the CRM are taken; its arrow to the SMS climbs the next one.
+    layout = layout_journey(_journey(
+        _item("plan", BACK, "s2", "stock", owner="Planification"),
+        _item("stock", BACK, "s2", "truck", owner="Entrepôt"),
+        _item("truck", BACK, "s2", owner="Transporteur"),
+        _item("oms", SUPPORT, "s2", "plan"), _item("crm", SUPPORT, "s2", "t2")))
+    blueprint = layout.blueprint
+    assert blueprint is not None
+    routes = {(r.source_id, r.target_id): r for r in blueprint.routes}
+    to_sms = routes["crm", "t2"].points
+    assert to_sms[2].x == to_sms[3].x == LEFT + METRICS.slot_width  # the stage's left edge
+    for joined in (routes["plan", "stock"], routes["stock", "truck"]):
+        assert joined.handoff and len(joined.points) == 2
+        assert not _crosses(to_sms, Rect(joined.points[0].x, joined.points[0].y - 7,
+                                         joined.points[1].x - joined.points[0].x, 14))

@@ -168,7 +168,7 @@ def test_the_panel_behind_the_scenes(demo_window: MainWindow, qtbot: QtBot) -> N
     assert panel.stages.item(delivery, 2).text() == "Planification"
     unsupported = panel.stages.item(delivery, 7).text().split("\n")
     assert "Livraison et installation" in unsupported
-    assert "1 items behind the scenes" in panel.blueprint_summary.text()
+    assert panel.blueprint_summary.text().startswith("Items behind the scenes: 1 · teams: 0 ")
     assert panel.hypotheses.rowCount() > 0
     assert panel.hypotheses.item(0, 0).text() == "1"
     touchpoint_id = panel.hypotheses.item(0, 0).data(Qt.ItemDataRole.UserRole)

@@ -28,7 +28,8 @@ from cxdesigner.ui.panel_context import PanelContext
 _ID = Qt.ItemDataRole.UserRole
 
 
-def _table(headers: list[str], parent: QWidget) -> QTableWidget:
+def _table(headers: list[str], parent: QWidget, stretch: int) -> QTableWidget:
+    """A read-only table whose columns fit their content, but ``stretch`` which takes the rest."""
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -37,8 +38,9 @@ def _table(headers: list[str], parent: QWidget) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.setWordWrap(True)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -69,12 +71,12 @@ class BackstagePanel(QWidget):
             interface_label(BlueprintLayer.BACK_STAGE), interface_label(BlueprintLayer.SUPPORT),
             translate("Backstage", "Teams involved"), translate("Backstage", "Hand-offs"),
             translate("Backstage", "Failure points"),
-            translate("Backstage", "Touchpoints without back-stage support")], self)
+            translate("Backstage", "Touchpoints without back-stage support")], self, 7)
         self.hypotheses = _table([
             "#", translate("Backstage", "Stage"), translate("Backstage", "Touchpoint"),
             translate("Backstage", "Moment of truth"), translate("Backstage", "Criticality"),
             translate("Backstage", "Worst pain point"), translate("Backstage", "Emotion")],
-            self)
+            self, 2)
         self.evidence_summary = QLabel(self)
         self.evidence_summary.setWordWrap(True)
         self.blueprint_summary = QLabel(self)
@@ -144,8 +146,8 @@ class BackstagePanel(QWidget):
                 "\n".join(titles[tp_id].title for tp_id in stage.unsupported)])
         _fill(self.stages, rows, [stage.stage_id for stage in summary.stages])
         self.blueprint_summary.setText(translate(
-            "Backstage", "%1 items behind the scenes, %2 teams, %3 hand-offs, %4 failure "
-                         "points; %5 of %6 touchpoints without back-stage support.")
+            "Backstage", "Items behind the scenes: %1 · teams: %2 · hand-offs: %3 · failure "
+                         "points: %4 · without back-stage support: %5 of %6 touchpoints.")
             .replace("%1", str(summary.item_count)).replace("%2", str(len(summary.teams)))
             .replace("%3", str(len(summary.handoffs)))
             .replace("%4", str(len(summary.failure_points)))
