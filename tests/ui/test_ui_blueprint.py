@@ -112,6 +112,10 @@ def test_deleting_the_item_shown_in_the_inspector_shows_the_journey(
     assert demo_window.document.journey(view.journey_id).blueprint == []
     inspector = demo_window.inspector
     assert inspector.pages.currentWidget().widget() is inspector.journey_form
+    demo_window.document.undo_stack.undo()  # the item comes back selected, and inspected
+    (item,) = demo_window.document.journey(view.journey_id).blueprint
+    assert view.selected_blueprint_ids() == [item.id]
+    assert inspector.pages.currentWidget().widget() is inspector.blueprint_form
 
 
 def test_the_evidence_of_a_touchpoint_is_suggested_and_set_by_hand(
