@@ -12,6 +12,7 @@ from cxdesigner.document.clipboard import copy_touchpoints, paste_touchpoints
 from cxdesigner.document.commands import (
     AddBlueprintItem,
     EditBlueprintItem,
+    EditJourney,
     EditTouchpoint,
     MoveBlueprintItem,
     RemoveBlueprintItems,
@@ -171,3 +172,11 @@ def test_pasted_pain_points_leave_their_causes_behind(doc: JourneyDocument) -> N
     assert pasted is not None
     assert pasted.touchpoints[0].irritants[0].cause_ids == []
     QApplication.processEvents()
+
+
+def test_showing_the_blueprint_is_an_edit_of_the_journey(doc: JourneyDocument) -> None:
+    structure: list[str] = []
+    doc.structure_changed.connect(structure.append)  # the map lays its rows out again
+    after = do_undo_redo(doc, EditJourney(doc, "j1", {"show_blueprint": False}))
+    assert after["journeys"][0]["show_blueprint"] is False
+    assert structure == ["j1"] * 5
