@@ -12,10 +12,12 @@ from enum import StrEnum
 
 from cxdesigner.model import (
     ActionStatus,
+    BlueprintLayer,
     ConflictKind,
     CountIndicator,
     Criticality,
     EmployeeMoment,
+    Evidence,
     FlowKind,
     JourneyKind,
     Lane,
@@ -70,6 +72,17 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, tuple[str, str]]] = {
         Lane.IRRITANTS: ("Irritants", "Pain points"),
         Lane.OPPORTUNITIES: ("Opportunités", "Opportunities"),
         Lane.NOTES: ("Notes", "Sticky notes"),
+    },
+    BlueprintLayer: {
+        BlueprintLayer.FRONT_STAGE: ("Front-office", "Front stage"),
+        BlueprintLayer.BACK_STAGE: ("Back-office", "Back stage"),
+        BlueprintLayer.SUPPORT: ("Processus support", "Support processes"),
+    },
+    Evidence: {
+        Evidence.HYPOTHESIS: ("Hypothèse", "Hypothesis"),
+        Evidence.REPORTED: ("Rapporté par les équipes", "Reported by staff"),
+        Evidence.OBSERVED: ("Observé", "Observed"),
+        Evidence.MEASURED: ("Mesuré", "Measured"),
     },
     VerbatimSource: {
         VerbatimSource.COMPLAINT: ("Réclamation", "Complaint"),

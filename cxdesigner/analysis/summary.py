@@ -6,7 +6,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cxdesigner.analysis.blueprint import BlueprintSummary, summarise_blueprint
 from cxdesigner.analysis.contacts import Period
+from cxdesigner.analysis.evidence import (
+    EvidenceIndex,
+    HypothesisToCheck,
+    evidence_counts,
+    hypotheses_to_check,
+)
 from cxdesigner.analysis.flow_graph import FlowAnalysis, analyse_flows
 from cxdesigner.analysis.impact import IMPACT_MONTHS, impact_json
 from cxdesigner.analysis.journey_stats import (
@@ -26,7 +33,7 @@ from cxdesigner.analysis.rollup import (
 )
 from cxdesigner.analysis.segments import segments_json
 from cxdesigner.analysis.survey import describe_scale
-from cxdesigner.model import Journey, Link, MomentOfTruth, Project
+from cxdesigner.model import BlueprintLayer, Evidence, Journey, Link, MomentOfTruth, Project
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,10 @@ class JourneySummary:
         criticality: the criticality per stage, by persona id (None: the defaults).
         survey: NPS, CSAT and CES per scope, rolled up.
         counts: the indicator records of its scopes.
+        blueprint: its service blueprint, stage by stage.
+        evidence: how many touchpoints rest on each level of evidence.
+        hypotheses: its critical moments still resting on a hypothesis, the first to check
+            first.
     """
 
     journey: Journey
@@ -52,10 +63,14 @@ class JourneySummary:
     criticality: dict[str | None, list[StageCriticality]]
     survey: list[ScopeIndicator]
     counts: list[ScopeCount]
+    blueprint: BlueprintSummary
+    evidence: dict[Evidence, int]
+    hypotheses: list[HypothesisToCheck]
 
 
 def summarise_journey(project: Project, journey: Journey) -> JourneySummary:
     """Analyse ``journey`` of ``project`` (the project holds the answers and records)."""
+    index = EvidenceIndex(project)
     return JourneySummary(
         journey=journey,
         flows=analyse_flows(journey),
@@ -66,6 +81,9 @@ def summarise_journey(project: Project, journey: Journey) -> JourneySummary:
         criticality=criticality_by_persona(journey),
         survey=survey_indicators(project, journey),
         counts=count_indicators(project, journey),
+        blueprint=summarise_blueprint(journey),
+        evidence=evidence_counts(journey, index),
+        hypotheses=hypotheses_to_check(project, journey, index),
     )
 
 
@@ -134,6 +152,37 @@ def _indicators_json(summary: JourneySummary) -> list[dict[str, Any]]:
     return rows
 
 
+def _blueprint_json(summary: JourneySummary, names: _Names) -> dict[str, Any]:
+    blueprint = summary.blueprint
+    items = {item.id: item.title for item in summary.journey.blueprint}
+    return {
+        "items": {layer.value: blueprint.count(layer) for layer in BlueprintLayer},
+        "teams": list(blueprint.teams),
+        "handoffs": len(blueprint.handoffs),
+        "failure_points": [items[item_id] for item_id in blueprint.failure_points],
+        "unsupported": names.titles(blueprint.unsupported),
+        "stages": _by_stage([(stage.stage_name, {
+            **{layer.value: [item.title for item in stage.items[layer]]
+               for layer in BlueprintLayer},
+            "teams": list(stage.teams),
+            "handoffs": [{"from": h.source_owner, "to": h.target_owner} for h in stage.handoffs],
+            "failure_points": [items[item_id] for item_id in stage.failure_points],
+            "unsupported": names.titles(stage.unsupported)}) for stage in blueprint.stages]),
+    }
+
+
+def _evidence_json(summary: JourneySummary) -> dict[str, Any]:
+    return {
+        "levels": {level.value: count for level, count in summary.evidence.items()},
+        "hypotheses_to_check": [
+            {"rank": item.rank, "stage": item.stage_name, "touchpoint": item.title,
+             "moment": item.moment.value,
+             "criticality": item.criticality.value if item.criticality else None,
+             "worst_severity": item.worst_severity or None, "emotion": item.emotion}
+            for item in summary.hypotheses],
+    }
+
+
 def summary_json(project: Project, summary: JourneySummary) -> dict[str, Any]:
     """The summary as JSON-ready data: titles and names rather than ids."""
     journey = summary.journey
@@ -183,6 +232,8 @@ def summary_json(project: Project, summary: JourneySummary) -> dict[str, Any]:
                 (s.stage_name, s.highest.value if s.highest else None) for s in stages])
             for persona, stages in summary.criticality.items() if persona is not None},
         "indicators": _indicators_json(summary),
+        "blueprint": _blueprint_json(summary, names),
+        "evidence": _evidence_json(summary),
     }
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
+from cxdesigner.canvas.blueprint_actions import BlueprintActions
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.gestures import drop_place
 from cxdesigner.canvas.inline_editor import InlineEditing, InlineEditor
@@ -41,6 +42,9 @@ class ViewActions(ViewPart):
         self.editor = editor
         self._inline = inline
         self._navigation = navigation
+        self.blueprint = BlueprintActions(view, inline, navigation)
+        """What the map does with the service blueprint's items."""
+        self.blueprint.told.connect(self.told)
 
     def _tell(self, message: str) -> None:
         self.told.emit(message)
@@ -226,6 +230,10 @@ class ViewActions(ViewPart):
         notes = [i for i in selected if isinstance(i, NoteItem)]
         if notes:
             self._edit_note(notes[0])
+            return
+        items = self.blueprint.selected_ids()
+        if items:
+            self.blueprint.edit_title(items[0])
 
     def _refused(self, error: DocumentRuleError, typed: str,
                  again: Callable[[str], None]) -> None:
@@ -346,9 +354,19 @@ class ViewActions(ViewPart):
     # ------------------------------------------------------------------ delete, clipboard
 
     def delete_selection(self) -> None:
-        """Delete the selected cards (with their flows), flows, notes and stages."""
-        self.editor.delete(self.selected_touchpoint_ids(), self.selected_flow_ids(),
-                           self.selected_note_ids(), self.selected_stage_ids())
+        """Delete the selected cards (with their flows), flows, notes, stages and blueprint
+        items, as one undo step."""
+        stack = self.editor.document.undo_stack
+        blueprint = self.blueprint.selected_ids()
+        if blueprint:
+            stack.beginMacro(translate("Map", "Delete"))
+        try:
+            self.blueprint.delete_selected()
+            self.editor.delete(self.selected_touchpoint_ids(), self.selected_flow_ids(),
+                               self.selected_note_ids(), self.selected_stage_ids())
+        finally:
+            if blueprint:
+                stack.endMacro()
 
     def copy_selection(self) -> None:
         """Put the selected cards (and the flows among them) on the clipboard."""

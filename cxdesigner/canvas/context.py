@@ -10,6 +10,7 @@ from cxdesigner.drawing.words import Words
 from cxdesigner.interface_language import interface_language
 from cxdesigner.layout import DEFAULT_METRICS, LayoutMetrics, MapLayout
 from cxdesigner.model import Journey
+from cxdesigner.model.evidence import EvidenceIndex
 
 SELECTION = "#1971c2"
 """Selection outlines, the connect handle and the drop indicator (screen only, never printed)."""
@@ -38,6 +39,7 @@ class MapContext:
                                           more_key="more_items_short")
         """What the drawing of the map's parts reads (:mod:`cxdesigner.drawing`)."""
         self.refresh_names()
+        self.refresh_evidence()
 
     @property
     def metrics(self) -> LayoutMetrics:
@@ -68,6 +70,11 @@ class MapContext:
     def journey(self) -> Journey | None:
         """The journey shown, or None when it no longer exists."""
         return next((j for j in self.document.project.journeys if j.id == self.journey_id), None)
+
+    def refresh_evidence(self) -> None:
+        """Count the answers and contacts of each touchpoint again (they tell which cards
+        rest on a hypothesis)."""
+        self.drawing.evidence = EvidenceIndex(self.document.project)
 
     def refresh_names(self) -> None:
         """Re-read channel and interlocutor names (after the project's lists changed)."""

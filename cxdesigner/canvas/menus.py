@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from cxdesigner.canvas.actions import ViewActions
-from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
+from cxdesigner.canvas.items import (
+    BlueprintItemItem,
+    FlowItem,
+    NoteItem,
+    StageHeaderItem,
+    TouchpointItem,
+)
 from cxdesigner.interface_language import interface_label, translate
-from cxdesigner.model import FlowKind, MomentOfTruth, StageTemplate
+from cxdesigner.model import BlueprintLayer, FlowKind, MomentOfTruth, StageTemplate
 
 __all__ = ["build_menu", "path_rule_text"]
 
@@ -35,6 +41,8 @@ def build_menu(actions: ViewActions, point: QPointF, parent: QWidget) -> QMenu:
         _card_menu(actions, menu)
     elif isinstance(item, FlowItem):
         _flow_menu(actions, menu, item)
+    elif isinstance(item, BlueprintItemItem):
+        _blueprint_menu(actions, menu)
     elif isinstance(item, StageHeaderItem | NoteItem):
         rename = translate("Map", "Rename") if isinstance(item, StageHeaderItem) \
             else translate("Map", "Edit text")
@@ -90,6 +98,21 @@ def _flow_menu(actions: ViewActions, menu: QMenu, item: FlowItem) -> None:
     menu.addAction(translate("Map", "Delete"), actions.delete_selection)
 
 
+def _blueprint_menu(actions: ViewActions, menu: QMenu) -> None:
+    menu.addAction(translate("Map", "Rename"), actions.edit_selected_title)
+    menu.addAction(translate("Map", "Move left"), lambda: actions.blueprint.move_selected(-1))
+    menu.addAction(translate("Map", "Move right"), lambda: actions.blueprint.move_selected(1))
+    menu.addSeparator()
+    menu.addAction(translate("Map", "Delete"), actions.delete_selection)
+
+
+_ADD_TO_LAYER = {
+    BlueprintLayer.FRONT_STAGE: str(QT_TRANSLATE_NOOP("Map", "Add front-stage action here")),
+    BlueprintLayer.BACK_STAGE: str(QT_TRANSLATE_NOOP("Map", "Add back-stage action here")),
+    BlueprintLayer.SUPPORT: str(QT_TRANSLATE_NOOP("Map", "Add support process here")),
+}
+
+
 def _stage_actions(actions: ViewActions, menu: QMenu) -> None:
     menu.addAction(translate("Map", "Add stage before"), lambda: actions.add_stage(after=False))
     menu.addAction(translate("Map", "Add stage after"), lambda: actions.add_stage(after=True))
@@ -98,6 +121,11 @@ def _stage_actions(actions: ViewActions, menu: QMenu) -> None:
 def _empty_menu(actions: ViewActions, menu: QMenu, point: QPointF) -> None:
     journey = actions.map_scene.journey()
     if journey is None:
+        return
+    place = actions.blueprint.place_at(point)
+    if place is not None:
+        menu.addAction(translate("Map", _ADD_TO_LAYER[place[0]]),
+                       lambda: actions.blueprint.add_at(point))
         return
     if journey.stages:
         menu.addAction(translate("Map", "Add touchpoint here"),

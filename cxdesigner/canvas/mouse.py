@@ -10,7 +10,7 @@ from cxdesigner.canvas.actions import ViewActions
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.gestures import ConnectTool, MoveTool, StageMoveTool
 from cxdesigner.canvas.inline_editor import InlineEditing
-from cxdesigner.canvas.items import NoteItem, StageHeaderItem, TouchpointItem
+from cxdesigner.canvas.items import BlueprintItemItem, NoteItem, StageHeaderItem, TouchpointItem
 from cxdesigner.canvas.map_view import MapView, ViewPart
 from cxdesigner.canvas.navigation import Navigation
 from cxdesigner.canvas.pinned import PinnedHeaders
@@ -156,10 +156,10 @@ class MouseGestures(ViewPart):
         point = self.view.mapToScene(event.position().toPoint())
         item = self._scene.item_at(point)
         self.cancel()
-        if isinstance(item, TouchpointItem | StageHeaderItem | NoteItem):
+        if isinstance(item, TouchpointItem | StageHeaderItem | NoteItem | BlueprintItemItem):
             self._scene.select_only([item])
             self._actions.edit_selected_title()
-        elif item is None:
+        elif item is None and not self._actions.blueprint.add_at(point):
             self._actions.add_touchpoint_at(point)
         event.accept()
         return True

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 
+from cxdesigner.canvas.blueprint_scene import BlueprintOnMap
 from cxdesigner.canvas.context import MapContext
 from cxdesigner.canvas.fonts import ensure_fonts_loaded
 from cxdesigner.canvas.items import (
@@ -92,6 +93,7 @@ class JourneyScene(SceneItems):
         self.emotion = EmotionCurveItem(self.context)
         self.addItem(self.emotion)
         self.persona_curves = attach_persona_curves(self)
+        self.blueprint = BlueprintOnMap(self, self.context)
         document.structure_changed.connect(self._on_structure_changed)
         document.touchpoint_changed.connect(self._on_touchpoint_changed)
         document.stage_changed.connect(self._on_stage_changed)
@@ -151,6 +153,7 @@ class JourneyScene(SceneItems):
                 self._sync_all(journey, layout, old)
             elif changes.any:
                 self._sync_changes(journey, layout, changes, old)
+            self.blueprint.sync(journey, layout)
         self.layout_changed.emit()
 
     def _sync_all(self, journey: Journey, layout: MapLayout, old: MapLayout | None) -> None:
@@ -282,6 +285,7 @@ class JourneyScene(SceneItems):
         for items in (self.stage_items, self.touchpoint_items, self.lane_items,
                       self.flow_items, self.note_items):
             self._drop(items, set())
+        self.blueprint.clear()
         self._tracker.reset()
         self.context.layout = None
         self.background.hide()
@@ -328,6 +332,7 @@ class JourneyScene(SceneItems):
 
     def _on_project_replaced(self) -> None:
         self.context.refresh_names()
+        self.context.refresh_evidence()
         self.background.show()
         self._tracker.reset()
         self.sync()
@@ -340,5 +345,12 @@ class JourneyScene(SceneItems):
     def _on_collection_changed(self, name: str) -> None:
         if name in ("channels", "interlocutors"):
             self.context.refresh_names()
+            for item in self.lane_items.values():
+                item.redraw()
+        elif name in ("answers", "contacts"):
+            # What rests on a hypothesis (hatched) follows the answers and contacts.
+            self.context.refresh_evidence()
+            for card in self.touchpoint_items.values():
+                card.redraw()
             for item in self.lane_items.values():
                 item.redraw()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from cxdesigner.canvas.context import MapContext
 from cxdesigner.canvas.items import (
+    BlueprintItemItem,
     FlowItem,
     NoteItem,
     StageHeaderItem,
@@ -44,8 +45,8 @@ class SceneItems(QGraphicsScene):
     # ------------------------------------------------------------------ reading
 
     def item_at(self, point: QPointF) -> QGraphicsItem | None:
-        """The top-most card, header, flow or note under a scene point."""
-        wanted = (TouchpointItem, StageHeaderItem, FlowItem, NoteItem)
+        """The top-most card, header, flow, note or blueprint item under a scene point."""
+        wanted = (TouchpointItem, StageHeaderItem, FlowItem, NoteItem, BlueprintItemItem)
         for item in self.items(point, deviceTransform=QTransform()):
             if isinstance(item, wanted):
                 return item

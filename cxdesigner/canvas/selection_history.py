@@ -8,13 +8,20 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QGraphicsItem
 from shiboken6 import isValid
 
-from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
+from cxdesigner.canvas.items import (
+    BlueprintItemItem,
+    FlowItem,
+    NoteItem,
+    StageHeaderItem,
+    TouchpointItem,
+)
 
 if TYPE_CHECKING:
     from cxdesigner.canvas.view import JourneyView
 
 Selection = frozenset[tuple[str, str]]
-"""What is selected on a map: (kind, id) of cards, stage headers, flows and notes."""
+"""What is selected on a map: (kind, id) of cards, stage headers, flows, notes and blueprint
+items."""
 
 
 class SelectionHistory(QObject):
@@ -54,6 +61,8 @@ class SelectionHistory(QObject):
                 found.add(("flow", item.flow_id))
             elif isinstance(item, NoteItem):
                 found.add(("note", item.note_id))
+            elif isinstance(item, BlueprintItemItem):
+                found.add(("blueprint", item.item_id))
         return frozenset(found)
 
     def _item(self, kind: str, identifier: str) -> QGraphicsItem | None:
@@ -64,6 +73,8 @@ class SelectionHistory(QObject):
             return scene.stage_items.get(identifier)
         if kind == "flow":
             return scene.flow_items.get(identifier)
+        if kind == "blueprint":
+            return scene.blueprint.items.get(identifier)
         return scene.note_items.get(identifier)
 
     def _on_selection_changed(self) -> None:

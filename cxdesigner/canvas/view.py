@@ -104,6 +104,10 @@ class JourneyView(MapView):
     def selected_stage_ids(self) -> list[str]:
         return self.map_actions.selected_stage_ids()
 
+    def selected_blueprint_ids(self) -> list[str]:
+        """The selected items of the service blueprint."""
+        return self.map_actions.blueprint.selected_ids()
+
     def current_stage_id(self) -> str | None:
         """The stage of the selection (a selected header, card or note), if any."""
         return self.map_actions.current_stage_id()

@@ -21,6 +21,7 @@ from cxdesigner.analysis.impact import IMPACT_MONTHS, impact_json
 from cxdesigner.analysis.profiles import UNASSIGNED, profiles_json
 from cxdesigner.analysis.segments import segments_json
 from cxdesigner.analysis.summary import summary_json
+from cxdesigner.cli.stats_backstage import blueprint_lines, evidence_lines
 from cxdesigner.io import ProjectFileError, load_project
 from cxdesigner.model import (
     CountIndicator,
@@ -51,8 +52,11 @@ def register(subparsers: Any) -> None:
                     "and of the links implied from each card to the next one on the map "
                     "(channel switches, hand-offs, loops, repeated steps, dead ends, "
                     "unreachable steps, longest path), "
-                    "moments of truth, emotions and criticality per stage, and indicators "
-                    "with their number of answers. Then, for the whole project: segments "
+                    "moments of truth, emotions and criticality per stage, indicators "
+                    "with their number of answers, the service blueprint per stage (items, "
+                    "teams, hand-offs, failure points, touchpoints without back-stage "
+                    "support) and the evidence levels with the critical moments still "
+                    "resting on hypotheses. Then, for the whole project: segments "
                     "(contacts per channel, stage, month and weekday; CES and NPS per "
                     "segment, the one that struggles most marked) and contact profiles "
                     "(contacts per period, value and verdict, impact of the actions aimed "
@@ -285,6 +289,8 @@ def journey_text(project: Project, summary: JourneySummary) -> list[str]:
     lines += _flow_lines(data, summary)
     lines += _stage_lines(data, summary)
     lines += _indicator_lines(data)
+    lines += blueprint_lines(data)
+    lines += evidence_lines(data)
     return lines
 
 

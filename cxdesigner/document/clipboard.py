@@ -57,6 +57,9 @@ def _fresh_ids(data: dict[str, Any]) -> None:
     for key in ("verbatims", "irritants", "opportunities"):
         for item in data[key]:
             item["id"] = new_id()
+    # The blueprint stays with its journey: pasted pain points have no cause behind them.
+    for irritant in data["irritants"]:
+        irritant["cause_ids"] = []
 
 
 def paste_touchpoints(project: Project, text: str) -> PastedItems | None:

@@ -25,8 +25,17 @@ from cxdesigner.document.checks import (
     validated,
     validated_changes,
 )
-from cxdesigner.document.lookup import find_flow, find_note
-from cxdesigner.model import Entity, Flow, Journey, Project, Stage, StickyNote, Touchpoint
+from cxdesigner.document.lookup import find_blueprint_item, find_flow, find_note
+from cxdesigner.model import (
+    BlueprintItem,
+    Entity,
+    Flow,
+    Journey,
+    Project,
+    Stage,
+    StickyNote,
+    Touchpoint,
+)
 from cxdesigner.model.references import entity_ids
 
 if TYPE_CHECKING:
@@ -212,6 +221,25 @@ class EditChecks:
         index, note = find_note(journey, note_id)
         place = Place((("journeys", journey_index, journey), ("notes", index, note)), journey)
         return self._changed("notes", note, changes, place, edit)
+
+    # ------------------------------------------------------------------ the blueprint
+
+    def blueprint_item(self, journey_id: str, item: BlueprintItem, index: int | None = None,
+                       edit: bool = True) -> BlueprintItem:
+        """A blueprint item as it would be added at ``index`` of a journey's (the end: None)."""
+        journey_index, journey = self._journey_steps(journey_id)
+        at = len(journey.blueprint) if index is None else index
+        place = Place((("journeys", journey_index, journey), ("blueprint", at, None)), journey)
+        return self._new("blueprint", BlueprintItem, item, place, edit)
+
+    def blueprint_item_changes(self, journey_id: str, item_id: str, changes: Mapping[str, Any],
+                               edit: bool = True) -> Changed[BlueprintItem]:
+        """A blueprint item's title, owner, layer, stage or arrows changed."""
+        journey_index, journey = self._journey_steps(journey_id)
+        index, item = find_blueprint_item(journey, item_id)
+        place = Place((("journeys", journey_index, journey), ("blueprint", index, item)),
+                      journey)
+        return self._changed("blueprint", item, changes, place, edit)
 
     # ------------------------------------------------------------------ project lists
 

@@ -14,11 +14,13 @@ from cxdesigner.document.history import EditHistory
 from cxdesigner.document.lookup import (
     Places,
     TouchpointPlace,
+    find_blueprint_item,
     find_flow,
     find_journey,
     find_note,
 )
 from cxdesigner.model import (
+    BlueprintItem,
     Entity,
     Flow,
     Journey,
@@ -54,6 +56,8 @@ class JourneyDocument(QObject):
         stage_changed(journey_id, stage_id, fields)
         flow_changed(journey_id, flow_id, fields)
         note_changed(journey_id, note_id, fields)
+        blueprint_changed(journey_id, item_id, fields): fields of one blueprint item (which
+            also emits structure_changed: its place, arrows and marks may follow).
         collection_changed(name): personas, channels, actions… (see COLLECTIONS).
         project_changed(fields): the project's own fields (title, client…).
         path_changed: the file the project is saved to.
@@ -66,6 +70,7 @@ class JourneyDocument(QObject):
     stage_changed = Signal(str, str, list)
     flow_changed = Signal(str, str, list)
     note_changed = Signal(str, str, list)
+    blueprint_changed = Signal(str, str, list)
     collection_changed = Signal(str)
     project_changed = Signal(list)
     path_changed = Signal()
@@ -163,7 +168,7 @@ class JourneyDocument(QObject):
         for name, value in changed.changes.items():
             setattr(journey, name, value)  # the journey stays the same object
         self.journeys_changed.emit()
-        if "lanes" in changes:
+        if {"lanes", "show_blueprint"} & set(changes):
             self.structure_changed.emit(journey_id)
         return changed.old
 
@@ -323,6 +328,45 @@ class JourneyDocument(QObject):
         self.note_changed.emit(journey_id, note_id, list(changes))
         if "stage_id" in changes:
             self.structure_changed.emit(journey_id)
+        return changed.old
+
+    # ------------------------------------------------------------------ the blueprint
+
+    def insert_blueprint_item(self, journey_id: str, index: int, item: BlueprintItem) -> None:
+        """Insert an item of the journey's service blueprint."""
+        item = self.checks.blueprint_item(journey_id, item, index, edit=False)
+        self.journey(journey_id).blueprint.insert(index, item)
+        self.structure_changed.emit(journey_id)
+
+    def remove_blueprint_items(self, journey_id: str,
+                               ids: Sequence[str]) -> removals.BlueprintRemoval:
+        """Remove blueprint items, with the arrows to them and the pain points' links to them."""
+        removal = removals.remove_blueprint_items(self.project, journey_id, list(ids))
+        self.structure_changed.emit(journey_id)
+        return removal
+
+    def restore_blueprint_items(self, removal: removals.BlueprintRemoval) -> None:
+        removals.restore_blueprint_items(self.project, removal)
+        self.structure_changed.emit(removal.journey_id)
+
+    def move_blueprint_item(self, journey_id: str, item_id: str, index: int) -> int:
+        """Move a blueprint item to ``index`` of the journey's list (its place in its stage
+        follows the list's order); returns its old index."""
+        items = self.journey(journey_id).blueprint
+        old_index, item = find_blueprint_item(self.journey(journey_id), item_id)
+        items.pop(old_index)
+        items.insert(index, item)
+        self.structure_changed.emit(journey_id)
+        return old_index
+
+    def update_blueprint_item(self, journey_id: str, item_id: str,
+                              changes: Mapping[str, Any]) -> dict[str, Any]:
+        changed = self.checks.blueprint_item_changes(journey_id, item_id, changes, edit=False)
+        journey = self.journey(journey_id)
+        index, _ = find_blueprint_item(journey, item_id)
+        journey.blueprint[index] = changed.entity
+        self.blueprint_changed.emit(journey_id, item_id, list(changes))
+        self.structure_changed.emit(journey_id)
         return changed.old
 
     # ------------------------------------------------------------------ project lists

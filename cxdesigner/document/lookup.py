@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cxdesigner.model import Flow, Journey, Project, Stage, StickyNote, Touchpoint
+from cxdesigner.model import BlueprintItem, Flow, Journey, Project, Stage, StickyNote, Touchpoint
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,14 @@ def find_note(journey: Journey, note_id: str) -> tuple[int, StickyNote]:
         if note.id == note_id:
             return index, note
     raise KeyError(f"no note {note_id}")
+
+
+def find_blueprint_item(journey: Journey, item_id: str) -> tuple[int, BlueprintItem]:
+    """The blueprint item with this id and its index."""
+    for index, item in enumerate(journey.blueprint):
+        if item.id == item_id:
+            return index, item
+    raise KeyError(f"no blueprint item {item_id}")
 
 
 class Places:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cxdesigner.document.lookup import find_journey, find_stage, find_touchpoint
-from cxdesigner.model import Flow, Project, Stage, StickyNote, Touchpoint
+from cxdesigner.model import BlueprintItem, Flow, Journey, Project, Stage, StickyNote, Touchpoint
 
 # Project lists whose items point to a journey, stage or touchpoint through ``scope_id``.
 _SCOPED = ("answers", "indicator_records", "scorecards")
@@ -28,6 +28,22 @@ class DependentsRecord:
     """(contact index, old stage_id, old touchpoint_id)."""
     profile_links: list[tuple[int, list[str]]] = field(default_factory=list)
     """(contact profile index, its old touchpoint_ids)."""
+    blueprint_links: list[tuple[int, BlueprintItem]] = field(default_factory=list)
+    """(index in the journey's blueprint, the item before it lost what it served)."""
+
+
+@dataclass
+class BlueprintRemoval:
+    """Blueprint items taken out of a journey, and the links to them that went with them."""
+
+    journey_id: str
+    items: list[tuple[int, BlueprintItem]]
+    """The removed items with their indexes, in order."""
+    serving: list[tuple[int, BlueprintItem]]
+    """Other items as they were before they stopped serving a removed one."""
+    causes: list[tuple[int, int, Touchpoint]]
+    """(stage index, index) of touchpoints as they were before their pain points lost a
+    removed cause."""
 
 
 @dataclass
@@ -49,6 +65,8 @@ class StageRemoval:
     stage: Stage
     notes: list[tuple[int, StickyNote]]
     dependents: DependentsRecord
+    blueprint: BlueprintRemoval
+    """The stage's blueprint items."""
 
 
 def _remove_dependents(project: Project, journey_id: str, ids: set[str],
@@ -88,6 +106,7 @@ def _remove_dependents(project: Project, journey_id: str, ids: set[str],
                 "stage_id": None if contact.stage_id in ids else contact.stage_id,
                 "touchpoint_id": None if contact.touchpoint_id in ids else contact.touchpoint_id,
             })
+    record.blueprint_links = _unlink_served(journey, ids)
     for index, profile in enumerate(project.contact_profiles):
         if any(tp_id in ids for tp_id in profile.touchpoint_ids):
             record.profile_links.append((index, profile.touchpoint_ids))
@@ -97,8 +116,21 @@ def _remove_dependents(project: Project, journey_id: str, ids: set[str],
     return record
 
 
+def _unlink_served(journey: Journey, ids: set[str]) -> list[tuple[int, BlueprintItem]]:
+    """Take ``ids`` out of what the journey's blueprint items serve; the items as they were."""
+    changed = []
+    for index, item in enumerate(journey.blueprint):
+        if any(served in ids for served in item.serves_ids):
+            changed.append((index, item))
+            journey.blueprint[index] = item.model_copy(update={
+                "serves_ids": [served for served in item.serves_ids if served not in ids]})
+    return changed
+
+
 def _restore_dependents(project: Project, journey_id: str, record: DependentsRecord) -> None:
     journey = find_journey(project, journey_id)
+    for index, item in record.blueprint_links:
+        journey.blueprint[index] = item
     for index, flow in record.flows:
         journey.flows.insert(index, flow)
     for name, index, item in record.scoped:
@@ -147,13 +179,49 @@ def remove_stage(project: Project, journey_id: str, stage_id: str) -> StageRemov
     ids = {tp.id for tp in stage.touchpoints} | {stage_id}
     irritants = {irritant.id for tp in stage.touchpoints for irritant in tp.irritants}
     dependents = _remove_dependents(project, journey_id, ids, irritants)
-    return StageRemoval(journey_id, index, stage, notes, dependents)
+    blueprint = remove_blueprint_items(project, journey_id, [
+        item.id for item in journey.blueprint if item.stage_id == stage_id])
+    return StageRemoval(journey_id, index, stage, notes, dependents, blueprint)
 
 
 def restore_stage(project: Project, removal: StageRemoval) -> None:
     """Undo :func:`remove_stage`."""
     journey = find_journey(project, removal.journey_id)
+    restore_blueprint_items(project, removal.blueprint)
     journey.stages.insert(removal.index, removal.stage)
     for index, note in removal.notes:
         journey.notes.insert(index, note)
     _restore_dependents(project, removal.journey_id, removal.dependents)
+
+
+def remove_blueprint_items(project: Project, journey_id: str,
+                           ids: list[str]) -> BlueprintRemoval:
+    """Remove blueprint items, what serves them and the pain points they cause keeping the
+    rest of their links."""
+    journey = find_journey(project, journey_id)
+    gone = set(ids)
+    removed = [(index, item) for index, item in enumerate(journey.blueprint) if item.id in gone]
+    journey.blueprint[:] = [item for item in journey.blueprint if item.id not in gone]
+    serving = _unlink_served(journey, gone)
+    causes: list[tuple[int, int, Touchpoint]] = []
+    for stage_index, stage in enumerate(journey.stages):
+        for index, touchpoint in enumerate(stage.touchpoints):
+            if any(cause in gone for irritant in touchpoint.irritants
+                   for cause in irritant.cause_ids):
+                causes.append((stage_index, index, touchpoint))
+                stage.touchpoints[index] = touchpoint.model_copy(update={"irritants": [
+                    irritant.model_copy(update={"cause_ids": [
+                        cause for cause in irritant.cause_ids if cause not in gone]})
+                    for irritant in touchpoint.irritants]})
+    return BlueprintRemoval(journey_id, removed, serving, causes)
+
+
+def restore_blueprint_items(project: Project, removal: BlueprintRemoval) -> None:
+    """Undo :func:`remove_blueprint_items`."""
+    journey = find_journey(project, removal.journey_id)
+    for stage_index, index, touchpoint in removal.causes:
+        journey.stages[stage_index].touchpoints[index] = touchpoint
+    for index, item in removal.serving:
+        journey.blueprint[index] = item
+    for index, item in removal.items:
+        journey.blueprint.insert(index, item)

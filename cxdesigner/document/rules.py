@@ -4,16 +4,18 @@ Whoever edits a project (a title typed on a card, a field of the inspector, the 
 dock, the persona editor) asks the document, which applies these rules and then the
 model's own (lengths, the emotion scale from -3 to +3, severities, ids, references):
 
-- A **name** (a touchpoint's title; the name of a stage, a journey, a persona, a channel
-  or an interlocutor; the project's title) is one line, as printed on the map: the spaces
-  at both ends go and each run of spaces, tabs or line breaks becomes one space. It may
-  not be empty: the map and the inspector both refuse an empty title, and the old one
-  stays.
+- A **name** (a touchpoint's or a blueprint item's title; the name of a stage, a journey,
+  a persona, a channel or an interlocutor; the project's title) is one line, as printed on
+  the map: the spaces at both ends go and each run of spaces, tabs or line breaks becomes
+  one space. It may not be empty: the map and the inspector both refuse an empty title,
+  and the old one stays.
 - Personas, channels and interlocutors are picked by their name (the K key on the map,
   the inspector's lists, the persona in view): two of a kind may not share a name,
   whatever the case and the spacing.
 - A **sticky note** needs some text; the spaces at its ends go, its line breaks stay.
 - **Tags** lose the spaces at their ends; blank tags and repeats go.
+- A blueprint item's **owner** is one line, like a name (it may be empty); what the item
+  serves is listed once each.
 - Free texts (descriptions, what the customer does, thinks and feels, notes, quotes) are
   kept exactly as typed.
 
@@ -33,7 +35,8 @@ from cxdesigner.model.wording import edit_rule_sentence
 
 NAME_FIELDS: dict[str, str] = {
     "touchpoints": "title", "stages": "name", "journeys": "name", "personas": "name",
-    "channels": "name", "interlocutors": "name", "notes": "text", "project": "title"}
+    "channels": "name", "interlocutors": "name", "notes": "text", "project": "title",
+    "blueprint": "title"}
 """The field that names (or, for a note, is) an entity of each kind; it may not be empty."""
 
 UNIQUE_NAMES = frozenset({"personas", "channels", "interlocutors"})
@@ -64,6 +67,11 @@ def cleaned(kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
         result[field] = text.strip() if kind == "notes" else clean_name(text)
     if kind == "touchpoints" and isinstance(result.get("tags"), list):
         result["tags"] = clean_tags(tag for tag in result["tags"] if isinstance(tag, str))
+    if kind == "blueprint":
+        if isinstance(result.get("owner"), str):
+            result["owner"] = clean_name(result["owner"])
+        if isinstance(result.get("serves_ids"), list):
+            result["serves_ids"] = list(dict.fromkeys(result["serves_ids"]))
     return result
 
 

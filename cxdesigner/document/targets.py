@@ -29,12 +29,31 @@ def _remap(data: dict[str, Any], id_map: dict[str, str]) -> None:
     data["id"] = fresh
 
 
+def _copy_blueprint(data: dict[str, Any], id_map: dict[str, str]) -> None:
+    """The blueprint of the copied journey ``data``: every item with a fresh id, its stage
+    and arrows following, and the pain points' causes too (``id_map`` knows the stages and
+    touchpoints already). Links to what the journey does not have are left out."""
+    data["blueprint"] = [item for item in data["blueprint"] if item["stage_id"] in id_map]
+    for item in data["blueprint"]:
+        _remap(item, id_map)
+    for item in data["blueprint"]:
+        item["stage_id"] = id_map[item["stage_id"]]
+        item["serves_ids"] = [id_map[served] for served in item["serves_ids"]
+                              if served in id_map]
+    for stage in data["stages"]:
+        for touchpoint in stage["touchpoints"]:
+            for irritant in touchpoint["irritants"]:
+                irritant["cause_ids"] = [id_map[cause] for cause in irritant["cause_ids"]
+                                         if cause in id_map]
+
+
 def make_target_journey(project: Project, current_journey_id: str,
                         name: str | None = None) -> tuple[Journey, dict[str, str]]:
     """A target journey copied from ``current_journey_id``, every id new, and the id table.
 
     The copy keeps the stages, touchpoints (with their verbatims, irritants and
-    opportunities), flows, sticky notes, lanes and personas of the original, so the
+    opportunities), flows, sticky notes, lanes, service blueprint and personas of the
+    original, so the
     designer starts from today's journey and reworks it. Everything that has an id gets a
     fresh one; references inside the journey (flow ends, a note's stage) follow. What the
     journey points to in the project (channels, interlocutors, personas) is shared, not
@@ -56,7 +75,7 @@ def make_target_journey(project: Project, current_journey_id: str,
     Returns:
         The new journey (kind target, ``improves_journey_id`` = the original's id) and a
         mapping from every old id (journey, stages, touchpoints, verbatims, irritants,
-        opportunities, flows, notes) to its new id.
+        opportunities, flows, notes, blueprint items) to its new id.
 
     Raises:
         KeyError: no journey has this id.
@@ -90,6 +109,7 @@ def make_target_journey(project: Project, current_journey_id: str,
         if note["stage_id"] is not None:
             # A note pinned to a stage the file does not have would be refused: unpin it.
             note["stage_id"] = id_map.get(note["stage_id"])
+    _copy_blueprint(data, id_map)
     data["kind"] = JourneyKind.TARGET
     # A variant of a target improves the same current journey as that target.
     data["improves_journey_id"] = current.id if from_current else current.improves_journey_id

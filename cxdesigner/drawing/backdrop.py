@@ -1,8 +1,9 @@
-"""The map's backdrop: lane bands with their labels, stage separators and stage headers."""
+"""The map's backdrop: lane bands with their labels, the service blueprint's rows and lines,
+stage separators and stage headers."""
 
 from __future__ import annotations
 
-from cxdesigner.drawing import sizes
+from cxdesigner.drawing import blueprint, sizes
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.sketch import Sketch
@@ -23,6 +24,10 @@ def backdrop(pad: Sketch, layout: MapLayout, context: MapContext, labelled: bool
     pad.rect(layout.bounds, fill=palette.PAPER)
     lanes(pad, layout, context, labelled, detail)
     stage_separators(pad, layout, window)
+    if layout.blueprint is not None and detail is not Detail.FLAT:
+        for stage in layout.stages[1:]:
+            if window[0] <= stage.column.x < window[1]:
+                blueprint.line_names_at(pad, layout, stage.column.x, context)
 
 
 def lanes(pad: Sketch, layout: MapLayout, context: MapContext, labelled: bool = True,
@@ -30,13 +35,16 @@ def lanes(pad: Sketch, layout: MapLayout, context: MapContext, labelled: bool = 
     """Every visible lane's band across the map and, when ``labelled``, its label."""
     for index, lane in enumerate(layout.lanes):
         pad.rect(lane.band, fill=palette.lane_band_fill(index), stroke=palette.RULE, width=0.5)
+    blueprint.rows(pad, layout)
     if labelled:
         lane_labels(pad, layout, context, detail)
 
 
 def lane_labels(pad: Sketch, layout: MapLayout, context: MapContext,
                 detail: Detail = Detail.FULL) -> None:
-    """The label of every visible lane, in the column at the map's left."""
+    """The label of every visible lane (and of the blueprint's rows and lines), in the column
+    at the map's left."""
+    blueprint.row_labels(pad, layout, context, detail)
     fonts = pad.fonts
     for lane in layout.lanes:
         label = Rect(lane.label.x + 2, lane.label.y + 2, lane.label.width - 6,
@@ -61,10 +69,13 @@ def lane_labels(pad: Sketch, layout: MapLayout, context: MapContext,
 
 
 def stage_separators(pad: Sketch, layout: MapLayout, window: Window = EVERYWHERE) -> None:
-    """A dashed rule between two stages, down the lanes."""
-    if not layout.lanes:
+    """A dashed rule between two stages, down the lanes and the blueprint's rows."""
+    bands = [lane.band for lane in layout.lanes]
+    if layout.blueprint is not None:
+        bands += [band.band for band in layout.blueprint.bands]
+    if not bands:
         return
-    top, bottom = layout.lanes[0].band.y, layout.lanes[-1].band.bottom
+    top, bottom = bands[0].y, bands[-1].bottom
     for stage in layout.stages[1:]:
         x = stage.column.x
         if window[0] <= x < window[1]:

@@ -1,5 +1,5 @@
 """A touchpoint's card: the stage's colour along its top, its moment of truth, title and
-description."""
+description; hatched when it rests on a hypothesis."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ def card(pad: Sketch, touchpoint: Touchpoint, width: float, height: float, stage
         return
     pad.rect(Rect(0.5, 0.5, width - 1, height - 1), fill=palette.CARD_FILL,
              stroke=palette.CARD_BORDER, width=1.0, radius=sizes.CARD_RADIUS, repeat=True)
+    if context.hypothesis(touchpoint):
+        symbols.hatch(pad, Rect(1.5, 1.5, width - 3, height - 3), sizes.CARD_RADIUS)
     pad.rect(Rect(2.5, 2.0, width - 5, sizes.ACCENT_HEIGHT), fill=accent,
              radius=sizes.ACCENT_HEIGHT / 2, repeat=True)
     moment = touchpoint.moment

@@ -1,6 +1,6 @@
 """What a touchpoint shows in the lanes under and over its card: the customer's action,
 channel, interlocutor, moment of truth, criticality, and the verbatim, irritant and
-opportunity lists."""
+opportunity lists (a pain point that rests on a hypothesis hatched)."""
 
 from __future__ import annotations
 
@@ -212,12 +212,14 @@ class CellDrawing:
         texts: Sequence[str]
         severities: Sequence[int] = ()
         votes: Sequence[int] = ()
+        hatched: Sequence[bool] = ()
         if lane is Lane.VERBATIMS:
             texts = [words.quote(v.text) for v in touchpoint.verbatims]
         elif lane is Lane.IRRITANTS:
             texts = [i.text for i in touchpoint.irritants]
             severities = [i.severity for i in touchpoint.irritants]
             votes = [i.votes for i in touchpoint.irritants]
+            hatched = [self.context.hypothesis(touchpoint, i) for i in touchpoint.irritants]
         else:
             texts = [o.text for o in touchpoint.opportunities]
             votes = [o.votes for o in touchpoint.opportunities]
@@ -233,6 +235,8 @@ class CellDrawing:
         for index in range(shown):
             box = Rect(rect.x, rect.y + index * row_height + 1.5, rect.width, row_height - 3)
             pad.rect(box, fill=fill, stroke=border, width=0.8, radius=4, repeat=True)
+            if hatched and hatched[index]:
+                symbols.hatch(pad, box.inset(0.8), 4.0)
             inner = Rect(box.x + 6, box.y + 2, box.width - 11, box.height - 4)
             if severities:
                 symbols.severity_column(pad, severities[index], Point(inner.x + 2.5,

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from cxdesigner.drawing.elisions import ElisionLog
 from cxdesigner.drawing.fonts import FontSet
 from cxdesigner.drawing.words import Words
+from cxdesigner.model import Evidence, Irritant, Touchpoint
+from cxdesigner.model.evidence import EvidenceIndex
 
 
 @dataclass
@@ -25,6 +27,17 @@ class MapContext:
     """Texts cut or left out, kept whole for the PDF's appendix (the screen ignores them)."""
     more_key: str = "more_items"
     """The word that says a list lane holds more items than it shows."""
+    evidence: EvidenceIndex | None = None
+    """Which touchpoints and pain points rest on a hypothesis, drawn hatched (None: none is
+    hatched)."""
+
+    def hypothesis(self, touchpoint: Touchpoint, irritant: Irritant | None = None) -> bool:
+        """Whether the touchpoint (or its pain point ``irritant``) rests on a hypothesis."""
+        if self.evidence is None:
+            return False
+        level = self.evidence.touchpoint(touchpoint) if irritant is None \
+            else self.evidence.irritant(irritant, touchpoint)
+        return level is Evidence.HYPOTHESIS
 
     def where(self, *parts: str) -> str:
         """A place on the map for the appendix: journey, stage, touchpoint and what."""

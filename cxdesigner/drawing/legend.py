@@ -10,7 +10,7 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.drawing.words import Words
 from cxdesigner.layout import palette
 from cxdesigner.layout.curves import smooth_segments
-from cxdesigner.layout.geometry import Point
+from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.model import Criticality, FlowKind, MomentOfTruth
 
 # Sizes at unit 1, in points.
@@ -107,8 +107,30 @@ def _badge(kind: str) -> Draw:
     return draw
 
 
-def legend_groups(words: Words) -> list[LegendGroup]:
-    """The legend's content in the words' language."""
+def _hatched(pad: Sketch, at: Point, unit: float) -> None:
+    box = Rect(at.x, at.y - 6 * unit, 20 * unit, 12 * unit)
+    pad.rect(box, fill=palette.CARD_FILL, stroke=palette.CARD_BORDER, width=0.8 * unit,
+             radius=2 * unit)
+    symbols.hatch(pad, box.inset(0.5 * unit), 2 * unit)
+
+
+def _line(line: str) -> Draw:
+    def draw(pad: Sketch, at: Point, unit: float) -> None:
+        symbols.blueprint_line(pad, at, Point(at.x + 30 * unit, at.y), line, 1.4 * unit)
+    return draw
+
+
+def _blueprint_arrow(pad: Sketch, at: Point, unit: float) -> None:
+    symbols.blueprint_arrow(pad, [at, Point(at.x + 30 * unit, at.y)], 1.3 * unit)
+
+
+def _failure(pad: Sketch, at: Point, unit: float) -> None:
+    symbols.failure(pad, Point(at.x + 7 * unit, at.y), 14 * unit)
+
+
+def legend_groups(words: Words, blueprint: bool = False) -> list[LegendGroup]:
+    """The legend's content in the words' language; ``blueprint``: with the service
+    blueprint's lines and marks."""
     moments = tuple(Item(_moment(kind), 14, words.of(kind))
                     for kind in MomentOfTruth if kind is not MomentOfTruth.NONE)
     levels = tuple(Item(_criticality(level), 14.2, words.of(level)) for level in Criticality)
@@ -120,8 +142,17 @@ def legend_groups(words: Words) -> list[LegendGroup]:
     flows += tuple(Item(_flow(kind), 30, words.of(kind)) for kind in FlowKind)
     flows += (Item(_badge("switch"), 12, words["channel_switch"]),
               Item(_badge("handoff"), 12, words["handoff"]))
-    return [LegendGroup(words["moments"], moments), LegendGroup(words["criticality"], levels),
-            LegendGroup(words["emotion"], emotion), LegendGroup(words["flows"], flows)]
+    groups = [LegendGroup(words["moments"], moments), LegendGroup(words["criticality"], levels),
+              LegendGroup(words["emotion"], emotion), LegendGroup(words["flows"], flows),
+              LegendGroup(words["evidence"], (Item(_hatched, 20, words["hypothesis_hatched"]),))]
+    if blueprint:
+        groups.append(LegendGroup(words["blueprint"], (
+            *(Item(_line(line), 30, words[f"line_{line}"])
+              for line in ("interaction", "visibility", "internal")),
+            Item(_blueprint_arrow, 30, words["blueprint_arrow"]),
+            Item(_badge("handoff"), 12, words["blueprint_handoff"]),
+            Item(_failure, 14, words["failure_point"]))))
+    return groups
 
 
 @dataclass(frozen=True)
@@ -155,8 +186,10 @@ class LegendPlan:
                      ITEM_SIZE * u, palette.INK_MUTED)
 
 
-def plan_legend(pad: Sketch, words: Words, width: float, unit: float) -> LegendPlan:
-    """Lay the legend's groups out left to right, in rows no wider than ``width``."""
+def plan_legend(pad: Sketch, words: Words, width: float, unit: float,
+                blueprint: bool = False) -> LegendPlan:
+    """Lay the legend's groups out left to right, in rows no wider than ``width``
+    (``blueprint``: with the service blueprint's group)."""
     u = unit
     fonts = pad.fonts
 
@@ -167,7 +200,7 @@ def plan_legend(pad: Sketch, words: Words, width: float, unit: float) -> LegendP
     titles: list[tuple[str, float, float]] = []
     placed: list[_Placed] = []
     x = y = row_height = 0.0
-    for group in legend_groups(words):
+    for group in legend_groups(words, blueprint):
         # The group's item lines, wrapped to the full width if it is very long.
         lines: list[list[Item]] = [[]]
         line_width = 0.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from cxdesigner.drawing import backdrop, cards, cells, flows, notes
+from cxdesigner.drawing import backdrop, blueprint, cards, cells, flows, notes
 from cxdesigner.drawing.backdrop import EVERYWHERE, Window
 from cxdesigner.drawing.cells import CellRows
 from cxdesigner.drawing.context import MapContext
@@ -66,6 +66,11 @@ class MapDrawing:
                 self._buckets.setdefault(bucket, []).append(index)
         notes_by_id = {note.id: note for note in journey.notes}
         self._notes = [(box, notes_by_id[box.note_id]) for box in layout.notes]
+        items = {item.id: item for item in journey.blueprint}
+        failing = journey.failure_points()
+        self._blueprint = [] if layout.blueprint is None else [
+            (box.rect, items[item_id], item_id in failing)
+            for item_id, box in layout.blueprint.items.items()]
 
     def draw(self, window: Window = EVERYWHERE) -> tuple[Primitive, ...]:
         """The map, or what of it lies in ``window``: stages, columns, notes and labels are
@@ -136,6 +141,13 @@ class MapDrawing:
                 group = Group(Point(box.card.x, box.card.y), part.take())
                 self._card_groups[touchpoint.id] = group
             pad.parts.append(group)
+        if layout.blueprint is not None:
+            blueprint.arrows(pad, layout.blueprint)
+        for rect, item, failing in self._blueprint:
+            if _inside(window, rect.center.x):
+                part = Sketch(context.fonts)
+                blueprint.item(part, item, rect.width, rect.height, failing, context)
+                pad.parts.append(Group(Point(rect.x, rect.y), part.take()))
         return pad.take()
 
     def _flows_near(self, window: Window) -> list[int]:

@@ -199,3 +199,73 @@ def midpoint(points: Sequence[Point]) -> Point:
             return Point(a.x + (b.x - a.x) * share, a.y + (b.y - a.y) * share)
         remaining -= length
     return points[-1]
+
+
+HATCH_SPACING = 6.0
+HATCH_WIDTH = 0.7
+
+
+def hatch(pad: Sketch, rect: Rect, corner: float = 0.0) -> None:
+    """Diagonal hatching over ``rect``: what rests on a hypothesis. ``corner`` is the radius
+    of the rounded box it sits in: the hatching keeps clear of its corners."""
+    pad.stamp(("hatch", corner), rect, lambda stamp: _hatch(stamp, rect.width, rect.height,
+                                                            corner))
+
+
+def _hatch(pad: Sketch, width: float, height: float, corner: float) -> None:
+    # Inside a rounded box, a rectangle inset by 0.3 of the radius keeps off its arcs.
+    inset = corner * 0.3
+    w, h = width - 2 * inset, height - 2 * inset
+    if w <= 0 or h <= 0:
+        return
+    step = HATCH_SPACING
+    offset = step / 2
+    while offset < w + h:
+        # The line x + y = offset, rising to the right, cut to the rectangle.
+        left = max(0.0, offset - h)
+        right = min(w, offset)
+        if right - left > 0.5:
+            pad.line(Point(inset + left, inset + offset - left),
+                     Point(inset + right, inset + offset - right),
+                     palette.HYPOTHESIS_HATCH, HATCH_WIDTH)
+        offset += step
+
+
+def failure(pad: Sketch, centre: Point, size: float) -> None:
+    """An octagon with a "!": a blueprint item that causes a pain point (a failure point)."""
+    local = Point(size / 2, size / 2)
+    pad.stamp(("failure",), Rect(centre.x - size / 2, centre.y - size / 2, size, size),
+              lambda stamp: _failure(stamp, local, size))
+
+
+def _failure(pad: Sketch, centre: Point, size: float) -> None:
+    radius = size / 2
+    corners = [Point(centre.x + radius * math.cos(math.pi / 8 + index * math.pi / 4),
+                     centre.y + radius * math.sin(math.pi / 8 + index * math.pi / 4))
+               for index in range(8)]
+    pad.polygon(corners, fill=palette.FAILURE, stroke=WHITE, width=size * 0.06)
+    bar = size * 0.12
+    pad.polygon([Point(centre.x - bar * 0.6, centre.y - radius * 0.55),
+                 Point(centre.x + bar * 0.6, centre.y - radius * 0.55),
+                 Point(centre.x + bar * 0.4, centre.y + radius * 0.2),
+                 Point(centre.x - bar * 0.4, centre.y + radius * 0.2)], fill=WHITE)
+    pad.circle(Point(centre.x, centre.y + radius * 0.48), bar * 0.6, fill=WHITE)
+
+
+BLUEPRINT_LINE_DASHES: dict[str, tuple[float, ...]] = {
+    "interaction": (), "visibility": (7.0, 3.5), "internal": (2.0, 2.5)}
+"""The three lines of the blueprint apart in black and white: solid, dashed, dotted."""
+
+
+def blueprint_line(pad: Sketch, start: Point, end: Point, line: str, width: float) -> None:
+    """One of the blueprint's lines (``interaction``, ``visibility`` or ``internal``)."""
+    pad.line(start, end, palette.BLUEPRINT_LINE, width,
+             dash=[d * width / 1.2 for d in BLUEPRINT_LINE_DASHES[line]])
+
+
+def blueprint_arrow(pad: Sketch, points: Sequence[Point], width: float) -> None:
+    """An arrow of the blueprint, from an item to what it serves."""
+    if len(points) < 2:
+        return
+    base = arrow_head(pad, points[-1], points[-2], 4.5 + 2.5 * width, palette.BLUEPRINT_ARROW)
+    pad.polyline([*points[:-1], base], palette.BLUEPRINT_ARROW, width)

@@ -8,7 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cxdesigner.analysis.comparison import JourneyComparison, StageEmotionGain, compare_journeys
+from cxdesigner.analysis.backstage_comparison import BackstageChange, compare_backstage
+from cxdesigner.analysis.comparison import (
+    CountChange,
+    JourneyComparison,
+    StageEmotionGain,
+    compare_journeys,
+)
 from cxdesigner.drawing.text_runs import printable
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.ink import Ink
@@ -51,6 +57,14 @@ _WORDS: dict[str, tuple[str, str]] = {
              "inaccessibles\u00a0: {unreachable}",
              "Loops: {loops} · dead ends: {dead_ends} · unreachable steps: {unreachable}"),
     "emotion": ("Émotion moyenne\u00a0: {before} → {after}", "Mean emotion: {before} → {after}"),
+    "backstage": ("En coulisses\u00a0: {items} éléments · {teams} équipes · {failures} "
+                  "points de défaillance",
+                  "Behind the scenes: {items} items · {teams} teams · {failures} failure "
+                  "points"),
+    "evidence": ("Sans appui en coulisses\u00a0: {unsupported} · hypothèses\u00a0: "
+                 "{hypotheses} · à vérifier\u00a0: {to_check}",
+                 "No back-stage support: {unsupported} · hypotheses: {hypotheses} · to "
+                 "check: {to_check}"),
     "emotion_note": ("Émotions des points de contact (sans persona), moyenne par étape\u00a0; "
                      "n = points de contact notés.",
                      "Touchpoint emotions (no persona), mean per stage; n = rated touchpoints."),
@@ -160,8 +174,12 @@ def _change(before: int, after: int) -> str:
     return f"{before} → {after}"
 
 
+def _count(change: CountChange) -> str:
+    return _change(change.before, change.after)
+
+
 def _summary(labels: Labels, comparison: JourneyComparison, current: Journey,
-             target: Journey) -> list[str]:
+             target: Journey, b: BackstageChange) -> list[str]:
     c = comparison
     before = sum(1 for _ in current.touchpoints())
     after = sum(1 for _ in target.touchpoints())
@@ -187,6 +205,10 @@ def _summary(labels: Labels, comparison: JourneyComparison, current: Journey,
              unreachable=_change(c.unreachable.before, c.unreachable.after)),
         word(labels, "emotion", before=_mean(labels, c.emotion_before),
              after=_mean(labels, c.emotion_after)) + gain,
+        word(labels, "backstage", items=_count(b.behind_the_scenes), teams=_count(b.teams),
+             failures=_count(b.failure_points)),
+        word(labels, "evidence", unsupported=_count(b.unsupported),
+             hypotheses=_count(b.hypotheses), to_check=_count(b.to_check)),
     ]
 
 
@@ -359,9 +381,10 @@ def draw_comparison(flow: SectionFlow, project: Project, current: Journey, targe
     comparison = compare_journeys(project, current, target)
     fonts = flow.pages.fonts
     flow.heading(word(labels, "heading", target=target.name, current=current.name), 12, 0)
-    summary = _summary(labels, comparison, current, target)
-    ink = flow.need(11.0 * 4 + 4)
+    summary = _summary(labels, comparison, current, target,
+                       compare_backstage(project, current, target))
     half = (len(summary) + 1) // 2
+    ink = flow.need(11.5 * half + 4)
     column = flow.content.width / 2
     for index, line in enumerate(summary):
         x = flow.content.x + (index // half) * column

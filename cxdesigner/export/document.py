@@ -17,6 +17,7 @@ from cxdesigner.drawing.legend import plan_legend
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.action_plan import draw_action_plan
 from cxdesigner.export.appendix import draw_appendix
+from cxdesigner.export.backstage_section import draw_backstage
 from cxdesigner.export.colour_space import PressColours, ScreenColours
 from cxdesigner.export.comparison_section import draw_comparisons, section_title
 from cxdesigner.export.flow import SectionFlow
@@ -43,8 +44,8 @@ from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.model import Journey, Persona, Project
 
 Progress = Callable[[int, int], None]
-_SECTION_ORDER = (Section.PERSONAS, Section.COMPARISON, Section.ACTIONS, Section.INDICATORS,
-                  Section.SEGMENTS, Section.VERBATIMS)
+_SECTION_ORDER = (Section.PERSONAS, Section.COMPARISON, Section.BACKSTAGE, Section.ACTIONS,
+                  Section.INDICATORS, Section.SEGMENTS, Section.VERBATIMS)
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,8 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
     if legend_alone:
         flow = SectionFlow(pages, size, "legend", labels["legend"])
         legend = Sketch(flow.ink.fonts)
-        plan = plan_legend(legend, labels, flow.content.width, 1.2)
+        plan = plan_legend(legend, labels, flow.content.width, 1.2,
+                           any(journey.show_blueprint for journey in journeys))
         plan.draw(legend, flow.content.x, flow.y)
         flow.ink.paint(legend.take())
         flow.close()
@@ -251,6 +253,9 @@ def _draw_section(section: Section, pages: Pages, size: tuple[float, float], pro
     elif section is Section.SEGMENTS:
         flow = SectionFlow(pages, size, section.value, segments_title(labels))
         draw_segments(flow, project, labels)
+    elif section is Section.BACKSTAGE:
+        flow = SectionFlow(pages, size, section.value, labels["backstage"])
+        draw_backstage(flow, project, journeys, labels, elisions)
     else:
         flow = SectionFlow(pages, size, section.value, labels["verbatims"])
         draw_appendix(flow, project, journeys, labels, elisions)

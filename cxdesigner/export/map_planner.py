@@ -230,7 +230,7 @@ class MapPlanner:
         nav = nav_text(sheet_unit(*page), options.min_text)
         text = legend_text(scale or lowest, job.smallest, options.min_text) \
             if with_legend else None
-        sheet = frame(fonts, labels, page, text, nav)
+        sheet = frame(fonts, labels, page, text, nav, blueprint=layout.blueprint is not None)
 
         def paginate(area: Rect) -> Paginator:
             return Paginator(layout, (area.width, area.height), options.page_per_stage,
@@ -246,7 +246,8 @@ class MapPlanner:
             if pagination is not None and with_legend:
                 # The legend follows the map's printed size, which follows the legend's room.
                 text = legend_text(pagination.scale, job.smallest, options.min_text)
-                larger = frame(fonts, labels, page, text, nav)
+                larger = frame(fonts, labels, page, text, nav,
+                               blueprint=layout.blueprint is not None)
                 again = paginate(larger.area).paginate(lowest)
                 if again is not None:
                     sheet, pagination = larger, again
@@ -258,7 +259,8 @@ class MapPlanner:
     def _legend_frame(self, job: MapJob, page: tuple[float, float], scale: float) -> Frame:
         """A page holding the title block and the legend under it."""
         text = legend_text(scale, job.smallest, self.options.min_text)
-        sheet = frame(self.fonts, self.labels, page, text)
+        sheet = frame(self.fonts, self.labels, page, text,
+                      blueprint=job.context.layout.blueprint is not None)
         return replace(sheet, legend_at=Point(sheet.area.x, sheet.area.y))
 
     def _cut_job(self, job: MapJob, sheets: tuple[SheetPlan, ...], legend_sheet: Frame | None,

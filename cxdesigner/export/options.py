@@ -37,15 +37,18 @@ class Section(StrEnum):
     INDICATORS = "indicators"
     VERBATIMS = "verbatims"
     SEGMENTS = "segments"
+    BACKSTAGE = "backstage"
 
 
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
 REPORT_SECTIONS: frozenset[Section] = ALL_SECTIONS - {Section.MAP, Section.LEGEND}
 """The report: every section but the map and its legend."""
-DEFAULT_SECTIONS: frozenset[Section] = ALL_SECTIONS - {Section.SEGMENTS, Section.COMPARISON}
+DEFAULT_SECTIONS: frozenset[Section] = ALL_SECTIONS - {Section.SEGMENTS, Section.COMPARISON,
+                                                       Section.BACKSTAGE}
 """What an export holds unless told otherwise: the segments report (figures from the
-contact log, for steering) and the current/target comparison pages are asked for, not
-printed with every workshop map."""
+contact log, for steering), the current/target comparison pages and the pages behind the
+scenes (the blueprint per stage, the hypotheses to check) are asked for, not printed with
+every workshop map (which shows the blueprint and hatches the hypotheses itself)."""
 
 
 class ReportPlace(StrEnum):

@@ -11,6 +11,7 @@ from cxdesigner.drawing.map import MapDrawing
 from cxdesigner.export.labels import Labels
 from cxdesigner.layout.map_layout import MapLayout
 from cxdesigner.model import Journey, Project
+from cxdesigner.model.evidence import EvidenceIndex
 
 
 @dataclass(frozen=True)
@@ -28,5 +29,6 @@ class PrintedMap:
         """The map's drawing, shared with the screen (:mod:`cxdesigner.drawing`)."""
         context = MapContext(self.labels, fonts, self.journey.name,
                              self.project.channel_names(), self.project.interlocutor_names(),
-                             self.persona_id, self.elisions)
+                             self.persona_id, self.elisions,
+                             evidence=EvidenceIndex(self.project))
         return MapDrawing(self.layout, self.journey, context)

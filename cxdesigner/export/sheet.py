@@ -126,15 +126,17 @@ def legend_text(scale: float, smallest: float, min_text: float) -> float:
     return min_text if math.isinf(smallest) else max(min_text, smallest * scale)
 
 
-def _legend(fonts: FontSet, labels: Labels, width: float,
-            text: float | None) -> LegendPlan | None:
-    return None if text is None else plan_legend(Sketch(fonts), labels, width, text / ITEM_SIZE)
+def _legend(fonts: FontSet, labels: Labels, width: float, text: float | None,
+            blueprint: bool) -> LegendPlan | None:
+    return None if text is None else plan_legend(Sketch(fonts), labels, width, text / ITEM_SIZE,
+                                                 blueprint)
 
 
 def frame(fonts: FontSet, labels: Labels, page: tuple[float, float], legend: float | None,
-          nav: float | None = None, unit: float | None = None) -> Frame:
+          nav: float | None = None, unit: float | None = None, *, blueprint: bool) -> Frame:
     """The sheet's parts top to bottom: title block, navigation band (with ``nav``, its
-    text size), the map's area, the legend (with ``legend``, its text size) and the footer."""
+    text size), the map's area, the legend (with ``legend``, its text size; ``blueprint``:
+    with the service blueprint's group) and the footer."""
     width, height = page
     u = unit if unit is not None else sheet_unit(width, height)
     margin = 10 * MM * u
@@ -147,18 +149,19 @@ def frame(fonts: FontSet, labels: Labels, page: tuple[float, float], legend: flo
         top = band.bottom + GAP * u
     footer = Rect(margin, height - margin - FOOTER * u, content, FOOTER * u)
     bottom = footer.y - GAP * u
-    plan = _legend(fonts, labels, content, legend)
+    plan = _legend(fonts, labels, content, legend, blueprint)
     legend_height = 0.0 if plan is None else plan.height + GAP * u
     area = Rect(margin, top, content, max(1.0, bottom - legend_height - top))
     return Frame(width, height, u, margin, header, band, area, plan,
                  Point(margin, bottom - legend_height + GAP * u), False, footer)
 
 
-def _beside(fonts: FontSet, labels: Labels, base: Frame, text: float) -> Frame | None:
+def _beside(fonts: FontSet, labels: Labels, base: Frame, text: float,
+            blueprint: bool) -> Frame | None:
     """``base`` with its legend as a column right of the map, if the column holds it."""
     u = base.unit
     column = min(base.area.width * 0.3, 250 * u)
-    plan = _legend(fonts, labels, column, text)
+    plan = _legend(fonts, labels, column, text, blueprint)
     assert plan is not None
     top = base.area.y
     bottom = base.footer.y - GAP * u
@@ -179,12 +182,14 @@ def plan_one_sheet(fonts: FontSet, labels: Labels, layout: MapLayout, page: tupl
     journey on a landscape sheet).
     """
     text = min_text if with_legend else None
-    base = frame(fonts, labels, page, text)
+    blueprint = layout.blueprint is not None
+    base = frame(fonts, labels, page, text, blueprint=blueprint)
     if scale is not None:
         need_w, need_h = stacked_size(layout, strips or 1)
         area = base.area
         if with_legend:
-            base = frame(fonts, labels, page, legend_text(scale, smallest, min_text))
+            base = frame(fonts, labels, page, legend_text(scale, smallest, min_text),
+                         blueprint=blueprint)
             area = base.area
         if need_w * scale > area.width * 1.0001 or need_h * scale > area.height * 1.0001:
             raise ExportError(
@@ -198,9 +203,9 @@ def plan_one_sheet(fonts: FontSet, labels: Labels, layout: MapLayout, page: tupl
         return SheetPlan(base, placement)
     # The legend follows the map's printed size, which follows the room the legend leaves.
     text = legend_text(placement.scale, smallest, min_text)
-    below = frame(fonts, labels, page, text)
+    below = frame(fonts, labels, page, text, blueprint=blueprint)
     best = SheetPlan(below, plan_strips(layout, below.area, layout.journey_id, strips, None))
-    beside = _beside(fonts, labels, below, text)
+    beside = _beside(fonts, labels, below, text, blueprint)
     if beside is not None:
         side = plan_strips(layout, beside.area, layout.journey_id, strips, None)
         if side.scale >= best.placement.scale * 1.05:
@@ -218,7 +223,8 @@ def plan_poster(fonts: FontSet, labels: Labels, layout: MapLayout, scale: float,
     content = max(map_width, 160 * MM * u)
     width = content + 2 * margin
     legend = _legend(fonts, labels, content,
-                     legend_text(scale, smallest, min_text) if with_legend else None)
+                     legend_text(scale, smallest, min_text) if with_legend else None,
+                     layout.blueprint is not None)
     legend_height = 0.0 if legend is None else legend.height + GAP * u
     header = Rect(margin, margin, content, title_block.block_height(content, u))
     area = Rect(margin, header.bottom + GAP * u, content, map_height)

@@ -22,7 +22,11 @@ in English or French, are optional (see :data:`COLUMNS`). How rows become a map:
 - in a journey with several personas, the emotion and criticality of a row naming one
   persona are that persona's own (the touchpoint's general values stay unset); rows
   naming several personas or none set the touchpoint's general values. A verbatim of a
-  row naming one persona is attributed to that persona.
+  row naming one persona is attributed to that persona;
+- ``evidence`` sets a touchpoint's evidence level by hand (hypothesis, reported, observed,
+  measured; left empty, it is suggested from what is attached);
+- a row whose ``layer`` is front stage, back stage or support is an item of the journey's
+  service blueprint, not a touchpoint (:mod:`cxdesigner.io.csv_blueprint`).
 
 Every problem of every row is collected and reported at once, and nothing is created
 when there is any.
@@ -37,12 +41,21 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from cxdesigner.io.csv_blueprint import (
+    BLUEPRINT_COLUMNS,
+    blueprint_item,
+    check_cells,
+    check_links,
+    link_causes,
+)
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, CsvTable, Problems
 from cxdesigner.io.csv_values import (
     CellError,
     read_criticality,
     read_emotion,
+    read_evidence,
     read_id,
+    read_layer,
     read_moment,
     split_values,
 )
@@ -50,8 +63,11 @@ from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.io.touchpoint_cells import read_kpis
 from cxdesigner.model import (
+    BlueprintItem,
+    BlueprintLayer,
     Channel,
     Criticality,
+    Evidence,
     Flow,
     FlowKind,
     Interlocutor,
@@ -98,6 +114,7 @@ COLUMNS = (
     Column("kpi", ("kpi", "kpis", "indicateurs")),
     Column("tags", ("tags", "étiquettes")),
     Column("notes", ("notes",)),
+    *BLUEPRINT_COLUMNS,
 )
 """The columns of a touchpoint spreadsheet; the first name is the English one."""
 
@@ -120,7 +137,11 @@ class _Row:
     moment: MomentOfTruth
     criticality: Criticality | None
     next_ids: list[str]
-    kpis: list[KpiValue]
+    kpis: list[KpiValue] = field(default_factory=list)
+    layer: BlueprintLayer | None = None
+    """The row of the service blueprint the row is an item of; None for a touchpoint."""
+    evidence: Evidence | None = None
+    serves: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -168,9 +189,19 @@ def _read_row(row: CsvRow, previous: tuple[str, str] | None, language: str,
                                         f"{seen_ids[sheet_id]}")
             else:
                 seen_ids[sheet_id] = row.number
+    layer: BlueprintLayer | None = None
+    try:
+        layer = read_layer(row.get("layer"))
+    except CellError as error:
+        problems.add(row, "layer", str(error))
+    check_cells(row, layer, problems)
     for key in ("channel", "interlocutor", "stage", "journey"):
         if len(split_values(row.get(key))) > 1:
             problems.add(row, key, f"a touchpoint has one {key}; '|' separates several values")
+    serves = list(dict.fromkeys(split_values(row.get("serves"))))
+    if layer is not None:
+        return _Row(row, sheet_id or new_id(), sheet_id, journey, stage, title, [], None,
+                    MomentOfTruth.NONE, None, [], [], layer, None, serves)
     if any(len(tag) > MAX_NAME_CHARS for tag in split_values(row.get("tags"))):
         problems.add(row, "tags", f"a tag is longer than {MAX_NAME_CHARS} characters")
     kpis: list[KpiValue] = []
@@ -181,6 +212,11 @@ def _read_row(row: CsvRow, previous: tuple[str, str] | None, language: str,
     emotion: int | None = None
     moment = MomentOfTruth.NONE
     criticality: Criticality | None = None
+    evidence: Evidence | None = None
+    try:
+        evidence = read_evidence(row.get("evidence")) if row.get("evidence") else None
+    except CellError as error:
+        problems.add(row, "evidence", str(error))
     try:
         emotion = read_emotion(row.get("emotion")) if row.get("emotion") else None
     except CellError as error:
@@ -195,7 +231,7 @@ def _read_row(row: CsvRow, previous: tuple[str, str] | None, language: str,
         problems.add(row, "criticality", str(error))
     return _Row(row, sheet_id or new_id(), sheet_id, journey, stage, title,
                 split_values(row.get("persona")), emotion, moment, criticality,
-                list(dict.fromkeys(split_values(row.get("next")))), kpis)
+                list(dict.fromkeys(split_values(row.get("next")))), kpis, None, evidence)
 
 
 def _check_next(rows: list[_Row], table: CsvTable, problems: Problems) -> None:
@@ -211,9 +247,30 @@ def _check_next(rows: list[_Row], table: CsvTable, problems: Problems) -> None:
             target = by_id.get(target_id)
             if target is None:
                 problems.add(row.source, "next", f"'{target_id}' is not the id of any row")
+            elif target.layer is not None:
+                problems.add(row.source, "next", f"'{target_id}' (row {target.source.number}) "
+                                                 "is an item of the service blueprint, not a "
+                                                 "touchpoint")
             elif fold(target.journey) != fold(row.journey):
                 problems.add(row.source, "next", f"'{target_id}' (row {target.source.number}) "
                                                  f"is in another journey, '{target.journey}'")
+
+
+def _check_blueprint(rows: list[_Row], table: CsvTable, problems: Problems) -> None:
+    """What the blueprint rows serve and cause must be in their journey."""
+    by_id: dict[str, tuple[CsvRow, str]] = {}
+    for row in rows:
+        if row.sheet_id is not None:
+            by_id.setdefault(row.sheet_id, (row.source, row.journey))
+    pain_points: dict[str, set[str]] = {}
+    for row in rows:
+        if row.layer is None:
+            pain_points.setdefault(fold(row.journey), set()).update(
+                fold(text) for text in split_values(row.source.get("irritant")))
+    for row in rows:
+        if row.layer is not None:
+            check_links(row.source, row.journey, row.serves, by_id, "id" in table.headers,
+                        pain_points.get(fold(row.journey), set()), problems)
 
 
 class _Builder:
@@ -285,15 +342,19 @@ class _Builder:
             kpis=row.kpis,
             tags=list(dict.fromkeys(split_values(cells.get("tags")))),
             notes=cells.get("notes"),
+            evidence=row.evidence,
         )
 
-    def journey(self, name: str, rows: list[_Row]) -> Journey:
+    def journey(self, name: str, all_rows: list[_Row]) -> Journey:
+        rows = [row for row in all_rows if row.layer is None]
         persona_ids = list(dict.fromkeys(self.persona(p) for row in rows for p in row.personas))
         stages: dict[str, Stage] = {}
-        for row in rows:
+        for row in all_rows:  # a stage may hold blueprint items only
             if fold(row.stage) not in stages:
                 stages[fold(row.stage)] = Stage(name=row.stage)
-            stages[fold(row.stage)].touchpoints.append(self.touchpoint(row, len(persona_ids) > 1))
+            if row.layer is None:
+                stages[fold(row.stage)].touchpoints.append(
+                    self.touchpoint(row, len(persona_ids) > 1))
         wanted: dict[str, list[str]] = {}
         if any(row.next_ids for row in rows):
             by_sheet_id = {row.sheet_id: row.touchpoint_id for row in rows if row.sheet_id}
@@ -306,8 +367,16 @@ class _Builder:
         flows, ends = path_for(touchpoints, wanted)
         for touchpoint in touchpoints:
             touchpoint.ends_path = touchpoint.id in ends
+        ids = {row.sheet_id: row.touchpoint_id for row in all_rows if row.sheet_id}
+        items: list[tuple[BlueprintItem, CsvRow]] = [
+            (blueprint_item(row.source, row.touchpoint_id, row.layer, row.title,
+                            stages[fold(row.stage)].id, [ids[target] for target in row.serves]),
+             row.source)
+            for row in all_rows if row.layer is not None]
+        link_causes(items, touchpoints)
         return Journey(name=name, persona_ids=persona_ids, stages=list(stages.values()),
-                       flows=flows)
+                       flows=flows, blueprint=[item for item, _ in items],
+                       show_blueprint=bool(items))
 
 
 def path_for(touchpoints: list[Touchpoint],
@@ -368,6 +437,7 @@ def import_touchpoints(path: Path, *, title: str | None = None,
         previous = (row.journey, row.stage)
         rows.append(row)
     _check_next(rows, table, problems)
+    _check_blueprint(rows, table, problems)
     if not table.rows:
         problems.add(None, None, "the file has column names but no touchpoint rows")
     if problems:

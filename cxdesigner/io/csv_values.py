@@ -11,7 +11,15 @@ import re
 from enum import StrEnum
 from typing import TypeVar
 
-from cxdesigner.model import DEFAULT_SCALES, Criticality, MomentOfTruth, ScoreScale, SurveyIndicator
+from cxdesigner.model import (
+    DEFAULT_SCALES,
+    BlueprintLayer,
+    Criticality,
+    Evidence,
+    MomentOfTruth,
+    ScoreScale,
+    SurveyIndicator,
+)
 from cxdesigner.model.limits import EMOTION_MAX, EMOTION_MIN, MAX_ID_CHARS
 from cxdesigner.model.text import fold
 from cxdesigner.vocabulary import label
@@ -38,6 +46,24 @@ _CRITICALITY: dict[Criticality, tuple[str, ...]] = {
     Criticality.SENSITIVE: ("sensitive", "sensible"),
     Criticality.LOW: ("low", "neutral", "low/neutral", "bas", "neutre", "bas/neutre",
                       "faible"),
+}
+_LAYERS: dict[BlueprintLayer, tuple[str, ...]] = {
+    BlueprintLayer.FRONT_STAGE: ("front stage", "front-stage", "front", "front office",
+                                 "front-office", "frontstage"),
+    BlueprintLayer.BACK_STAGE: ("back stage", "back-stage", "back", "back office",
+                                "back-office", "backstage", "coulisses"),
+    BlueprintLayer.SUPPORT: ("support", "support process", "support processes",
+                             "processus support", "processus de support", "support systems"),
+}
+_CUSTOMER = ("", "customer", "client", "touchpoint", "point de contact", "parcours",
+             "journey")
+"""What a "layer" cell says of a touchpoint row (the customer's part of the map)."""
+_EVIDENCE: dict[Evidence, tuple[str, ...]] = {
+    Evidence.HYPOTHESIS: ("hypothesis", "hypothese", "assumed", "suppose"),
+    Evidence.REPORTED: ("reported", "rapporte", "reported by staff", "rapporte par les equipes",
+                        "staff", "equipes"),
+    Evidence.OBSERVED: ("observed", "observe", "interview", "entretien", "test", "terrain"),
+    Evidence.MEASURED: ("measured", "mesure", "survey", "enquete", "contact log"),
 }
 _REVERSED = ("inverse", "inversee", "reversed", "reverse", "lower is better",
              "plus bas = mieux")
@@ -108,6 +134,8 @@ def _with_labels(table: dict[E, tuple[str, ...]]) -> dict[E, tuple[str, ...]]:
 
 
 _MOMENT_WORDS = _with_labels(_MOMENTS)
+_LAYER_WORDS = _with_labels(_LAYERS)
+_EVIDENCE_WORDS = _with_labels(_EVIDENCE)
 _CRITICALITY_WORDS = _with_labels(_CRITICALITY)
 
 
@@ -116,6 +144,23 @@ def read_moment(text: str) -> MomentOfTruth:
     if not text:
         return MomentOfTruth.NONE
     return _lookup(text, _MOMENT_WORDS, "moment of truth")
+
+
+def read_layer(text: str) -> BlueprintLayer | None:
+    """The row of the service blueprint a spreadsheet row is about, in English or French;
+    None for the customer's part of the map (a touchpoint): an empty cell, "customer"."""
+    if _term(text) in _CUSTOMER:
+        return None
+    try:
+        return _lookup(text, _LAYER_WORDS, "layer")
+    except CellError:
+        raise CellError(f"unknown layer '{text}' (expected customer, front stage, back stage "
+                        "or support, in English or French)") from None
+
+
+def read_evidence(text: str) -> Evidence:
+    """An evidence level, in English or French."""
+    return _lookup(text, _EVIDENCE_WORDS, "evidence level")
 
 
 def read_criticality(text: str) -> Criticality:

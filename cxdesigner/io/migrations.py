@@ -103,8 +103,29 @@ def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 5 adds the service blueprint and evidence levels.
+
+    A journey gets ``blueprint`` (its front-stage, back-stage and support items) and
+    ``show_blueprint``; a touchpoint and a pain point get ``evidence`` (set by hand; unset:
+    suggested from what is attached), and a pain point ``cause_ids`` (the blueprint items
+    behind it). A format 4 file has none of them: an empty blueprint, not shown, and every
+    evidence level unset, so that each is suggested as before anything was set by hand.
+    """
+    for journey in _dicts(data.get("journeys")):
+        journey.setdefault("blueprint", [])
+        journey.setdefault("show_blueprint", False)
+        for stage in _dicts(journey.get("stages")):
+            for touchpoint in _dicts(stage.get("touchpoints")):
+                touchpoint.setdefault("evidence", None)
+                for irritant in _dicts(touchpoint.get("irritants")):
+                    irritant.setdefault("evidence", None)
+                    irritant.setdefault("cause_ids", [])
+    return data
+
+
 # Version N -> the function that turns version N data into version N + 1 data.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(data: dict[str, Any], migrations: dict[int, Migration] | None = None,

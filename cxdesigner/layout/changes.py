@@ -36,13 +36,15 @@ class LayoutChanges:
     lanes: bool = False
     """The lane boxes changed (their height, place or width)."""
     bounds: bool = False
+    blueprint: bool = False
+    """The service blueprint's rows, items or arrows changed (or it was shown or hidden)."""
 
     @property
     def any(self) -> bool:
         return bool(self.full or self.touchpoints or self.removed_touchpoints
                     or self.neighbours or self.stages or self.removed_stages or self.flows
                     or self.removed_flows or self.implied_links or self.notes or self.lanes
-                    or self.bounds)
+                    or self.bounds or self.blueprint)
 
 
 @dataclass

@@ -15,6 +15,7 @@ import operator
 from collections.abc import Iterable
 from itertools import compress
 
+from cxdesigner.layout.blueprint import BlueprintLayout, place_blueprint, plan_blueprint
 from cxdesigner.layout.changes import (
     LayoutChanges,
     StageSlots,
@@ -81,6 +82,7 @@ class LayoutTracker:
         self._links = ImpliedLinkTracker()
         self._relink: set[str] = set()
         """Cards whose implied link the edit may have changed."""
+        self._blueprint: BlueprintLayout | None = None
 
     # ------------------------------------------------------------------ reading
 
@@ -163,12 +165,16 @@ class LayoutTracker:
         map_right = m.margin + m.lane_label_width + max(slots, 1) * m.slot_width
         note_rows = note_rows_needed(journey, ((s.stage_id, s.count) for s in self._stages))
         list_rows = min(max(1, self._longest_list()), m.max_items_shown)
+        # The blueprint is small beside the map: planned whole at every edit, when shown.
+        plan = plan_blueprint(journey, [(s.stage_id, s.first, s.count) for s in self._stages],
+                              self._columns, m.max_flow_tracks) \
+            if journey.show_blueprint else None
         key = (tuple(journey.visible_lanes()), list_rows, note_rows, self._over.count,
-               self._under.count, map_right)
+               self._under.count, map_right, plan.shape if plan is not None else None)
         geometry = self._geometry
         if geometry is None or key != self._geometry_key:
             geometry = lane_geometry(key[0], m, list_rows, note_rows, self._over.count,
-                                     self._under.count, map_right)
+                                     self._under.count, map_right, plan)
             old = self._geometry
             if old is None or lane_rows(old) != lane_rows(geometry):
                 full = True
@@ -208,6 +214,11 @@ class LayoutTracker:
             self._outgoing, self._columns)
         self._relink = set()
 
+        blueprint = None if plan is None else place_blueprint(
+            journey, plan, geometry.blueprint_bands, geometry.blueprint_lines, m)
+        changes.blueprint = blueprint != self._blueprint
+        self._blueprint = blueprint
+
         width = map_right + m.margin
         height = geometry.bottom + m.margin - m.lane_gap
         previous = self.layout
@@ -215,7 +226,7 @@ class LayoutTracker:
         self.layout = MapLayout(journey.id, width, height, m, tuple(self._stage_boxes),
                                 geometry.lanes, dict(self._boxes),
                                 tuple(filter(None, self._routes)), dict(self._links.links),
-                                self._note_boxes, list_rows)
+                                self._note_boxes, list_rows, blueprint)
         if full:
             changes.touchpoints.clear()
             changes.stages.clear()

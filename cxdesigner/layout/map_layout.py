@@ -12,6 +12,15 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from cxdesigner.layout.blueprint import (
+    BlueprintBand,
+    BlueprintLayout,
+    BlueprintLinePlace,
+    BlueprintPlan,
+    blueprint_rows,
+    place_blueprint,
+    plan_blueprint,
+)
 from cxdesigner.layout.flows import FlowRoute, count_tracks, route_flows
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.layout.metrics import LIST_LANES, LayoutMetrics
@@ -86,6 +95,8 @@ class MapLayout:
     notes: tuple[NoteBox, ...]
     list_rows: int
     """How many items each list lane (verbatims, irritants, opportunities) shows."""
+    blueprint: BlueprintLayout | None = None
+    """The service blueprint below the lanes, when the journey shows it."""
     _lane_index: dict[Lane, LaneBox] = field(init=False, repr=False, compare=False)
     _stage_index: dict[str, StageBox] = field(init=False, repr=False, compare=False)
     _stage_lefts: list[float] = field(init=False, repr=False, compare=False)
@@ -180,12 +191,16 @@ class LaneGeometry:
     cards_y: float
     """The top of the cards."""
     bottom: float
-    """The bottom of the last lane, gap included."""
+    """The bottom of the last lane (or of the blueprint's last row), gap included."""
+    blueprint_bands: tuple[BlueprintBand, ...] = ()
+    blueprint_lines: tuple[BlueprintLinePlace, ...] = ()
 
 
 def lane_geometry(lanes: Iterable[Lane], metrics: LayoutMetrics, list_rows: int,
-                  note_rows: int, over: int, under: int, map_right: float) -> LaneGeometry:
-    """The visible lanes' boxes, top to bottom, with ``over`` and ``under`` flow tracks."""
+                  note_rows: int, over: int, under: int, map_right: float,
+                  blueprint: BlueprintPlan | None = None) -> LaneGeometry:
+    """The visible lanes' boxes, top to bottom, with ``over`` and ``under`` flow tracks,
+    and below them the rows of the blueprint planned, if any."""
     m = metrics
     y = m.margin + m.stage_header_height + m.lane_gap
     boxes: list[LaneBox] = []
@@ -204,7 +219,10 @@ def lane_geometry(lanes: Iterable[Lane], metrics: LayoutMetrics, list_rows: int,
         boxes.append(LaneBox(lane, Rect(m.margin, y, m.lane_label_width, height), band,
                              content_top, content_height))
         y += height + m.lane_gap
-    return LaneGeometry(tuple(boxes), cards_y, y)
+    if blueprint is None:
+        return LaneGeometry(tuple(boxes), cards_y, y)
+    bands, lines, bottom = blueprint_rows(blueprint, m, y - m.lane_gap, map_right)
+    return LaneGeometry(tuple(boxes), cards_y, bottom, bands, lines)
 
 
 def touchpoint_box(touchpoint_id: str, stage_id: str, column: int, metrics: LayoutMetrics,
@@ -295,8 +313,10 @@ def layout_journey(journey: Journey, metrics: LayoutMetrics = DEFAULT_METRICS) -
                                            in stage_slots))
     list_rows = _list_rows(journey, m)
     over, under = count_tracks(journey.flows, columns, m.max_flow_tracks)
+    plan = plan_blueprint(journey, stage_slots, columns, m.max_flow_tracks) \
+        if journey.show_blueprint else None
     rows = lane_geometry(journey.visible_lanes(), m, list_rows, note_rows, over, under,
-                         map_right)
+                         map_right, plan)
     lanes = rows.lanes
     card_height = m.lane_heights[Lane.TOUCHPOINTS] - 2 * m.lane_padding
     stage_of = {tp_id: stage.id for stage in journey.stages
@@ -317,5 +337,7 @@ def layout_journey(journey: Journey, metrics: LayoutMetrics = DEFAULT_METRICS) -
 
     order = list(touchpoints.values())
     links = implied_links(order, outgoing_flows(journey, columns), columns)
+    blueprint = None if plan is None else place_blueprint(
+        journey, plan, rows.blueprint_bands, rows.blueprint_lines, m)
     return MapLayout(journey.id, map_right + m.margin, rows.bottom + m.margin - m.lane_gap, m,
-                     stages, lanes, boxes, routes, links, notes, list_rows)
+                     stages, lanes, boxes, routes, links, notes, list_rows, blueprint)

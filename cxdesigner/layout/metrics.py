@@ -37,6 +37,10 @@ class LayoutMetrics:
     flow_track_height: float = 14.0
     max_flow_tracks: int = 12
     margin: float = 24.0
+    blueprint_item_height: float = 60.0
+    """A front-stage, back-stage or support item of the service blueprint."""
+    blueprint_line_gap: float = 26.0
+    """Above each row of the blueprint: the line that separates it, and the line's name."""
     lane_heights: dict[Lane, float] = field(default_factory=_default_lane_heights)
 
     @property

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from cxdesigner.model import Criticality, FlowKind, MomentOfTruth
+from cxdesigner.model import BlueprintLayer, Criticality, FlowKind, MomentOfTruth
 
 # --------------------------------------------------------------------------- ink and paper
 
@@ -137,11 +137,37 @@ CHANNEL_SWITCH: Final = "#0f766e"
 HANDOFF: Final = "#b45309"
 """The badge on a flow that hands the customer to another interlocutor."""
 
+# --------------------------------------------------------------------------- evidence
+
+HYPOTHESIS_HATCH: Final = "#b3bcc6"
+"""The hatching over a card or a pain point that rests on a hypothesis."""
+
+# --------------------------------------------------------------------------- service blueprint
+
+BLUEPRINT_BAND_FILLS: Final[dict[BlueprintLayer, str]] = {
+    BlueprintLayer.FRONT_STAGE: "#f3f7fb",
+    BlueprintLayer.BACK_STAGE: "#f6f4fa",
+    BlueprintLayer.SUPPORT: "#f5f7f2",
+}
+"""The rows of the blueprint, tinted apart from the customer's lanes."""
+BLUEPRINT_ITEM_ACCENTS: Final[dict[BlueprintLayer, str]] = {
+    BlueprintLayer.FRONT_STAGE: "#4a7fb0",
+    BlueprintLayer.BACK_STAGE: "#7b64a8",
+    BlueprintLayer.SUPPORT: "#5e8a4f",
+}
+"""The band along an item's left edge: its row's colour."""
+BLUEPRINT_LINE: Final = "#323f4b"
+"""The lines of interaction, visibility and internal interaction."""
+BLUEPRINT_ARROW: Final = "#52606d"
+FAILURE: Final = "#c0392b"
+"""A blueprint item that causes a pain point: its border and its mark."""
+
 GREYS: Final = frozenset({
     PAPER, INK, INK_MUTED, INK_FAINT, RULE, STAGE_SEPARATOR, *LANE_BAND_FILLS, LANE_LABEL_FILL,
     LANE_LABEL_TEXT, CARD_FILL, CARD_BORDER, CARD_TITLE, CARD_TEXT, CRITICALITY_EMPTY,
     CRITICALITY_COLOURS[Criticality.LOW], EMOTION_NEUTRAL, EMOTION_NEUTRAL_LINE,
-    FLOW_COLOURS[FlowKind.NEXT], IMPLIED_LINK, PATH_END,
+    FLOW_COLOURS[FlowKind.NEXT], IMPLIED_LINK, PATH_END, HYPOTHESIS_HATCH, BLUEPRINT_LINE,
+    BLUEPRINT_ARROW,
 })
 """The palette's greys (cool, slightly blue): a press prints them with black ink alone."""
 

@@ -1,13 +1,16 @@
 """The journey model: pydantic entities, the single source of truth (no Qt here)."""
 
 from cxdesigner.model.base import CxModel, Entity, new_id
+from cxdesigner.model.blueprint import BlueprintItem, is_blueprint_handoff, same_owner
 from cxdesigner.model.catalogue import StageTemplate, default_channels, template_stage_names
 from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.enums import (
     ActionStatus,
+    BlueprintLayer,
     CountIndicator,
     Criticality,
     EmployeeMoment,
+    Evidence,
     FlowKind,
     JourneyKind,
     Lane,
@@ -62,6 +65,8 @@ __all__ = [
     "FORMAT_VERSION",
     "Action",
     "ActionStatus",
+    "BlueprintItem",
+    "BlueprintLayer",
     "Channel",
     "ConflictKind",
     "ContactProfile",
@@ -72,6 +77,7 @@ __all__ = [
     "CxModel",
     "EmployeeMoment",
     "Entity",
+    "Evidence",
     "Flow",
     "FlowKind",
     "History",
@@ -107,9 +113,11 @@ __all__ = [
     "VerbatimSource",
     "default_channels",
     "default_lanes",
+    "is_blueprint_handoff",
     "is_channel_switch",
     "is_handoff",
     "journey_links",
     "new_id",
+    "same_owner",
     "template_stage_names",
 ]

@@ -69,11 +69,15 @@ _TEMPLATES: dict[StageTemplate, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-# What a new touchpoint, stage or sticky note says before the user types: (French, English).
+# What a new touchpoint, stage, sticky note or blueprint item says before the user types:
+# (French, English).
 _DEFAULT_TEXTS: dict[str, tuple[str, str]] = {
     "touchpoint": ("Nouveau point de contact", "New touchpoint"),
     "stage": ("Nouvelle étape", "New stage"),
     "note": ("Note", "Note"),
+    "front_stage": ("Nouvelle action front-office", "New front-stage action"),
+    "back_stage": ("Nouvelle action back-office", "New back-stage action"),
+    "support": ("Nouveau processus support", "New support process"),
 }
 
 
@@ -83,7 +87,9 @@ def template_stage_names(template: StageTemplate, language: str) -> list[str]:
     return [names[column] for names in _TEMPLATES[template]]
 
 
-def default_text(what: Literal["touchpoint", "stage", "note"], language: str) -> str:
-    """The text a new touchpoint, stage or note starts with, in the project's language."""
+def default_text(what: Literal["touchpoint", "stage", "note", "front_stage", "back_stage",
+                               "support"], language: str) -> str:
+    """The text a new touchpoint, stage, note or blueprint item (of a layer) starts with, in
+    the project's language."""
     french, english = _DEFAULT_TEXTS[what]
     return french if language == "fr" else english

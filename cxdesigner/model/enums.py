@@ -107,6 +107,23 @@ class CountIndicator(StrEnum):
     EMPLOYEE_ENGAGEMENT = "employee_engagement"
 
 
+class BlueprintLayer(StrEnum):
+    """A row of the service blueprint, below the customer's lanes, from the customer down."""
+
+    FRONT_STAGE = "front_stage"  # what staff and systems do in view of the customer
+    BACK_STAGE = "back_stage"  # what staff do out of the customer's view
+    SUPPORT = "support"  # systems, partners and policies the staff rely on
+
+
+class Evidence(StrEnum):
+    """How well a step or a pain point is backed ("niveau de preuve"), weakest first."""
+
+    HYPOTHESIS = "hypothesis"  # the team believes it
+    REPORTED = "reported"  # staff say so
+    OBSERVED = "observed"  # interviews, user tests, field visits
+    MEASURED = "measured"  # survey answers, contact logs, analytics
+
+
 class Lane(StrEnum):
     """A row of the map; the user shows, hides and orders them."""
 

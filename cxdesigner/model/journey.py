@@ -9,9 +9,11 @@ from typing import Annotated
 from pydantic import Field, Strict, StrictFloat
 
 from cxdesigner.model.base import CxModel, Entity, Id, Items, Name, Text
+from cxdesigner.model.blueprint import BlueprintItem
 from cxdesigner.model.enums import (
     Criticality,
     EmployeeMoment,
+    Evidence,
     FlowKind,
     JourneyKind,
     Lane,
@@ -47,6 +49,11 @@ class Irritant(Entity):
     severity: Annotated[int, Strict(), Field(ge=1, le=4)] = 2
     pillars: Items[Pillar] = Field(default_factory=list)
     votes: Votes = 0
+    evidence: Evidence | None = None
+    """How well it is backed, set by hand; None: suggested from its touchpoint
+    (:mod:`cxdesigner.analysis.evidence`)."""
+    cause_ids: Items[Id] = Field(default_factory=list)
+    """The items of the journey's service blueprint that cause it: its failure points."""
 
 
 class Opportunity(Entity):
@@ -89,6 +96,10 @@ class Touchpoint(Entity):
     kpis: Items[KpiValue] = Field(default_factory=list)
     tags: Items[Name] = Field(default_factory=list)
     notes: Text = ""
+    evidence: Evidence | None = None
+    """How well the step is backed, set by hand; None: suggested from what is attached to it
+    (verbatims and their sources, survey answers, contacts; see
+    :mod:`cxdesigner.analysis.evidence`)."""
     ends_path: bool = False
     """The consultant broke the implied link to the next touchpoint on the map: the path
     stops here, or goes on only through the flows drawn from here (the rule is in
@@ -159,6 +170,11 @@ class Journey(Entity):
     flows: Items[Flow] = Field(default_factory=list)
     notes: Items[StickyNote] = Field(default_factory=list)
     lanes: Items[LaneSetting] = Field(default_factory=default_lanes)
+    blueprint: Items[BlueprintItem] = Field(default_factory=list)
+    """The service blueprint behind the journey: front-stage, back-stage and support items,
+    in the order they are placed in their stage."""
+    show_blueprint: bool = False
+    """Whether the map shows the blueprint's rows below the customer's lanes."""
 
     def touchpoints(self) -> Iterator[tuple[Stage, Touchpoint]]:
         """Every touchpoint with its stage, in map order."""
@@ -177,6 +193,16 @@ class Journey(Entity):
     def visible_lanes(self) -> list[Lane]:
         """The shown lanes, in their order."""
         return [setting.lane for setting in self.lanes if setting.visible]
+
+    def failure_points(self) -> dict[str, list[Irritant]]:
+        """The blueprint items named as the cause of a pain point, with those pain points,
+        by item id (in map order of the pain points)."""
+        found: dict[str, list[Irritant]] = {}
+        for _, touchpoint in self.touchpoints():
+            for irritant in touchpoint.irritants:
+                for cause in irritant.cause_ids:
+                    found.setdefault(cause, []).append(irritant)
+        return found
 
 
 def is_channel_switch(source: Touchpoint, target: Touchpoint) -> bool:

@@ -17,7 +17,7 @@ __all__ = ["describe_location", "field_words"]
 # List key -> the attribute that names one item (its noun is in wording.ITEM_NOUNS).
 _NAMES: dict[str, str | None] = {
     "journeys": "name", "stages": "name", "touchpoints": "title", "flows": None,
-    "notes": None, "lanes": "lane", "personas": "name", "segments": "name",
+    "notes": None, "blueprint": "title", "lanes": "lane", "personas": "name", "segments": "name",
     "channels": "name", "interlocutors": "name", "verbatims": None, "irritants": None,
     "opportunities": None, "kpis": "name", "actions": None, "answers": None,
     "indicator_records": None, "scorecards": "name", "scores": "criterion",

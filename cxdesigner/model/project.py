@@ -15,7 +15,7 @@ from cxdesigner.model.people import Channel, Interlocutor, Persona, Segment
 from cxdesigner.model.versions import History, MergeConflict
 
 FORMAT_MARKER: Literal["cxdesigner-project"] = "cxdesigner-project"
-FORMAT_VERSION: Literal[4] = 4
+FORMAT_VERSION: Literal[5] = 5
 """The version of the file format this code writes; older files are migrated on load."""
 
 Language = Literal["fr", "en"]
@@ -25,7 +25,7 @@ class Project(CxModel):
     """A CX Designer project: personas, journeys and the improvement loop around them."""
 
     format: Literal["cxdesigner-project"] = FORMAT_MARKER
-    format_version: Literal[4] = FORMAT_VERSION
+    format_version: Literal[5] = FORMAT_VERSION
     title: Name
     client: Name = ""
     description: Text = ""

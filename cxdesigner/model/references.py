@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from cxdesigner.model.blueprint import BlueprintItem
 from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.enums import JourneyKind
 from cxdesigner.model.improvement import Action, IndicatorRecord, Scorecard, SurveyAnswer
@@ -85,6 +86,8 @@ POINTERS: dict[type, tuple[tuple[str, str], ...]] = {
     Flow: (("source_id", "touchpoint of this journey"),
            ("target_id", "touchpoint of this journey")),
     StickyNote: (("stage_id", "stage of this journey"),),
+    BlueprintItem: (("stage_id", "stage of this journey"),
+                    ("serves_ids", "touchpoint or blueprint item of this journey")),
     Action: (("irritant_id", "irritant"), ("touchpoint_id", "touchpoint"),
              ("profile_ids", "contact profile")),
     SurveyAnswer: (("scope_id", "journey, stage or touchpoint"), ("segment_id", "segment")),
@@ -112,7 +115,7 @@ class KnownIds:
     def __init__(self, project: Project, journeys: list[Journey] | None = None) -> None:
         self._project = project
         self._journeys = project.journeys if journeys is None else journeys
-        self._inside: dict[int, tuple[set[str], set[str]]] = {}
+        self._inside: dict[int, tuple[set[str], set[str], set[str]]] = {}
         self._sets: dict[str, Collection[str]] = {}
 
     def _ids(self, key: str) -> set[str]:
@@ -165,12 +168,13 @@ class KnownIds:
         """What a scorecard may be about."""
         return self.journeys.keys() | self.stages
 
-    def _of_journey(self, journey: Journey) -> tuple[set[str], set[str]]:
-        """The stages and the touchpoints of ``journey``."""
+    def _of_journey(self, journey: Journey) -> tuple[set[str], set[str], set[str]]:
+        """The stages, the touchpoints and the blueprint items of ``journey``."""
         found = self._inside.get(id(journey))
         if found is None:
             found = ({stage.id for stage in journey.stages},
-                     {tp.id for _, tp in journey.touchpoints()})
+                     {tp.id for _, tp in journey.touchpoints()},
+                     {item.id for item in journey.blueprint})
             self._inside[id(journey)] = found
         return found
 
@@ -183,6 +187,13 @@ class KnownIds:
             return self._of_journey(journey)[1] if journey is not None else ()
         if what == "stage of this journey":
             return self._of_journey(journey)[0] if journey is not None else ()
+        if what == "blueprint item of this journey":
+            return self._of_journey(journey)[2] if journey is not None else ()
+        if what == "touchpoint or blueprint item of this journey":
+            if journey is None:
+                return ()
+            _, touchpoints, items = self._of_journey(journey)
+            return touchpoints | items
         found = self.journeys.keys() if what == "journey" else getattr(self, _TARGET_SETS[what])
         self._sets[what] = found
         return found
@@ -209,12 +220,15 @@ def check_entity(entity: object, loc: Loc, known: KnownIds, report: Report,
         fields: check only these fields (a changed entity); every field when None.
     """
     if isinstance(entity, Touchpoint):
-        _check_touchpoint(entity, loc, known, report, fields)
+        _check_touchpoint(entity, loc, known, report, fields, journey)
+        return
+    if isinstance(entity, BlueprintItem):
+        _check_blueprint_item(entity, loc, known, report, journey, fields)
         return
     _check_pointers(entity, loc, known, report, journey, fields)
     if isinstance(entity, Stage) and (fields is None or "touchpoints" in fields):
         for t, tp in enumerate(entity.touchpoints):
-            _check_touchpoint(tp, (*loc, "touchpoints", t), known, report)
+            _check_touchpoint(tp, (*loc, "touchpoints", t), known, report, journey=journey)
     elif isinstance(entity, Journey):
         _check_journey(entity, loc, known, report, fields)
 
@@ -234,8 +248,17 @@ def _check_pointers(entity: object, loc: Loc, known: KnownIds, report: Report,
                 report((*loc, field), "dangling", what=what, id=target)
 
 
+def _check_blueprint_item(item: BlueprintItem, loc: Loc, known: KnownIds, report: Report,
+                          journey: Journey | None,
+                          fields: Collection[str] | None = None) -> None:
+    _check_pointers(item, loc, known, report, journey, fields)
+    if item.id in item.serves_ids and (fields is None or "serves_ids" in fields):
+        report((*loc, "serves_ids"), "serves_itself")
+
+
 def _check_touchpoint(tp: Touchpoint, loc: Loc, known: KnownIds, report: Report,
-                      fields: Collection[str] | None = None) -> None:
+                      fields: Collection[str] | None = None,
+                      journey: Journey | None = None) -> None:
     _check_pointers(tp, loc, known, report, None, fields)
     for name in ("persona_emotions", "persona_criticality"):
         values = getattr(tp, name)
@@ -246,6 +269,13 @@ def _check_touchpoint(tp: Touchpoint, loc: Loc, known: KnownIds, report: Report,
     if tp.verbatims and (fields is None or "verbatims" in fields):
         for v, verbatim in enumerate(tp.verbatims):
             _check_pointers(verbatim, (*loc, "verbatims", v), known, report)
+    if tp.irritants and (fields is None or "irritants" in fields):
+        causes = known.targets("blueprint item of this journey", journey)
+        for i, irritant in enumerate(tp.irritants):
+            for cause in irritant.cause_ids:
+                if cause not in causes:
+                    report((*loc, "irritants", i, "cause_ids"), "dangling",
+                           what="blueprint item of this journey", id=cause)
 
 
 def _check_journey(journey: Journey, loc: Loc, known: KnownIds, report: Report,
@@ -269,15 +299,21 @@ def _check_journey(journey: Journey, loc: Loc, known: KnownIds, report: Report,
         for lane, count in Counter(setting.lane for setting in journey.lanes).items():
             if count > 1:
                 report((*loc, "lanes"), "lane_repeated", lane=lane.value, count=count)
-    if wanted("stages"):
+    if wanted("stages") or wanted("blueprint"):
+        # (an irritant's causes are items of the blueprint)
         for s, stage in enumerate(journey.stages):
             stage_loc = (*loc, "stages", s)
             for t, tp in enumerate(stage.touchpoints):
-                _check_touchpoint(tp, (*stage_loc, "touchpoints", t), known, report)
+                _check_touchpoint(tp, (*stage_loc, "touchpoints", t), known, report,
+                                  journey=journey)
     for key in ("flows", "notes"):
         if wanted(key):
             for i, item in enumerate(getattr(journey, key)):
                 _check_pointers(item, (*loc, key, i), known, report, journey)
+    if wanted("blueprint") or wanted("stages"):
+        for i, blueprint_item in enumerate(journey.blueprint):
+            _check_blueprint_item(blueprint_item, (*loc, "blueprint", i), known, report,
+                                  journey)
 
 
 def entity_ids(entity: object, loc: Loc) -> list[tuple[Loc, str]]:
@@ -314,6 +350,7 @@ def _journey_ids(journey: Journey, loc: Loc, found: list[tuple[Loc, str]]) -> No
         _stage_ids(stage, (*loc, "stages", s), found)
     found += [((*loc, "flows", i), flow.id) for i, flow in enumerate(journey.flows)]
     found += [((*loc, "notes", i), note.id) for i, note in enumerate(journey.notes)]
+    found += [((*loc, "blueprint", i), item.id) for i, item in enumerate(journey.blueprint)]
 
 
 def project_ids(project: Project) -> list[tuple[Loc, str]]:

@@ -61,6 +61,7 @@ def section_labels() -> dict[Section, str]:
         Section.INDICATORS: translate("ExportDialog", "Indicators"),
         Section.VERBATIMS: translate("ExportDialog", "Verbatim appendix"),
         Section.SEGMENTS: translate("ExportDialog", "Segments and profiles"),
+        Section.BACKSTAGE: translate("ExportDialog", "Behind the scenes and evidence"),
     }
     return {section: known.get(section, section.value.capitalize()) for section in Section}
 

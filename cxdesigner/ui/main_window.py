@@ -30,6 +30,7 @@ from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.model import Project
 from cxdesigner.ui.action_plan import install_action_plan
 from cxdesigner.ui.actions import EditorActions
+from cxdesigner.ui.backstage import install_backstage
 from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.comparison import install_comparison
 from cxdesigner.ui.export_menu import install_export
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.comparisons = install_comparison(self.context, self.menus.journey, rename)
         self.voice = install_voice(self, self.context, self.menus.panels)
         self.pain_points = install_pain_points(self, self.context, self.menus.panels)
+        self.backstage = install_backstage(self, self.context, self.menus.panels)
         self.action_plan = install_action_plan(self, self.context, self.menus.panels,
                                                self.menus.export_menu)
         self.indicators = install_indicators(self, self.context, self.menus.panels,

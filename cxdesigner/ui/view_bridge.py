@@ -132,6 +132,8 @@ class ViewBridge(QObject):
                 "%1", str(len(touchpoints))))
         elif stages := view.selected_stage_ids():
             inspector.show_stage(journey_id, stages[0])
+        elif items := view.selected_blueprint_ids():
+            inspector.show_blueprint_item(journey_id, items[0])
         else:
             inspector.show_journey(journey_id)
 
@@ -221,6 +223,15 @@ class ViewBridge(QObject):
                 action.setEnabled(not self.read_only)
                 action.toggled.connect(lambda on, i=index: self.set_lane_visible(i, on))
             menu.addSeparator()
+            blueprint = menu.addAction(translate("Menus", "Service &Blueprint"))
+            blueprint.setCheckable(True)
+            blueprint.setChecked(self._window.document.journey(journey_id).show_blueprint)
+            blueprint.setEnabled(not self.read_only)
+            blueprint.setStatusTip(translate(
+                "Menus", "Show the front stage, back stage and support processes below the "
+                         "customer's lanes."))
+            blueprint.toggled.connect(self.set_blueprint_shown)
+            menu.addSeparator()
         menu.addAction(self._window.editor_actions.edit_lanes)
 
     def set_lane_visible(self, index: int, visible: bool) -> None:
@@ -232,6 +243,17 @@ class ViewBridge(QObject):
         text = QT_TRANSLATE_NOOP("Commands", "Show lane") if visible \
             else QT_TRANSLATE_NOOP("Commands", "Hide lane")
         self._set_lanes(journey_id, lanes, text)
+
+    def set_blueprint_shown(self, shown: bool) -> None:
+        """Show or hide the current journey's service blueprint below its lanes."""
+        journey_id = self._window.tabs.current_journey_id()
+        document = self._window.document
+        if journey_id is None or document.journey(journey_id).show_blueprint == shown:
+            return
+        text = QT_TRANSLATE_NOOP("Commands", "Show service blueprint") if shown \
+            else QT_TRANSLATE_NOOP("Commands", "Hide service blueprint")
+        document.undo_stack.push(EditJourney(document, journey_id, {"show_blueprint": shown},
+                                             text=text))
 
     def edit_lanes(self) -> None:
         journey_id = self._window.tabs.current_journey_id()

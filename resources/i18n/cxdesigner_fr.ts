@@ -348,6 +348,69 @@
     </message>
 </context>
 <context>
+    <name>Backstage</name>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Teams involved</source>
+        <translation>Équipes impliquées</translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation>Passages de relais</translation>
+    </message>
+    <message>
+        <source>Failure points</source>
+        <translation>Points de défaillance</translation>
+    </message>
+    <message>
+        <source>Touchpoints without back-stage support</source>
+        <translation>Points de contact sans appui en coulisses</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <source>Worst pain point</source>
+        <translation>Pire irritant</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>Behind the scenes</source>
+        <translation>En coulisses</translation>
+    </message>
+    <message>
+        <source>Hypotheses to check first</source>
+        <translation>Hypothèses à vérifier en premier</translation>
+    </message>
+    <message>
+        <source>No journey in view.</source>
+        <translation>Aucun parcours affiché.</translation>
+    </message>
+    <message>
+        <source>Items behind the scenes: %1 · teams: %2 · hand-offs: %3 · failure points: %4 · without back-stage support: %5 of %6 touchpoints.</source>
+        <translation>Éléments en coulisses&#xa0;: %1 · équipes&#xa0;: %2 · passages de relais&#xa0;: %3 · points de défaillance&#xa0;: %4 · sans appui en coulisses&#xa0;: %5 points de contact sur %6.</translation>
+    </message>
+    <message>
+        <source>Blueprint and Evidence</source>
+        <translation>Blueprint et niveaux de preuve</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Rename stage</source>
@@ -420,6 +483,10 @@
     <message>
         <source>Change interlocutor</source>
         <translation>Changer d’interlocuteur</translation>
+    </message>
+    <message>
+        <source>Change evidence level</source>
+        <translation>Changer le niveau de preuve</translation>
     </message>
     <message>
         <source>Add pain point</source>
@@ -552,6 +619,14 @@
     <message>
         <source>Hide lane</source>
         <translation>Masquer un couloir</translation>
+    </message>
+    <message>
+        <source>Show service blueprint</source>
+        <translation>Afficher le blueprint de service</translation>
+    </message>
+    <message>
+        <source>Hide service blueprint</source>
+        <translation>Masquer le blueprint de service</translation>
     </message>
     <message>
         <source>Change lanes</source>
@@ -817,6 +892,50 @@
         <source>Settle merge conflict</source>
         <translation>Régler un conflit de fusion</translation>
     </message>
+    <message>
+        <source>Rename blueprint item</source>
+        <translation>Renommer l’élément du blueprint</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Changer de responsable</translation>
+    </message>
+    <message>
+        <source>Edit blueprint item description</source>
+        <translation>Modifier la description de l’élément du blueprint</translation>
+    </message>
+    <message>
+        <source>Move blueprint item to another row</source>
+        <translation>Changer la couche de l’élément du blueprint</translation>
+    </message>
+    <message>
+        <source>Move blueprint item to another stage</source>
+        <translation>Déplacer l’élément du blueprint vers une autre étape</translation>
+    </message>
+    <message>
+        <source>Change what a blueprint item serves</source>
+        <translation>Changer ce que sert l’élément du blueprint</translation>
+    </message>
+    <message>
+        <source>Change the causes of a pain point</source>
+        <translation>Changer les causes d’un irritant</translation>
+    </message>
+    <message>
+        <source>Add blueprint item</source>
+        <translation>Ajouter un élément au blueprint</translation>
+    </message>
+    <message>
+        <source>Delete blueprint item</source>
+        <translation>Supprimer l’élément du blueprint</translation>
+    </message>
+    <message>
+        <source>Move blueprint item</source>
+        <translation>Déplacer l’élément du blueprint</translation>
+    </message>
+    <message>
+        <source>Edit blueprint item</source>
+        <translation>Modifier l’élément du blueprint</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -965,6 +1084,50 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Mean emotion: %1 → %2</source>
         <translation>Émotion moyenne&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation>Équipes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>ajoutées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>retirées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Items behind the scenes: %1</source>
+        <translation>Éléments en coulisses&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Front-stage items: %1</source>
+        <translation>Éléments du front-office&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hand-offs between teams: %1</source>
+        <translation>Passages de relais entre équipes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Failure points: %1</source>
+        <translation>Points de défaillance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Touchpoints without back-stage support: %1</source>
+        <translation>Points de contact sans appui en coulisses&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Touchpoints resting on hypotheses: %1</source>
+        <translation>Points de contact reposant sur des hypothèses&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Critical moments still to check: %1</source>
+        <translation>Moments critiques encore à vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Behind the scenes and evidence</source>
+        <translation>Coulisses et niveaux de preuve</translation>
     </message>
     <message>
         <source>&amp;Compare with Current Journey…</source>
@@ -1223,6 +1386,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Verbatim appendix</source>
         <translation>Annexe des verbatims</translation>
+    </message>
+    <message>
+        <source>Behind the scenes and evidence</source>
+        <translation>Coulisses et niveaux de preuve</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -2148,6 +2315,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Irritant</translation>
     </message>
     <message>
+        <source>As its touchpoint</source>
+        <translation>Comme son point de contact</translation>
+    </message>
+    <message>
         <source>Pain point:</source>
         <translation>Irritant&#xa0;:</translation>
     </message>
@@ -2158,6 +2329,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Pillars:</source>
         <translation>Piliers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caused behind the scenes by:</source>
+        <translation>Causé en coulisses par&#xa0;:</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -2212,8 +2387,48 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
+        <source>Service blueprint</source>
+        <translation>Blueprint de service</translation>
+    </message>
+    <message>
+        <source>A team or a system</source>
+        <translation>Une équipe ou un système</translation>
+    </message>
+    <message>
+        <source>Row:</source>
+        <translation>Couche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
+    <message>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Sert</translation>
+    </message>
+    <message>
+        <source>The touchpoints this item makes possible, and the items it hands its work to: the arrows that cross the lines on the map.</source>
+        <translation>Les points de contact que cet élément rend possibles, et les éléments auxquels il passe le relais&#xa0;: les flèches qui traversent les lignes sur la carte.</translation>
+    </message>
+    <message>
+        <source>Failure point</source>
+        <translation>Point de défaillance</translation>
+    </message>
+    <message>
+        <source>The pain points of the journey this item causes: it is then marked as a failure point on the map.</source>
+        <translation>Les irritants du parcours que cet élément provoque&#xa0;: il est alors signalé comme point de défaillance sur la carte.</translation>
+    </message>
+    <message>
+        <source>The journey has no pain point yet: add them on its touchpoints.</source>
+        <translation>Le parcours n’a pas encore d’irritant&#xa0;: ajoutez-les sur ses points de contact.</translation>
     </message>
     <message>
         <source>Journey</source>
@@ -2316,6 +2531,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Par persona&#xa0;:</translation>
     </message>
     <message>
+        <source>How sure are we?</source>
+        <translation>Quel niveau de preuve&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Niveau de preuve&#xa0;:</translation>
+    </message>
+    <message>
         <source>Voice of the customer: verbatims</source>
         <translation>Voix du client&#xa0;: verbatims</translation>
     </message>
@@ -2348,12 +2571,48 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Notes&#xa0;:</translation>
     </message>
     <message>
+        <source>Suggested: %1</source>
+        <translation>Suggéré&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>%1 touchpoints selected.</source>
         <translation>%1 points de contact sélectionnés.</translation>
     </message>
     <message>
         <source>“%1” — %2</source>
         <translation>«&#xa0;%1&#xa0;» — %2</translation>
+    </message>
+    <message>
+        <source>caused behind the scenes (%1)</source>
+        <translation>causé en coulisses (%1)</translation>
+    </message>
+    <message>
+        <source>survey answers: %1</source>
+        <translation>réponses d’enquête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>contacts logged: %1</source>
+        <translation>contacts enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>KPI values: %1</source>
+        <translation>valeurs de KPI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>customers’ verbatims: %1</source>
+        <translation>verbatims de clients&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>verbatims reported by staff: %1</source>
+        <translation>verbatims rapportés par les équipes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is attached yet: the map hatches it as a hypothesis until verbatims, answers or contacts back it.</source>
+        <translation>Rien n’y est encore rattaché&#xa0;: la carte le hachure comme une hypothèse tant que des verbatims, des réponses ou des contacts ne l’étayent pas.</translation>
+    </message>
+    <message>
+        <source>Suggested from what is attached (%1).</source>
+        <translation>Suggéré d’après ce qui est rattaché (%1).</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2863,26 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Type</translation>
     </message>
     <message>
+        <source>Move left</source>
+        <translation>Déplacer à gauche</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Déplacer à droite</translation>
+    </message>
+    <message>
+        <source>Add front-stage action here</source>
+        <translation>Ajouter une action front-office ici</translation>
+    </message>
+    <message>
+        <source>Add back-stage action here</source>
+        <translation>Ajouter une action back-office ici</translation>
+    </message>
+    <message>
+        <source>Add support process here</source>
+        <translation>Ajouter un processus support ici</translation>
+    </message>
+    <message>
         <source>Add stage before</source>
         <translation>Ajouter une étape avant</translation>
     </message>
@@ -2697,6 +2976,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Persona:</source>
         <translation>Persona&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service &amp;Blueprint</source>
+        <translation>&amp;Blueprint de service</translation>
+    </message>
+    <message>
+        <source>Show the front stage, back stage and support processes below the customer&apos;s lanes.</source>
+        <translation>Afficher le front-office, le back-office et les processus support sous les couloirs du client.</translation>
     </message>
 </context>
 <context>

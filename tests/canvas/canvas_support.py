@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
@@ -10,7 +11,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas import JourneyView
+from cxdesigner.io import load_project
 from cxdesigner.model import (
+    BlueprintItem,
+    BlueprintLayer,
     Channel,
     Flow,
     Interlocutor,
@@ -49,6 +53,45 @@ def small_project() -> Project:
 def empty_project() -> Project:
     return Project(title="Vide", language="fr", journeys=[Journey(id="j1", name="Parcours")],
                    channels=[Channel(id="ch-web", name="Site web")])
+
+
+def delivery_blueprint(journey: Journey) -> Journey:
+    """The demo's current journey with the blueprint of its delivery stage, shown: planning,
+    warehouse and carrier behind the delivery, the order system and the CRM under them; the
+    planning causes the postponed delivery's pain point."""
+    back, support = BlueprintLayer.BACK_STAGE, BlueprintLayer.SUPPORT
+
+    def item(item_id: str, layer: BlueprintLayer, title: str, owner: str,
+             *serves: str) -> BlueprintItem:
+        return BlueprintItem(id=item_id, layer=layer, title=title, stage_id="st-livraison",
+                             owner=owner, serves_ids=list(serves))
+
+    copy = journey.model_copy(deep=True)
+    copy.show_blueprint = True
+    copy.blueprint = [
+        item("bp-planning", back, "Planification des tournées", "Planification", "bp-entrepot"),
+        item("bp-entrepot", back, "Préparation à l’entrepôt", "Entrepôt", "bp-transport"),
+        item("bp-transport", back, "Tournée du transporteur", "Transporteur", "tp-livraison"),
+        item("bp-commandes", support, "Système de commandes", "DSI", "bp-planning"),
+        item("bp-crm", support, "CRM : SMS au client", "Relation client",
+             "tp-report-livraison"),
+    ]
+    for stage in copy.stages:
+        for touchpoint in stage.touchpoints:
+            for irritant in touchpoint.irritants:
+                if irritant.id == "ir-report-veille":
+                    irritant.cause_ids = ["bp-planning"]
+    return copy
+
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "parcours-demo.cxd"
+
+
+def demo_with_blueprint() -> Project:
+    """The demo project, its current journey with the blueprint of its delivery stage."""
+    project = load_project(DEMO)
+    project.journeys[0] = delivery_blueprint(project.journeys[0])
+    return Project.model_validate(project.model_dump())
 
 
 ViewFactory = Callable[[Project], JourneyView]

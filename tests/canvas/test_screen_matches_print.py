@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from canvas_support import ViewFactory
+from canvas_support import DEMO, ViewFactory, demo_with_blueprint
 from PIL import Image, ImageChops, ImageFilter
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage, QPainter
@@ -24,11 +24,17 @@ from cxdesigner.export.ink import Ink
 from cxdesigner.export.pdf_canvas import PdfCanvas
 from cxdesigner.io import load_project
 from cxdesigner.layout.map_layout import MapLayout
+from cxdesigner.model import Project
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "resources" / "demo" / "parcours-demo.cxd"
 MULTILINGUAL = ROOT / "tests" / "data" / "multilingual.cxd"
 """Every script: fallback faces, right-to-left lines, Arabic joining forms, emoji."""
+BLUEPRINT = "blueprint"
+"""The demo with a service blueprint behind its delivery (see :func:`_project`)."""
+
+
+def _project(path: Path | str) -> Project:
+    return demo_with_blueprint() if path == BLUEPRINT else load_project(Path(path))
 
 
 def _print_drawing(view: JourneyView) -> tuple[MapDrawing, MapLayout]:
@@ -40,7 +46,7 @@ def _print_drawing(view: JourneyView) -> tuple[MapDrawing, MapLayout]:
     screen = scene.context.drawing
     context = MapContext(screen.words, screen.fonts, journey.name, screen.channel_names,
                          screen.interlocutor_names, screen.persona_id,
-                         more_key=screen.more_key)
+                         more_key=screen.more_key, evidence=screen.evidence)
     return MapDrawing(layout, journey, context), layout
 
 
@@ -52,10 +58,11 @@ def _groups_at(parts: tuple[Primitive, ...]) -> dict[tuple[float, float], list[G
     return found
 
 
-@pytest.mark.parametrize("path", [DEMO, MULTILINGUAL], ids=["demo", "multilingual"])
+@pytest.mark.parametrize("path", [DEMO, MULTILINGUAL, BLUEPRINT],
+                         ids=["demo", "multilingual", "blueprint"])
 def test_every_card_and_column_of_cells_is_the_same_drawing_on_screen_and_paper(
         make_view: ViewFactory, path: Path) -> None:
-    view = make_view(load_project(path))
+    view = make_view(_project(path))
     drawing, layout = _print_drawing(view)
     printed = _groups_at(drawing.draw())
     scene = view.map_scene
@@ -72,6 +79,12 @@ def test_every_card_and_column_of_cells_is_the_same_drawing_on_screen_and_paper(
         assert stage_box is not None
         assert header.drawing(Detail.FULL) in [
             group.parts for group in printed[(stage_box.header.x, stage_box.header.y)]]
+    if path == BLUEPRINT:
+        assert layout.blueprint is not None and len(scene.blueprint.items) == 5
+        for item_id, item in scene.blueprint.items.items():
+            rect = layout.blueprint.items[item_id].rect
+            assert item.drawing(Detail.FULL) in [
+                group.parts for group in printed[(rect.x, rect.y)]]
 
 
 def _texts(parts: tuple[Primitive, ...]) -> list[Text]:
@@ -130,7 +143,8 @@ def _print_image(drawing: MapDrawing, layout: MapLayout) -> Image.Image:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", [DEMO, MULTILINGUAL], ids=["demo", "multilingual"])
+@pytest.mark.parametrize("path", [DEMO, MULTILINGUAL, BLUEPRINT],
+                         ids=["demo", "multilingual", "blueprint"])
 def test_the_map_on_screen_and_on_paper_differ_only_by_anti_aliasing(
         make_view: ViewFactory, tmp_path: Path, path: Path) -> None:
     """The canvas rendered at 100 % (one pixel a point) and the PDF rasterised at 72 dpi.
@@ -143,7 +157,7 @@ def test_the_map_on_screen_and_on_paper_differ_only_by_anti_aliasing(
     than a quarter. The multilingual map holds every script the bundled fonts print: its
     Chinese, Arabic or emoji drawn by another font on screen would differ over whole words.
     """
-    view = make_view(load_project(path))
+    view = make_view(_project(path))
     drawing, layout = _print_drawing(view)
     screen = _screen_image(view, layout)
     paper = _print_image(drawing, layout)

@@ -63,6 +63,6 @@ def test_errors_are_listed_and_nothing_is_written(tmp_path: Path,
 def test_warnings_are_printed_on_success(tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "sheet.csv"
-    source.write_text("stage,title,owner\nA,One,Ann\n", encoding="utf-8")
+    source.write_text("stage,title,budget\nA,One,Ann\n", encoding="utf-8")
     assert main(["import-csv", str(source), "-o", str(tmp_path / "p.cxd")]) == 0
-    assert capsys.readouterr().err == "warning: unknown column 'owner' was ignored\n"
+    assert capsys.readouterr().err == "warning: unknown column 'budget' was ignored\n"

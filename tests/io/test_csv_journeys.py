@@ -213,8 +213,8 @@ def test_headers_only(tmp_path: Path) -> None:
 
 
 def test_unknown_columns_are_warned_about(tmp_path: Path) -> None:
-    result = import_touchpoints(write(tmp_path, "stage,title,Responsable\nS,One,Ann\n"))
-    assert result.warnings == ["unknown column 'Responsable' was ignored"]
+    result = import_touchpoints(write(tmp_path, "stage,title,Budget\nS,One,Ann\n"))
+    assert result.warnings == ["unknown column 'Budget' was ignored"]
 
 
 def test_too_long_a_title(tmp_path: Path) -> None:
@@ -269,3 +269,86 @@ def test_the_path_drawn_is_exactly_the_one_wanted(case: tuple[int, list[list[int
             assert any(other.source_id == flow.source_id and other.kind is FlowKind.NEXT
                        and int(other.target_id[1:]) > int(flow.target_id[1:])
                        for other in flows), flow
+
+
+# --------------------------------------------------------------------------- service blueprint
+
+
+def test_a_sheet_with_the_service_blueprint_of_its_delivery() -> None:
+    result = import_touchpoints(DATA / "blueprint-livraison.csv")
+    assert result.warnings == []
+    (journey,) = result.project.journeys
+    assert journey.show_blueprint
+    assert [(s.name, [tp.title for tp in s.touchpoints]) for s in journey.stages] == [
+        ("Achat", ["Commande en ligne"]),
+        ("Livraison", ["SMS de créneau", "Livraison reportée", "Livraison et installation"])]
+    items = {item.id: item for item in journey.blueprint}
+    assert [(item.id, item.layer.value, item.owner) for item in journey.blueprint] == [
+        ("B1", "back_stage", "Planification"), ("B2", "back_stage", "Entrepôt"),
+        ("B3", "back_stage", "Transporteur"), ("S1", "support", "DSI"),
+        ("S2", "support", "Relation client"), ("F1", "front_stage", "Transporteur")]
+    livraison = journey.stages[1].id
+    assert all(item.stage_id == livraison for item in journey.blueprint)
+    assert items["B1"].serves_ids == ["B2"] and items["S1"].serves_ids == ["B1"]
+    assert items["B3"].serves_ids == ["T4"] and items["S2"].serves_ids == ["T2", "T3"]
+    assert items["B1"].description == "Tournées calculées la veille à 20 h"
+    (delayed,) = journey.stages[1].touchpoints[1].irritants
+    assert delayed.cause_ids == ["B1", "B3"]  # both name it, whatever its case and accents
+    evidence = [tp.evidence for _, tp in journey.touchpoints()]
+    assert [level.value if level else None for level in evidence] == [
+        "measured", None, "observed", "hypothesis"]
+    # The blueprint rows are no steps of the customer's path: each touchpoint row leads to
+    # the touchpoint row below it.
+    assert links_by_title(journey) == [
+        ("Commande en ligne", "SMS de créneau", "implied"),
+        ("SMS de créneau", "Livraison reportée", "implied"),
+        ("Livraison reportée", "Livraison et installation", "implied")]
+
+
+def test_english_headers_for_the_blueprint(tmp_path: Path) -> None:
+    text = ("id,stage,title,layer,owner,serves,causes,irritant,evidence\n"
+            "t1,Deliver,Delivery,,,,,Late,Observed\n"
+            "b1,Deliver,Route planning,Back stage,Planning,t1,late,,\n")
+    (journey,) = import_touchpoints(write(tmp_path, text), language="en").project.journeys
+    (item,) = journey.blueprint
+    assert (item.layer.value, item.title, item.owner, item.serves_ids) == (
+        "back_stage", "Route planning", "Planning", ["t1"])
+    touchpoint = journey.stages[0].touchpoints[0]
+    assert touchpoint.irritants[0].cause_ids == ["b1"]
+    assert touchpoint.evidence is not None and touchpoint.evidence.value == "observed"
+
+
+def test_blueprint_problems_are_reported_at_once(tmp_path: Path) -> None:
+    text = ("id;Parcours;Étape;Titre;Couche;Responsable;Sert;Causes;Canal;Irritant;"
+            "Suivant;Niveau de preuve\n"
+            "T1;Achat;S;Commande;;DSI;;;Site;Lent;B1;certain\n"         # row 2
+            "B1;Achat;S;Stock;Coulisses;Entrepôt;T1|B1|U1|zz;Cher;Site;;;\n"  # row 3
+            "B2;Achat;S;Autre;sous-sol;;;;;;;\n"                           # row 4
+            "U1;Usage;S;Usage;;;;;;;;\n"                                   # row 5
+            "B3;Achat;S;Sans ids;support;;;lent;;;;\n")                    # row 6: fine
+    with pytest.raises(CsvImportError) as caught:
+        import_touchpoints(write(tmp_path, text))
+    assert caught.value.problems == [
+        "row 2, column 'Responsable': only a row of the service blueprint (a 'layer' of front "
+        "stage, back stage or support) has this",
+        "row 2, column 'Niveau de preuve': unknown evidence level 'certain' (expected "
+        "hypothesis, reported, observed, measured, in English or French)",
+        "row 2, column 'Suivant': 'B1' (row 3) is an item of the service blueprint, not a "
+        "touchpoint",
+        "row 3, column 'Canal': a row of the service blueprint has no such cell; it is for "
+        "touchpoints",
+        "row 3, column 'Sert': an item cannot serve itself",
+        "row 3, column 'Sert': 'U1' (row 5) is in another journey, 'Usage'",
+        "row 3, column 'Sert': 'zz' is not the id of any row",
+        "row 3, column 'Causes': no pain point of journey 'Achat' reads 'Cher'",
+        "row 4, column 'Couche': unknown layer 'sous-sol' (expected customer, front stage, "
+        "back stage or support, in English or French)",
+    ]
+
+
+def test_serves_needs_an_id_column(tmp_path: Path) -> None:
+    with pytest.raises(CsvImportError) as caught:
+        import_touchpoints(write(tmp_path, "stage,title,layer,serves\nS,One,,\n"
+                                           "S,Two,back stage,1\n"))
+    assert caught.value.problems == ["row 3, column 'serves': lists ids, but the file has no "
+                                     "'id' column"]

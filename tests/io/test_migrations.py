@@ -233,3 +233,39 @@ def test_a_typed_journey_gets_the_path_its_map_shows() -> None:
     assert after.loops.loops == (("tp-a2", "tp-a3"),)
     assert (after.dead_ends, after.unreachable) == ((), ())
     assert analyse_flows(bare).longest_path == ("tp-b1", "tp-b2", "tp-b3")
+
+
+# --------------------------------------------------------------------------- 4 -> 5
+
+
+def test_format_5_adds_an_empty_blueprint_and_unset_evidence() -> None:
+    journey = _journey([["a", "b"]], [])
+    journey["stages"][0]["touchpoints"][0]["irritants"] = [{"id": "i", "text": "Attente"}]
+    data = migrate({"format_version": 4, "journeys": [journey]}, current=5)
+    assert data["format_version"] == 5
+    assert (journey["blueprint"], journey["show_blueprint"]) == ([], False)
+    first, second = journey["stages"][0]["touchpoints"]
+    assert first["evidence"] is None and second["evidence"] is None
+    assert first["irritants"] == [{"id": "i", "text": "Attente", "evidence": None,
+                                   "cause_ids": []}]
+
+
+def test_format_5_leaves_odd_data_to_validation() -> None:
+    journey = _journey([["a"]], [])
+    journey["blueprint"] = "odd"
+    journey["stages"][0]["touchpoints"][0]["irritants"] = ["not an irritant"]
+    journey["stages"].append("not a stage")
+    data = {"format_version": 4, "journeys": [journey, "not a journey"]}
+    migrate(data, current=5)
+    assert journey["blueprint"] == "odd"
+    assert journey["stages"][0]["touchpoints"][0]["irritants"] == ["not an irritant"]
+
+
+def test_a_format_3_file_reads_as_it_was_with_every_evidence_suggested() -> None:
+    project = load_project(GOLDEN / "v3-full.cxd")
+    assert all(not journey.blueprint and not journey.show_blueprint
+               for journey in project.journeys)
+    touchpoints = [tp for journey in project.journeys for _, tp in journey.touchpoints()]
+    assert all(tp.evidence is None for tp in touchpoints)
+    assert all(irritant.evidence is None and irritant.cause_ids == []
+               for tp in touchpoints for irritant in tp.irritants)

@@ -13,6 +13,8 @@ from cxdesigner.layout.flows import assign_tracks, first_fit
 from cxdesigner.layout.incremental import LayoutChanges, LayoutTracker
 from cxdesigner.layout.map_layout import MapLayout
 from cxdesigner.model import (
+    BlueprintItem,
+    BlueprintLayer,
     Flow,
     FlowKind,
     Irritant,
@@ -60,7 +62,22 @@ def _journey(rng: random.Random, counter: list[int]) -> Journey:
     journey.notes = [StickyNote(id=f"n{i}", text="Note",
                                 stage_id=rng.choice([None, *(s.id for s in stages), "nowhere"]))
                      for i in range(rng.randint(0, 6))]
+    journey.blueprint = [_blueprint_item(rng, journey, f"b{i}") for i in range(rng.randint(0, 8))
+                         if stages]
+    journey.show_blueprint = rng.random() < 0.7
     return journey
+
+
+def _blueprint_item(rng: random.Random, journey: Journey, item_id: str) -> BlueprintItem:
+    """An item of a random stage and layer serving a few touchpoints and items (some of them
+    gone: the map shows what it can while an edit is in progress)."""
+    targets = [tp.id for _, tp in journey.touchpoints()] + [b.id for b in journey.blueprint]
+    return BlueprintItem(
+        id=item_id, layer=rng.choice(list(BlueprintLayer)), title="Coulisses",
+        stage_id=rng.choice([*(s.id for s in journey.stages), "nowhere"]),
+        owner=rng.choice(("", "Entrepôt", "DSI")),
+        serves_ids=list(dict.fromkeys(rng.sample(targets, min(len(targets), rng.randint(0, 3)))
+                                      + ["gone"] * (rng.random() < 0.1))))
 
 
 def _edit(rng: random.Random, journey: Journey, counter: list[int]) -> None:
@@ -68,7 +85,7 @@ def _edit(rng: random.Random, journey: Journey, counter: list[int]) -> None:
     stages = journey.stages
     places = [(stage, index) for stage in stages for index in range(len(stage.touchpoints))]
     ids = [stage.touchpoints[index].id for stage, index in places]
-    kind = rng.randrange(13)
+    kind = rng.randrange(15)
     if kind == 0 and places and stages:  # move one or a few touchpoints
         moving = rng.sample(places, min(len(places), rng.randint(1, 3)))
         taken = [stage.touchpoints[index] for stage, index in moving]
@@ -144,6 +161,20 @@ def _edit(rng: random.Random, journey: Journey, counter: list[int]) -> None:
         counter[0] += 1
         journey.flows.append(Flow(id=f"loop{counter[0]}", source_id=ids[-1], target_id=ids[0],
                                   kind=FlowKind.BACK))
+    elif kind == 13 and stages:  # the blueprint: an item added, replaced or removed
+        counter[0] += 1
+        item = _blueprint_item(rng, journey, f"b{counter[0]}")
+        if journey.blueprint and rng.random() < 0.6:
+            index = rng.randrange(len(journey.blueprint))
+            if rng.random() < 0.5:
+                del journey.blueprint[index]
+            else:
+                journey.blueprint[index] = item.model_copy(
+                    update={"id": journey.blueprint[index].id})
+        else:
+            journey.blueprint.insert(rng.randint(0, len(journey.blueprint)), item)
+    elif kind == 14:  # the blueprint shown or hidden
+        journey.show_blueprint = not journey.show_blueprint
 
 
 def _check(before: MapLayout | None, after: MapLayout, changes: LayoutChanges) -> None:
@@ -170,6 +201,8 @@ def _check(before: MapLayout | None, after: MapLayout, changes: LayoutChanges) -
         assert changes.lanes
     if (before.width, before.height) != (after.width, after.height):
         assert changes.bounds
+    if before.blueprint != after.blueprint:
+        assert changes.blueprint
     for source_id in set(before.implied_links) | set(after.implied_links):
         if before.implied_links.get(source_id) != after.implied_links.get(source_id):
             assert source_id in changes.implied_links, source_id

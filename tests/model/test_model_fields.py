@@ -14,6 +14,8 @@ from cxdesigner.model import (
     FORMAT_VERSION,
     Action,
     ActionStatus,
+    BlueprintItem,
+    BlueprintLayer,
     Channel,
     ContactProfile,
     ContactRecord,
@@ -23,6 +25,7 @@ from cxdesigner.model import (
     CxModel,
     EmployeeMoment,
     Entity,
+    Evidence,
     Flow,
     FlowKind,
     History,
@@ -96,6 +99,7 @@ MINIMAL: dict[type[CxModel], dict[str, Any]] = {
     SnapshotPiece: {"fields": {}},
     Snapshot: {"name": "Après l’atelier", "taken": "2026-11-24T10:00:00+01:00",
                "state": "0123456789abcdef01234567"},
+    BlueprintItem: {"layer": "back_stage", "title": "Préparation", "stage_id": "s"},
 }
 
 
@@ -180,6 +184,7 @@ def test_invalid_ids_are_refused(value: object) -> None:
     (Flow, "target_id"), (StickyNote, "stage_id"), (Journey, "improves_journey_id"),
     (Action, "irritant_id"), (Action, "touchpoint_id"), (SurveyAnswer, "scope_id"),
     (SurveyAnswer, "segment_id"), (IndicatorRecord, "scope_id"), (Scorecard, "scope_id"),
+    (BlueprintItem, "stage_id"),
 ])
 def test_references_must_look_like_ids(cls: type[CxModel], field: str) -> None:
     _refused(cls, **{field: "not an id"})
@@ -190,6 +195,21 @@ def test_id_lists_and_keys_must_look_like_ids() -> None:
     _refused(Journey, persona_ids=["p 1"])
     _refused(Touchpoint, persona_emotions={"p 1": 1})
     _refused(Touchpoint, persona_criticality={"p 1": "low"})
+    _refused(BlueprintItem, serves_ids=["tp 1"])
+    _refused(Irritant, cause_ids=["bp 1"])
+
+
+def test_a_blueprint_item_serves_each_thing_once() -> None:
+    assert _accepted(BlueprintItem, serves_ids=["tp-1", "bp-2"]).serves_ids == ["tp-1", "bp-2"]
+    error = _refused(BlueprintItem, serves_ids=["tp-1", "bp-2", "tp-1"])
+    assert "lists tp-1 more than once" in str(error)
+
+
+def test_evidence_is_unset_until_set_by_hand() -> None:
+    assert Touchpoint(title="t").evidence is None
+    assert Irritant(text="t").evidence is None
+    assert Irritant(text="t").cause_ids == []
+    assert _accepted(BlueprintItem).owner == ""
 
 
 # --------------------------------------------------------------------------- emotion
@@ -227,6 +247,9 @@ ENUM_FIELDS: list[tuple[type[CxModel], str, type[Enum]]] = [
     (SurveyAnswer, "indicator", SurveyIndicator),
     (IndicatorRecord, "indicator", CountIndicator),
     (LaneSetting, "lane", Lane),
+    (BlueprintItem, "layer", BlueprintLayer),
+    (Touchpoint, "evidence", Evidence),
+    (Irritant, "evidence", Evidence),
 ]
 
 
@@ -241,7 +264,7 @@ def test_enum_fields_take_their_values_only(cls: type[CxModel], field: str,
         else:
             assert getattr(_accepted(cls, **{field: value}), field) is member
     for wrong in ("", "WOW", "Wow ", "autre", 1, None):
-        if wrong is None and field in ("criticality", "employee_moment"):
+        if wrong is None and field in ("criticality", "employee_moment", "evidence"):
             continue  # optional fields
         _refused(cls, **{field: wrong})
 
@@ -255,6 +278,8 @@ def test_enum_values_are_stable_file_words() -> None:
     assert [p.value for p in Pillar] == ["integrity", "resolution", "expectations",
                                          "time_and_effort", "personalisation", "empathy"]
     assert [s.value for s in SurveyIndicator] == ["nps", "csat", "ces"]
+    assert [layer.value for layer in BlueprintLayer] == ["front_stage", "back_stage", "support"]
+    assert [e.value for e in Evidence] == ["hypothesis", "reported", "observed", "measured"]
     assert len(VerbatimSource) == 15 and len(CountIndicator) == 8 and len(Lane) == 11
 
 
@@ -420,6 +445,7 @@ def test_dates_are_iso_dates() -> None:
     (Touchpoint, "title", MAX_NAME_CHARS), (KpiValue, "unit", MAX_NAME_CHARS),
     (Project, "description", MAX_TEXT_CHARS), (Touchpoint, "description", MAX_TEXT_CHARS),
     (Verbatim, "text", MAX_TEXT_CHARS), (Action, "root_cause", MAX_TEXT_CHARS),
+    (BlueprintItem, "title", MAX_NAME_CHARS), (BlueprintItem, "owner", MAX_NAME_CHARS),
     (Persona, "photo_png_base64", MAX_PHOTO_CHARS),
 ])
 def test_strings_are_capped(cls: type[CxModel], field: str, cap: int) -> None:

@@ -42,13 +42,19 @@ def sound_project() -> Project:
                       "persona_criticality": {"p-lea": "very_sensitive"},
                       "verbatims": [{"id": "v-1", "text": "Trop long", "persona_id": "p-lea",
                                      "segment_id": "seg-1"}],
-                      "irritants": [{"id": "i-1", "text": "Transfert"}],
+                      "irritants": [{"id": "i-1", "text": "Transfert",
+                                     "cause_ids": ["bp-svi"]}],
                       "opportunities": [{"id": "o-1", "text": "Rappel"}]},
                  ]},
              ],
              "flows": [{"id": "f-1", "source_id": "t-pub", "target_id": "t-chat"},
                        {"id": "f-2", "source_id": "t-chat", "target_id": "t-call"}],
-             "notes": [{"id": "n-1", "text": "SVI", "stage_id": "s-3"}]},
+             "notes": [{"id": "n-1", "text": "SVI", "stage_id": "s-3"}],
+             "blueprint": [
+                 {"id": "bp-svi", "layer": "back_stage", "title": "Routage SVI",
+                  "stage_id": "s-3", "owner": "Téléphonie", "serves_ids": ["t-call"]},
+                 {"id": "bp-crm", "layer": "support", "title": "CRM", "stage_id": "s-3",
+                  "serves_ids": ["bp-svi", "t-chat"]}]},
             {"id": "j-target", "name": "Achat en ligne cible", "kind": "target",
              "improves_journey_id": "j-now",
              "stages": [{"id": "s-t1", "name": "Commande",
@@ -129,6 +135,18 @@ DANGLING: list[tuple[str, Callable[[Project], Any], str]] = [
      lambda p: setattr(_journey(p).notes[0], "stage_id", "s-t1"),
      "journey 'Achat en ligne', sticky note 1, stage: points to a stage of this journey that "
      "does not exist (id 's-t1')"),
+    ("blueprint stage", lambda p: setattr(_journey(p).blueprint[0], "stage_id", "s-t1"),
+     "journey 'Achat en ligne', blueprint item 'Routage SVI', stage: points to a stage of "
+     "this journey that does not exist (id 's-t1')"),
+    ("blueprint serves", lambda p: _journey(p).blueprint[1].serves_ids.append("t-t1"),
+     "journey 'Achat en ligne', blueprint item 'CRM', what it serves: points to a touchpoint "
+     "or blueprint item of this journey that does not exist (id 't-t1')"),
+    ("blueprint serves itself", lambda p: _journey(p).blueprint[1].serves_ids.append("bp-crm"),
+     "journey 'Achat en ligne', blueprint item 'CRM', what it serves: a blueprint item "
+     "cannot serve itself"),
+    ("irritant cause", lambda p: _call(p).irritants[0].cause_ids.append("t-chat"),
+     f"{CALL}, pain point 1, causes behind the scenes: points to a blueprint item of this "
+     "journey that does not exist (id 't-chat')"),
     ("action irritant", lambda p: setattr(p.actions[0], "irritant_id", "nope"),
      "action 1, pain point: points to a pain point that does not exist (id 'nope')"),
     ("action touchpoint", lambda p: setattr(p.actions[0], "touchpoint_id", "nope"),
@@ -165,7 +183,7 @@ def test_every_id_field_is_checked() -> None:
                "interlocutor_id", "persona_emotions", "persona_criticality", "source_id",
                "target_id", "stage_id", "irritant_id", "touchpoint_id", "scope_id",
                "profile_id", "profile_ids", "touchpoint_ids", "origin_id", "entity_id",
-               "parent_id"}
+               "parent_id", "serves_ids", "cause_ids"}
     fields = {name for cls in _model_classes() for name in cls.model_fields
               if name.endswith(("_id", "_ids")) or name.startswith("persona_")}
     assert fields == checked
@@ -216,6 +234,9 @@ def test_duplicate_ids_across_kinds_are_reported_at_each_place() -> None:
      ["journey 'Achat en ligne cible', stage 1 'Commande'", "scorecard 2"]),
     (lambda p: setattr(p.answers[2], "id", "v-1"),
      [f"{CALL}, verbatim 1", "survey answer 3"]),
+    (lambda p: setattr(_journey(p).blueprint[1], "id", "n-1"),
+     ["journey 'Achat en ligne', sticky note 1", "journey 'Achat en ligne', blueprint item "
+      "'CRM'"]),
 ])
 def test_duplicate_ids_anywhere(change: Callable[[Project], Any], places: list[str]) -> None:
     # Renaming an entity also leaves what pointed to it dangling: only duplicates count here.

@@ -62,10 +62,12 @@ def test_the_lanes_menu_names_the_lanes_as_the_map_does(demo_window: MainWindow,
                                                        language: str) -> None:
     menu = demo_window.menus.lanes
     menu.aboutToShow.emit()
-    shown = [action.text() for action in menu.actions() if action.isCheckable()]
+    *shown, blueprint = [action.text() for action in menu.actions() if action.isCheckable()]
 
     lanes = demo_window.document.project.journeys[0].lanes
     assert shown == [label(setting.lane, language) for setting in lanes]
+    assert blueprint.replace("&", "") == {"fr": "Blueprint de service",
+                                          "en": "Service Blueprint"}[language]
     assert {"fr": "Courbe émotionnelle", "en": "Emotion curve"}[language] in shown
     assert {"fr": "Irritants", "en": "Pain points"}[language] in shown
     assert label(Lane.EMOTION, language) in shown

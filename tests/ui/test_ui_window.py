@@ -112,7 +112,28 @@ def test_lanes_are_hidden_and_reordered_through_undo_steps(
     assert document.undo_stack.count() == 2
     demo_window.menus.lanes.aboutToShow.emit()
     shown = [a for a in demo_window.menus.lanes.actions() if a.isCheckable()]
-    assert len(shown) == len(Lane)
+    assert len(shown) == len(Lane) + 1  # and the service blueprint
+
+
+def test_the_lanes_menu_shows_and_hides_the_service_blueprint(demo_window: MainWindow) -> None:
+    document = demo_window.document
+    journey_id = demo_window.tabs.current_journey_id()
+    assert journey_id is not None
+    view = demo_window.tabs.current_view()
+    assert view is not None
+    menu = demo_window.menus.lanes
+    menu.aboutToShow.emit()
+    entry = [a for a in menu.actions() if a.isCheckable()][-1]
+    assert not entry.isChecked() and view.map_scene.map_layout is not None
+    height = view.map_scene.map_layout.height
+    entry.trigger()
+    assert document.journey(journey_id).show_blueprint
+    assert view.map_scene.map_layout.blueprint is not None
+    assert view.map_scene.map_layout.height > height
+    assert document.undo_stack.undoText() == "Show service blueprint"
+    document.undo_stack.undo()
+    assert view.map_scene.map_layout.blueprint is None
+    assert view.map_scene.map_layout.height == height
 
 
 def test_persona_highlights_and_theme_reach_the_views(demo_window: MainWindow,

@@ -1,5 +1,11 @@
 """Undo commands: one per user-visible edit; each calls document methods only."""
 
+from cxdesigner.document.commands.blueprint import (
+    AddBlueprintItem,
+    EditBlueprintItem,
+    MoveBlueprintItem,
+    RemoveBlueprintItems,
+)
 from cxdesigner.document.commands.flows import AddFlow, EditFlow, RemoveFlows
 from cxdesigner.document.commands.items import AddItem, EditItem, EditProject, RemoveItem
 from cxdesigner.document.commands.journeys import AddJourney, EditJourney, ReplaceProjectState
@@ -22,6 +28,7 @@ from cxdesigner.document.commands.touchpoints import (
 )
 
 __all__ = [
+    "AddBlueprintItem",
     "AddFlow",
     "AddItem",
     "AddJourney",
@@ -30,6 +37,7 @@ __all__ = [
     "AddStages",
     "AddTouchpoint",
     "ChangeSnapshots",
+    "EditBlueprintItem",
     "EditFlow",
     "EditItem",
     "EditJourney",
@@ -37,9 +45,11 @@ __all__ = [
     "EditProject",
     "EditStage",
     "EditTouchpoint",
+    "MoveBlueprintItem",
     "MoveStage",
     "MoveTouchpoints",
     "PasteTouchpoints",
+    "RemoveBlueprintItems",
     "RemoveFlows",
     "RemoveItem",
     "RemoveNote",

@@ -8,7 +8,10 @@ from enum import Enum
 
 from PySide6.QtCore import QLocale
 
+from cxdesigner.analysis.backstage_comparison import compare_backstage
+from cxdesigner.analysis.blueprint import summarise_blueprint
 from cxdesigner.analysis.comparison import CountChange, JourneyComparison
+from cxdesigner.analysis.evidence import EvidenceIndex, hypotheses_to_check
 from cxdesigner.analysis.flow_graph import FlowAnalysis, repeated_steps
 from cxdesigner.model import Journey, Link, MomentOfTruth, Project
 from cxdesigner.ui.i18n import translate
@@ -84,7 +87,7 @@ class DifferenceBuilder:
                             lambda flows: flows.dead_ends),
                 self._steps(translate("Comparison", "Unreachable steps: %1"),
                             self.comparison.unreachable, lambda flows: flows.unreachable),
-                self._repeated(), self._emotion()]
+                self._repeated(), self._emotion(), self._backstage()]
 
     @staticmethod
     def _group(title: str, rows: list[Row], tone: Tone = Tone.NEUTRAL) -> Row:
@@ -239,3 +242,39 @@ class DifferenceBuilder:
         if gain is not None:
             text += f" ({signed(gain)})"
         return Row(text, tone=tone, children=rows)
+
+    def _backstage(self) -> Row:
+        """Behind the scenes: the blueprint and the evidence of both journeys."""
+        change = compare_backstage(self.project, self.current, self.target)
+        index = EvidenceIndex(self.project)
+        unsupported = [summarise_blueprint(journey).unsupported
+                       for journey in (self.current, self.target)]
+        to_check = [tuple(item.touchpoint_id
+                          for item in hypotheses_to_check(self.project, journey, index))
+                    for journey in (self.current, self.target)]
+        teams = translate("Comparison", "Teams: %1").replace("%1", _count(change.teams))
+        if change.teams_added:
+            teams += " · " + translate("Comparison", "added: %1").replace(
+                "%1", ", ".join(change.teams_added))
+        if change.teams_dropped:
+            teams += " · " + translate("Comparison", "dropped: %1").replace(
+                "%1", ", ".join(change.teams_dropped))
+        rows = [
+            Row(translate("Comparison", "Items behind the scenes: %1").replace(
+                "%1", _count(change.behind_the_scenes))),
+            Row(translate("Comparison", "Front-stage items: %1").replace(
+                "%1", _count(change.front_stage))),
+            Row(teams),
+            Row(translate("Comparison", "Hand-offs between teams: %1").replace(
+                "%1", _count(change.handoffs)), tone=count_tone(change.handoffs)),
+            Row(translate("Comparison", "Failure points: %1").replace(
+                "%1", _count(change.failure_points)), tone=count_tone(change.failure_points)),
+            Row(translate("Comparison", "Touchpoints without back-stage support: %1").replace(
+                "%1", _count(change.unsupported)), unsupported[0], unsupported[1],
+                count_tone(change.unsupported)),
+            Row(translate("Comparison", "Touchpoints resting on hypotheses: %1").replace(
+                "%1", _count(change.hypotheses))),
+            Row(translate("Comparison", "Critical moments still to check: %1").replace(
+                "%1", _count(change.to_check)), to_check[0], to_check[1]),
+        ]
+        return Row(translate("Comparison", "Behind the scenes and evidence"), children=rows)

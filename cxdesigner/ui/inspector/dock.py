@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, 
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.inspector.blueprint_form import BlueprintItemForm
 from cxdesigner.ui.inspector.other_forms import JourneyForm, StageForm
 from cxdesigner.ui.inspector.touchpoint_form import TouchpointForm
 
@@ -21,7 +22,7 @@ def _scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
 
 
 class InspectorDock(QDockWidget):
-    """Edits the selected touchpoint, else the selected stage, else the journey."""
+    """Edits the selected touchpoint, stage or blueprint item, else the journey."""
 
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(translate("Inspector", "Inspector"), parent)
@@ -31,11 +32,13 @@ class InspectorDock(QDockWidget):
         self.touchpoint_form = TouchpointForm(document)
         self.stage_form = StageForm(document)
         self.journey_form = JourneyForm(document)
+        self.blueprint_form = BlueprintItemForm(document)
         self.message = QLabel(self.pages)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setEnabled(False)
-        for form in (self.touchpoint_form, self.stage_form, self.journey_form):
+        for form in (self.touchpoint_form, self.stage_form, self.journey_form,
+                     self.blueprint_form):
             form.setContentsMargins(6, 6, 6, 6)
             self.pages.addWidget(_scrolling(form, self.pages))
         self.pages.addWidget(self.message)
@@ -66,6 +69,10 @@ class InspectorDock(QDockWidget):
         self.journey_form.load(journey_id)
         self.pages.setCurrentIndex(2)
 
+    def show_blueprint_item(self, journey_id: str, item_id: str) -> None:
+        self.blueprint_form.load(journey_id, item_id)
+        self.pages.setCurrentIndex(3)
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.pages.setCurrentWidget(self.message)
@@ -92,6 +99,13 @@ class InspectorDock(QDockWidget):
                 self.touchpoint_form.refresh()
         elif current is self.stage_form and journey_id == self.stage_form.journey_id:
             self._show_stage_or_journey()
+        elif current is self.blueprint_form and journey_id == self.blueprint_form.journey_id:
+            if self.blueprint_form.item() is None:
+                self.show_journey(journey_id)
+            else:
+                self.blueprint_form.refresh()
+        elif current is self.journey_form and journey_id == self.journey_form.journey_id:
+            self.journey_form.refresh()  # its summary of the blueprint
 
     def _show_stage_or_journey(self) -> None:
         form = self.stage_form
@@ -132,5 +146,7 @@ class InspectorDock(QDockWidget):
                 self.show_message(translate("Inspector", "Nothing to inspect."))
         elif current is self.journey_form and self.journey_form.journey() is not None:
             self.journey_form.refresh()
+        elif current is self.blueprint_form and self.blueprint_form.item() is not None:
+            self.blueprint_form.refresh()
         else:
             self.show_message(translate("Inspector", "Nothing to inspect."))

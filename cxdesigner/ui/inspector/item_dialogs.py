@@ -17,12 +17,16 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
 from cxdesigner.model import (
+    BlueprintItem,
+    Evidence,
     Irritant,
     KpiValue,
     Opportunity,
@@ -170,9 +174,15 @@ class VerbatimDialog(_ItemDialog):
 
 
 class IrritantDialog(_ItemDialog):
-    """A pain point: its text, severity and pillars."""
+    """A pain point: its text, severity, pillars, evidence and the blueprint items behind it.
 
-    def __init__(self, irritant: Irritant | None, parent: QWidget | None = None) -> None:
+    ``causes`` are the items of the journey's service blueprint it may be caused by;
+    ``suggested`` the evidence level it has when none is set (its touchpoint's).
+    """
+
+    def __init__(self, irritant: Irritant | None, parent: QWidget | None = None,
+                 causes: list[BlueprintItem] | None = None,
+                 suggested: Evidence | None = None) -> None:
         super().__init__(translate("Inspector", "Pain point"), parent)
         self._original = irritant or Irritant(text="")
         self.text = self._text(self._original.text)
@@ -181,15 +191,48 @@ class IrritantDialog(_ItemDialog):
             self.severity.addItem(severity_label(severity), severity)
         set_combo_data(self.severity, self._original.severity)
         self.pillars = _Pillars(list(self._original.pillars), self)
+        self.evidence = QComboBox(self)
+        default = translate("Inspector", "As its touchpoint")
+        if suggested is not None:
+            default = f"{default} ({interface_label(suggested)})"
+        self.evidence.addItem(default, "")
+        for level in Evidence:
+            self.evidence.addItem(interface_label(level), level.value)
+        set_combo_data(self.evidence, self._original.evidence.value
+                       if self._original.evidence is not None else "")
+        self.causes = QListWidget(self)
+        known = {item.id for item in causes or []}
+        for item in causes or []:
+            owner = f" \u2014 {item.owner}" if item.owner else ""
+            entry = QListWidgetItem(f"{item.title}{owner} ({interface_label(item.layer)})",
+                                    self.causes)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            entry.setCheckState(Qt.CheckState.Checked if item.id in self._original.cause_ids
+                                else Qt.CheckState.Unchecked)
+        self._unknown_causes = [cause for cause in self._original.cause_ids
+                                if cause not in known]
+        self.causes.setMaximumHeight(110)
         self.form.addRow(translate("Inspector", "Pain point:"), self.text)
         self.form.addRow(translate("Inspector", "Severity:"), self.severity)
         self.form.addRow(translate("Inspector", "Pillars:"), self.pillars)
+        self.form.addRow(translate("Inspector", "Evidence:"), self.evidence)
+        if causes:
+            self.form.addRow(translate("Inspector", "Caused behind the scenes by:"),
+                             self.causes)
+        else:
+            self.causes.hide()
 
     def value(self) -> Irritant:
+        level = str(self.evidence.currentData() or "")
+        chosen = [str(self.causes.item(row).data(Qt.ItemDataRole.UserRole))
+                  for row in range(self.causes.count())
+                  if self.causes.item(row).checkState() == Qt.CheckState.Checked]
         return self._original.model_copy(update={
             "text": self.text.toPlainText()[:MAX_TEXT_CHARS],
             "severity": int(self.severity.currentData()),
             "pillars": self.pillars.value(),
+            "evidence": Evidence(level) if level else None,
+            "cause_ids": [*self._unknown_causes, *chosen],
         })
 
 

@@ -22,6 +22,7 @@ from cxdesigner.model import (
     EMOTION_MAX,
     EMOTION_MIN,
     Criticality,
+    Evidence,
     Irritant,
     KpiValue,
     MomentOfTruth,
@@ -30,6 +31,7 @@ from cxdesigner.model import (
     Touchpoint,
     Verbatim,
 )
+from cxdesigner.model.evidence import EvidenceIndex
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.inspector import item_dialogs
 from cxdesigner.ui.inspector.fields import (
@@ -44,6 +46,7 @@ from cxdesigner.ui.inspector.fields import (
 from cxdesigner.ui.inspector.item_lists import ItemListEditor
 from cxdesigner.ui.inspector.persona_table import PersonaTable
 from cxdesigner.ui.inspector.summaries import (
+    evidence_basis_text,
     irritant_summary,
     kpi_summary,
     opportunity_summary,
@@ -68,6 +71,7 @@ UNDO_TEXTS = {
     "moment": QT_TRANSLATE_NOOP("Commands", "Change moment of truth"),
     "criticality": QT_TRANSLATE_NOOP("Commands", "Change criticality"),
     "tags": QT_TRANSLATE_NOOP("Commands", "Edit tags"),
+    "evidence": QT_TRANSLATE_NOOP("Commands", "Change evidence level"),
 }
 _LIST_TEXTS = {
     "verbatims": (QT_TRANSLATE_NOOP("Commands", "Add verbatim"),
@@ -103,6 +107,7 @@ class TouchpointForm(QWidget):
         self.journey_id: str | None = None
         self.touchpoint_id: str | None = None
         self.fields: dict[str, TypingField] = {}
+        self._suggested = Evidence.HYPOTHESIS
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.refusal = RuleMessage(self)
@@ -143,6 +148,15 @@ class TouchpointForm(QWidget):
         form.addRow(self.personas)
         layout.addWidget(box)
 
+        box, form = _section(translate("Inspector", "How sure are we?"), self)
+        self.evidence = ChoiceBox(self)
+        self.evidence_basis = QLabel(self)
+        self.evidence_basis.setWordWrap(True)
+        self.evidence_basis.setEnabled(False)
+        form.addRow(translate("Inspector", "Evidence:"), self.evidence)
+        form.addRow(self.evidence_basis)
+        layout.addWidget(box)
+
         self.verbatims: ItemListEditor[Verbatim] = self._list_section(
             layout, translate("Inspector", "Voice of the customer: verbatims"), "verbatims",
             verbatim_summary, self._edit_verbatim)
@@ -174,6 +188,8 @@ class TouchpointForm(QWidget):
             "moment", self.moment))
         self.criticality.currentIndexChanged.connect(lambda: self._combo_chosen(
             "criticality", self.criticality))
+        self.evidence.currentIndexChanged.connect(lambda: self._combo_chosen(
+            "evidence", self.evidence))
 
     # ------------------------------------------------------------------ building
 
@@ -233,6 +249,7 @@ class TouchpointForm(QWidget):
         set_combo_data(self.moment, touchpoint.moment.value)
         set_combo_data(self.criticality, touchpoint.criticality.value
                        if touchpoint.criticality else "")
+        self._show_evidence(touchpoint)
         personas = self._personas()
         self.personas.show_touchpoint(touchpoint, personas)
         self.personas.setVisible(bool(personas))
@@ -243,6 +260,17 @@ class TouchpointForm(QWidget):
         self.irritants.set_items(list(touchpoint.irritants))
         self.opportunities.set_items(list(touchpoint.opportunities))
         self.kpis.set_items(list(touchpoint.kpis))
+
+    def _show_evidence(self, touchpoint: Touchpoint) -> None:
+        """The level set by hand, or the one suggested, and what the suggestion rests on."""
+        basis = EvidenceIndex(self._document.project).basis(touchpoint)
+        self._suggested = basis.level
+        suggested = translate("Inspector", "Suggested: %1").replace(
+            "%1", interface_label(basis.level))
+        fill_combo(self.evidence, [(suggested, "")] + [
+            (interface_label(level), level.value) for level in Evidence],
+            touchpoint.evidence.value if touchpoint.evidence is not None else "")
+        self.evidence_basis.setText(evidence_basis_text(basis))
 
     def _personas(self) -> list[Persona]:
         """The journey's personas, or all of the project's when the journey names none."""
@@ -280,6 +308,8 @@ class TouchpointForm(QWidget):
             value = MomentOfTruth(data)
         elif name == "criticality":
             value = Criticality(data) if data else None
+        elif name == "evidence":
+            value = Evidence(data) if data else None
         else:
             value = data or None
         self._choose({name: value}, UNDO_TEXTS[name], combo.session)
@@ -294,7 +324,12 @@ class TouchpointForm(QWidget):
         return _result(dialog, dialog.value)
 
     def _edit_irritant(self, irritant: Irritant | None) -> Irritant | None:
-        dialog = item_dialogs.IrritantDialog(irritant, self)
+        assert self.journey_id is not None
+        blueprint = list(self._document.journey(self.journey_id).blueprint)
+        touchpoint = self.touchpoint()
+        suggested = touchpoint.evidence if touchpoint is not None and \
+            touchpoint.evidence is not None else self._suggested
+        dialog = item_dialogs.IrritantDialog(irritant, self, blueprint, suggested)
         return _result(dialog, dialog.value)
 
     def _edit_opportunity(self, opportunity: Opportunity | None) -> Opportunity | None:

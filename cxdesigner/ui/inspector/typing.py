@@ -17,6 +17,7 @@ from typing_extensions import override
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import (
+    EditBlueprintItem,
     EditItem,
     EditJourney,
     EditProject,
@@ -97,6 +98,19 @@ class TypedItemEdit(EditItem):
     def __init__(self, doc: JourneyDocument, collection: str, item_id: str,
                  changes: Mapping[str, Any], session: int, text: str) -> None:
         super().__init__(doc, collection, item_id, changes, text=text, merge=True)
+        self.session = session
+
+    @override
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        return _same_session(self, other) and super().mergeWith(other)
+
+
+class TypedBlueprintEdit(EditBlueprintItem):
+    """:class:`EditBlueprintItem` that merges only within one typing session."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, item_id: str,
+                 changes: Mapping[str, Any], session: int, text: str) -> None:
+        super().__init__(doc, journey_id, item_id, changes, text=text, merge=True)
         self.session = session
 
     @override
