@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         link_maps(self.context, self.tabs)
         self.context.message_posted.connect(self.statusBar().showMessage)
         self.inspector = InspectorDock(self.document, self)
-        self.people = PeopleDock(self.document, self.prompts, self)
+        self.people = PeopleDock(self.document, self.prompts, self, self.context.journey_id)
         self.history = QDockWidget(translate("MainWindow", "Undo History"), self)
         self.history.setObjectName("historyDock")
         undo_view = QUndoView(self.document.undo_stack, self.history)

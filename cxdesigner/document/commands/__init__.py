@@ -1,7 +1,13 @@
 """Undo commands: one per user-visible edit; each calls document methods only."""
 
 from cxdesigner.document.commands.flows import AddFlow, EditFlow, RemoveFlows
-from cxdesigner.document.commands.items import AddItem, EditItem, EditProject, RemoveItem
+from cxdesigner.document.commands.items import (
+    AddItem,
+    AddPersona,
+    EditItem,
+    EditProject,
+    RemoveItem,
+)
 from cxdesigner.document.commands.journeys import AddJourney, EditJourney, ReplaceProjectState
 from cxdesigner.document.commands.notes import AddNote, EditNote, RemoveNote
 from cxdesigner.document.commands.stages import (
@@ -9,12 +15,14 @@ from cxdesigner.document.commands.stages import (
     AddStages,
     EditStage,
     MoveStage,
+    NameNewStage,
     RemoveStage,
 )
 from cxdesigner.document.commands.touchpoints import (
     AddTouchpoint,
     EditTouchpoint,
     MoveTouchpoints,
+    NameNewTouchpoint,
     PasteTouchpoints,
     RemoveTouchpoints,
     SetPathEnds,
@@ -25,6 +33,7 @@ __all__ = [
     "AddItem",
     "AddJourney",
     "AddNote",
+    "AddPersona",
     "AddStage",
     "AddStages",
     "AddTouchpoint",
@@ -37,6 +46,8 @@ __all__ = [
     "EditTouchpoint",
     "MoveStage",
     "MoveTouchpoints",
+    "NameNewStage",
+    "NameNewTouchpoint",
     "PasteTouchpoints",
     "RemoveFlows",
     "RemoveItem",
