@@ -15,9 +15,11 @@ from typing_extensions import override
 
 from cxdesigner.canvas import keys, menus, overlay
 from cxdesigner.canvas.actions import ViewActions
+from cxdesigner.canvas.capture import CaptureActions
 from cxdesigner.canvas.context import WINDOW_DARK, WINDOW_LIGHT
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.inline_editor import InlineEditing, InlineEditor
+from cxdesigner.canvas.link_mode import LinkMode
 from cxdesigner.canvas.map_view import MapView
 from cxdesigner.canvas.mouse import MouseGestures
 from cxdesigner.canvas.navigation import Navigation
@@ -32,18 +34,22 @@ class JourneyView(MapView):
     Made of parts that each do one thing: :attr:`navigation` (zoom, fit, scroll),
     :attr:`pinned` (the lane names and stage headers that stay in sight),
     :attr:`map_actions` (the editing API the menus and keys call), :attr:`inline` (typing in
-    place) and :attr:`mouse` (the gestures); :mod:`~cxdesigner.canvas.keys` is the keyboard.
-    The methods here are what the window and its panels ask of a map.
+    place), :attr:`capture` (channel, interlocutor, verbatims, irritants and opportunities
+    typed on a card), :attr:`links` (linking two cards from the keyboard) and :attr:`mouse`
+    (the gestures); :mod:`~cxdesigner.canvas.keys` is the keyboard. The methods here are
+    what the window and its panels ask of a map.
 
     Signals:
         selection_changed: the selected cards, flows, notes or stages changed.
         zoom_changed(float): the zoom factor (1.0 = 100 %) changed.
         status_message(str): something to tell the user in the status bar.
+        help_requested: F1 was pressed on the map (the window shows the keys).
     """
 
     selection_changed = Signal()
     zoom_changed = Signal(float)
     status_message = Signal(str)
+    help_requested = Signal()
 
     def __init__(self, document: JourneyDocument, journey_id: str,
                  parent: QWidget | None = None) -> None:
@@ -53,8 +59,13 @@ class JourneyView(MapView):
         self.navigation = Navigation(self, self.pinned)
         self.inline = InlineEditing(self)
         self.map_actions = ViewActions(self, self.editor, self.inline, self.navigation)
+        self.capture = CaptureActions(self, self.map_actions, self.editor, self.inline)
+        self.links = LinkMode(self, self.editor, self.inline, self.navigation)
         self.mouse = MouseGestures(self, self.editor, self.map_actions, self.inline,
                                    self.navigation, self.pinned)
+        self._keys = keys.MapKeyParts(self.map_actions, self.navigation, self.mouse,
+                                      self.capture, self.links, self.help_requested.emit,
+                                      lambda: None)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -62,8 +73,8 @@ class JourneyView(MapView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.set_dark_chrome(False)
         self.map_scene.selectionChanged.connect(self.selection_changed)
-        self.map_actions.told.connect(self.status_message)
-        self.mouse.told.connect(self.status_message)
+        for part in (self.map_actions, self.mouse, self.capture, self.links):
+            part.told.connect(self.status_message)
         self.map_scene.layout_changed.connect(self.inline.place)
         self.navigation.moved.connect(self.inline.place)
         self.navigation.zoom_changed.connect(self.follow_zoom)
@@ -134,7 +145,7 @@ class JourneyView(MapView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.inline.forward_key(event):
             return
-        if not keys.handle_key(event, self.map_actions, self.navigation, self.mouse):
+        if not keys.handle_key(event, self._keys):
             super().keyPressEvent(event)
 
     @override
@@ -178,11 +189,12 @@ class JourneyView(MapView):
             if header is None:
                 return
             point = header.sceneBoundingRect().center()
-        menu = menus.build_menu(self.map_actions, point, self)
+        menu = menus.build_menu(self.map_actions, point, self, self.capture, self.links)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
     @override
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        self.links.paint(painter)
         self.pinned.paint(painter)
         overlay.paint_empty_hint(self, painter)

@@ -442,6 +442,10 @@
         <translation>Définir le moment de vérité</translation>
     </message>
     <message>
+        <source>Set interlocutor</source>
+        <translation>Attribuer un interlocuteur</translation>
+    </message>
+    <message>
         <source>Change emotion</source>
         <translation>Changer l’émotion</translation>
     </message>
@@ -2110,6 +2114,209 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>add the next touchpoint and type its title</source>
+        <translation>ajouter le point de contact suivant et saisir son titre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter / Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Entrée / Ctrl+Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>add a stage after / before the current one and type its name</source>
+        <translation>ajouter une étape après / avant l’étape courante et saisir son nom</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>rename the selected card, stage or note</source>
+        <translation>renommer la carte, l’étape ou la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>next / previous stage</source>
+        <translation>étape suivante / précédente</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>Gauche / Droite</translation>
+    </message>
+    <message>
+        <source>previous / next touchpoint</source>
+        <translation>point de contact précédent / suivant</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>channel: type its name (Enter takes the suggestion; a new name adds a channel)</source>
+        <translation>canal&#xa0;: saisir son nom (Entrée prend la suggestion&#xa0;; un nom nouveau ajoute un canal)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>interlocutor: type a name (a new name adds one, a person or a system as its name suggests)</source>
+        <translation>interlocuteur&#xa0;: saisir un nom (un nom nouveau en ajoute un, personne ou système selon ce que dit son nom)</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>link to another card: type part of its title or use the arrows, then Enter (next step), Shift+Enter (loop back), Alt+Enter (transfer) or Ctrl+Enter (alternative)</source>
+        <translation>relier à une autre carte&#xa0;: saisir une partie de son titre ou utiliser les flèches, puis Entrée (étape suivante), Maj+Entrée (retour en arrière / boucle), Alt+Entrée (transfert) ou Ctrl+Entrée (alternative)</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>add a verbatim to the card (↑ ↓ choose its source)</source>
+        <translation>ajouter un verbatim à la carte (↑ ↓ choisissent sa source)</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>add a pain point to the card (↑ ↓ choose its severity)</source>
+        <translation>ajouter un irritant à la carte (↑ ↓ choisissent sa gravité)</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>add an opportunity to the card</source>
+        <translation>ajouter une opportunité à la carte</translation>
+    </message>
+    <message>
+        <source>1 / 2 / 3 / 0</source>
+        <translation>1 / 2 / 3 / 0</translation>
+    </message>
+    <message>
+        <source>moment of truth: essential / critical / wow / none</source>
+        <translation>moment de vérité&#xa0;: essentiel / critique / waouh / aucun</translation>
+    </message>
+    <message>
+        <source>+ / - (Alt+Up / Alt+Down)</source>
+        <translation>+ / - (Alt+Haut / Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>emotion up / down</source>
+        <translation>émotion plus haute / plus basse</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>cycle the criticality</source>
+        <translation>faire défiler la criticité</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>the path ends at the selected card, or leads on to the next one again</source>
+        <translation>le parcours s’arrête à la carte sélectionnée, ou mène de nouveau à la suivante</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>delete the selection</source>
+        <translation>supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Maj+Z</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>annuler / rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+C / Ctrl+X / Ctrl+V</source>
+        <translation>Ctrl+C / Ctrl+X / Ctrl+V</translation>
+    </message>
+    <message>
+        <source>copy / cut / paste cards</source>
+        <translation>copier / couper / coller des cartes</translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+- / Ctrl+0</source>
+        <translation>Ctrl++ / Ctrl+- / Ctrl+0</translation>
+    </message>
+    <message>
+        <source>zoom in / out / 100 %</source>
+        <translation>zoom avant / arrière / 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Maj+F</translation>
+    </message>
+    <message>
+        <source>fit to the window (the current stage when the whole map would be too small to read)</source>
+        <translation>ajuster à la fenêtre (l’étape courante quand la carte entière serait trop petite pour être lue)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>show or hide the overview of the map</source>
+        <translation>afficher ou masquer la vue d’ensemble de la carte</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>Espace+glisser, bouton du milieu</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>déplacer la vue</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>cancel what is being typed, or deselect</source>
+        <translation>annuler la saisie en cours, ou désélectionner</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>this list of keys</source>
+        <translation>cette liste de touches</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>present the map to the room</source>
+        <translation>présenter la carte à la salle</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Not set</source>
@@ -2242,8 +2449,76 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Sélectionnez un point de contact pour lui attribuer un canal.</translation>
     </message>
     <message>
-        <source>No channel is called “%1”; add it to the project&apos;s channels first.</source>
-        <translation>Aucun canal ne s’appelle «&#xa0;%1&#xa0;»&#x202f;; ajoutez-le d’abord aux canaux du projet.</translation>
+        <source>Select a touchpoint to give it an interlocutor.</source>
+        <translation>Sélectionnez un point de contact pour lui attribuer un interlocuteur.</translation>
+    </message>
+    <message>
+        <source>Several names contain “%1”: pick one with ↓ and Enter, or press Shift+Enter to add “%1” as a new one.</source>
+        <translation>Plusieurs noms contiennent « %1&#xa0;»&#xa0;: choisissez-en un avec ↓ et Entrée, ou appuyez sur Maj+Entrée pour ajouter « %1&#xa0;» comme nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Name (a new one is added)</source>
+        <translation>Nom (un nom nouveau est ajouté)</translation>
+    </message>
+    <message>
+        <source>Enter: the highlighted or only suggestion · Shift+Enter: exactly what is typed · Esc: cancel</source>
+        <translation>Entrée&#xa0;: la suggestion en surbrillance ou la seule · Maj+Entrée&#xa0;: exactement ce qui est saisi · Échap&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint to add a verbatim.</source>
+        <translation>Sélectionnez un point de contact pour y ajouter un verbatim.</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint to add a pain point.</source>
+        <translation>Sélectionnez un point de contact pour y ajouter un irritant.</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint to add an opportunity.</source>
+        <translation>Sélectionnez un point de contact pour y ajouter une opportunité.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter: add · Esc: cancel</source>
+        <translation>Entrée&#xa0;: ajouter · Échap&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <source>%1 (↑ ↓ to change) · Enter: add · Esc: cancel</source>
+        <translation>%1 (↑ ↓ pour changer) · Entrée&#xa0;: ajouter · Échap&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <source>New digital channel “%1” added; change it in Personas and channels.</source>
+        <translation>Nouveau canal numérique « %1&#xa0;» ajouté&#xa0;; modifiable dans Personae et canaux.</translation>
+    </message>
+    <message>
+        <source>New channel “%1” added (not digital); change it in Personas and channels.</source>
+        <translation>Nouveau canal « %1&#xa0;» ajouté (non numérique)&#xa0;; modifiable dans Personae et canaux.</translation>
+    </message>
+    <message>
+        <source>New interlocutor “%1” added, a person; change it in Personas and channels.</source>
+        <translation>Nouvel interlocuteur « %1&#xa0;» ajouté, une personne&#xa0;; modifiable dans Personae et canaux.</translation>
+    </message>
+    <message>
+        <source>New interlocutor “%1” added, a system (not a person); change it in Personas and channels.</source>
+        <translation>Nouvel interlocuteur « %1&#xa0;» ajouté, un système (pas une personne)&#xa0;; modifiable dans Personae et canaux.</translation>
+    </message>
+    <message>
+        <source>Verbatim added.</source>
+        <translation>Verbatim ajouté.</translation>
+    </message>
+    <message>
+        <source>Pain point added.</source>
+        <translation>Irritant ajouté.</translation>
+    </message>
+    <message>
+        <source>Opportunity added.</source>
+        <translation>Opportunité ajoutée.</translation>
     </message>
     <message>
         <source>Select a touchpoint to end the path there.</source>
@@ -2264,6 +2539,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add pain point…</source>
+        <translation>Ajouter un irritant…</translation>
     </message>
     <message>
         <source>Emotion</source>
@@ -2292,6 +2571,22 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Channel…</source>
         <translation>Canal…</translation>
+    </message>
+    <message>
+        <source>Interlocutor…</source>
+        <translation>Interlocuteur…</translation>
+    </message>
+    <message>
+        <source>Link to…</source>
+        <translation>Relier à…</translation>
+    </message>
+    <message>
+        <source>Add verbatim…</source>
+        <translation>Ajouter un verbatim…</translation>
+    </message>
+    <message>
+        <source>Add opportunity…</source>
+        <translation>Ajouter une opportunité…</translation>
     </message>
     <message>
         <source>Cycle criticality</source>
@@ -2360,6 +2655,38 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>No link added: release on another card.</source>
         <translation>Aucun lien ajouté&#xa0;: relâchez sur une autre carte.</translation>
+    </message>
+    <message>
+        <source>Select the touchpoint to link from.</source>
+        <translation>Sélectionnez le point de contact de départ du lien.</translation>
+    </message>
+    <message>
+        <source>Link to… (type a title)</source>
+        <translation>Relier à… (saisir un titre)</translation>
+    </message>
+    <message>
+        <source>No card has that in its title · Esc: cancel</source>
+        <translation>Aucune carte n’a cela dans son titre · Échap&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <source>To “%1” (%2 of %3, ↑ ↓ for another)</source>
+        <translation>Vers « %1&#xa0;» (%2 sur %3, ↑ ↓ pour une autre)</translation>
+    </message>
+    <message>
+        <source>Enter: %1 · Shift+Enter: %2 · Alt+Enter: %3 · Ctrl+Enter: %4</source>
+        <translation>Entrée&#xa0;: %1 · Maj+Entrée&#xa0;: %2 · Alt+Entrée&#xa0;: %3 · Ctrl+Entrée&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>No link added: no card has that in its title.</source>
+        <translation>Aucun lien ajouté&#xa0;: aucune carte n’a cela dans son titre.</translation>
+    </message>
+    <message>
+        <source>These two cards are already linked that way.</source>
+        <translation>Ces deux cartes sont déjà reliées de cette façon.</translation>
+    </message>
+    <message>
+        <source>Linked: %1.</source>
+        <translation>Relié&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
