@@ -160,7 +160,7 @@ def _control_key(actions: ViewActions, navigation: Navigation, key: int, shift: 
     elif key == Qt.Key.Key_0:
         navigation.reset_zoom()
     elif key == Qt.Key.Key_F and shift:
-        navigation.fit_to_window()
+        navigation.fit_readable(actions.current_stage_id())
     elif key == Qt.Key.Key_C:
         actions.copy_selection()
     elif key == Qt.Key.Key_X:

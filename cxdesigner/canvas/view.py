@@ -8,6 +8,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -21,6 +22,7 @@ from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.inline_editor import InlineEditing, InlineEditor
 from cxdesigner.canvas.link_mode import LinkMode
 from cxdesigner.canvas.map_view import MapView
+from cxdesigner.canvas.minimap import Minimap
 from cxdesigner.canvas.mouse import MouseGestures
 from cxdesigner.canvas.navigation import Navigation
 from cxdesigner.canvas.painting import colour
@@ -63,9 +65,10 @@ class JourneyView(MapView):
         self.links = LinkMode(self, self.editor, self.inline, self.navigation)
         self.mouse = MouseGestures(self, self.editor, self.map_actions, self.inline,
                                    self.navigation, self.pinned)
+        self.minimap = Minimap(self)
         self._keys = keys.MapKeyParts(self.map_actions, self.navigation, self.mouse,
                                       self.capture, self.links, self.help_requested.emit,
-                                      lambda: None)
+                                      self.minimap.toggle)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -79,6 +82,8 @@ class JourneyView(MapView):
         self.navigation.moved.connect(self.inline.place)
         self.navigation.zoom_changed.connect(self.follow_zoom)
         self.navigation.zoom_changed.connect(self.zoom_changed)
+        self.navigation.moved.connect(self.minimap.follow)
+        self.map_scene.layout_changed.connect(self.minimap.follow)
 
     @property
     def inline_editor(self) -> InlineEditor | None:
@@ -136,6 +141,12 @@ class JourneyView(MapView):
         if overlay.shows_hint(self):
             self.viewport().update()
         self.inline.place()
+        self.minimap.follow()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.minimap.follow()
 
     @override
     def focusNextPrevChild(self, next: bool) -> bool:

@@ -99,7 +99,10 @@ class EditorActions:
         self.zoom_out = make(translate("Actions", "Zoom &Out"), "", Key.ZoomOut)
         self.reset_zoom = make(translate("Actions", "&Actual Size"), "", "Ctrl+0")
         self.fit_to_window = make(translate("Actions", "&Fit to Window"),
-                                  translate("Actions", "Show the whole map"), "Ctrl+Shift+F")
+                                  translate("Actions", "Show the whole map, or the current "
+                                                       "stage when the whole map would be too "
+                                                       "small to read"),
+                                  "Ctrl+Shift+F")
         self.highlight_switches = make(
             translate("Actions", "Highlight &Channel Switches"),
             translate("Actions", "Show where the customer changes channel"))

@@ -34,7 +34,7 @@ _VIEW_ONLY: dict[str, MapCall] = {
     "zoom_in": lambda view: view.navigation.zoom_in(),
     "zoom_out": lambda view: view.navigation.zoom_out(),
     "reset_zoom": lambda view: view.navigation.reset_zoom(),
-    "fit_to_window": lambda view: view.navigation.fit_to_window()}
+    "fit_to_window": lambda view: view.navigation.fit_readable(view.current_stage_id())}
 
 
 class ViewBridge(QObject):

@@ -243,6 +243,10 @@
         <translation>Insérer une étape avant l’étape courante</translation>
     </message>
     <message>
+        <source>Show the whole map, or the current stage when the whole map would be too small to read</source>
+        <translation>Afficher toute la carte, ou l’étape courante quand la carte entière serait trop petite pour être lue</translation>
+    </message>
+    <message>
         <source>Recover &amp;Unsaved Work…</source>
         <translation>Récupérer le &amp;travail non enregistré…</translation>
     </message>
@@ -281,10 +285,6 @@
     <message>
         <source>&amp;Fit to Window</source>
         <translation>Ajuster à la &amp;fenêtre</translation>
-    </message>
-    <message>
-        <source>Show the whole map</source>
-        <translation>Afficher toute la carte</translation>
     </message>
     <message>
         <source>Highlight &amp;Channel Switches</source>
@@ -2687,6 +2687,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Linked: %1.</source>
         <translation>Relié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Overview of the map</source>
+        <translation>Vue d’ensemble de la carte</translation>
+    </message>
+    <message>
+        <source>The whole journey drawn small, the part on screen framed; click or drag to move there. M shows or hides it.</source>
+        <translation>Tout le parcours en petit, la partie affichée encadrée&#xa0;; cliquer ou glisser pour s’y rendre. M l’affiche ou la masque.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,13 @@ def stale_pixels(view: JourneyView) -> int:
     part may start its dashes elsewhere: thin lines, not counted.)"""
     shown, fresh = on_screen(view), painted_afresh(view)
     assert shown.size == fresh.size
+    overview = view.minimap
+    if overview.isVisible():  # a widget over the viewport: in the window, not in its paint
+        corner = view.viewport().mapFrom(view, overview.pos())
+        box = (corner.x(), corner.y(), corner.x() + overview.width(),
+               corner.y() + overview.height())
+        for image in (shown, fresh):
+            image.paste((0, 0, 0), box)
     changed = ImageChops.difference(shown, fresh).convert("L").point(lambda v: 255 if v else 0)
     solid = changed.filter(ImageFilter.MinFilter(5))
     return solid.histogram()[255]
