@@ -44,6 +44,7 @@ from cxdesigner.model.limits import EMOTION_MAX, EMOTION_MIN
 from cxdesigner.model.path import Link, journey_links
 from cxdesigner.model.people import Channel, Interlocutor, Persona, Segment
 from cxdesigner.model.project import FORMAT_MARKER, FORMAT_VERSION, Project
+from cxdesigner.model.workshop import ParkedQuestion
 
 __all__ = [
     "DEFAULT_SCALES",
@@ -75,6 +76,7 @@ __all__ = [
     "Link",
     "MomentOfTruth",
     "Opportunity",
+    "ParkedQuestion",
     "Persona",
     "Pillar",
     "Project",

@@ -21,12 +21,12 @@ _NAMES: dict[str, str | None] = {
     "channels": "name", "interlocutors": "name", "verbatims": None, "irritants": None,
     "opportunities": None, "kpis": "name", "actions": None, "answers": None,
     "indicator_records": None, "scorecards": "name", "scores": "criterion",
-    "contacts": "reason", "contact_profiles": "name",
+    "contacts": "reason", "contact_profiles": "name", "parking_lot": None,
 }
 
 # Numbered items also show their name, except where a number reads better alone.
 _NUMBERED = {"stages", "flows", "notes", "verbatims", "irritants", "opportunities", "actions",
-             "answers", "indicator_records", "scores", "contacts"}
+             "answers", "indicator_records", "scores", "contacts", "parking_lot"}
 
 
 def _child(node: Any, key: str | int) -> Any:

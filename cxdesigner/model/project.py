@@ -12,9 +12,10 @@ from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.improvement import Action, IndicatorRecord, Scorecard, SurveyAnswer
 from cxdesigner.model.journey import Journey, Verbatim
 from cxdesigner.model.people import Channel, Interlocutor, Persona, Segment
+from cxdesigner.model.workshop import ParkedQuestion
 
 FORMAT_MARKER: Literal["cxdesigner-project"] = "cxdesigner-project"
-FORMAT_VERSION: Literal[3] = 3
+FORMAT_VERSION: Literal[4] = 4
 """The version of the file format this code writes; older files are migrated on load."""
 
 Language = Literal["fr", "en"]
@@ -24,7 +25,7 @@ class Project(CxModel):
     """A CX Designer project: personas, journeys and the improvement loop around them."""
 
     format: Literal["cxdesigner-project"] = FORMAT_MARKER
-    format_version: Literal[3] = FORMAT_VERSION
+    format_version: Literal[4] = FORMAT_VERSION
     title: Name
     client: Name = ""
     description: Text = ""
@@ -45,6 +46,8 @@ class Project(CxModel):
     contacts: Items[ContactRecord] = Field(default_factory=list)
     """The contact log: who got in touch, when, on which channel, why."""
     contact_profiles: Items[ContactProfile] = Field(default_factory=list)
+    parking_lot: Items[ParkedQuestion] = Field(default_factory=list)
+    """The workshop's questions set aside to come back to."""
 
     @model_validator(mode="after")
     def _check_references(self) -> Self:

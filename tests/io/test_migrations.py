@@ -233,3 +233,20 @@ def test_a_typed_journey_gets_the_path_its_map_shows() -> None:
     assert after.loops.loops == (("tp-a2", "tp-a3"),)
     assert (after.dead_ends, after.unreachable) == ((), ())
     assert analyse_flows(bare).longest_path == ("tp-b1", "tp-b2", "tp-b3")
+
+
+# --------------------------------------------------------------------------- 3 -> 4
+
+
+def test_format_4_adds_an_empty_parking_lot() -> None:
+    data = migrate({"format_version": 3, "title": "Atelier"}, current=4)
+    assert data == {"format_version": 4, "title": "Atelier", "parking_lot": []}
+
+
+def test_a_parking_lot_already_there_is_left_to_validation() -> None:
+    data = migrate({"format_version": 3, "parking_lot": "odd"}, current=4)
+    assert data["parking_lot"] == "odd"
+    with pytest.raises(ProjectFileError) as info:
+        loads_project('{"format": "cxdesigner-project", "format_version": 3, "title": "A", '
+                      '"parking_lot": [{"id": "p", "text": "Q", "raised": 1}]}')
+    assert any("parked question 1" in problem for problem in info.value.problems)

@@ -35,6 +35,7 @@ from cxdesigner.model import (
     LaneSetting,
     MomentOfTruth,
     Opportunity,
+    ParkedQuestion,
     Persona,
     Pillar,
     Project,
@@ -85,6 +86,7 @@ MINIMAL: dict[type[CxModel], dict[str, Any]] = {
     CriterionScore: {"criterion": "Cognitif"},
     ContactRecord: {"date": "2025-03-04"},
     ContactProfile: {"name": "Où en est ma livraison ?"},
+    ParkedQuestion: {"text": "Qui fixe le créneau ?"},
 }
 
 
