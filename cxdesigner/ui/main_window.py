@@ -54,6 +54,7 @@ from cxdesigner.ui.target_journey import install_target_journey
 from cxdesigner.ui.theme import icon_colours
 from cxdesigner.ui.view_bridge import ViewBridge
 from cxdesigner.ui.voice import install_voice
+from cxdesigner.ui.workshop import install_workshop_panels
 
 if TYPE_CHECKING:
     from cxdesigner.ui.windows import WindowManager
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
                                              self.menus.import_menu)
         self.segments = install_segments(self, self.context, self.menus.panels,
                                          self.menus.import_menu)
+        self.parking_lot = install_workshop_panels(self, self.context, self.menus.panels)
         self.exports = install_export(self.context, self.menus.export_menu)
         self.presentation = install_presentation(self.context, self.menus.view,
                                                  actions.fit_to_window)

@@ -793,6 +793,26 @@
         <source>Delete indicator counts</source>
         <translation>Supprimer des comptages d’indicateur</translation>
     </message>
+    <message>
+        <source>Park a question</source>
+        <translation>Mettre une question au parking</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Withdraw vote</source>
+        <translation>Retirer un vote</translation>
+    </message>
+    <message>
+        <source>Remove a parked question</source>
+        <translation>Retirer une question du parking</translation>
+    </message>
+    <message>
+        <source>Answer a parked question</source>
+        <translation>Répondre à une question en suspens</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -961,6 +981,157 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Gain</source>
         <translation>Gain</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Sticky note</source>
+        <translation>Post-it</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Question for the parking lot</source>
+        <translation>Question pour le parking</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length of the exercise</source>
+        <translation>Durée de l’exercice</translation>
+    </message>
+    <message>
+        <source>How many minutes the countdown lasts</source>
+        <translation>Combien de minutes dure le compte à rebours</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation>Démarrer ou mettre en pause</translation>
+    </message>
+    <message>
+        <source>Start the countdown, or pause it (Ctrl+T)</source>
+        <translation>Démarrer le compte à rebours, ou le mettre en pause (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Une minute de plus</translation>
+    </message>
+    <message>
+        <source>Give the exercise one more minute</source>
+        <translation>Donner une minute de plus à l’exercice</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Remettre à zéro</translation>
+    </message>
+    <message>
+        <source>Back to the full length, stopped</source>
+        <translation>Revenir à la durée complète, arrêté</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>What is typed</source>
+        <translation>Ce qui est saisi</translation>
+    </message>
+    <message>
+        <source>A sticky note or a touchpoint in the stage shown, or a question for the parking lot</source>
+        <translation>Un post-it ou un point de contact dans l’étape affichée, ou une question pour le parking</translation>
+    </message>
+    <message>
+        <source>Type what the room says, then Enter</source>
+        <translation>Saisissez ce que dit la salle, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Capture line</source>
+        <translation>Ligne de saisie</translation>
+    </message>
+    <message>
+        <source>Enter puts what is typed on the projected map, in the stage shown</source>
+        <translation>Entrée place ce qui est saisi sur la carte projetée, dans l’étape affichée</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <source>What was captured during this presentation, newest first</source>
+        <translation>Ce qui a été saisi pendant cette présentation, le plus récent d’abord</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s Console — CX Designer</source>
+        <translation>Console de l’animateur — CX Designer</translation>
+    </message>
+    <message>
+        <source>Stage shown</source>
+        <translation>Étape affichée</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>The previous part or stage on the projector (Page Up)</source>
+        <translation>La partie ou l’étape précédente sur le projecteur (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>The next part or stage on the projector (Page Down)</source>
+        <translation>La partie ou l’étape suivante sur le projecteur (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Dot votes</source>
+        <translation>Votes par gommettes</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking (questions en suspens)</translation>
     </message>
 </context>
 <context>
@@ -2140,12 +2311,88 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>renommer la carte, l’étape ou la note sélectionnée</translation>
     </message>
     <message>
+        <source>→ / Space / Page Down / ↓</source>
+        <translation>→ / Espace / Page suiv. / ↓</translation>
+    </message>
+    <message>
+        <source>the next part of the stage, then the next stage</source>
+        <translation>la partie suivante de l’étape, puis l’étape suivante</translation>
+    </message>
+    <message>
+        <source>← / Backspace / Page Up / ↑</source>
+        <translation>← / Retour arrière / Page préc. / ↑</translation>
+    </message>
+    <message>
+        <source>the previous part, then the previous stage</source>
+        <translation>la partie précédente, puis l’étape précédente</translation>
+    </message>
+    <message>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
         <source>next / previous stage</source>
         <translation>étape suivante / précédente</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Début / Fin</translation>
+    </message>
+    <message>
+        <source>first / last stage</source>
+        <translation>première / dernière étape</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>the whole map, or back to the stage</source>
+        <translation>la carte entière, ou retour à l’étape</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>type a sticky note in the stage shown</source>
+        <translation>saisir un post-it dans l’étape affichée</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>park a question (the parking lot)</source>
+        <translation>mettre une question au parking</translation>
+    </message>
+    <message>
+        <source>T / Enter</source>
+        <translation>T / Entrée</translation>
+    </message>
+    <message>
+        <source>type a touchpoint at the end of the stage shown</source>
+        <translation>saisir un point de contact à la fin de l’étape affichée</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>light or dark</source>
+        <translation>clair ou sombre</translation>
+    </message>
+    <message>
+        <source>F1 / H</source>
+        <translation>F1 / H</translation>
+    </message>
+    <message>
+        <source>recall the keys</source>
+        <translation>rappeler les touches</translation>
+    </message>
+    <message>
+        <source>back to the editor</source>
+        <translation>retour à l’éditeur</translation>
     </message>
     <message>
         <source>Left / Right</source>
@@ -3323,12 +3570,24 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>&amp;Mode présentation</translation>
     </message>
     <message>
-        <source>Show the map full screen for the room, stage by stage; on the projector when there are two screens</source>
-        <translation>Afficher la carte en plein écran pour la salle, étape par étape&#xa0;; sur le projecteur s’il y a deux écrans</translation>
+        <source>Show the map full screen for the room, stage by stage; on the projector when there are two screens, with the facilitator&apos;s console on this one</source>
+        <translation>Afficher la carte en plein écran pour la salle, étape par étape&#xa0;; sur le projecteur quand il y a deux écrans, avec la console de l’animateur sur celui-ci</translation>
     </message>
     <message>
-        <source>→ ← stages · W whole map · N sticky note · T touchpoint · B light or dark · Ctrl+Z undo · Esc back to the editor</source>
-        <translation>→ ← étapes · W carte entière · N post-it · T point de contact · B clair ou sombre · Ctrl+Z annuler · Échap retour à l’éditeur</translation>
+        <source>Facilitator&apos;s &amp;Console</source>
+        <translation>&amp;Console de l’animateur</translation>
+    </message>
+    <message>
+        <source>The timer, the dot-vote tally, the parking lot and a line to type into the map, while it is presented</source>
+        <translation>Le minuteur, le décompte des gommettes, le parking et une ligne de saisie vers la carte, pendant la présentation</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>→ ← stages and their parts · Tab next stage · W whole map · N sticky note · T touchpoint · Q park a question · B light or dark · F1 keys · Esc back to the editor</source>
+        <translation>→ ← étapes et leurs parties · Tab étape suivante · W carte entière · N post-it · T point de contact · Q question au parking · B clair ou sombre · F1 touches · Échap retour à l’éditeur</translation>
     </message>
     <message>
         <source>Presentation — CX Designer</source>
@@ -3347,6 +3606,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Nouveau post-it dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
+        <source>A question for the parking lot:</source>
+        <translation>Une question pour le parking&#xa0;:</translation>
+    </message>
+    <message>
         <source>New touchpoint in “%1”:</source>
         <translation>Nouveau point de contact dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
@@ -3355,12 +3618,20 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Post-it ajouté&#xa0;; le couloir des post-it est masqué sur cette carte.</translation>
     </message>
     <message>
+        <source>Question parked.</source>
+        <translation>Question mise au parking.</translation>
+    </message>
+    <message>
         <source>No stage yet</source>
         <translation>Aucune étape pour l’instant</translation>
     </message>
     <message>
         <source>Stage %1/%2 — %3</source>
         <translation>Étape %1/%2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 · part %2/%3</source>
+        <translation>%1 · partie %2/%3</translation>
     </message>
     <message>
         <source>Whole map · %1</source>
@@ -4346,6 +4617,97 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
     <message>
         <source>Author</source>
         <translation>Auteur</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Pain point or opportunity</source>
+        <translation>Irritant ou opportunité</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Dot vote tally</source>
+        <translation>Décompte des gommettes</translation>
+    </message>
+    <message>
+        <source>The journey&apos;s pain points and opportunities, most voted first; + counts a dot on the selected one, - takes one back.</source>
+        <translation>Les irritants et les opportunités du parcours, les plus votés d’abord&#xa0;; + compte une gommette sur celui sélectionné, - en retire une.</translation>
+    </message>
+    <message>
+        <source>Dots counted</source>
+        <translation>Gommettes comptées</translation>
+    </message>
+    <message>
+        <source>+1 dot</source>
+        <translation>+1 gommette</translation>
+    </message>
+    <message>
+        <source>-1 dot</source>
+        <translation>-1 gommette</translation>
+    </message>
+    <message>
+        <source>Count one more dot on the selected pain point or opportunity (+)</source>
+        <translation>Compter une gommette de plus sur l’irritant ou l’opportunité sélectionné (+)</translation>
+    </message>
+    <message>
+        <source>Take back one dot from the selected pain point or opportunity (-)</source>
+        <translation>Retirer une gommette de l’irritant ou de l’opportunité sélectionné (-)</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>%1 dots on %2 of %3 items</source>
+        <translation>%1 gommettes sur %2 des %3 éléments</translation>
+    </message>
+    <message>
+        <source>Parking Lot</source>
+        <translation>Parking (questions en suspens)</translation>
+    </message>
+    <message>
+        <source>Park a question… (Enter)</source>
+        <translation>Mettre une question au parking… (Entrée)</translation>
+    </message>
+    <message>
+        <source>New question for the parking lot</source>
+        <translation>Nouvelle question pour le parking</translation>
+    </message>
+    <message>
+        <source>Type a question to come back to later and press Enter; it is kept in the project.</source>
+        <translation>Saisissez une question à reprendre plus tard et appuyez sur Entrée&#xa0;; elle est gardée dans le projet.</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <source>The questions set aside, oldest first; Space ticks one as answered, Delete removes it.</source>
+        <translation>Les questions mises de côté, les plus anciennes d’abord&#xa0;; Espace en coche une comme répondue, Suppr la retire.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected question from the parking lot</source>
+        <translation>Retirer du parking la question sélectionnée</translation>
+    </message>
+    <message>
+        <source>Raised in %1</source>
+        <translation>Soulevée dans %1</translation>
     </message>
 </context>
 </TS>
