@@ -130,6 +130,10 @@ class EditorActions:
                                    translate("Actions", "Delete the current journey"))
 
         # Help
+        self.keyboard_shortcuts = make(
+            translate("Actions", "&Keyboard Shortcuts"),
+            translate("Actions", "Every key of the map, the presentation and the console, "
+                                 "printable on one A4 page"), Key.HelpContents, "F1")
         self.about = make(translate("Actions", "&About CX Designer"))
 
         # Undo and redo come from the undo stack (see MainWindow); set there.

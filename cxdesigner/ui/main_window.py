@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.history)
         self.history.hide()
 
+        self._shortcut_sheet: QDialog | None = None
         self.editor_actions = EditorActions(self)
         self._make_undo_actions(self.document.undo_stack)
         self.menus = Menus(self, self.editor_actions)
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         actions.close_window.triggered.connect(self.close)
         actions.quit.triggered.connect(self.manager.quit)
         actions.about.triggered.connect(self._about)
+        actions.keyboard_shortcuts.triggered.connect(self.show_shortcuts)
         actions.theme_light.triggered.connect(lambda: self.manager.set_theme("light"))
         actions.theme_dark.triggered.connect(lambda: self.manager.set_theme("dark"))
 
@@ -314,6 +317,17 @@ class MainWindow(QMainWindow):
         self.recovery.close()
         self.manager.window_closing(self)
         event.accept()
+
+    def show_shortcuts(self) -> QDialog:
+        """Help ▸ Keyboard Shortcuts (F1): the sheet of keys, beside the window."""
+        if self._shortcut_sheet is None:
+            from cxdesigner.ui.shortcut_sheet import ShortcutSheet
+
+            self._shortcut_sheet = ShortcutSheet(self)
+        self._shortcut_sheet.show()
+        self._shortcut_sheet.raise_()
+        self._shortcut_sheet.activateWindow()
+        return self._shortcut_sheet
 
     def _about(self) -> None:
         self.prompts.about(

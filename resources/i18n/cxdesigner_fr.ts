@@ -343,6 +343,14 @@
         <translation>Supprimer le parcours affiché</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the map, the presentation and the console, printable on one A4 page</source>
+        <translation>Toutes les touches de la carte, de la présentation et de la console, à imprimer sur une page A4</translation>
+    </message>
+    <message>
         <source>&amp;About CX Designer</source>
         <translation>À &amp;propos de CX Designer</translation>
     </message>
@@ -2561,6 +2569,102 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>present the map to the room</source>
         <translation>présenter la carte à la salle</translation>
+    </message>
+    <message>
+        <source>Enter (in the capture line)</source>
+        <translation>Entrée (dans la ligne de saisie)</translation>
+    </message>
+    <message>
+        <source>put what is typed on the projected map, in the stage shown</source>
+        <translation>placer ce qui est saisi sur la carte projetée, dans l’étape affichée</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation>Page suiv. / Page préc.</translation>
+    </message>
+    <message>
+        <source>move the projector on or back (a presenter&apos;s remote too)</source>
+        <translation>faire avancer ou reculer le projecteur (une télécommande de présentation aussi)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>start or pause the timer</source>
+        <translation>démarrer ou mettre en pause le minuteur</translation>
+    </message>
+    <message>
+        <source>+ / - (in the dot votes)</source>
+        <translation>+ / - (dans les votes par gommettes)</translation>
+    </message>
+    <message>
+        <source>count a dot on the selected item, or take one back</source>
+        <translation>compter une gommette sur l’élément sélectionné, ou en retirer une</translation>
+    </message>
+    <message>
+        <source>Ctrl+F5</source>
+        <translation>Ctrl+F5</translation>
+    </message>
+    <message>
+        <source>open the console on one screen</source>
+        <translation>ouvrir la console sur un seul écran</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Sur la carte</translation>
+    </message>
+    <message>
+        <source>In the presentation</source>
+        <translation>Dans la présentation</translation>
+    </message>
+    <message>
+        <source>In the facilitator&apos;s console</source>
+        <translation>Dans la console de l’animateur</translation>
+    </message>
+    <message>
+        <source>CX Designer — keyboard shortcuts</source>
+        <translation>CX Designer — raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the map, the presentation and the facilitator&apos;s console</source>
+        <translation>Toutes les touches de la carte, de la présentation et de la console de l’animateur</translation>
+    </message>
+    <message>
+        <source>Save as PDF (A4)…</source>
+        <translation>Enregistrer en PDF (A4)…</translation>
+    </message>
+    <message>
+        <source>Write this list on one A4 page, to print for the facilitator&apos;s table</source>
+        <translation>Écrire cette liste sur une page A4, à imprimer pour la table de l’animateur</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print this list on one page</source>
+        <translation>Imprimer cette liste sur une page</translation>
+    </message>
+    <message>
+        <source>Save the keyboard shortcuts</source>
+        <translation>Enregistrer les raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>keyboard-shortcuts.pdf</source>
+        <translation>raccourcis-clavier.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
