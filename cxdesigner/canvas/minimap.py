@@ -46,9 +46,13 @@ class Minimap(QWidget):
         self._redraw.timeout.connect(self._draw)
         scene = view.map_scene
         scene.layout_changed.connect(self._redraw.start)
-        view.document.touchpoint_changed.connect(lambda *_: self._redraw.start())
-        view.document.stage_changed.connect(lambda *_: self._redraw.start())
+        # Bound methods, not lambdas: Qt drops them with the overview, the document lives on.
+        view.document.touchpoint_changed.connect(self._on_changed)
+        view.document.stage_changed.connect(self._on_changed)
         self.hide()
+
+    def _on_changed(self, *_: object) -> None:
+        self._redraw.start()
 
     @property
     def map_view(self) -> MapView:

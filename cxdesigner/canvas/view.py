@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -28,6 +29,7 @@ from cxdesigner.canvas.navigation import Navigation
 from cxdesigner.canvas.painting import colour
 from cxdesigner.canvas.pinned import PinnedHeaders
 from cxdesigner.document import JourneyDocument
+from cxdesigner.interface_language import translate
 
 
 class JourneyView(MapView):
@@ -74,6 +76,11 @@ class JourneyView(MapView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("Map", "Map of the journey"))
+        self.setAccessibleDescription(translate(
+            "Map", "Arrows and Tab move between cards and stages, Enter adds a touchpoint, K, I, "
+                   "L, V, R and O capture what the room says; F1 lists every key. The outline "
+                   "(Ctrl+Shift+O) reads the journey as text."))
         self.set_dark_chrome(False)
         self.map_scene.selectionChanged.connect(self.selection_changed)
         for part in (self.map_actions, self.mouse, self.capture, self.links):
@@ -140,6 +147,9 @@ class JourneyView(MapView):
         self.pinned.scrolled(dx, dy)
         if overlay.shows_hint(self):
             self.viewport().update()
+        elif self.hasFocus():
+            for strip in overlay.focus_frame_strips(self, dx, dy):
+                self.viewport().update(strip)
         self.inline.place()
         self.minimap.follow()
 
@@ -209,3 +219,15 @@ class JourneyView(MapView):
         self.links.paint(painter)
         self.pinned.paint(painter)
         overlay.paint_empty_hint(self, painter)
+        if self.hasFocus():
+            overlay.paint_focus_frame(self, painter)
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus frame
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDockWidget,
@@ -29,6 +30,7 @@ from cxdesigner import __version__
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.model import Project
+from cxdesigner.ui.accessibility import watch_accessible_names
 from cxdesigner.ui.action_plan import install_action_plan
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.charts import format_number
@@ -43,6 +45,7 @@ from cxdesigner.ui.journey_controller import JourneyController
 from cxdesigner.ui.journey_tabs import JourneyTabs
 from cxdesigner.ui.map_link import link_maps
 from cxdesigner.ui.menus import Menus, build_toolbar
+from cxdesigner.ui.outline import install_outline
 from cxdesigner.ui.pain_points import install_pain_points
 from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.personas import install_persona_editor
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
     def __init__(self, manager: WindowManager, project: Project, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        watch_accessible_names(QApplication.instance())  # type: ignore[arg-type]
         self.manager = manager
         self.read_only = read_only
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -148,6 +152,7 @@ class MainWindow(QMainWindow):
         self.segments = install_segments(self, self.context, self.menus.panels,
                                          self.menus.import_menu)
         self.parking_lot = install_workshop_panels(self, self.context, self.menus.panels)
+        self.outline = install_outline(self, self.context, self.menus.panels)
         self.exports = install_export(self.context, self.menus.export_menu)
         self.presentation = install_presentation(self.context, self.menus.view,
                                                  actions.fit_to_window)

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Check box</source>
+        <translation>Case à cocher</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Bouton</translation>
+    </message>
+    <message>
+        <source>List of choices</source>
+        <translation>Liste de choix</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Text field</source>
+        <translation>Champ de texte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arborescence</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Curseur</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Onglets</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Dessin</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, in %3</source>
+        <translation>%1 « %2&#xa0;», dans %3</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tab %1 of %2: %3</source>
+        <translation>Onglet %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlan</name>
     <message>
         <source>Pain point addressed</source>
@@ -3047,6 +3118,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <source>The whole journey drawn small, the part on screen framed; click or drag to move there. M shows or hides it.</source>
         <translation>Tout le parcours en petit, la partie affichée encadrée&#xa0;; cliquer ou glisser pour s’y rendre. M l’affiche ou la masque.</translation>
     </message>
+    <message>
+        <source>Map of the journey</source>
+        <translation>Carte du parcours</translation>
+    </message>
+    <message>
+        <source>Arrows and Tab move between cards and stages, Enter adds a touchpoint, K, I, L, V, R and O capture what the room says; F1 lists every key. The outline (Ctrl+Shift+O) reads the journey as text.</source>
+        <translation>Les flèches et Tab passent d’une carte et d’une étape à l’autre, Entrée ajoute un point de contact, K, I, L, V, R et O saisissent ce que dit la salle&#xa0;; F1 liste toutes les touches. Le plan (Ctrl+Maj+O) lit le parcours sous forme de texte.</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -3105,6 +3184,69 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Persona:</source>
         <translation>Persona&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Stage or touchpoint</source>
+        <translation>Étape ou point de contact</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Interlocutor</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>no touchpoint</source>
+        <translation>aucun point de contact</translation>
+    </message>
+    <message>
+        <source>1 touchpoint</source>
+        <translation>1 point de contact</translation>
+    </message>
+    <message>
+        <source>%1 touchpoints</source>
+        <translation>%1 points de contact</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Touchpoint %1 of %2: %3</source>
+        <translation>Point de contact %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No moment of truth</source>
+        <translation>Pas de moment de vérité</translation>
+    </message>
+    <message>
+        <source>Outline of the journey</source>
+        <translation>Plan du parcours</translation>
+    </message>
+    <message>
+        <source>The journey as text, stage by stage, in order: each touchpoint with its moment of truth, emotion, channel and interlocutor. F2 edits the selected cell; Enter shows the touchpoint on the map.</source>
+        <translation>Le parcours sous forme de texte, étape par étape, dans l’ordre&#xa0;: chaque point de contact avec son moment de vérité, son émotion, son canal et son interlocuteur. F2 modifie la cellule sélectionnée&#xa0;; Entrée montre le point de contact sur la carte.</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan du parcours</translation>
+    </message>
+    <message>
+        <source>The journey as text, for the keyboard and screen readers</source>
+        <translation>Le parcours sous forme de texte, pour le clavier et les lecteurs d’écran</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3866,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Question parked.</source>
         <translation>Question mise au parking.</translation>
+    </message>
+    <message>
+        <source>The map, for the room</source>
+        <translation>La carte, pour la salle</translation>
+    </message>
+    <message>
+        <source>One stage at a time, or the whole map (W); the arrows move on, Esc goes back to the editor, F1 recalls the keys.</source>
+        <translation>Une étape à la fois, ou la carte entière (W)&#xa0;; les flèches font avancer, Échap revient à l’éditeur, F1 rappelle les touches.</translation>
     </message>
     <message>
         <source>No stage yet</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QScrollBar, QStyle, QStyleOptionSlid
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas import JourneyView
+from cxdesigner.canvas.overlay import FOCUS_WIDTH
 from cxdesigner.canvas.pinned import GAP
 from cxdesigner.io import load_project
 from cxdesigner.layout import palette
@@ -118,7 +119,8 @@ def assert_lane_column_shown(view: JourneyView) -> None:
     below_headers = view.pinned.insets()[1]
     for index, lane in enumerate(layout.lanes):
         point = pinned_label_point(view, index)
-        if below_headers <= point.y() < shown.height:
+        # Within the frame that shows the map has the keyboard's focus.
+        if below_headers <= point.y() < shown.height - FOCUS_WIDTH:
             assert colour_at(shown, point) == palette.LANE_LABEL_FILL, lane.lane
 
 

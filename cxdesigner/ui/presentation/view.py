@@ -108,6 +108,10 @@ class PresentationView(MapView):
         self.set_theme(dark)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("Presentation", "The map, for the room"))
+        self.setAccessibleDescription(translate(
+            "Presentation", "One stage at a time, or the whole map (W); the arrows move on, Esc "
+                            "goes back to the editor, F1 recalls the keys."))
         self._from = self._to = (1.0, QPointF())
         self._animation = QVariantAnimation(self)
         self._animation.setStartValue(0.0)

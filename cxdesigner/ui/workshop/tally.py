@@ -113,7 +113,7 @@ class VoteTally(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
         document.touchpoint_changed.connect(self._on_touchpoint_changed)
-        document.structure_changed.connect(lambda _journey: self.refresh())
+        document.structure_changed.connect(self._on_structure_changed)
         document.project_replaced.connect(self.refresh)
         self.refresh()
 
@@ -162,6 +162,9 @@ class VoteTally(QWidget):
             QT_TRANSLATE_NOOP("Commands", "Vote") if delta > 0
             else QT_TRANSLATE_NOOP("Commands", "Withdraw vote")))
         return True
+
+    def _on_structure_changed(self, _journey_id: str) -> None:
+        self.refresh()
 
     def _on_touchpoint_changed(self, journey_id: str, _touchpoint_id: str,
                                fields: list[str]) -> None:
