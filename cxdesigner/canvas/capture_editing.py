@@ -97,7 +97,8 @@ class CaptureEditor:
     # ------------------------------------------------------------------ lists of a card
 
     def add_verbatim(self, touchpoint_id: str, text: str, source: VerbatimSource) -> bool:
-        """Add the customer's words to a card; False when nothing was typed."""
+        """Add the customer's words to a card; False when nothing was typed (or the card is
+        gone)."""
         return self._add(touchpoint_id, Lane.VERBATIMS,
                          lambda words: Verbatim.model_construct(text=words, source=source),
                          text, QT_TRANSLATE_NOOP("Commands", "Add verbatim"))
@@ -119,9 +120,12 @@ class CaptureEditor:
              undo_text: str) -> bool:
         words = text.strip()
         editor = self.editor
+        try:
+            touchpoint = editor.document.touchpoint(editor.journey_id, touchpoint_id)
+        except KeyError:
+            return False  # the card went while its words were typed (another window's edit)
         if not words:
             return False
-        touchpoint = editor.document.touchpoint(editor.journey_id, touchpoint_id)
         field = lane.value  # "verbatims", "irritants", "opportunities"
         items = [*getattr(touchpoint, field), make(words)]
         return editor.push(EditTouchpoint(editor.document, editor.journey_id, touchpoint_id,

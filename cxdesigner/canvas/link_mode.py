@@ -15,6 +15,8 @@ from cxdesigner.canvas.inline_editor import InlineEditing, InlineEditor
 from cxdesigner.canvas.map_view import MapView, ViewPart
 from cxdesigner.canvas.navigation import Navigation
 from cxdesigner.canvas.painting import colour
+from cxdesigner.document.checks import DocumentRuleError
+from cxdesigner.document.language import refusal_text
 from cxdesigner.interface_language import interface_label, translate
 from cxdesigner.model import FlowKind
 
@@ -141,7 +143,12 @@ class LinkMode(ViewPart):
         if source is None or target is None:
             self.told.emit(translate("Map", "No link added: no card has that in its title."))
             return
-        if self._editor.connect(source, target, kind) is None:
+        try:
+            flow_id = self._editor.connect(source, target, kind)
+        except DocumentRuleError as error:  # a card went meanwhile (another window's edit)
+            self.told.emit(refusal_text(error))
+            return
+        if flow_id is None:
             self.told.emit(translate("Map", "These two cards are already linked that way."))
             return
         self.told.emit(translate("Map", "Linked: %1.").replace("%1", interface_label(kind)))

@@ -328,3 +328,29 @@ def test_the_kind_of_a_new_interlocutor_is_guessed_from_its_name(name: str,
     ("E-mail", True), ("Appli de suivi", True), ("Courrier", False), ("Borne", True)])
 def test_a_new_channel_is_digital_when_its_name_says_so(name: str, digital: bool) -> None:
     assert guess_digital(name) is digital
+
+
+def test_a_card_deleted_while_its_words_are_typed_takes_nothing(qtbot: QtBot,
+                                                                view: JourneyView) -> None:
+    keyboard = Keyboard(qtbot, view)
+    click(qtbot, view, card_point(view, "t2"))
+    keyboard.press(Key.Key_V)
+    keyboard.type("Trop lent")
+    # Another window of the same document deletes the card meanwhile.
+    view.editor.delete(["t2"])
+    count = view.document.undo_stack.count()
+    keyboard.press(Key.Key_Return)
+    assert view.document.undo_stack.count() == count and view.inline_editor is None
+
+
+def test_a_link_to_a_card_deleted_meanwhile_is_refused_with_the_reason(
+        qtbot: QtBot, view: JourneyView) -> None:
+    told: list[str] = []
+    view.status_message.connect(told.append)
+    keyboard = Keyboard(qtbot, view)
+    click(qtbot, view, card_point(view, "t3"))
+    keyboard.press(Key.Key_L)
+    assert view.links.target_id == "t4"
+    view.editor.delete(["t4"])
+    keyboard.press(Key.Key_Return)
+    assert len(view.document.project.journeys[0].flows) == 2 and told
