@@ -48,6 +48,8 @@ class InlineEditor(QLineEdit):
         self._bold = True
         self._finished = True
         self.arrows_step = False
+        self.commits_on_leave = True
+        """Leaving the line keeps what was typed (False: leaving cancels, as for a link)."""
         self.modifiers = Qt.KeyboardModifier.NoModifier
         """The modifiers held on the key that committed the text."""
         self.setFrame(False)
@@ -70,6 +72,7 @@ class InlineEditor(QLineEdit):
         self.scene_rect, self.text_size, self._bold = scene_rect, size, bold
         self._finished = False
         self.arrows_step = False
+        self.commits_on_leave = True
         self.modifiers = Qt.KeyboardModifier.NoModifier
         self._choices.setStringList(list(choices))
         self.setText(text)
@@ -162,7 +165,7 @@ class InlineEditor(QLineEdit):
                 popup is not None and popup.isVisible()):
             return  # the completer's list took focus for a moment
         if self.isVisible():
-            self.commit()
+            self.commit() if self.commits_on_leave else self.cancel()
 
     @override
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -200,18 +203,21 @@ class InlineEditing(ViewPart):
               choices: Sequence[str] = (), bold: bool = True,
               on_step: Callable[[int], None] | None = None,
               arrows_step: bool = False,
-              on_edit: Callable[[str], None] | None = None) -> InlineEditor:
+              on_edit: Callable[[str], None] | None = None,
+              commits_on_leave: bool = True) -> InlineEditor:
         """Open the line editor over ``scene_rect``; one of the callbacks runs when it closes.
 
         ``on_step`` gets Up/Down (-1/+1), and Left/Right on an empty line when
         ``arrows_step``: the caller's own choice to step through; ``on_edit`` gets the text
-        as it is typed.
+        as it is typed. Leaving the line (a click elsewhere) keeps what was typed, unless
+        ``commits_on_leave`` is False.
         """
         self.close(commit=True)
         self._on_commit, self._on_cancel = on_commit, on_cancel
         self._widget.begin(scene_rect, text, size, bold, choices)
         self._on_step, self._on_edit = on_step, on_edit
         self._widget.arrows_step = arrows_step and on_step is not None
+        self._widget.commits_on_leave = commits_on_leave
         self._widget.setPlaceholderText("")
         self.editor = self._widget
         self.set_hint("")
@@ -221,9 +227,10 @@ class InlineEditing(ViewPart):
         return self._widget
 
     def close(self, commit: bool) -> None:
-        """Close the open line editor, if any, keeping or dropping its text."""
+        """Close the open line editor, if any, keeping or dropping its text (dropping it
+        when it does not commit on leave)."""
         if self.editor is not None:
-            if commit:
+            if commit and self.editor.commits_on_leave:
                 self.editor.commit()
             else:
                 self.editor.cancel()

@@ -80,7 +80,7 @@ class LinkMode(ViewPart):
         editor = self._inline.start(QRectF(rect.x(), rect.bottom() + 2, rect.width(), 22),
                                     "", 11.0, self._on_commit, self._on_cancel, bold=False,
                                     on_step=self._step, arrows_step=True,
-                                    on_edit=self._on_typed)
+                                    on_edit=self._on_typed, commits_on_leave=False)
         editor.setPlaceholderText(translate("Map", "Link to… (type a title)"))
         self._line = editor
         self._on_typed("")

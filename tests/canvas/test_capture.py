@@ -354,3 +354,15 @@ def test_a_link_to_a_card_deleted_meanwhile_is_refused_with_the_reason(
     view.editor.delete(["t4"])
     keyboard.press(Key.Key_Return)
     assert len(view.document.project.journeys[0].flows) == 2 and told
+
+
+def test_a_click_elsewhere_leaves_the_link_mode_without_a_link(qtbot: QtBot,
+                                                               view: JourneyView) -> None:
+    keyboard = Keyboard(qtbot, view)
+    click(qtbot, view, card_point(view, "t3"))
+    keyboard.press(Key.Key_L)
+    assert view.links.active
+    click(qtbot, view, card_point(view, "t6"))
+    assert not view.links.active and view.inline_editor is None
+    assert len(view.document.project.journeys[0].flows) == 2
+    assert view.selected_touchpoint_ids() == ["t6"]
