@@ -7,8 +7,8 @@
 #   --gui   also the libraries of a real X11 (xcb) window (scripts/launch.sh);
 #           without it, only what offscreen Qt needs.
 #   --test  also what the checks need (scripts/test.sh): the test, dev and package
-#           extras, and the Debian tools the tests call (poppler-utils, binutils…).
-#           Without it, only what the editor needs.
+#           extras, the Debian tools the tests call (poppler-utils, binutils, Xvfb…)
+#           and the libraries of an X11 window. Without it, only what the editor needs.
 #
 # Environment: CXD_PYTHON=/path/to/python forces the interpreter used to create
 # the virtualenv.
@@ -35,8 +35,11 @@ WINDOW_DEBS=(
 # Tools the tests call: PyInstaller (the application bundle) runs objdump/objcopy;
 # pdffonts and pdftoppm check the PDFs; desktop-file-validate and appstreamcli check
 # the Linux desktop integration files; LibreOffice Impress opens the PowerPoint export
-# and converts it to PDF; Chromium, driven by Playwright, opens the exported web page.
-TEST_DEBS=(binutils poppler-utils ghostscript desktop-file-utils appstream libreoffice-impress chromium)
+# and converts it to PDF; Chromium, driven by Playwright, opens the exported web page;
+# Xvfb gives the presentation a real X server with two screens (a laptop and a
+# projector), for which the tests also need WINDOW_DEBS.
+TEST_DEBS=(binutils poppler-utils ghostscript desktop-file-utils appstream libreoffice-impress
+           chromium xvfb)
 # The extras of pyproject.toml the checks need.
 TEST_EXTRAS="test,dev,package"
 
@@ -170,7 +173,7 @@ main() {
         esac
     done
     debs=("${OFFSCREEN_DEBS[@]}")
-    if [ "$gui" -eq 1 ]; then
+    if [ "$gui" -eq 1 ] || [ "$test" -eq 1 ]; then
         debs+=("${WINDOW_DEBS[@]}")
     fi
     if [ "$test" -eq 1 ]; then

@@ -154,7 +154,9 @@ class ViewActions(ViewPart):
             index = ids.index(current) + (1 if after else 0)
         stage_id = self.editor.add_stage(index)
         self.select_stage(stage_id)
-        self.edit_selected_title()
+        header = self.map_scene.stage_items.get(stage_id)
+        if header is not None:
+            self._edit_stage(header, new=True)
 
     def apply_template(self, template: StageTemplate) -> None:
         """Give a journey without stages the stages of a template."""
@@ -166,7 +168,7 @@ class ViewActions(ViewPart):
         """Add a card at ``index`` of a stage, select it and type its title."""
         tp_id = self.editor.add_touchpoint(stage_id, index)
         self.select_touchpoint(tp_id)
-        self._edit_touchpoint(tp_id)
+        self._edit_touchpoint(tp_id, new=True)
 
     def add_touchpoint_in_current_stage(self) -> None:
         """Add a card at the end of the current stage (or of the last one)."""
@@ -243,7 +245,9 @@ class ViewActions(ViewPart):
         if typed.strip():
             again(typed)
 
-    def _edit_touchpoint(self, tp_id: str, typed: str | None = None) -> None:
+    def _edit_touchpoint(self, tp_id: str, typed: str | None = None, new: bool = False) -> None:
+        """Type a card's title in place; ``new``: the card was just added, and adding and
+        naming it make one undo step."""
         card = self.map_scene.touchpoint_items[tp_id]
         card.set_editing(True)
 
@@ -253,15 +257,16 @@ class ViewActions(ViewPart):
                 item.set_editing(False)
             if text is not None:
                 try:
-                    self.editor.set_title(tp_id, text)
+                    self.editor.set_title(tp_id, text, new)
                 except DocumentRuleError as error:
-                    self._refused(error, text, lambda again: self._edit_touchpoint(tp_id, again)
-                                  if tp_id in self.map_scene.touchpoint_items else None)
+                    self._refused(error, text, lambda again: self._edit_touchpoint(
+                        tp_id, again, new) if tp_id in self.map_scene.touchpoint_items else None)
 
         self.start_inline(card.title_rect(), card.touchpoint.title if typed is None else typed,
                           TITLE_EDIT_SIZE, done, done)
 
-    def _edit_stage(self, header: StageHeaderItem, typed: str | None = None) -> None:
+    def _edit_stage(self, header: StageHeaderItem, typed: str | None = None,
+                    new: bool = False) -> None:
         header.editing = True
         header.update()
         stage_id = header.stage_id
@@ -273,9 +278,9 @@ class ViewActions(ViewPart):
                 item.update()
             if text is not None:
                 try:
-                    self.editor.rename_stage(stage_id, text)
+                    self.editor.rename_stage(stage_id, text, new)
                 except DocumentRuleError as error:
-                    self._refused(error, text, lambda again: self._edit_stage(item, again)
+                    self._refused(error, text, lambda again: self._edit_stage(item, again, new)
                                   if item is not None else None)
 
         self.start_inline(header.name_rect(), header.stage.name if typed is None else typed,
@@ -300,34 +305,6 @@ class ViewActions(ViewPart):
 
         self.start_inline(item.text_rect(), item.note.text if typed is None else typed, 12.0,
                           done, done, bold=False)
-
-    def open_channel_picker(self) -> None:
-        """K: type a channel's name (with completion) for the selected cards."""
-        ids = self.selected_touchpoint_ids()
-        if not ids:
-            self._tell(translate("Map", "Select a touchpoint to give it a channel."))
-            return
-        layout = self.map_scene.map_layout
-        card = self.map_scene.touchpoint_items[ids[0]]
-        cell = layout.cell(ids[0], Lane.CHANNELS) if layout is not None else None
-        rect = QRectF(cell.x, cell.y, cell.width, cell.height) if cell is not None else \
-            card.title_rect()
-        names = [c.name for c in self.editor.document.project.channels]
-        current = self.editor.document.touchpoint(self.editor.journey_id, ids[0]).channel_id
-        text = self.map_scene.context.channel_names.get(current or "", "")
-
-        def done(value: str) -> None:
-            if not value.strip():
-                self.editor.set_channel(ids, None)
-                return
-            channel_id = self.editor.channel_named(value)
-            if channel_id is None:
-                self._tell(translate("Map", "No channel is called “%1”; add it to the "
-                                     "project's channels first.").replace("%1", value.strip()))
-                return
-            self.editor.set_channel(ids, channel_id)
-
-        self.start_inline(rect, text, 11.0, done, None, choices=names, bold=False)
 
     # ------------------------------------------------------------------ field keys
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cxdesigner.canvas.primitive_painter import register_fonts
 from cxdesigner.document import JourneyDocument
 from cxdesigner.drawing import context as drawing
@@ -9,7 +11,7 @@ from cxdesigner.drawing.fonts import load_fonts
 from cxdesigner.drawing.words import Words
 from cxdesigner.interface_language import interface_language
 from cxdesigner.layout import DEFAULT_METRICS, LayoutMetrics, MapLayout
-from cxdesigner.model import Journey
+from cxdesigner.model import Journey, Lane, MomentOfTruth, Touchpoint
 from cxdesigner.model.evidence import EvidenceIndex
 
 SELECTION = "#1971c2"
@@ -30,6 +32,9 @@ class MapContext:
         self.show_channel_switches = False
         self.show_handoffs = False
         self.layout: MapLayout | None = None
+        self.hide_empty_lanes = False
+        """Leave out the lanes that nothing of the journey fills (the presentation does: the
+        room reads larger what is there). The journey itself keeps its lanes."""
         self.card_badges: dict[str, str] = {}
         """A short indicator shown on a card's top-right corner ("NPS +12 · n=40"), by
         touchpoint id; set by the window, which repaints the cards it changes."""
@@ -68,8 +73,20 @@ class MapContext:
         return dict(self.drawing.interlocutor_names)
 
     def journey(self) -> Journey | None:
-        """The journey shown, or None when it no longer exists."""
-        return next((j for j in self.document.project.journeys if j.id == self.journey_id), None)
+        """The journey shown, or None when it no longer exists; without its empty lanes
+        when :attr:`hide_empty_lanes` is set."""
+        journey = next((j for j in self.document.project.journeys if j.id == self.journey_id),
+                       None)
+        if journey is None or not self.hide_empty_lanes:
+            return journey
+        filled = lanes_in_use(journey)
+        lanes = [setting.model_copy(update={"visible": False})
+                 if setting.visible and setting.lane not in filled else setting
+                 for setting in journey.lanes]
+        if all(new is old for new, old in zip(lanes, journey.lanes, strict=True)):
+            return journey
+        # A copy sharing the journey's stages, flows and notes: only its lanes differ.
+        return journey.model_copy(update={"lanes": lanes})
 
     def refresh_evidence(self) -> None:
         """Count the answers and contacts of each touchpoint again (they tell which cards
@@ -80,3 +97,34 @@ class MapContext:
         """Re-read channel and interlocutor names (after the project's lists changed)."""
         self.drawing.channel_names = self.document.project.channel_names()
         self.drawing.interlocutor_names = self.document.project.interlocutor_names()
+
+
+_FILLED: dict[Lane, Callable[[Touchpoint], bool]] = {
+    Lane.ACTIONS: lambda tp: bool(tp.customer_action.strip()),
+    Lane.CHANNELS: lambda tp: tp.channel_id is not None,
+    Lane.INTERLOCUTORS: lambda tp: tp.interlocutor_id is not None,
+    Lane.MOMENTS: lambda tp: tp.moment is not MomentOfTruth.NONE,
+    Lane.CRITICALITY: lambda tp: tp.criticality is not None or bool(tp.persona_criticality),
+    Lane.EMOTION: lambda tp: tp.emotion is not None or bool(tp.persona_emotions),
+    Lane.VERBATIMS: lambda tp: bool(tp.verbatims),
+    Lane.IRRITANTS: lambda tp: bool(tp.irritants),
+    Lane.OPPORTUNITIES: lambda tp: bool(tp.opportunities),
+}
+"""What a touchpoint must have for a lane to show something of it."""
+
+
+def lanes_in_use(journey: Journey) -> set[Lane]:
+    """The lanes something of the journey fills: the touchpoints' own lane always, the
+    sticky notes' when there are notes, the others when a touchpoint has what they show."""
+    used = {Lane.TOUCHPOINTS}
+    if journey.notes:
+        used.add(Lane.NOTES)
+    pending = dict(_FILLED)
+    for _, touchpoint in journey.touchpoints():
+        for lane, filled in list(pending.items()):
+            if filled(touchpoint):
+                used.add(lane)
+                del pending[lane]
+        if not pending:
+            break
+    return used

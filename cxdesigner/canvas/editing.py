@@ -27,6 +27,8 @@ from cxdesigner.document.commands import (
     EditTouchpoint,
     MoveStage,
     MoveTouchpoints,
+    NameNewStage,
+    NameNewTouchpoint,
     PasteTouchpoints,
     RemoveFlows,
     RemoveNote,
@@ -67,7 +69,7 @@ class MapEditor:
     def journey(self) -> Journey:
         return self.document.journey(self.journey_id)
 
-    def _push(self, command: Any) -> bool:
+    def push(self, command: Any) -> bool:
         """Push ``command`` unless it changes nothing; True when pushed."""
         if not getattr(command, "changes_anything", True):
             return False
@@ -75,7 +77,7 @@ class MapEditor:
         return True
 
     @contextmanager
-    def _one_step(self, text: str, count: int) -> Iterator[None]:
+    def one_step(self, text: str, count: int) -> Iterator[None]:
         """Several commands as one undo step when there is more than one."""
         stack = self.document.undo_stack
         if count > 1:
@@ -102,7 +104,7 @@ class MapEditor:
     def add_stage(self, index: int) -> str:
         """Add a stage at ``index``; returns its id."""
         stage = Stage(name=default_text("stage", self.document.project.language))
-        self._push(AddStage(self.document, self.journey_id, index, stage))
+        self.push(AddStage(self.document, self.journey_id, index, stage))
         return stage.id
 
     def apply_template(self, template: StageTemplate) -> list[str]:
@@ -111,21 +113,24 @@ class MapEditor:
             return []
         names = template_stage_names(template, self.document.project.language)
         stages = [Stage(name=name) for name in names]
-        self._push(AddStages(self.document, self.journey_id, 0, stages))
+        self.push(AddStages(self.document, self.journey_id, 0, stages))
         return [stage.id for stage in stages]
 
-    def rename_stage(self, stage_id: str, name: str) -> bool:
-        """Rename a stage; False when nothing changed (DocumentRuleError when refused)."""
+    def rename_stage(self, stage_id: str, name: str, new: bool = False) -> bool:
+        """Rename a stage; ``new``: the name typed into a stage just added, one undo step
+        with its adding. False when nothing changed (DocumentRuleError when refused)."""
         if all(s.id != stage_id for s in self.journey.stages):
             return False  # gone meanwhile (an undo while typing)
-        return self._push(EditStage(self.document, self.journey_id, stage_id, {"name": name}))
+        if new:
+            return self.push(NameNewStage(self.document, self.journey_id, stage_id, name))
+        return self.push(EditStage(self.document, self.journey_id, stage_id, {"name": name}))
 
     def move_stage(self, stage_id: str, index: int) -> bool:
         """Move a stage to ``index`` (counted without it); False when it stays."""
         current = next(i for i, s in enumerate(self.journey.stages) if s.id == stage_id)
         if index == current:
             return False
-        self._push(MoveStage(self.document, self.journey_id, stage_id, index))
+        self.push(MoveStage(self.document, self.journey_id, stage_id, index))
         return True
 
     # ------------------------------------------------------------------ touchpoints
@@ -134,23 +139,27 @@ class MapEditor:
         """Add a touchpoint with the default title; returns its id."""
         touchpoint = Touchpoint(title=default_text("touchpoint",
                                                    self.document.project.language))
-        self._push(AddTouchpoint(self.document, self.journey_id, stage_id, index, touchpoint))
+        self.push(AddTouchpoint(self.document, self.journey_id, stage_id, index, touchpoint))
         return touchpoint.id
 
-    def set_title(self, touchpoint_id: str, title: str) -> bool:
-        """Give a touchpoint a new title; False when nothing changed (DocumentRuleError
-        when refused: an empty title)."""
+    def set_title(self, touchpoint_id: str, title: str, new: bool = False) -> bool:
+        """Give a touchpoint a new title; ``new``: the title typed into a card just added,
+        one undo step with its adding. False when nothing changed (DocumentRuleError when
+        refused: an empty title)."""
         if self._touchpoint(touchpoint_id) is None:
             return False  # gone meanwhile (an undo while typing)
-        return self._push(EditTouchpoint(
+        if new:
+            return self.push(NameNewTouchpoint(self.document, self.journey_id, touchpoint_id,
+                                               title))
+        return self.push(EditTouchpoint(
             self.document, self.journey_id, touchpoint_id, {"title": title},
             str(QT_TRANSLATE_NOOP("Commands", "Rename touchpoint"))))
 
     def _edit_each(self, text: str, changes: dict[str, dict[str, Any]], merge: bool) -> None:
         changes = {tp_id: c for tp_id, c in changes.items() if c}
-        with self._one_step(text, len(changes)):
+        with self.one_step(text, len(changes)):
             for tp_id, change in changes.items():
-                self._push(EditTouchpoint(self.document, self.journey_id, tp_id, change, text,
+                self.push(EditTouchpoint(self.document, self.journey_id, tp_id, change, text,
                                           merge=merge and len(changes) == 1))
 
     def set_moment(self, ids: Sequence[str], moment: MomentOfTruth) -> None:
@@ -214,6 +223,21 @@ class MapEditor:
         self._edit_each(str(QT_TRANSLATE_NOOP("Commands", "Set channel")),
                         changes, merge=False)
 
+    def interlocutor_named(self, name: str) -> str | None:
+        """The id of the project's interlocutor called ``name`` (any case), if any."""
+        wanted = name_key(name)
+        return next((i.id for i in self.document.project.interlocutors
+                     if name_key(i.name) == wanted), None)
+
+    def set_interlocutor(self, ids: Sequence[str], interlocutor_id: str | None) -> None:
+        """Give touchpoints an interlocutor (None: nobody)."""
+        found = {tp_id: self._touchpoint(tp_id) for tp_id in ids}
+        changes = {tp_id: {"interlocutor_id": interlocutor_id}
+                   for tp_id, touchpoint in found.items()
+                   if touchpoint is not None and touchpoint.interlocutor_id != interlocutor_id}
+        self._edit_each(str(QT_TRANSLATE_NOOP("Commands", "Set interlocutor")),
+                        changes, merge=False)
+
     def move_touchpoints(self, ids: Sequence[str], stage_id: str, index: int) -> bool:
         """Move touchpoints (in map order) to ``index`` of a stage; False when nothing moves."""
         places = []
@@ -240,7 +264,7 @@ class MapEditor:
             moves = moves or kept != tps
         if not moves:
             return False
-        self._push(MoveTouchpoints(self.document, self.journey_id, order, stage_id, index))
+        self.push(MoveTouchpoints(self.document, self.journey_id, order, stage_id, index))
         return True
 
     def ends_path(self, ids: Sequence[str]) -> bool:
@@ -256,7 +280,7 @@ class MapEditor:
                     if (tp := self._touchpoint(tp_id)) is not None and tp.ends_path is not ends]
         if not changing:
             return False
-        self._push(SetPathEnds(self.document, self.journey_id, changing, ends))
+        self.push(SetPathEnds(self.document, self.journey_id, changing, ends))
         return True
 
     # ------------------------------------------------------------------ flows and notes
@@ -267,27 +291,27 @@ class MapEditor:
                for f in self.journey.flows):
             return None
         flow = Flow(source_id=source_id, target_id=target_id, kind=kind)
-        self._push(AddFlow(self.document, self.journey_id, flow))
+        self.push(AddFlow(self.document, self.journey_id, flow))
         return flow.id
 
     def set_flow_kind(self, flow_id: str, kind: FlowKind) -> None:
         """Change how a flow is drawn and counted."""
         flow = next(f for f in self.journey.flows if f.id == flow_id)
         if flow.kind is not kind:
-            self._push(EditFlow(self.document, self.journey_id, flow_id, {"kind": kind}))
+            self.push(EditFlow(self.document, self.journey_id, flow_id, {"kind": kind}))
 
     def add_note(self, stage_id: str | None) -> str:
         """Stick a note in a stage column; returns its id."""
         note = StickyNote(text=default_text("note", self.document.project.language),
                           stage_id=stage_id)
-        self._push(AddNote(self.document, self.journey_id, note))
+        self.push(AddNote(self.document, self.journey_id, note))
         return note.id
 
     def set_note_text(self, note_id: str, text: str) -> bool:
         """Change a note's text; False when unchanged (DocumentRuleError when refused)."""
         if all(n.id != note_id for n in self.journey.notes):
             return False
-        return self._push(EditNote(self.document, self.journey_id, note_id, {"text": text}))
+        return self.push(EditNote(self.document, self.journey_id, note_id, {"text": text}))
 
     # ------------------------------------------------------------------ delete, copy, paste
 
@@ -305,15 +329,15 @@ class MapEditor:
         parts = len(flows) + (1 if touchpoints else 0) + len(notes) + len(stages)
         if not parts:
             return False
-        with self._one_step(translate("Map", "Delete"), parts):
+        with self.one_step(translate("Map", "Delete"), parts):
             if flows:
-                self._push(RemoveFlows(self.document, self.journey_id, flows))
+                self.push(RemoveFlows(self.document, self.journey_id, flows))
             if touchpoints:
-                self._push(RemoveTouchpoints(self.document, self.journey_id, touchpoints))
+                self.push(RemoveTouchpoints(self.document, self.journey_id, touchpoints))
             for note_id in notes:
-                self._push(RemoveNote(self.document, self.journey_id, note_id))
+                self.push(RemoveNote(self.document, self.journey_id, note_id))
             for stage_id in stages:
-                self._push(RemoveStage(self.document, self.journey_id, stage_id))
+                self.push(RemoveStage(self.document, self.journey_id, stage_id))
         return True
 
     def copy_text(self, ids: Sequence[str]) -> str:
@@ -325,6 +349,6 @@ class MapEditor:
         items = paste_touchpoints(self.document.project, text)
         if items is None or not items.touchpoints:
             return []
-        self._push(PasteTouchpoints(self.document, self.journey_id, stage_id, index,
+        self.push(PasteTouchpoints(self.document, self.journey_id, stage_id, index,
                                     items.touchpoints, items.flows))
         return [tp.id for tp in items.touchpoints]

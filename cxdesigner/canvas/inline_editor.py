@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLineEdit, QWidget
 from typing_extensions import override
 
 from cxdesigner.canvas.context import SELECTION
@@ -18,20 +18,28 @@ class InlineEditor(QLineEdit):
     """Edits one piece of text over the map; Enter commits, Esc cancels.
 
     With suggestions (the channel picker), Enter takes the highlighted suggestion, or the
-    only one left for what was typed ("tél" gives "Téléphone").
+    only one left for what was typed ("tél" gives "Téléphone"); Shift+Enter takes exactly
+    what was typed (a new name that an existing one contains).
 
     One editor per view, shown by :meth:`begin` and hidden by its owner when it finishes.
 
     The view keeps it over the scene rectangle it edits (``scene_rect``) while the map is
     zoomed or scrolled. Leaving it (focus out) commits, like a spreadsheet cell.
 
+    Without suggestions, Up and Down (and Left and Right while nothing is typed, when
+    ``arrows_step`` is set) step through the choices of the owner (a verbatim's source, a
+    link's target card) rather than moving the cursor.
+
     Signals:
-        committed(str): the user confirmed this text.
+        committed(str): the user confirmed this text (:attr:`modifiers` says how: Enter or
+            Shift+Enter…).
         cancelled: the user gave up; nothing must change.
+        stepped(int): Up or Down (-1, +1) asked for the previous or next choice.
     """
 
     committed = Signal(str)
     cancelled = Signal()
+    stepped = Signal(int)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -39,6 +47,11 @@ class InlineEditor(QLineEdit):
         self.text_size = 12.0
         self._bold = True
         self._finished = True
+        self.arrows_step = False
+        self.commits_on_leave = True
+        """Leaving the line keeps what was typed (False: leaving cancels, as for a link)."""
+        self.modifiers = Qt.KeyboardModifier.NoModifier
+        """The modifiers held on the key that committed the text."""
         self.setFrame(False)
         self.setStyleSheet(
             f"QLineEdit {{ background: #ffffff; color: #1f2933; border: 2px solid {SELECTION};"
@@ -58,6 +71,9 @@ class InlineEditor(QLineEdit):
         """Start editing ``text`` (all selected, so typing replaces it)."""
         self.scene_rect, self.text_size, self._bold = scene_rect, size, bold
         self._finished = False
+        self.arrows_step = False
+        self.commits_on_leave = True
+        self.modifiers = Qt.KeyboardModifier.NoModifier
         self._choices.setStringList(list(choices))
         self.setText(text)
         self.selectAll()
@@ -104,7 +120,8 @@ class InlineEditor(QLineEdit):
         return None
 
     def _commit_with_completion(self) -> None:
-        chosen = self._chosen_completion()
+        exact = bool(self.modifiers & Qt.KeyboardModifier.ShiftModifier)
+        chosen = None if exact else self._chosen_completion()
         popup = self.completer().popup() if self.completer() is not None else None
         if popup is not None and popup.isVisible():
             popup.hide()
@@ -112,11 +129,28 @@ class InlineEditor(QLineEdit):
             self.setText(chosen)
         self.commit()
 
+    def _step(self, event: QKeyEvent) -> bool:
+        """Up/Down (and Left/Right on an empty line, when asked) step the owner's choice."""
+        if self._choices.stringList():
+            return False
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.stepped.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return True
+        if self.arrows_step and not self.text() and key in (Qt.Key.Key_Left,
+                                                            Qt.Key.Key_Right):
+            self.stepped.emit(-1 if key == Qt.Key.Key_Left else 1)
+            return True
+        return False
+
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
                            Qt.Key.Key_Backtab):
+            self.modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             self._commit_with_completion()
+            return
+        if self._step(event):
             return
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
@@ -131,7 +165,7 @@ class InlineEditor(QLineEdit):
                 popup is not None and popup.isVisible()):
             return  # the completer's list took focus for a moment
         if self.isVisible():
-            self.commit()
+            self.commit() if self.commits_on_leave else self.cancel()
 
     @override
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -149,27 +183,54 @@ class InlineEditing(ViewPart):
         self._widget = InlineEditor(view.viewport())
         self._widget.committed.connect(self._on_committed)
         self._widget.cancelled.connect(self._on_cancelled)
+        self._widget.stepped.connect(self._on_stepped)
+        self._widget.textEdited.connect(self._on_edited)
+        self.hint = QLabel(view.viewport())
+        """A line under the editor saying what the keys do (a verbatim's source…)."""
+        self.hint.setObjectName("inlineHint")
+        self.hint.setStyleSheet(
+            f"QLabel {{ background: {SELECTION}; color: #ffffff; border-radius: 4px;"
+            " padding: 2px 6px; }")
+        self.hint.hide()
         self._on_commit: Callable[[str], None] | None = None
         self._on_cancel: Callable[[], None] | None = None
+        self._on_step: Callable[[int], None] | None = None
+        self._on_edit: Callable[[str], None] | None = None
         self._forwarding = False
 
     def start(self, scene_rect: QRectF, text: str, size: float,
               on_commit: Callable[[str], None], on_cancel: Callable[[], None] | None = None,
-              choices: Sequence[str] = (), bold: bool = True) -> InlineEditor:
-        """Open the line editor over ``scene_rect``; one of the callbacks runs when it closes."""
+              choices: Sequence[str] = (), bold: bool = True,
+              on_step: Callable[[int], None] | None = None,
+              arrows_step: bool = False,
+              on_edit: Callable[[str], None] | None = None,
+              commits_on_leave: bool = True) -> InlineEditor:
+        """Open the line editor over ``scene_rect``; one of the callbacks runs when it closes.
+
+        ``on_step`` gets Up/Down (-1/+1), and Left/Right on an empty line when
+        ``arrows_step``: the caller's own choice to step through; ``on_edit`` gets the text
+        as it is typed. Leaving the line (a click elsewhere) keeps what was typed, unless
+        ``commits_on_leave`` is False.
+        """
         self.close(commit=True)
         self._on_commit, self._on_cancel = on_commit, on_cancel
         self._widget.begin(scene_rect, text, size, bold, choices)
+        self._on_step, self._on_edit = on_step, on_edit
+        self._widget.arrows_step = arrows_step and on_step is not None
+        self._widget.commits_on_leave = commits_on_leave
+        self._widget.setPlaceholderText("")
         self.editor = self._widget
+        self.set_hint("")
         self.place()
         self._widget.show()
         self._widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return self._widget
 
     def close(self, commit: bool) -> None:
-        """Close the open line editor, if any, keeping or dropping its text."""
+        """Close the open line editor, if any, keeping or dropping its text (dropping it
+        when it does not commit on leave)."""
         if self.editor is not None:
-            if commit:
+            if commit and self.editor.commits_on_leave:
                 self.editor.commit()
             else:
                 self.editor.cancel()
@@ -198,12 +259,29 @@ class InlineEditing(ViewPart):
         height = max(area.height(), round(editor.text_size * zoom * 1.9))
         editor.set_zoom(zoom)
         editor.setGeometry(area.x() - 4, area.y() - 2, max(area.width() + 8, 120), height)
+        if self.hint.isVisible():
+            self.hint.adjustSize()
+            self.hint.move(editor.x(), editor.geometry().bottom() + 3)
+
+    def set_hint(self, text: str) -> None:
+        """Show ``text`` under the line editor (nothing when empty)."""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text) and self.editor is not None)
+        self.place()
 
     def _on_committed(self, text: str) -> None:
         callback = self._on_commit
         self._hide()
         if callback is not None:
             callback(text)
+
+    def _on_edited(self, text: str) -> None:
+        if self._on_edit is not None:
+            self._on_edit(text)
+
+    def _on_stepped(self, step: int) -> None:
+        if self._on_step is not None:
+            self._on_step(step)
 
     def _on_cancelled(self) -> None:
         callback = self._on_cancel
@@ -214,5 +292,8 @@ class InlineEditing(ViewPart):
     def _hide(self) -> None:
         self.editor = None
         self._on_commit = self._on_cancel = None
+        self._on_step = self._on_edit = None
         self._widget.hide()
+        self.hint.hide()
+        self._widget.setPlaceholderText("")
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from cxdesigner.canvas.actions import ViewActions
+from cxdesigner.canvas.capture import CaptureActions
 from cxdesigner.canvas.items import (
     BlueprintItemItem,
     FlowItem,
@@ -14,8 +15,9 @@ from cxdesigner.canvas.items import (
     StageHeaderItem,
     TouchpointItem,
 )
+from cxdesigner.canvas.link_mode import LinkMode
 from cxdesigner.interface_language import interface_label, translate
-from cxdesigner.model import BlueprintLayer, FlowKind, MomentOfTruth, StageTemplate
+from cxdesigner.model import BlueprintLayer, FlowKind, Lane, MomentOfTruth, StageTemplate
 
 __all__ = ["build_menu", "path_rule_text"]
 
@@ -30,7 +32,8 @@ def path_rule_text() -> str:
                "drawn from this touchpoint.")
 
 
-def build_menu(actions: ViewActions, point: QPointF, parent: QWidget) -> QMenu:
+def build_menu(actions: ViewActions, point: QPointF, parent: QWidget,
+               capture: CaptureActions, links: LinkMode) -> QMenu:
     """The menu for what is under ``point`` (scene coordinates); the selection follows it."""
     scene = actions.map_scene
     item = scene.item_at(point)
@@ -38,7 +41,7 @@ def build_menu(actions: ViewActions, point: QPointF, parent: QWidget) -> QMenu:
         scene.select_only([item])
     menu = QMenu(parent)
     if isinstance(item, TouchpointItem):
-        _card_menu(actions, menu)
+        _card_menu(actions, menu, capture, links)
     elif isinstance(item, FlowItem):
         _flow_menu(actions, menu, item)
     elif isinstance(item, BlueprintItemItem):
@@ -57,14 +60,30 @@ def build_menu(actions: ViewActions, point: QPointF, parent: QWidget) -> QMenu:
     return menu
 
 
-def _card_menu(actions: ViewActions, menu: QMenu) -> None:
+def _shown_key(action: QAction, key: str) -> None:
+    """Show the map's key for an entry (the map's keys handle it, not the menu)."""
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+
+def _card_menu(actions: ViewActions, menu: QMenu, capture: CaptureActions,
+               links: LinkMode) -> None:
     menu.addAction(translate("Map", "Rename"), actions.edit_selected_title)
     menu.addAction(translate("Map", "Add touchpoint after"), actions.add_next_touchpoint)
     moments = menu.addMenu(translate("Map", "Moment of truth"))
     for moment in MomentOfTruth:
         moments.addAction(interface_label(moment),
                           lambda m=moment: actions.set_moment(m))  # type: ignore[misc]
-    menu.addAction(translate("Map", "Channel…"), actions.open_channel_picker)
+    for text, key, run in (
+            (translate("Map", "Channel…"), "K", capture.open_channel_picker),
+            (translate("Map", "Interlocutor…"), "I", capture.open_interlocutor_picker),
+            (translate("Map", "Link to…"), "L",
+             lambda: links.start(actions.selected_touchpoint_ids())),
+            (translate("Map", "Add verbatim…"), "V", lambda: capture.capture(Lane.VERBATIMS)),
+            (translate("Map", "Add pain point…"), "R", lambda: capture.capture(Lane.IRRITANTS)),
+            (translate("Map", "Add opportunity…"), "O",
+             lambda: capture.capture(Lane.OPPORTUNITIES))):
+        _shown_key(menu.addAction(text, run), key)
     menu.addAction(translate("Map", "Cycle criticality"), actions.cycle_criticality)
     emotion = menu.addMenu(translate("Map", "Emotion"))
     emotion.addAction(translate("Map", "Better (+)"), lambda: actions.nudge_emotion(1))
@@ -72,8 +91,7 @@ def _card_menu(actions: ViewActions, menu: QMenu) -> None:
     path_end = menu.addAction(translate("Map", "Path ends here"), actions.toggle_path_end)
     path_end.setCheckable(True)
     path_end.setChecked(actions.editor.ends_path(actions.selected_touchpoint_ids()))
-    path_end.setShortcut(QKeySequence(Qt.Key.Key_E))  # shown; the map's keys handle it
-    path_end.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    _shown_key(path_end, "E")
     path_end.setToolTip(path_rule_text())
     path_end.setStatusTip(path_rule_text())
     menu.setToolTipsVisible(True)

@@ -11,8 +11,28 @@ from cxdesigner.canvas.pinned import PinnedHeaders
 
 MIN_ZOOM, MAX_ZOOM = 0.002, 4.0
 ZOOM_STEP = 1.2
+"""The wheel's step: one notch."""
+ZOOM_LEVELS = (0.1, 0.15, 0.25, 0.33, 0.5, 0.67, 0.8, 1.0, 1.5, 2.0, 3.0, 4.0)
+"""Where Ctrl++ and Ctrl+- stop: steps a third to a half apart, past the readable ones
+quickly (below the first, and above the last, the zoom moves by half)."""
+READABLE_ZOOM = 0.8
+"""The least zoom Fit to Window goes to: card titles about 11 pixels high. A whole map
+smaller than this is not fitted; the stage holding the selection is."""
 KEEP_IN_VIEW_MARGIN = 60
 """Pixels left around a card brought into view, so that its neighbours show too."""
+
+
+def next_zoom(zoom: float, step: int) -> float:
+    """The zoom Ctrl++ (``step`` 1) or Ctrl+- (-1) goes to from ``zoom``."""
+    first, last = ZOOM_LEVELS[0], ZOOM_LEVELS[-1]
+    if step > 0:
+        if zoom < first:
+            return min(zoom * 1.5, first)
+        return next((level for level in ZOOM_LEVELS if level > zoom * 1.05), zoom * 1.5)
+    if zoom > last:
+        return max(zoom / 1.5, last)
+    return next((level for level in reversed(ZOOM_LEVELS) if level < zoom / 1.05),
+                zoom / 1.5)
 
 
 class Navigation(ViewPart):
@@ -31,6 +51,9 @@ class Navigation(ViewPart):
         self._pinned = pinned
         self._fitted = False
         """The whole map was fitted to the window, and no zoom was asked for since."""
+        self._readable = False
+        """That fit was Fit to Window's, which shows a stage when the whole map is too small
+        to read."""
         scene = view.map_scene
         view.setSceneRect(scene.sceneRect())
         scene.sceneRectChanged.connect(self._on_map_resized)
@@ -43,7 +66,7 @@ class Navigation(ViewPart):
         """Zoom to ``factor`` around a viewport point (the centre when None)."""
         view = self.view
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
-        self._fitted = False
+        self._fitted = self._readable = False
         if abs(factor - view.zoom()) < 1e-9:
             return
         if anchor is None:
@@ -59,10 +82,10 @@ class Navigation(ViewPart):
         self._zoomed()
 
     def zoom_in(self) -> None:
-        self._zoom_about_selection(self.zoom() * ZOOM_STEP)
+        self._zoom_about_selection(next_zoom(self.zoom(), 1))
 
     def zoom_out(self) -> None:
-        self._zoom_about_selection(self.zoom() / ZOOM_STEP)
+        self._zoom_about_selection(next_zoom(self.zoom(), -1))
 
     def reset_zoom(self) -> None:
         """100 %, about the selection (the middle when nothing is selected)."""
@@ -91,8 +114,41 @@ class Navigation(ViewPart):
         view.setSceneRect(view.map_scene.sceneRect())
         view.fitInView(QRectF(-10, -10, layout.width + 20, layout.height + 20),
                        Qt.AspectRatioMode.KeepAspectRatio)
-        self._fitted = True
+        self._fitted, self._readable = True, False
         self._zoomed()
+
+    def whole_map_zoom(self) -> float:
+        """The zoom that shows the whole map in the viewport."""
+        layout = self.view.map_scene.map_layout
+        port = self.view.viewport().rect()
+        if layout is None or not layout.width or not layout.height:
+            return 1.0
+        return min(port.width() / (layout.width + 20), port.height() / (layout.height + 20))
+
+    def fit_readable(self, stage_id: str | None = None) -> None:
+        """Fit to Window: the whole map when it can be read at that size, else the stage
+        holding the selection (``stage_id``, or the one in the middle of the view), as
+        large as fits up to 100 % and never below :data:`READABLE_ZOOM`."""
+        view = self.view
+        layout = view.map_scene.map_layout
+        if layout is None:
+            return
+        if self.whole_map_zoom() >= READABLE_ZOOM or not layout.stages:
+            self.fit_to_window()
+            self._readable = True
+            return
+        middle = view.mapToScene(view.viewport().rect().center()).x()
+        stage = layout.stage(stage_id) if stage_id is not None else None
+        if stage is None:
+            stage = layout.stage_at(middle) or layout.stages[0]
+        left, top = self._pinned.insets()
+        port = view.viewport().rect().adjusted(left, top, 0, 0)
+        column = stage.column
+        fits = min(port.width() / (column.width + 20), port.height() / (layout.height + 20))
+        self.set_zoom(max(READABLE_ZOOM, min(1.0, fits)))
+        shown = QRectF(column.x - 10, 0, column.width + 20, layout.height)
+        corner = view.mapFromScene(shown.topLeft())
+        self.scroll_by(corner.x() - left, corner.y() - top)
 
     def _on_map_resized(self) -> None:
         """An edit made the map larger or smaller: it stays where it was under the pointer
@@ -102,7 +158,10 @@ class Navigation(ViewPart):
         layout = self.view.map_scene.map_layout
         if self._fitted and layout is not None and not self.view.visible_scene_rect().contains(
                 QRectF(0, 0, layout.width, layout.height)):
-            self.fit_to_window()
+            if self._readable:
+                self.fit_readable()  # grown too large to read whole: a stage, then
+            else:
+                self.fit_to_window()
             return
         self._hold_still()
 
@@ -140,7 +199,7 @@ class Navigation(ViewPart):
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
         steps = event.angleDelta().y() / 120
-        if steps:
+        if steps:  # the wheel keeps small steps: it is for fine adjustments
             self.set_zoom(self.zoom() * ZOOM_STEP ** steps, event.position().toPoint())
         event.accept()
         return True

@@ -1,8 +1,9 @@
-"""What the editor's view draws over an empty map: a hint that says how to start."""
+"""What the editor's view draws over the map: a hint that says how to start an empty map,
+and the frame that shows the map has the keyboard's focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from cxdesigner.canvas.context import SELECTION
@@ -37,3 +38,30 @@ def paint_empty_hint(view: MapView, painter: QPainter) -> None:
               palette.INK_MUTED, (15.0, 14.0, 13.0), align=Qt.AlignmentFlag.AlignHCenter,
               valign=Qt.AlignmentFlag.AlignVCenter)
     painter.restore()
+
+
+FOCUS_WIDTH = 3
+"""The frame round the map while it has the keyboard's focus (pixels)."""
+
+
+def paint_focus_frame(view: MapView, painter: QPainter) -> None:
+    """A frame round the viewport: the keys go to the map (keyboard users see where they
+    are)."""
+    painter.save()
+    painter.resetTransform()
+    half = FOCUS_WIDTH / 2
+    painter.setPen(pen(SELECTION, FOCUS_WIDTH))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(view.viewport().rect()).adjusted(half, half, -half, -half))
+    painter.restore()
+
+
+def focus_frame_strips(view: MapView, dx: int, dy: int) -> list[QRect]:
+    """What a scroll by ``dx``, ``dy`` leaves to repaint of the focus frame: the frame's
+    own edges, and where Qt's copy of the viewport's pixels carried them."""
+    area = view.viewport().rect()
+    width = FOCUS_WIDTH + 1
+    wide, high = area.width(), area.height()
+    edges = [QRect(0, 0, wide, width), QRect(0, high - width, wide, width),
+             QRect(0, 0, width, high), QRect(wide - width, 0, width, high)]
+    return [*edges, *(edge.translated(dx, dy) for edge in edges)]

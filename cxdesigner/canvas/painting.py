@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -22,11 +24,32 @@ TINY_LOD = 0.06
 thinner than a fraction of a pixel are not drawn (a whole big map in view stays quick)."""
 
 
+_full_detail_from = DETAIL_LOD
+"""The zoom from which parts are drawn in full (see :func:`full_detail_from`)."""
+
+
 def detail_for(lod: float) -> Detail:
     """How much of a part to draw at a zoom (``lod``: pixels per map point)."""
-    if lod >= DETAIL_LOD:
+    if lod >= _full_detail_from:
         return Detail.FULL
     return Detail.OVERVIEW if lod >= BOX_LOD else Detail.FLAT
+
+
+@contextmanager
+def full_detail_from(lod: float) -> Iterator[None]:
+    """Within, parts are drawn in full only from zoom ``lod`` up (titles only below it).
+
+    For the room: a map shown whole on a projector keeps to what can be read at that
+    size, where the editor would draw every word. Painting happens on the GUI thread, one
+    paint at a time, so the setting holds for the paint it surrounds.
+    """
+    global _full_detail_from
+    before = _full_detail_from
+    _full_detail_from = max(DETAIL_LOD, lod)
+    try:
+        yield
+    finally:
+        _full_detail_from = before
 
 
 @lru_cache(maxsize=256)

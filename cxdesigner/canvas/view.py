@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -15,15 +17,19 @@ from typing_extensions import override
 
 from cxdesigner.canvas import keys, menus, overlay
 from cxdesigner.canvas.actions import ViewActions
+from cxdesigner.canvas.capture import CaptureActions
 from cxdesigner.canvas.context import WINDOW_DARK, WINDOW_LIGHT
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.inline_editor import InlineEditing, InlineEditor
+from cxdesigner.canvas.link_mode import LinkMode
 from cxdesigner.canvas.map_view import MapView
+from cxdesigner.canvas.minimap import Minimap
 from cxdesigner.canvas.mouse import MouseGestures
 from cxdesigner.canvas.navigation import Navigation
 from cxdesigner.canvas.painting import colour
 from cxdesigner.canvas.pinned import PinnedHeaders
 from cxdesigner.document import JourneyDocument
+from cxdesigner.interface_language import translate
 
 
 class JourneyView(MapView):
@@ -32,18 +38,22 @@ class JourneyView(MapView):
     Made of parts that each do one thing: :attr:`navigation` (zoom, fit, scroll),
     :attr:`pinned` (the lane names and stage headers that stay in sight),
     :attr:`map_actions` (the editing API the menus and keys call), :attr:`inline` (typing in
-    place) and :attr:`mouse` (the gestures); :mod:`~cxdesigner.canvas.keys` is the keyboard.
-    The methods here are what the window and its panels ask of a map.
+    place), :attr:`capture` (channel, interlocutor, verbatims, irritants and opportunities
+    typed on a card), :attr:`links` (linking two cards from the keyboard) and :attr:`mouse`
+    (the gestures); :mod:`~cxdesigner.canvas.keys` is the keyboard. The methods here are
+    what the window and its panels ask of a map.
 
     Signals:
         selection_changed: the selected cards, flows, notes or stages changed.
         zoom_changed(float): the zoom factor (1.0 = 100 %) changed.
         status_message(str): something to tell the user in the status bar.
+        help_requested: F1 was pressed on the map (the window shows the keys).
     """
 
     selection_changed = Signal()
     zoom_changed = Signal(float)
     status_message = Signal(str)
+    help_requested = Signal()
 
     def __init__(self, document: JourneyDocument, journey_id: str,
                  parent: QWidget | None = None) -> None:
@@ -53,21 +63,34 @@ class JourneyView(MapView):
         self.navigation = Navigation(self, self.pinned)
         self.inline = InlineEditing(self)
         self.map_actions = ViewActions(self, self.editor, self.inline, self.navigation)
+        self.capture = CaptureActions(self, self.map_actions, self.editor, self.inline)
+        self.links = LinkMode(self, self.editor, self.inline, self.navigation)
         self.mouse = MouseGestures(self, self.editor, self.map_actions, self.inline,
                                    self.navigation, self.pinned)
+        self.minimap = Minimap(self)
+        self._keys = keys.MapKeyParts(self.map_actions, self.navigation, self.mouse,
+                                      self.capture, self.links, self.help_requested.emit,
+                                      self.minimap.toggle)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("Map", "Map of the journey"))
+        self.setAccessibleDescription(translate(
+            "Map", "Arrows and Tab move between cards and stages, Enter adds a touchpoint, K, I, "
+                   "L, V, R and O capture what the room says; F1 lists every key. The outline "
+                   "(Ctrl+Shift+O) reads the journey as text."))
         self.set_dark_chrome(False)
         self.map_scene.selectionChanged.connect(self.selection_changed)
-        self.map_actions.told.connect(self.status_message)
-        self.mouse.told.connect(self.status_message)
+        for part in (self.map_actions, self.mouse, self.capture, self.links):
+            part.told.connect(self.status_message)
         self.map_scene.layout_changed.connect(self.inline.place)
         self.navigation.moved.connect(self.inline.place)
         self.navigation.zoom_changed.connect(self.follow_zoom)
         self.navigation.zoom_changed.connect(self.zoom_changed)
+        self.navigation.moved.connect(self.minimap.follow)
+        self.map_scene.layout_changed.connect(self.minimap.follow)
 
     @property
     def inline_editor(self) -> InlineEditor | None:
@@ -128,7 +151,16 @@ class JourneyView(MapView):
         self.pinned.scrolled(dx, dy)
         if overlay.shows_hint(self):
             self.viewport().update()
+        elif self.hasFocus():
+            for strip in overlay.focus_frame_strips(self, dx, dy):
+                self.viewport().update(strip)
         self.inline.place()
+        self.minimap.follow()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.minimap.follow()
 
     @override
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -138,7 +170,7 @@ class JourneyView(MapView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.inline.forward_key(event):
             return
-        if not keys.handle_key(event, self.map_actions, self.navigation, self.mouse):
+        if not keys.handle_key(event, self._keys):
             super().keyPressEvent(event)
 
     @override
@@ -182,11 +214,24 @@ class JourneyView(MapView):
             if header is None:
                 return
             point = header.sceneBoundingRect().center()
-        menu = menus.build_menu(self.map_actions, point, self)
+        menu = menus.build_menu(self.map_actions, point, self, self.capture, self.links)
         menu.exec(event.globalPos())
         menu.deleteLater()
 
     @override
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        self.links.paint(painter)
         self.pinned.paint(painter)
         overlay.paint_empty_hint(self, painter)
+        if self.hasFocus():
+            overlay.paint_focus_frame(self, painter)
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus frame
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()

@@ -32,7 +32,8 @@ from cxdesigner.model import (
 
 # Project lists of entities that the document edits generically.
 COLLECTIONS = ("personas", "segments", "channels", "interlocutors", "verbatims", "actions",
-               "answers", "indicator_records", "scorecards", "contacts", "contact_profiles")
+               "answers", "indicator_records", "scorecards", "contacts", "contact_profiles",
+               "parking_lot")
 
 
 class JourneyDocument(QObject):

@@ -12,7 +12,8 @@ model's own (lengths, the emotion scale from -3 to +3, severities, ids, referenc
 - Personas, channels and interlocutors are picked by their name (the K key on the map,
   the inspector's lists, the persona in view): two of a kind may not share a name,
   whatever the case and the spacing.
-- A **sticky note** needs some text; the spaces at its ends go, its line breaks stay.
+- A **sticky note**, and a question of the workshop's parking lot, needs some text; the
+  spaces at its ends go, its line breaks stay.
 - **Tags** lose the spaces at their ends; blank tags and repeats go.
 - A blueprint item's **owner** is one line, like a name (it may be empty); what the item
   serves is listed once each.
@@ -35,12 +36,15 @@ from cxdesigner.model.wording import edit_rule_sentence
 
 NAME_FIELDS: dict[str, str] = {
     "touchpoints": "title", "stages": "name", "journeys": "name", "personas": "name",
-    "channels": "name", "interlocutors": "name", "notes": "text", "project": "title",
-    "blueprint": "title"}
+    "channels": "name", "interlocutors": "name", "notes": "text", "parking_lot": "text",
+    "project": "title", "blueprint": "title"}
 """The field that names (or, for a note, is) an entity of each kind; it may not be empty."""
 
 UNIQUE_NAMES = frozenset({"personas", "channels", "interlocutors"})
 """Kinds of entity whose names differ from one another."""
+
+FREE_TEXTS = frozenset({"notes", "parking_lot"})
+"""Kinds named by a text that keeps its line breaks (only the spaces at its ends go)."""
 
 
 def clean_name(text: str) -> str:
@@ -64,7 +68,7 @@ def cleaned(kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
     field = NAME_FIELDS.get(kind)
     if field is not None and isinstance(result.get(field), str):
         text = result[field]
-        result[field] = text.strip() if kind == "notes" else clean_name(text)
+        result[field] = text.strip() if kind in FREE_TEXTS else clean_name(text)
     if kind == "touchpoints" and isinstance(result.get("tags"), list):
         result["tags"] = clean_tags(tag for tag in result["tags"] if isinstance(tag, str))
     if kind == "blueprint":

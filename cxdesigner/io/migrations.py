@@ -124,8 +124,18 @@ def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 6 adds the workshop's parking lot: the questions set aside to come back to.
+
+    A format 5 file has none; the empty list is written out, as format 6 stores it.
+    """
+    data.setdefault("parking_lot", [])
+    return data
+
+
 # Version N -> the function that turns version N data into version N + 1 data.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+                                    5: _v5_to_v6}
 
 
 def migrate(data: dict[str, Any], migrations: dict[int, Migration] | None = None,

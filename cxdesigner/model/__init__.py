@@ -56,6 +56,7 @@ from cxdesigner.model.versions import (
     Snapshot,
     SnapshotPiece,
 )
+from cxdesigner.model.workshop import ParkedQuestion
 
 __all__ = [
     "DEFAULT_SCALES",
@@ -94,6 +95,7 @@ __all__ = [
     "MergeConflict",
     "MomentOfTruth",
     "Opportunity",
+    "ParkedQuestion",
     "Persona",
     "Pillar",
     "Project",

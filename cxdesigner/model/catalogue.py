@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from enum import StrEnum
 from typing import Literal
 
@@ -93,3 +95,46 @@ def default_text(what: Literal["touchpoint", "stage", "note", "front_stage", "ba
     the project's language."""
     french, english = _DEFAULT_TEXTS[what]
     return french if language == "fr" else english
+
+
+# Words that say a named interlocutor is a machine, or a channel digital, in French and
+# English (accents and case aside): a guess for what is created on the fly while typing,
+# which the consultant corrects later in the people panel if it is wrong.
+_SYSTEM_WORDS = frozenset({
+    "chatbot", "bot", "callbot", "voicebot", "robot", "serveur vocal", "svi", "ivr",
+    "repondeur", "standard automatique", "menu vocal", "phone menu", "voice menu",
+    "assistant virtuel", "virtual assistant", "site", "website", "web", "application",
+    "appli", "app", "borne", "kiosk", "kiosque", "automate", "distributeur", "machine",
+    "systeme", "system", "ia", "ai", "faq", "selfcare", "self-service", "espace client",
+    "portail", "portal", "automatique", "automatic", "automated", "formulaire", "form"})
+_DIGITAL_WORDS = frozenset({
+    "site", "website", "web", "internet", "en ligne", "online", "application", "appli",
+    "app", "chat", "chatbot", "tchat", "email", "e-mail", "courriel", "sms", "mms",
+    "reseau social", "social network", "social media", "facebook", "instagram", "linkedin",
+    "twitter", "tiktok", "whatsapp", "messenger", "forum", "webstore", "e-commerce",
+    "click", "visio", "video", "borne", "kiosk", "kiosque", "qr", "notification", "push",
+    "espace client", "portail", "portal"})
+
+
+def _words(name: str) -> str:
+    """``name`` without accents or case, its words separated by single spaces."""
+    plain = "".join(char for char in unicodedata.normalize("NFKD", name.casefold())
+                    if not unicodedata.combining(char))
+    return " ".join(re.findall(r"[\w-]+", plain))
+
+
+def _says(name: str, words: frozenset[str]) -> bool:
+    text = f" {_words(name)} "
+    return any(f" {word} " in text for word in words)
+
+
+def guess_human(name: str) -> bool:
+    """Whether an interlocutor called ``name`` is a person: False for a chatbot, a phone
+    menu ("serveur vocal", IVR), a website or an application, True otherwise."""
+    return not _says(name, _SYSTEM_WORDS)
+
+
+def guess_digital(name: str) -> bool:
+    """Whether a channel called ``name`` is digital: a website, an app, chat, email, SMS,
+    a social network…"""
+    return _says(name, _DIGITAL_WORDS)

@@ -22,6 +22,7 @@ _NAMES: dict[str, str | None] = {
     "opportunities": None, "kpis": "name", "actions": None, "answers": None,
     "indicator_records": None, "scorecards": "name", "scores": "criterion",
     "contacts": "reason", "contact_profiles": "name", "conflicts": None, "snapshots": "name",
+    "parking_lot": None,
 }
 
 _SHOWN_STEPS = 8
@@ -29,7 +30,7 @@ _SHOWN_STEPS = 8
 
 # Numbered items also show their name, except where a number reads better alone.
 _NUMBERED = {"stages", "flows", "notes", "verbatims", "irritants", "opportunities", "actions",
-             "answers", "indicator_records", "scores", "contacts", "conflicts"}
+             "answers", "indicator_records", "scores", "contacts", "conflicts", "parking_lot"}
 
 
 def _child(node: Any, key: str | int) -> Any:

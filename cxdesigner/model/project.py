@@ -13,9 +13,10 @@ from cxdesigner.model.improvement import Action, IndicatorRecord, Scorecard, Sur
 from cxdesigner.model.journey import Journey, Verbatim
 from cxdesigner.model.people import Channel, Interlocutor, Persona, Segment
 from cxdesigner.model.versions import History, MergeConflict
+from cxdesigner.model.workshop import ParkedQuestion
 
 FORMAT_MARKER: Literal["cxdesigner-project"] = "cxdesigner-project"
-FORMAT_VERSION: Literal[5] = 5
+FORMAT_VERSION: Literal[6] = 6
 """The version of the file format this code writes; older files are migrated on load."""
 
 Language = Literal["fr", "en"]
@@ -25,7 +26,7 @@ class Project(CxModel):
     """A CX Designer project: personas, journeys and the improvement loop around them."""
 
     format: Literal["cxdesigner-project"] = FORMAT_MARKER
-    format_version: Literal[5] = FORMAT_VERSION
+    format_version: Literal[6] = FORMAT_VERSION
     title: Name
     client: Name = ""
     description: Text = ""
@@ -50,6 +51,8 @@ class Project(CxModel):
     """What a merge could not decide alone, until someone chooses (see versions.merge)."""
     history: History = Field(default_factory=History)
     """Named snapshots of the project, kept in the file itself."""
+    parking_lot: Items[ParkedQuestion] = Field(default_factory=list)
+    """The workshop's questions set aside to come back to."""
 
     @model_validator(mode="after")
     def _check_references(self) -> Self:

@@ -101,7 +101,8 @@ POINTERS: dict[type, tuple[tuple[str, str], ...]] = {
 
 _NESTED_IN_TOUCHPOINTS = ("verbatims", "irritants", "opportunities")
 _LISTS = ("personas", "segments", "channels", "interlocutors", "verbatims", "actions",
-          "answers", "indicator_records", "scorecards", "contacts", "contact_profiles")
+          "answers", "indicator_records", "scorecards", "contacts", "contact_profiles",
+          "parking_lot")
 
 
 class KnownIds:

@@ -36,6 +36,7 @@ ITEM_NOUNS: dict[str, dict[str, str]] = {
     "contact_profiles": {"en": "contact profile", "fr": "profil de contact"},
     "conflicts": {"en": "merge conflict", "fr": "conflit de fusion"},
     "snapshots": {"en": "snapshot", "fr": "instantané"},
+    "parking_lot": {"en": "parked question", "fr": "question en suspens"},
 }
 
 ITEM_WORD = {"en": "item", "fr": "élément"}
@@ -218,6 +219,8 @@ EDIT_RULE_SENTENCES: dict[str, dict[str, dict[str, str]]] = {
                             "Un élément du blueprint a besoin d’un titre : tapez-en un."),
         "notes": _needs("A sticky note needs some text: type it.",
                         "Un post-it a besoin d’un texte : tapez-le."),
+        "parking_lot": _needs("A parked question needs some text: type it.",
+                              "Une question en suspens a besoin d’un texte : tapez-la."),
         "project": _needs("The project needs a title: type one.",
                           "Le projet a besoin d’un titre : tapez-en un."),
     },

@@ -99,7 +99,10 @@ class EditorActions:
         self.zoom_out = make(translate("Actions", "Zoom &Out"), "", Key.ZoomOut)
         self.reset_zoom = make(translate("Actions", "&Actual Size"), "", "Ctrl+0")
         self.fit_to_window = make(translate("Actions", "&Fit to Window"),
-                                  translate("Actions", "Show the whole map"), "Ctrl+Shift+F")
+                                  translate("Actions", "Show the whole map, or the current "
+                                                       "stage when the whole map would be too "
+                                                       "small to read"),
+                                  "Ctrl+Shift+F")
         self.highlight_switches = make(
             translate("Actions", "Highlight &Channel Switches"),
             translate("Actions", "Show where the customer changes channel"))
@@ -127,6 +130,10 @@ class EditorActions:
                                    translate("Actions", "Delete the current journey"))
 
         # Help
+        self.keyboard_shortcuts = make(
+            translate("Actions", "&Keyboard Shortcuts"),
+            translate("Actions", "Every key of the map, the presentation and the console, "
+                                 "printable on one A4 page"), Key.HelpContents, "F1")
         self.about = make(translate("Actions", "&About CX Designer"))
 
         # Undo and redo come from the undo stack (see MainWindow); set there.

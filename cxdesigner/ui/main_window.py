@@ -15,7 +15,9 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -28,6 +30,7 @@ from cxdesigner import __version__
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.model import Project
+from cxdesigner.ui.accessibility import watch_accessible_names
 from cxdesigner.ui.action_plan import install_action_plan
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.backstage import install_backstage
@@ -45,6 +48,7 @@ from cxdesigner.ui.journey_tabs import JourneyTabs
 from cxdesigner.ui.map_link import link_maps
 from cxdesigner.ui.menus import Menus, build_toolbar
 from cxdesigner.ui.office_export import install_office_exports
+from cxdesigner.ui.outline import install_outline
 from cxdesigner.ui.pain_points import install_pain_points
 from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.personas import install_persona_editor
@@ -60,6 +64,7 @@ from cxdesigner.ui.versions import install_versions
 from cxdesigner.ui.view_bridge import ViewBridge
 from cxdesigner.ui.voice import install_voice
 from cxdesigner.ui.wall_import import install_wall
+from cxdesigner.ui.workshop import install_workshop_panels
 
 if TYPE_CHECKING:
     from cxdesigner.ui.windows import WindowManager
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
     def __init__(self, manager: WindowManager, project: Project, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        watch_accessible_names(QApplication.instance())  # type: ignore[arg-type]
         self.manager = manager
         self.read_only = read_only
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -108,7 +114,7 @@ class MainWindow(QMainWindow):
         link_maps(self.context, self.tabs)
         self.context.message_posted.connect(self.statusBar().showMessage)
         self.inspector = InspectorDock(self.document, self)
-        self.people = PeopleDock(self.document, self.prompts, self)
+        self.people = PeopleDock(self.document, self.prompts, self, self.context.journey_id)
         self.history = QDockWidget(translate("MainWindow", "Undo History"), self)
         self.history.setObjectName("historyDock")
         undo_view = QUndoView(self.document.undo_stack, self.history)
@@ -121,6 +127,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.history)
         self.history.hide()
 
+        self._shortcut_sheet: QDialog | None = None
         self.editor_actions = EditorActions(self)
         self._make_undo_actions(self.document.undo_stack)
         self.menus = Menus(self, self.editor_actions)
@@ -151,6 +158,8 @@ class MainWindow(QMainWindow):
                                              self.menus.import_menu)
         self.segments = install_segments(self, self.context, self.menus.panels,
                                          self.menus.import_menu)
+        self.parking_lot = install_workshop_panels(self, self.context, self.menus.panels)
+        self.outline = install_outline(self, self.context, self.menus.panels)
         self.exports = install_export(self.context, self.menus.export_menu)
         self.office_exports = install_office_exports(self.context, self.menus.export_menu)
         self.spreadsheet_import = install_spreadsheet_import(self.context,
@@ -203,6 +212,7 @@ class MainWindow(QMainWindow):
         actions.close_window.triggered.connect(self.close)
         actions.quit.triggered.connect(self.manager.quit)
         actions.about.triggered.connect(self._about)
+        actions.keyboard_shortcuts.triggered.connect(self.show_shortcuts)
         actions.theme_light.triggered.connect(lambda: self.manager.set_theme("light"))
         actions.theme_dark.triggered.connect(lambda: self.manager.set_theme("dark"))
 
@@ -332,6 +342,17 @@ class MainWindow(QMainWindow):
         self.files.close()
         self.manager.window_closing(self)
         event.accept()
+
+    def show_shortcuts(self) -> QDialog:
+        """Help ▸ Keyboard Shortcuts (F1): the sheet of keys, beside the window."""
+        if self._shortcut_sheet is None:
+            from cxdesigner.ui.shortcut_sheet import ShortcutSheet
+
+            self._shortcut_sheet = ShortcutSheet(self)
+        self._shortcut_sheet.show()
+        self._shortcut_sheet.raise_()
+        self._shortcut_sheet.activateWindow()
+        return self._shortcut_sheet
 
     def _about(self) -> None:
         self.prompts.about(

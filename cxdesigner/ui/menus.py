@@ -77,6 +77,8 @@ class Menus:
         self.journey.addAction(actions.delete_journey)
 
         self.help = bar.addMenu(translate("Menus", "&Help"))
+        self.help.addAction(actions.keyboard_shortcuts)
+        self.help.addSeparator()
         self.help.addAction(actions.about)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from cxdesigner.canvas.items.persona_curves import next_persona_colour
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.cleanup import without_item
-from cxdesigner.document.commands import AddItem, EditItem, ReplaceProjectState
+from cxdesigner.document.commands import AddItem, AddPersona, EditItem, ReplaceProjectState
 from cxdesigner.document.rules import clean_name, unique_name
 from cxdesigner.model import Channel, Entity, Interlocutor, Persona
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -64,10 +64,14 @@ class EntityPanel(QWidget):
 
     def __init__(self, document: JourneyDocument, prompts: Prompts, collection: str,
                  fields: list[Field], make: Callable[[], Entity], texts: PanelTexts,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 adding: Callable[[Entity], QUndoCommand] | None = None) -> None:
         super().__init__(parent)
         self._document, self._prompts = document, prompts
         self.collection, self._make, self._texts = collection, make, texts
+        self._adding = adding or (lambda item: AddItem(
+            document, collection, item, text=texts.add_undo))
+        """The undo command that adds a new entity to the project."""
         self.list = QListWidget(self)
         self.list.setSpacing(2)
         self.list.currentRowChanged.connect(lambda _row: self._show_selected())
@@ -165,8 +169,7 @@ class EntityPanel(QWidget):
 
     def add(self) -> None:
         item = self._make()
-        if not push_edit(self._document.undo_stack, lambda: AddItem(
-                self._document, self.collection, item, text=self._texts.add_undo), self.refusal):
+        if not push_edit(self._document.undo_stack, lambda: self._adding(item), self.refusal):
             return
         self.list.setCurrentRow(len(self.items()) - 1)
         first = next(iter(self.typing.values()), None)
@@ -218,6 +221,11 @@ def _new_name(document: JourneyDocument, collection: str, base: str) -> str:
     return unique_name(base, (item.name for item in getattr(document.project, collection)))
 
 
+def _persona(item: Entity) -> Persona:
+    assert isinstance(item, Persona)
+    return item
+
+
 def _swatch(colour: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(colour))
@@ -235,7 +243,8 @@ class PeopleDock(QDockWidget):
     open_persona_editor = Signal(object)
 
     def __init__(self, document: JourneyDocument, prompts: Prompts,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 journey_in_view: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(translate("People", "Personas and channels"), parent)
         self.setObjectName("peopleDock")
         tabs = QTabWidget(self)
@@ -252,7 +261,10 @@ class PeopleDock(QDockWidget):
                                 "verbatim links are removed everywhere."),
             QT_TRANSLATE_NOOP("Commands", "Add persona"),
             QT_TRANSLATE_NOOP("Commands", "Edit persona"),
-            QT_TRANSLATE_NOOP("Commands", "Delete persona")), tabs)
+            QT_TRANSLATE_NOOP("Commands", "Delete persona")), tabs,
+            # A persona made while a journey is in view is one that journey is about.
+            lambda persona: AddPersona(document, _persona(persona), journey_in_view(),
+                                       QT_TRANSLATE_NOOP("Commands", "Add persona")))
         self.channels = EntityPanel(document, prompts, "channels", [
             Field("name", translate("People", "Name:")),
             Field("digital", translate("People", "Digital channel"), "check"),

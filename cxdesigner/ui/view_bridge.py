@@ -34,7 +34,7 @@ _VIEW_ONLY: dict[str, MapCall] = {
     "zoom_in": lambda view: view.navigation.zoom_in(),
     "zoom_out": lambda view: view.navigation.zoom_out(),
     "reset_zoom": lambda view: view.navigation.reset_zoom(),
-    "fit_to_window": lambda view: view.navigation.fit_to_window()}
+    "fit_to_window": lambda view: view.navigation.fit_readable(view.current_stage_id())}
 
 
 class ViewBridge(QObject):
@@ -87,6 +87,7 @@ class ViewBridge(QObject):
         view.zoom_changed.connect(lambda factor, v=view: self._on_zoom_changed(v, factor))
         view.status_message.connect(
             lambda text: self._window.statusBar().showMessage(text, 5000))
+        view.help_requested.connect(self._window.show_shortcuts)
         view.set_dark_chrome(self._dark)
         view.set_persona(self._persona_id())
         actions = self._window.editor_actions

@@ -51,6 +51,7 @@ from cxdesigner.model import (  # noqa: E402
     KpiValue,
     MomentOfTruth,
     Opportunity,
+    ParkedQuestion,
     Persona,
     Pillar,
     Project,
@@ -1735,6 +1736,24 @@ def _contacts() -> list[ContactRecord]:
     return records
 
 
+# --------------------------------------------------------------------------- workshop
+
+
+def _parking_lot() -> list[ParkedQuestion]:
+    """The questions the first workshop set aside, one of them answered since."""
+    return [
+        ParkedQuestion(id="pk-01", text="Qui décide du créneau de livraison proposé en ligne : "
+                                        "le magasin ou le transporteur ?",
+                       raised_in="Parcours actuel \u203a Livraison et installation"),
+        ParkedQuestion(id="pk-02", text="Le chat garde-t-il l’historique quand le client "
+                                        "rappelle le service client ?",
+                       raised_in="Parcours actuel \u203a Usage et SAV"),
+        ParkedQuestion(id="pk-03", text="Combien de clients choisissent le retrait en "
+                                        "magasin ?", raised_in="Parcours actuel \u203a Achat",
+                       answered=True),
+    ]
+
+
 # --------------------------------------------------------------------------- project
 
 
@@ -1761,6 +1780,7 @@ def build_demo_project() -> Project:
         scorecards=_scorecards(),
         contacts=_contacts(),
         contact_profiles=_contact_profiles(),
+        parking_lot=_parking_lot(),
     )
     return Project.model_validate(_typeset(project.model_dump()))
 

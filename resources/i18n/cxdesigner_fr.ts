@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Check box</source>
+        <translation>Case à cocher</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>Bouton</translation>
+    </message>
+    <message>
+        <source>List of choices</source>
+        <translation>Liste de choix</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Text field</source>
+        <translation>Champ de texte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arborescence</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>Curseur</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Onglets</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Dessin</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, in %3</source>
+        <translation>%1 « %2&#xa0;», dans %3</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 « %2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tab %1 of %2: %3</source>
+        <translation>Onglet %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlan</name>
     <message>
         <source>Pain point addressed</source>
@@ -243,6 +314,10 @@
         <translation>Insérer une étape avant l’étape courante</translation>
     </message>
     <message>
+        <source>Show the whole map, or the current stage when the whole map would be too small to read</source>
+        <translation>Afficher toute la carte, ou l’étape courante quand la carte entière serait trop petite pour être lue</translation>
+    </message>
+    <message>
         <source>Recover &amp;Unsaved Work…</source>
         <translation>Récupérer le &amp;travail non enregistré…</translation>
     </message>
@@ -281,10 +356,6 @@
     <message>
         <source>&amp;Fit to Window</source>
         <translation>Ajuster à la &amp;fenêtre</translation>
-    </message>
-    <message>
-        <source>Show the whole map</source>
-        <translation>Afficher toute la carte</translation>
     </message>
     <message>
         <source>Highlight &amp;Channel Switches</source>
@@ -341,6 +412,14 @@
     <message>
         <source>Delete the current journey</source>
         <translation>Supprimer le parcours affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the map, the presentation and the console, printable on one A4 page</source>
+        <translation>Toutes les touches de la carte, de la présentation et de la console, à imprimer sur une page A4</translation>
     </message>
     <message>
         <source>&amp;About CX Designer</source>
@@ -507,6 +586,10 @@
     <message>
         <source>Set moment of truth</source>
         <translation>Définir le moment de vérité</translation>
+    </message>
+    <message>
+        <source>Set interlocutor</source>
+        <translation>Attribuer un interlocuteur</translation>
     </message>
     <message>
         <source>Change emotion</source>
@@ -936,6 +1019,26 @@
         <source>Edit blueprint item</source>
         <translation>Modifier l’élément du blueprint</translation>
     </message>
+    <message>
+        <source>Park a question</source>
+        <translation>Mettre une question au parking</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Withdraw vote</source>
+        <translation>Retirer un vote</translation>
+    </message>
+    <message>
+        <source>Remove a parked question</source>
+        <translation>Retirer une question du parking</translation>
+    </message>
+    <message>
+        <source>Answer a parked question</source>
+        <translation>Répondre à une question en suspens</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1199,6 +1302,157 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Conflict settled: %1.</source>
         <translation>Conflit réglé&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Sticky note</source>
+        <translation>Post-it</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Question for the parking lot</source>
+        <translation>Question pour le parking</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length of the exercise</source>
+        <translation>Durée de l’exercice</translation>
+    </message>
+    <message>
+        <source>How many minutes the countdown lasts</source>
+        <translation>Combien de minutes dure le compte à rebours</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation>Démarrer ou mettre en pause</translation>
+    </message>
+    <message>
+        <source>Start the countdown, or pause it (Ctrl+T)</source>
+        <translation>Démarrer le compte à rebours, ou le mettre en pause (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Une minute de plus</translation>
+    </message>
+    <message>
+        <source>Give the exercise one more minute</source>
+        <translation>Donner une minute de plus à l’exercice</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Remettre à zéro</translation>
+    </message>
+    <message>
+        <source>Back to the full length, stopped</source>
+        <translation>Revenir à la durée complète, arrêté</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>What is typed</source>
+        <translation>Ce qui est saisi</translation>
+    </message>
+    <message>
+        <source>A sticky note or a touchpoint in the stage shown, or a question for the parking lot</source>
+        <translation>Un post-it ou un point de contact dans l’étape affichée, ou une question pour le parking</translation>
+    </message>
+    <message>
+        <source>Type what the room says, then Enter</source>
+        <translation>Saisissez ce que dit la salle, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Capture line</source>
+        <translation>Ligne de saisie</translation>
+    </message>
+    <message>
+        <source>Enter puts what is typed on the projected map, in the stage shown</source>
+        <translation>Entrée place ce qui est saisi sur la carte projetée, dans l’étape affichée</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <source>What was captured during this presentation, newest first</source>
+        <translation>Ce qui a été saisi pendant cette présentation, le plus récent d’abord</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s Console — CX Designer</source>
+        <translation>Console de l’animateur — CX Designer</translation>
+    </message>
+    <message>
+        <source>Stage shown</source>
+        <translation>Étape affichée</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>The previous part or stage on the projector (Page Up)</source>
+        <translation>La partie ou l’étape précédente sur le projecteur (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>The next part or stage on the projector (Page Down)</source>
+        <translation>La partie ou l’étape suivante sur le projecteur (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Dot votes</source>
+        <translation>Votes par gommettes</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking (questions en suspens)</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2870,381 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>→ / Space / Page Down / ↓</source>
+        <translation>→ / Espace / Page suiv. / ↓</translation>
+    </message>
+    <message>
+        <source>the next part of the stage, then the next stage</source>
+        <translation>la partie suivante de l’étape, puis l’étape suivante</translation>
+    </message>
+    <message>
+        <source>← / Backspace / Page Up / ↑</source>
+        <translation>← / Retour arrière / Page préc. / ↑</translation>
+    </message>
+    <message>
+        <source>the previous part, then the previous stage</source>
+        <translation>la partie précédente, puis l’étape précédente</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>next / previous stage</source>
+        <translation>étape suivante / précédente</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Début / Fin</translation>
+    </message>
+    <message>
+        <source>first / last stage</source>
+        <translation>première / dernière étape</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>the whole map, or back to the stage</source>
+        <translation>la carte entière, ou retour à l’étape</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>type a sticky note in the stage shown</source>
+        <translation>saisir un post-it dans l’étape affichée</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>park a question (the parking lot)</source>
+        <translation>mettre une question au parking</translation>
+    </message>
+    <message>
+        <source>T / Enter</source>
+        <translation>T / Entrée</translation>
+    </message>
+    <message>
+        <source>type a touchpoint at the end of the stage shown</source>
+        <translation>saisir un point de contact à la fin de l’étape affichée</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>light or dark</source>
+        <translation>clair ou sombre</translation>
+    </message>
+    <message>
+        <source>F1 / H</source>
+        <translation>F1 / H</translation>
+    </message>
+    <message>
+        <source>recall the keys</source>
+        <translation>rappeler les touches</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Maj+Z</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>annuler / rétablir</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>back to the editor</source>
+        <translation>retour à l’éditeur</translation>
+    </message>
+    <message>
+        <source>Enter (in the capture line)</source>
+        <translation>Entrée (dans la ligne de saisie)</translation>
+    </message>
+    <message>
+        <source>put what is typed on the projected map, in the stage shown</source>
+        <translation>placer ce qui est saisi sur la carte projetée, dans l’étape affichée</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation>Page suiv. / Page préc.</translation>
+    </message>
+    <message>
+        <source>move the projector on or back (a presenter&apos;s remote too)</source>
+        <translation>faire avancer ou reculer le projecteur (une télécommande de présentation aussi)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>start or pause the timer</source>
+        <translation>démarrer ou mettre en pause le minuteur</translation>
+    </message>
+    <message>
+        <source>+ / - (in the dot votes)</source>
+        <translation>+ / - (dans les votes par gommettes)</translation>
+    </message>
+    <message>
+        <source>count a dot on the selected item, or take one back</source>
+        <translation>compter une gommette sur l’élément sélectionné, ou en retirer une</translation>
+    </message>
+    <message>
+        <source>Ctrl+F5</source>
+        <translation>Ctrl+F5</translation>
+    </message>
+    <message>
+        <source>open the console on one screen</source>
+        <translation>ouvrir la console sur un seul écran</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Sur la carte</translation>
+    </message>
+    <message>
+        <source>In the presentation</source>
+        <translation>Dans la présentation</translation>
+    </message>
+    <message>
+        <source>In the facilitator&apos;s console</source>
+        <translation>Dans la console de l’animateur</translation>
+    </message>
+    <message>
+        <source>CX Designer — keyboard shortcuts</source>
+        <translation>CX Designer — raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every key of the map, the presentation and the facilitator&apos;s console</source>
+        <translation>Toutes les touches de la carte, de la présentation et de la console de l’animateur</translation>
+    </message>
+    <message>
+        <source>Save as PDF (A4)…</source>
+        <translation>Enregistrer en PDF (A4)…</translation>
+    </message>
+    <message>
+        <source>Write this list on one A4 page, to print for the facilitator&apos;s table</source>
+        <translation>Écrire cette liste sur une page A4, à imprimer pour la table de l’animateur</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print this list on one page</source>
+        <translation>Imprimer cette liste sur une page</translation>
+    </message>
+    <message>
+        <source>Save the keyboard shortcuts</source>
+        <translation>Enregistrer les raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>keyboard-shortcuts.pdf</source>
+        <translation>raccourcis-clavier.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>add the next touchpoint and type its title</source>
+        <translation>ajouter le point de contact suivant et saisir son titre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter / Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Entrée / Ctrl+Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>add a stage after / before the current one and type its name</source>
+        <translation>ajouter une étape après / avant l’étape courante et saisir son nom</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>rename the selected card, stage or note</source>
+        <translation>renommer la carte, l’étape ou la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>Gauche / Droite</translation>
+    </message>
+    <message>
+        <source>previous / next touchpoint</source>
+        <translation>point de contact précédent / suivant</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>channel: type its name (Enter takes the suggestion; a new name adds a channel)</source>
+        <translation>canal&#xa0;: saisir son nom (Entrée prend la suggestion&#xa0;; un nom nouveau ajoute un canal)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>interlocutor: type a name (a new name adds one, a person or a system as its name suggests)</source>
+        <translation>interlocuteur&#xa0;: saisir un nom (un nom nouveau en ajoute un, personne ou système selon ce que dit son nom)</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>link to another card: type part of its title or use the arrows, then Enter (next step), Shift+Enter (loop back), Alt+Enter (transfer) or Ctrl+Enter (alternative)</source>
+        <translation>relier à une autre carte&#xa0;: saisir une partie de son titre ou utiliser les flèches, puis Entrée (étape suivante), Maj+Entrée (retour en arrière / boucle), Alt+Entrée (transfert) ou Ctrl+Entrée (alternative)</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>add a verbatim to the card (↑ ↓ choose its source)</source>
+        <translation>ajouter un verbatim à la carte (↑ ↓ choisissent sa source)</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>add a pain point to the card (↑ ↓ choose its severity)</source>
+        <translation>ajouter un irritant à la carte (↑ ↓ choisissent sa gravité)</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>add an opportunity to the card</source>
+        <translation>ajouter une opportunité à la carte</translation>
+    </message>
+    <message>
+        <source>1 / 2 / 3 / 0</source>
+        <translation>1 / 2 / 3 / 0</translation>
+    </message>
+    <message>
+        <source>moment of truth: essential / critical / wow / none</source>
+        <translation>moment de vérité&#xa0;: essentiel / critique / waouh / aucun</translation>
+    </message>
+    <message>
+        <source>+ / - (Alt+Up / Alt+Down)</source>
+        <translation>+ / - (Alt+Haut / Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>emotion up / down</source>
+        <translation>émotion plus haute / plus basse</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>cycle the criticality</source>
+        <translation>faire défiler la criticité</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>the path ends at the selected card, or leads on to the next one again</source>
+        <translation>le parcours s’arrête à la carte sélectionnée, ou mène de nouveau à la suivante</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>delete the selection</source>
+        <translation>supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>Ctrl+C / Ctrl+X / Ctrl+V</source>
+        <translation>Ctrl+C / Ctrl+X / Ctrl+V</translation>
+    </message>
+    <message>
+        <source>copy / cut / paste cards</source>
+        <translation>copier / couper / coller des cartes</translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+- / Ctrl+0</source>
+        <translation>Ctrl++ / Ctrl+- / Ctrl+0</translation>
+    </message>
+    <message>
+        <source>zoom in / out / 100 %</source>
+        <translation>zoom avant / arrière / 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Maj+F</translation>
+    </message>
+    <message>
+        <source>fit to the window (the current stage when the whole map would be too small to read)</source>
+        <translation>ajuster à la fenêtre (l’étape courante quand la carte entière serait trop petite pour être lue)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>show or hide the overview of the map</source>
+        <translation>afficher ou masquer la vue d’ensemble de la carte</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>Espace+glisser, bouton du milieu</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>déplacer la vue</translation>
+    </message>
+    <message>
+        <source>cancel what is being typed, or deselect</source>
+        <translation>annuler la saisie en cours, ou désélectionner</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>this list of keys</source>
+        <translation>cette liste de touches</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>present the map to the room</source>
+        <translation>présenter la carte à la salle</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Not set</source>
@@ -2779,8 +3408,76 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Sélectionnez un point de contact pour lui attribuer un canal.</translation>
     </message>
     <message>
-        <source>No channel is called “%1”; add it to the project&apos;s channels first.</source>
-        <translation>Aucun canal ne s’appelle «&#xa0;%1&#xa0;»&#x202f;; ajoutez-le d’abord aux canaux du projet.</translation>
+        <source>Select a touchpoint to give it an interlocutor.</source>
+        <translation>Sélectionnez un point de contact pour lui attribuer un interlocuteur.</translation>
+    </message>
+    <message>
+        <source>Several names contain “%1”: pick one with ↓ and Enter, or press Shift+Enter to add “%1” as a new one.</source>
+        <translation>Plusieurs noms contiennent « %1&#xa0;»&#xa0;: choisissez-en un avec ↓ et Entrée, ou appuyez sur Maj+Entrée pour ajouter « %1&#xa0;» comme nouveau nom.</translation>
+    </message>
+    <message>
+        <source>Name (a new one is added)</source>
+        <translation>Nom (un nom nouveau est ajouté)</translation>
+    </message>
+    <message>
+        <source>Enter: the highlighted or only suggestion · Shift+Enter: exactly what is typed · Esc: cancel</source>
+        <translation>Entrée&#xa0;: la suggestion en surbrillance ou la seule · Maj+Entrée&#xa0;: exactement ce qui est saisi · Échap&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint to add a verbatim.</source>
+        <translation>Sélectionnez un point de contact pour y ajouter un verbatim.</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint to add a pain point.</source>
+        <translation>Sélectionnez un point de contact pour y ajouter un irritant.</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint to add an opportunity.</source>
+        <translation>Sélectionnez un point de contact pour y ajouter une opportunité.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter: add · Esc: cancel</source>
+        <translation>Entrée&#xa0;: ajouter · Échap&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <source>%1 (↑ ↓ to change) · Enter: add · Esc: cancel</source>
+        <translation>%1 (↑ ↓ pour changer) · Entrée&#xa0;: ajouter · Échap&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <source>New digital channel “%1” added; change it in Personas and channels.</source>
+        <translation>Nouveau canal numérique « %1&#xa0;» ajouté&#xa0;; modifiable dans Personae et canaux.</translation>
+    </message>
+    <message>
+        <source>New channel “%1” added (not digital); change it in Personas and channels.</source>
+        <translation>Nouveau canal « %1&#xa0;» ajouté (non numérique)&#xa0;; modifiable dans Personae et canaux.</translation>
+    </message>
+    <message>
+        <source>New interlocutor “%1” added, a person; change it in Personas and channels.</source>
+        <translation>Nouvel interlocuteur « %1&#xa0;» ajouté, une personne&#xa0;; modifiable dans Personae et canaux.</translation>
+    </message>
+    <message>
+        <source>New interlocutor “%1” added, a system (not a person); change it in Personas and channels.</source>
+        <translation>Nouvel interlocuteur « %1&#xa0;» ajouté, un système (pas une personne)&#xa0;; modifiable dans Personae et canaux.</translation>
+    </message>
+    <message>
+        <source>Verbatim added.</source>
+        <translation>Verbatim ajouté.</translation>
+    </message>
+    <message>
+        <source>Pain point added.</source>
+        <translation>Irritant ajouté.</translation>
+    </message>
+    <message>
+        <source>Opportunity added.</source>
+        <translation>Opportunité ajoutée.</translation>
     </message>
     <message>
         <source>Select a touchpoint to end the path there.</source>
@@ -2829,6 +3526,26 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Channel…</source>
         <translation>Canal…</translation>
+    </message>
+    <message>
+        <source>Interlocutor…</source>
+        <translation>Interlocuteur…</translation>
+    </message>
+    <message>
+        <source>Link to…</source>
+        <translation>Relier à…</translation>
+    </message>
+    <message>
+        <source>Add verbatim…</source>
+        <translation>Ajouter un verbatim…</translation>
+    </message>
+    <message>
+        <source>Add pain point…</source>
+        <translation>Ajouter un irritant…</translation>
+    </message>
+    <message>
+        <source>Add opportunity…</source>
+        <translation>Ajouter une opportunité…</translation>
     </message>
     <message>
         <source>Cycle criticality</source>
@@ -2917,6 +3634,54 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>No link added: release on another card.</source>
         <translation>Aucun lien ajouté&#xa0;: relâchez sur une autre carte.</translation>
+    </message>
+    <message>
+        <source>Overview of the map</source>
+        <translation>Vue d’ensemble de la carte</translation>
+    </message>
+    <message>
+        <source>The whole journey drawn small, the part on screen framed; click or drag to move there. M shows or hides it.</source>
+        <translation>Tout le parcours en petit, la partie affichée encadrée&#xa0;; cliquer ou glisser pour s’y rendre. M l’affiche ou la masque.</translation>
+    </message>
+    <message>
+        <source>Map of the journey</source>
+        <translation>Carte du parcours</translation>
+    </message>
+    <message>
+        <source>Arrows and Tab move between cards and stages, Enter adds a touchpoint, K, I, L, V, R and O capture what the room says; F1 lists every key. The outline (Ctrl+Shift+O) reads the journey as text.</source>
+        <translation>Les flèches et Tab passent d’une carte et d’une étape à l’autre, Entrée ajoute un point de contact, K, I, L, V, R et O saisissent ce que dit la salle&#xa0;; F1 liste toutes les touches. Le plan (Ctrl+Maj+O) lit le parcours sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>Select the touchpoint to link from.</source>
+        <translation>Sélectionnez le point de contact de départ du lien.</translation>
+    </message>
+    <message>
+        <source>Link to… (type a title)</source>
+        <translation>Relier à… (saisir un titre)</translation>
+    </message>
+    <message>
+        <source>No card has that in its title · Esc: cancel</source>
+        <translation>Aucune carte n’a cela dans son titre · Échap&#xa0;: annuler</translation>
+    </message>
+    <message>
+        <source>To “%1” (%2 of %3, ↑ ↓ for another)</source>
+        <translation>Vers « %1&#xa0;» (%2 sur %3, ↑ ↓ pour une autre)</translation>
+    </message>
+    <message>
+        <source>Enter: %1 · Shift+Enter: %2 · Alt+Enter: %3 · Ctrl+Enter: %4</source>
+        <translation>Entrée&#xa0;: %1 · Maj+Entrée&#xa0;: %2 · Alt+Entrée&#xa0;: %3 · Ctrl+Entrée&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>No link added: no card has that in its title.</source>
+        <translation>Aucun lien ajouté&#xa0;: aucune carte n’a cela dans son titre.</translation>
+    </message>
+    <message>
+        <source>These two cards are already linked that way.</source>
+        <translation>Ces deux cartes sont déjà reliées de cette façon.</translation>
+    </message>
+    <message>
+        <source>Linked: %1.</source>
+        <translation>Relié&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3812,69 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Stage or touchpoint</source>
+        <translation>Étape ou point de contact</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Interlocutor</source>
+        <translation>Interlocuteur</translation>
+    </message>
+    <message>
+        <source>no touchpoint</source>
+        <translation>aucun point de contact</translation>
+    </message>
+    <message>
+        <source>1 touchpoint</source>
+        <translation>1 point de contact</translation>
+    </message>
+    <message>
+        <source>%1 touchpoints</source>
+        <translation>%1 points de contact</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Touchpoint %1 of %2: %3</source>
+        <translation>Point de contact %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No moment of truth</source>
+        <translation>Pas de moment de vérité</translation>
+    </message>
+    <message>
+        <source>Outline of the journey</source>
+        <translation>Plan du parcours</translation>
+    </message>
+    <message>
+        <source>The journey as text, stage by stage, in order: each touchpoint with its moment of truth, emotion, channel and interlocutor. F2 edits the selected cell; Enter shows the touchpoint on the map.</source>
+        <translation>Le parcours sous forme de texte, étape par étape, dans l’ordre&#xa0;: chaque point de contact avec son moment de vérité, son émotion, son canal et son interlocuteur. F2 modifie la cellule sélectionnée&#xa0;; Entrée montre le point de contact sur la carte.</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan du parcours</translation>
+    </message>
+    <message>
+        <source>The journey as text, for the keyboard and screen readers</source>
+        <translation>Le parcours sous forme de texte, pour le clavier et les lecteurs d’écran</translation>
     </message>
 </context>
 <context>
@@ -3624,12 +4452,24 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>&amp;Mode présentation</translation>
     </message>
     <message>
-        <source>Show the map full screen for the room, stage by stage; on the projector when there are two screens</source>
-        <translation>Afficher la carte en plein écran pour la salle, étape par étape&#xa0;; sur le projecteur s’il y a deux écrans</translation>
+        <source>Show the map full screen for the room, stage by stage; on the projector when there are two screens, with the facilitator&apos;s console on this one</source>
+        <translation>Afficher la carte en plein écran pour la salle, étape par étape&#xa0;; sur le projecteur quand il y a deux écrans, avec la console de l’animateur sur celui-ci</translation>
     </message>
     <message>
-        <source>→ ← stages · W whole map · N sticky note · T touchpoint · B light or dark · Ctrl+Z undo · Esc back to the editor</source>
-        <translation>→ ← étapes · W carte entière · N post-it · T point de contact · B clair ou sombre · Ctrl+Z annuler · Échap retour à l’éditeur</translation>
+        <source>Facilitator&apos;s &amp;Console</source>
+        <translation>&amp;Console de l’animateur</translation>
+    </message>
+    <message>
+        <source>The timer, the dot-vote tally, the parking lot and a line to type into the map, while it is presented</source>
+        <translation>Le minuteur, le décompte des gommettes, le parking et une ligne de saisie vers la carte, pendant la présentation</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>→ ← stages and their parts · Tab next stage · W whole map · N sticky note · T touchpoint · Q park a question · B light or dark · F1 keys · Esc back to the editor</source>
+        <translation>→ ← étapes et leurs parties · Tab étape suivante · W carte entière · N post-it · T point de contact · Q question au parking · B clair ou sombre · F1 touches · Échap retour à l’éditeur</translation>
     </message>
     <message>
         <source>Presentation — CX Designer</source>
@@ -3648,6 +4488,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Nouveau post-it dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
+        <source>A question for the parking lot:</source>
+        <translation>Une question pour le parking&#xa0;:</translation>
+    </message>
+    <message>
         <source>New touchpoint in “%1”:</source>
         <translation>Nouveau point de contact dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
@@ -3656,12 +4500,28 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Post-it ajouté&#xa0;; le couloir des post-it est masqué sur cette carte.</translation>
     </message>
     <message>
+        <source>Question parked.</source>
+        <translation>Question mise au parking.</translation>
+    </message>
+    <message>
+        <source>The map, for the room</source>
+        <translation>La carte, pour la salle</translation>
+    </message>
+    <message>
+        <source>One stage at a time, or the whole map (W); the arrows move on, Esc goes back to the editor, F1 recalls the keys.</source>
+        <translation>Une étape à la fois, ou la carte entière (W)&#xa0;; les flèches font avancer, Échap revient à l’éditeur, F1 rappelle les touches.</translation>
+    </message>
+    <message>
         <source>No stage yet</source>
         <translation>Aucune étape pour l’instant</translation>
     </message>
     <message>
         <source>Stage %1/%2 — %3</source>
         <translation>Étape %1/%2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 · part %2/%3</source>
+        <translation>%1 · partie %2/%3</translation>
     </message>
     <message>
         <source>Whole map · %1</source>
@@ -5169,6 +6029,97 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
     <message>
         <source>Apply Checked Changes</source>
         <translation>Appliquer les changements cochés</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Pain point or opportunity</source>
+        <translation>Irritant ou opportunité</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Dot vote tally</source>
+        <translation>Décompte des gommettes</translation>
+    </message>
+    <message>
+        <source>The journey&apos;s pain points and opportunities, most voted first; + counts a dot on the selected one, - takes one back.</source>
+        <translation>Les irritants et les opportunités du parcours, les plus votés d’abord&#xa0;; + compte une gommette sur celui sélectionné, - en retire une.</translation>
+    </message>
+    <message>
+        <source>Dots counted</source>
+        <translation>Gommettes comptées</translation>
+    </message>
+    <message>
+        <source>+1 dot</source>
+        <translation>+1 gommette</translation>
+    </message>
+    <message>
+        <source>-1 dot</source>
+        <translation>-1 gommette</translation>
+    </message>
+    <message>
+        <source>Count one more dot on the selected pain point or opportunity (+)</source>
+        <translation>Compter une gommette de plus sur l’irritant ou l’opportunité sélectionné (+)</translation>
+    </message>
+    <message>
+        <source>Take back one dot from the selected pain point or opportunity (-)</source>
+        <translation>Retirer une gommette de l’irritant ou de l’opportunité sélectionné (-)</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>%1 dots on %2 of %3 items</source>
+        <translation>%1 gommettes sur %2 des %3 éléments</translation>
+    </message>
+    <message>
+        <source>Parking Lot</source>
+        <translation>Parking (questions en suspens)</translation>
+    </message>
+    <message>
+        <source>Park a question… (Enter)</source>
+        <translation>Mettre une question au parking… (Entrée)</translation>
+    </message>
+    <message>
+        <source>New question for the parking lot</source>
+        <translation>Nouvelle question pour le parking</translation>
+    </message>
+    <message>
+        <source>Type a question to come back to later and press Enter; it is kept in the project.</source>
+        <translation>Saisissez une question à reprendre plus tard et appuyez sur Entrée&#xa0;; elle est gardée dans le projet.</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parking (questions en suspens)</translation>
+    </message>
+    <message>
+        <source>The questions set aside, oldest first; Space ticks one as answered, Delete removes it.</source>
+        <translation>Les questions mises de côté, les plus anciennes d’abord&#xa0;; Espace en coche une comme répondue, Suppr la retire.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected question from the parking lot</source>
+        <translation>Retirer du parking la question sélectionnée</translation>
+    </message>
+    <message>
+        <source>Raised in %1</source>
+        <translation>Soulevée dans %1</translation>
     </message>
 </context>
 </TS>

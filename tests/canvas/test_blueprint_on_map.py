@@ -131,7 +131,7 @@ def test_the_menu_of_a_row_adds_there_and_the_menu_of_an_item_moves_it(
         make_view: ViewFactory) -> None:
     view = make_view(_demo())
     point = _band_point(view, BlueprintLayer.SUPPORT, "st-livraison") + QPointF(300, 0)
-    menu = menus.build_menu(view.map_actions, point, view)
+    menu = menus.build_menu(view.map_actions, point, view, view.capture, view.links)
     (add,) = [a for a in menu.actions() if a.text()]
     assert add.text() == "Add support process here"
     add.trigger()
@@ -139,7 +139,8 @@ def test_the_menu_of_a_row_adds_there_and_the_menu_of_an_item_moves_it(
     assert journey.blueprint[-1].layer is BlueprintLayer.SUPPORT
     view.inline.close(commit=False)
     item = view.map_scene.blueprint.items["bp-entrepot"]
-    menu = menus.build_menu(view.map_actions, item.sceneBoundingRect().center(), view)
+    menu = menus.build_menu(view.map_actions, item.sceneBoundingRect().center(), view,
+                            view.capture, view.links)
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts == ["Rename", "Move left", "Move right", "Delete"]
     next(a for a in menu.actions() if a.text() == "Move left").trigger()

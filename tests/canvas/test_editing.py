@@ -117,7 +117,8 @@ def test_a_title_edit_keeps_every_other_item(view: JourneyView) -> None:
 def test_context_menus_and_their_actions(qtbot: QtBot, view: JourneyView) -> None:
     scene = view.map_scene
     card = scene.touchpoint_items["t3"]
-    menu = menus.build_menu(view.map_actions, card.sceneBoundingRect().center(), view)
+    menu = menus.build_menu(view.map_actions, card.sceneBoundingRect().center(), view,
+                            view.capture, view.links)
     texts = [a.text() for a in menu.actions()]
     assert "Moment of truth" in texts and "Delete" in texts
     moments = next(a.menu() for a in menu.actions() if a.text() == "Moment of truth")
@@ -125,12 +126,14 @@ def test_context_menus_and_their_actions(qtbot: QtBot, view: JourneyView) -> Non
     assert view.document.touchpoint("j1", "t3").moment is MomentOfTruth.WOW
     flow = scene.flow_items["f2"]
     middle = flow.route.points[1]
-    menu = menus.build_menu(view.map_actions, QPointF(middle.x, middle.y), view)
+    menu = menus.build_menu(view.map_actions, QPointF(middle.x, middle.y), view,
+                            view.capture, view.links)
     kinds = next(a.menu() for a in menu.actions() if a.text() == "Kind")
     next(a for a in kinds.actions() if a.text() == "Transfer").trigger()
     assert view.document.project.journeys[0].flows[1].kind is FlowKind.TRANSFER
     header = scene.stage_items["s1"]
-    menu = menus.build_menu(view.map_actions, header.sceneBoundingRect().center(), view)
+    menu = menus.build_menu(view.map_actions, header.sceneBoundingRect().center(), view,
+                            view.capture, view.links)
     next(a for a in menu.actions() if a.text() == "Add stage before").trigger()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert len(view.document.project.journeys[0].stages) == 4
@@ -139,7 +142,7 @@ def test_context_menus_and_their_actions(qtbot: QtBot, view: JourneyView) -> Non
     notes = layout.lane(Lane.NOTES)
     assert notes is not None
     point = QPointF(layout.stages[1].column.center.x, notes.band.center.y)
-    menu = menus.build_menu(view.map_actions, point, view)
+    menu = menus.build_menu(view.map_actions, point, view, view.capture, view.links)
     next(a for a in menu.actions() if a.text() == "Add sticky note here").trigger()
     assert view.inline_editor is not None
     qtbot.keyClicks(view, "A revoir")

@@ -37,8 +37,8 @@ def test_type_a_stage_and_five_touchpoints(qtbot: QtBot, make_view: ViewFactory)
         qtbot.keyClick(view, Qt.Key.Key_Return)  # commit the title
         assert view.inline_editor is None
     assert titles(view) == [[f"Étape {n}" for n in range(1, 6)]]
-    # One step for the stage, one for its name, two per card (add, title).
-    assert view.document.undo_stack.count() == 2 + 5 * 2
+    # One step for the stage with its name, one per card with its title.
+    assert view.document.undo_stack.count() == 1 + 5
 
 
 def test_escape_cancels_an_inline_edit(qtbot: QtBot, view: JourneyView) -> None:
@@ -171,10 +171,15 @@ def test_channel_picker(qtbot: QtBot, view: JourneyView) -> None:
     qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(view, "Pigeon voyageur")
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert view.document.touchpoint("j1", "t4").channel_id == "ch-chat"
-    assert view.document.undo_stack.count() == count
-    assert len(view.document.project.channels) == channels
+    # A new name makes a new channel (not digital, as its name says), in one step.
+    added = view.document.project.channels[-1]
+    assert (added.name, added.digital) == ("Pigeon voyageur", False)
+    assert view.document.touchpoint("j1", "t4").channel_id == added.id
+    assert view.document.undo_stack.count() == count + 1
     assert messages and "Pigeon voyageur" in messages[-1]
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert view.document.touchpoint("j1", "t4").channel_id == "ch-chat"
+    assert len(view.document.project.channels) == channels
 
 
 def test_tab_and_arrows_move_the_selection(qtbot: QtBot, view: JourneyView) -> None:

@@ -86,7 +86,7 @@ def test_the_card_menu_ends_the_path_of_the_selection(view: JourneyView) -> None
     view.document.undo_stack.push(SetPathEnds(view.document, "j1", ["t4"], True))
     scene.select_only([scene.touchpoint_items["t3"], scene.touchpoint_items["t4"]])
     card = scene.touchpoint_items["t3"].sceneBoundingRect().center()
-    menu = menus.build_menu(view.map_actions, card, view)
+    menu = menus.build_menu(view.map_actions, card, view, view.capture, view.links)
     action = next(a for a in menu.actions() if a.text() == "Path ends here")
     assert action.isCheckable() and not action.isChecked()  # t3 leads on
     assert action.toolTip() == path_rule_text()
@@ -98,7 +98,7 @@ def test_the_card_menu_ends_the_path_of_the_selection(view: JourneyView) -> None
     assert [view.document.touchpoint("j1", i).ends_path for i in ("t3", "t4")] == [True, True]
     assert view.document.undo_stack.count() == count + 1  # only t3 changed: one step
     card = scene.touchpoint_items["t4"].sceneBoundingRect().center()
-    menu = menus.build_menu(view.map_actions, card, view)
+    menu = menus.build_menu(view.map_actions, card, view, view.capture, view.links)
     action = next(a for a in menu.actions() if a.text() == "Path ends here")
     assert action.isChecked()
     action.trigger()
@@ -111,7 +111,7 @@ def test_the_rule_is_told_in_french(view: JourneyView) -> None:
     assert installer.install("fr")
     try:
         card = view.map_scene.touchpoint_items["t3"].sceneBoundingRect().center()
-        menu = menus.build_menu(view.map_actions, card, view)
+        menu = menus.build_menu(view.map_actions, card, view, view.capture, view.links)
         action = next(a for a in menu.actions() if a.text() == "Le parcours s’arrête ici")
         assert action.toolTip().startswith("Un point de contact mène au suivant sur la carte, "
                                            "sauf si un flux tracé depuis lui dit autre chose")

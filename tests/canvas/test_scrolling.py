@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QScrollBar, QStyle, QStyleOptionSlid
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas import JourneyView
+from cxdesigner.canvas.overlay import FOCUS_WIDTH
 from cxdesigner.canvas.pinned import GAP
 from cxdesigner.io import load_project
 from cxdesigner.layout import palette
@@ -69,6 +70,13 @@ def stale_pixels(view: JourneyView) -> int:
     part may start its dashes elsewhere: thin lines, not counted.)"""
     shown, fresh = on_screen(view), painted_afresh(view)
     assert shown.size == fresh.size
+    overview = view.minimap
+    if overview.isVisible():  # a widget over the viewport: in the window, not in its paint
+        corner = view.viewport().mapFrom(view, overview.pos())
+        box = (corner.x(), corner.y(), corner.x() + overview.width(),
+               corner.y() + overview.height())
+        for image in (shown, fresh):
+            image.paste((0, 0, 0), box)
     changed = ImageChops.difference(shown, fresh).convert("L").point(lambda v: 255 if v else 0)
     solid = changed.filter(ImageFilter.MinFilter(5))
     return solid.histogram()[255]
@@ -111,7 +119,8 @@ def assert_lane_column_shown(view: JourneyView) -> None:
     below_headers = view.pinned.insets()[1]
     for index, lane in enumerate(layout.lanes):
         point = pinned_label_point(view, index)
-        if below_headers <= point.y() < shown.height:
+        # Within the frame that shows the map has the keyboard's focus.
+        if below_headers <= point.y() < shown.height - FOCUS_WIDTH:
             assert colour_at(shown, point) == palette.LANE_LABEL_FILL, lane.lane
 
 

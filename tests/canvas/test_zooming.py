@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 from canvas_support import ViewFactory, card_point, click
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas import JourneyView
+from cxdesigner.canvas.navigation import READABLE_ZOOM, next_zoom
 from cxdesigner.io import load_project
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "parcours-demo.cxd"
@@ -116,3 +117,65 @@ def test_at_fit_zoom_a_map_that_grows_is_fitted_again(qtbot: QtBot,
     qtbot.keyClicks(view, "Encore")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.zoom() == zoom
+
+
+def test_zoom_keys_go_through_the_levels(qtbot: QtBot, view: JourneyView) -> None:
+    zooms = []
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL)
+        zooms.append(round(view.zoom(), 2))
+    assert zooms == [1.5, 2.0, 3.0]
+    qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Minus, CTRL)
+        zooms.append(round(view.zoom(), 2))
+    assert zooms[3:] == [0.8, 0.67, 0.5]
+    assert next_zoom(0.01, 1) == 0.015 and next_zoom(0.1, -1) == pytest.approx(0.0667, 0.01)
+
+
+def test_fit_to_window_shows_the_stage_when_the_whole_map_is_too_small(
+        qtbot: QtBot, demo_view: JourneyView) -> None:
+    view = demo_view
+    view.fit_to_window()
+    assert view.zoom() < READABLE_ZOOM  # the whole demo map, in 1400 x 900: unreadable
+    journey = view.document.project.journeys[0]
+    stage = journey.stages[2]
+    click(qtbot, view, card_point(view, stage.touchpoints[0].id))
+    qtbot.keyClick(view, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert READABLE_ZOOM <= view.zoom() <= 1.0
+    layout = view.map_scene.map_layout
+    assert layout is not None
+    column = layout.stages[2].column
+    shown = view.visible_scene_rect()
+    assert shown.left() <= column.x and column.right <= shown.right()
+
+
+def test_fit_to_window_shows_a_small_map_whole(qtbot: QtBot, view: JourneyView) -> None:
+    qtbot.keyClick(view, Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    layout = view.map_scene.map_layout
+    assert layout is not None
+    assert view.zoom() >= READABLE_ZOOM
+    assert view.visible_scene_rect().contains(QRectF(0, 0, layout.width, layout.height))
+
+
+def test_the_overview_frames_what_is_on_screen_and_a_click_goes_there(
+        qtbot: QtBot, demo_view: JourneyView) -> None:
+    view = demo_view
+    overview = view.minimap
+    view.fit_to_window()
+    assert not overview.isVisible()  # the whole map is in sight: no overview needed
+    qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
+    qtbot.waitUntil(overview.isVisible)
+    frame = overview.shown_rect()
+    assert frame.width() < overview.width() / 2
+    # A click on the right end of the overview brings the map's end into view.
+    target = QPointF(overview.width() - 6, overview.height() / 2)
+    qtbot.mouseClick(overview, Qt.MouseButton.LeftButton, pos=target.toPoint())
+    layout = view.map_scene.map_layout
+    assert layout is not None
+    assert view.visible_scene_rect().right() >= layout.width - 1
+    assert overview.shown_rect().right() > frame.right()
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert not overview.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert overview.isVisible()

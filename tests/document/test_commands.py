@@ -14,6 +14,7 @@ from cxdesigner.document.commands import (
     AddItem,
     AddJourney,
     AddNote,
+    AddPersona,
     AddStage,
     AddStages,
     AddTouchpoint,
@@ -26,6 +27,8 @@ from cxdesigner.document.commands import (
     EditTouchpoint,
     MoveStage,
     MoveTouchpoints,
+    NameNewStage,
+    NameNewTouchpoint,
     PasteTouchpoints,
     RemoveFlows,
     RemoveItem,
@@ -67,6 +70,28 @@ def titles(doc: JourneyDocument, journey_id: str = "j1") -> list[list[str]]:
 def test_add_touchpoint(doc: JourneyDocument) -> None:
     do_undo_redo(doc, AddTouchpoint(doc, "j1", "s2", 1, Touchpoint(id="tn", title="Neuf")))
     assert titles(doc)[1] == ["t3", "tn", "t4", "t5"]
+
+
+def test_a_card_named_right_after_its_adding_is_one_step(doc: JourneyDocument) -> None:
+    before = dump(doc)
+    doc.undo_stack.push(AddTouchpoint(doc, "j1", "s2", 1, Touchpoint(id="tn", title="Neuf")))
+    doc.undo_stack.push(NameNewTouchpoint(doc, "j1", "tn", "  Appel   au SAV "))
+    after = dump(doc)
+    assert doc.undo_stack.count() == 1
+    assert doc.touchpoint("j1", "tn").title == "Appel au SAV"
+    doc.undo_stack.undo()
+    assert dump(doc) == before
+    doc.undo_stack.redo()
+    assert dump(doc) == after
+
+
+def test_a_name_typed_later_is_a_step_of_its_own(doc: JourneyDocument) -> None:
+    doc.undo_stack.push(AddTouchpoint(doc, "j1", "s2", 1, Touchpoint(id="tn", title="Neuf")))
+    doc.undo_stack.push(EditTouchpoint(doc, "j1", "t3", {"emotion": 2}))
+    doc.undo_stack.push(NameNewTouchpoint(doc, "j1", "tn", "Appel"))
+    assert doc.undo_stack.count() == 3
+    doc.undo_stack.undo()
+    assert doc.touchpoint("j1", "tn").title == "Neuf"
 
 
 def test_remove_touchpoints_with_flows_answers_and_actions(doc: JourneyDocument) -> None:
@@ -182,6 +207,18 @@ def test_add_stage(doc: JourneyDocument) -> None:
     assert [s.id for s in doc.journey("j1").stages] == ["s1", "sn", "s2", "s3"]
 
 
+def test_a_stage_named_right_after_its_adding_is_one_step(doc: JourneyDocument) -> None:
+    before = dump(doc)
+    doc.undo_stack.push(AddStage(doc, "j1", 1, Stage(id="sn", name="Nouvelle étape")))
+    doc.undo_stack.push(NameNewStage(doc, "j1", "sn", "Entre"))
+    after = dump(doc)
+    assert doc.undo_stack.count() == 1 and doc.stage("j1", "sn").name == "Entre"
+    doc.undo_stack.undo()
+    assert dump(doc) == before
+    doc.undo_stack.redo()
+    assert dump(doc) == after
+
+
 def test_add_stages(doc: JourneyDocument) -> None:
     stages = [Stage(id=f"x{i}", name=f"X{i}") for i in range(3)]
     do_undo_redo(doc, AddStages(doc, "j1", 3, stages))
@@ -250,6 +287,17 @@ def test_add_item(doc: JourneyDocument) -> None:
     do_undo_redo(doc, AddItem(doc, "channels", Channel(id="c3", name="Chat")))
     do_undo_redo(doc, AddItem(doc, "personas", Persona(id="p2", name="Louis"), index=0))
     assert doc.project.personas[0].id == "p2"
+
+
+def test_add_persona_attaches_it_to_the_open_journey(doc: JourneyDocument) -> None:
+    after = do_undo_redo(doc, AddPersona(doc, Persona(id="p2", name="Lou"), "j1"))
+    assert after["journeys"][0]["persona_ids"] == ["p1", "p2"]
+
+
+def test_add_persona_without_a_journey_in_view(doc: JourneyDocument) -> None:
+    after = do_undo_redo(doc, AddPersona(doc, Persona(id="p2", name="Lou"), None))
+    assert [p["id"] for p in after["personas"]] == ["p1", "p2"]
+    assert all("p2" not in journey["persona_ids"] for journey in after["journeys"])
 
 
 def test_remove_item(doc: JourneyDocument) -> None:

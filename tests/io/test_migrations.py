@@ -269,3 +269,20 @@ def test_a_format_3_file_reads_as_it_was_with_every_evidence_suggested() -> None
     assert all(tp.evidence is None for tp in touchpoints)
     assert all(irritant.evidence is None and irritant.cause_ids == []
                for tp in touchpoints for irritant in tp.irritants)
+
+
+# --------------------------------------------------------------------------- 5 -> 6
+
+
+def test_format_6_adds_an_empty_parking_lot() -> None:
+    data = migrate({"format_version": 5, "title": "Atelier"}, current=6)
+    assert data == {"format_version": 6, "title": "Atelier", "parking_lot": []}
+
+
+def test_a_parking_lot_already_there_is_left_to_validation() -> None:
+    data = migrate({"format_version": 5, "parking_lot": "odd"}, current=6)
+    assert data["parking_lot"] == "odd"
+    with pytest.raises(ProjectFileError) as info:
+        loads_project('{"format": "cxdesigner-project", "format_version": 3, "title": "A", '
+                      '"parking_lot": [{"id": "p", "text": "Q", "raised": 1}]}')
+    assert any("parked question 1" in problem for problem in info.value.problems)

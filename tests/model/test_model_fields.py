@@ -41,6 +41,7 @@ from cxdesigner.model import (
     MergeConflict,
     MomentOfTruth,
     Opportunity,
+    ParkedQuestion,
     Persona,
     Pillar,
     Project,
@@ -100,6 +101,7 @@ MINIMAL: dict[type[CxModel], dict[str, Any]] = {
     Snapshot: {"name": "Après l’atelier", "taken": "2026-11-24T10:00:00+01:00",
                "state": "0123456789abcdef01234567"},
     BlueprintItem: {"layer": "back_stage", "title": "Préparation", "stage_id": "s"},
+    ParkedQuestion: {"text": "Qui fixe le créneau ?"},
 }
 
 

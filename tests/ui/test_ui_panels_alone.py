@@ -280,7 +280,7 @@ def test_the_presentation_shows_the_journey_in_view_stage_by_stage(
     qtbot.waitExposed(presentation)
     assert presentation.view.indicator_text().startswith("Stage 1/")
 
-    qtbot.keyClick(presentation.view, Qt.Key.Key_Right)
+    qtbot.keyClick(presentation.view, Qt.Key.Key_Tab)
     assert presentation.view.indicator_text().startswith("Stage 2/")
     qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: controller.presentation is None)

@@ -123,3 +123,20 @@ def test_typing_in_a_quote_keeps_its_no_break_spaces(demo_window: MainWindow,
     qtbot.keyClicks(editor, "!")
 
     assert demo_window.document.project.personas[0].quote == quote + "!"
+
+
+def test_a_persona_added_while_a_journey_is_open_is_attached_to_it(
+        make_window: WindowFactory) -> None:
+    window = make_window(project=small_project())
+    document = window.document
+    assert window.context.journey_id() == "j-now"
+    before = document.project.model_dump()
+    window.people.personas.add()
+    persona = document.project.personas[-1]
+    assert document.journey("j-now").persona_ids == ["p-ana", persona.id]
+    assert document.journey("j-next").persona_ids == before["journeys"][1]["persona_ids"]
+    assert document.undo_stack.count() == 1  # added and attached: one step
+    document.undo_stack.undo()
+    assert document.project.model_dump() == before
+    document.undo_stack.redo()
+    assert document.journey("j-now").persona_ids == ["p-ana", persona.id]

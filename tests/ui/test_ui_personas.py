@@ -333,7 +333,8 @@ def test_a_new_persona_gets_a_colour_of_its_own_and_deleting_asks_first(
     editor.delete_selected()
     assert "“Ana”" in questions[0]
     assert [p.id for p in document.project.personas][:1] == ["p-bob"]
-    assert document.journey("j-now").persona_ids == []
+    # Ana is gone from the journey; the new persona, made while it was open, stays on it.
+    assert document.journey("j-now").persona_ids == [document.project.personas[-1].id]
     document.undo_stack.undo()
     assert document.project.model_dump() == before
 
@@ -377,3 +378,18 @@ def test_a_persona_renamed_in_the_editor_is_renamed_in_the_inspector(
     assert ranking.itemText(ranking.findData("p-ana")) == "Ana, jeune active"
     people_window.document.undo_stack.undo()
     assert [table.item(row, 0).text() for row in range(table.rowCount())] == ["Ana"]
+
+
+def test_the_editor_attaches_a_new_persona_to_the_journey_in_view(
+        editor: PersonaEditor, people_window: MainWindow) -> None:
+    document = people_window.document
+    people_window.tabs.show_journey("j-next")
+    assert people_window.context.journey_id() == "j-next"
+    before = [j.persona_ids for j in document.project.journeys]
+    editor.add_persona()
+    persona = document.project.personas[-1]
+    assert [j.persona_ids for j in document.project.journeys] == [
+        before[0], [*before[1], persona.id]]
+    document.undo_stack.undo()
+    assert [j.persona_ids for j in document.project.journeys] == before
+    assert persona.id not in {p.id for p in document.project.personas}

@@ -77,7 +77,8 @@ def test_the_map_menu_offers_the_moments_of_the_vocabulary(demo_window: MainWind
                                                           language: str) -> None:
     view = _view(demo_window)
     card = next(iter(view.map_scene.touchpoint_items.values()))
-    menu = build_menu(view.map_actions, card.sceneBoundingRect().center(), view)
+    menu = build_menu(view.map_actions, card.sceneBoundingRect().center(), view,
+                      view.capture, view.links)
     title = {"fr": "Moment de vérité", "en": "Moment of truth"}[language]
     moments = next(action.menu() for action in menu.actions() if action.text() == title)
     assert isinstance(moments, QMenu)

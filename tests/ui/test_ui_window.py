@@ -154,7 +154,7 @@ def test_persona_highlights_and_theme_reach_the_views(demo_window: MainWindow,
 def test_zoom_is_shown_in_the_status_bar(demo_window: MainWindow) -> None:
     demo_window.editor_actions.reset_zoom.trigger()
     demo_window.editor_actions.zoom_in.trigger()
-    assert demo_window.zoom_label.text() == "Zoom: 120 %"
+    assert demo_window.zoom_label.text() == "Zoom: 150 %"  # one step of the zoom levels
 
 
 def test_a_new_project_from_a_template_replaces_an_untouched_window(

@@ -7,7 +7,13 @@ from cxdesigner.document.commands.blueprint import (
     RemoveBlueprintItems,
 )
 from cxdesigner.document.commands.flows import AddFlow, EditFlow, RemoveFlows
-from cxdesigner.document.commands.items import AddItem, EditItem, EditProject, RemoveItem
+from cxdesigner.document.commands.items import (
+    AddItem,
+    AddPersona,
+    EditItem,
+    EditProject,
+    RemoveItem,
+)
 from cxdesigner.document.commands.journeys import AddJourney, EditJourney, ReplaceProjectState
 from cxdesigner.document.commands.notes import AddNote, EditNote, RemoveNote
 from cxdesigner.document.commands.snapshots import ChangeSnapshots
@@ -16,12 +22,14 @@ from cxdesigner.document.commands.stages import (
     AddStages,
     EditStage,
     MoveStage,
+    NameNewStage,
     RemoveStage,
 )
 from cxdesigner.document.commands.touchpoints import (
     AddTouchpoint,
     EditTouchpoint,
     MoveTouchpoints,
+    NameNewTouchpoint,
     PasteTouchpoints,
     RemoveTouchpoints,
     SetPathEnds,
@@ -33,6 +41,7 @@ __all__ = [
     "AddItem",
     "AddJourney",
     "AddNote",
+    "AddPersona",
     "AddStage",
     "AddStages",
     "AddTouchpoint",
@@ -48,6 +57,8 @@ __all__ = [
     "MoveBlueprintItem",
     "MoveStage",
     "MoveTouchpoints",
+    "NameNewStage",
+    "NameNewTouchpoint",
     "PasteTouchpoints",
     "RemoveBlueprintItems",
     "RemoveFlows",

@@ -26,6 +26,11 @@ def command_text(text: str) -> str:
     return QCoreApplication.translate("Commands", text)
 
 
+NAME_NEW_ID = 1001
+"""The merge id shared by a command that adds a touchpoint or a stage and the naming typed
+right after it: the two are one step of the history (see :class:`NamesNew`)."""
+
+
 class MergingEdit(QUndoCommand):
     """An edit of some fields of one thing that merges with the next edit of the same fields.
 
@@ -52,6 +57,11 @@ class MergingEdit(QUndoCommand):
         self.changes_anything = checked.anything
         self._old: dict[str, Any] = {}
         self._merge = merge
+
+    @property
+    def target(self) -> tuple[str, ...]:
+        """What the edit changes: the ids that name it (journey, touchpoint…)."""
+        return self._target
 
     def _check(self, changes: Mapping[str, Any]) -> Changed[Any]:
         raise NotImplementedError
@@ -80,3 +90,15 @@ class MergingEdit(QUndoCommand):
         self._changes = other._changes  # self keeps the oldest values for undo
         self.setObsolete(self._changes == self._old)  # back where it started: no step
         return True
+
+
+class NamesNew:
+    """A mixin for an edit of the name typed into a touchpoint or stage just added.
+
+    It carries :data:`NAME_NEW_ID`, so that when it comes right after its adding, the adding
+    command takes it in (``mergeWith``) and adding and naming undo as one step; anywhere
+    else it stays an edit of its own.
+    """
+
+    def id(self) -> int:
+        return NAME_NEW_ID

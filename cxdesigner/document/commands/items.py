@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
 from cxdesigner.document.edit_checks import Changed
 from cxdesigner.document.journey_document import JourneyDocument
-from cxdesigner.model import Entity
+from cxdesigner.model import Entity, Persona
 
 
 class AddItem(QUndoCommand):
@@ -34,6 +34,32 @@ class AddItem(QUndoCommand):
 
     def undo(self) -> None:
         self._doc.remove_item(self._collection, self._item.id)
+
+
+class AddPersona(QUndoCommand):
+    """Add a persona; when a journey is open, it is attached to that journey in the same
+    step (a persona made while mapping a journey is one the journey is about)."""
+
+    def __init__(self, doc: JourneyDocument, persona: Persona, journey_id: str | None,
+                 text: str = QT_TRANSLATE_NOOP("Commands", "Add persona")) -> None:
+        super().__init__(command_text(text))
+        self._doc = doc
+        self._index = len(doc.project.personas)
+        self._persona = doc.checks.item("personas", persona, self._index)
+        known = {journey.id for journey in doc.project.journeys}
+        self._journey_id = journey_id if journey_id in known else None
+        self._old: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        self._doc.insert_item("personas", self._index, self._persona)
+        if self._journey_id is not None:
+            ids = [*self._doc.journey(self._journey_id).persona_ids, self._persona.id]
+            self._old = self._doc.update_journey(self._journey_id, {"persona_ids": ids})
+
+    def undo(self) -> None:
+        if self._journey_id is not None:
+            self._doc.update_journey(self._journey_id, self._old)
+        self._doc.remove_item("personas", self._persona.id)
 
 
 class RemoveItem(QUndoCommand):

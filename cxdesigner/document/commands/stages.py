@@ -7,7 +7,13 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
+from cxdesigner.document.commands.base import (
+    NAME_NEW_ID,
+    QT_TRANSLATE_NOOP,
+    MergingEdit,
+    NamesNew,
+    command_text,
+)
 from cxdesigner.document.edit_checks import Changed
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.document.removals import StageRemoval
@@ -27,6 +33,17 @@ class AddStage(QUndoCommand):
 
     def undo(self) -> None:
         self._doc.remove_stage(self._journey_id, self._stage.id)
+
+    def id(self) -> int:
+        return NAME_NEW_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """The name typed into the new stage joins this step: redo adds it named."""
+        if not (isinstance(other, NameNewStage)
+                and other.target == (self._journey_id, self._stage.id)):
+            return False
+        self._stage = self._doc.stage(self._journey_id, self._stage.id)
+        return True
 
 
 class AddStages(QUndoCommand):
@@ -107,3 +124,10 @@ class EditStage(MergingEdit):
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         journey_id, stage_id = self._target
         return self._doc.update_stage(journey_id, stage_id, changes)
+
+
+class NameNewStage(NamesNew, EditStage):
+    """The name typed into a stage just added: one undo step with the adding."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, stage_id: str, name: str) -> None:
+        super().__init__(doc, journey_id, stage_id, {"name": name})

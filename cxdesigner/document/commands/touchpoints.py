@@ -7,7 +7,13 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP, MergingEdit, command_text
+from cxdesigner.document.commands.base import (
+    NAME_NEW_ID,
+    QT_TRANSLATE_NOOP,
+    MergingEdit,
+    NamesNew,
+    command_text,
+)
 from cxdesigner.document.edit_checks import Changed
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.document.removals import TouchpointRemoval
@@ -37,6 +43,17 @@ class AddTouchpoint(QUndoCommand):
         # The touchpoint may have been replaced by later edits: undo them first, as the
         # stack does; so removing by id is enough here.
         self._doc.remove_touchpoints(self._journey_id, [self._touchpoint.id])
+
+    def id(self) -> int:
+        return NAME_NEW_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """The title typed into the new card joins this step: redo adds it named."""
+        if not (isinstance(other, NameNewTouchpoint)
+                and other.target == (self._journey_id, self._touchpoint.id)):
+            return False
+        self._touchpoint = self._doc.touchpoint(self._journey_id, self._touchpoint.id)
+        return True
 
 
 class RemoveTouchpoints(QUndoCommand):
@@ -107,6 +124,15 @@ class EditTouchpoint(MergingEdit):
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         journey_id, touchpoint_id = self._target
         return self._doc.update_touchpoint(journey_id, touchpoint_id, changes)
+
+
+class NameNewTouchpoint(NamesNew, EditTouchpoint):
+    """The title typed into a card just added: one undo step with the adding."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, touchpoint_id: str,
+                 title: str) -> None:
+        super().__init__(doc, journey_id, touchpoint_id, {"title": title},
+                         QT_TRANSLATE_NOOP("Commands", "Rename touchpoint"))
 
 
 class SetPathEnds(QUndoCommand):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from PySide6.QtCore import QSize, Qt
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from cxdesigner.canvas.items.persona_curves import next_persona_colour
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.cleanup import without_item
-from cxdesigner.document.commands import AddItem, ReplaceProjectState
+from cxdesigner.document.commands import AddPersona, ReplaceProjectState
 from cxdesigner.document.rules import unique_name
 from cxdesigner.model import Persona
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -66,9 +67,11 @@ class PersonaEditor(QDialog):
 
     def __init__(self, document: JourneyDocument, prompts: Prompts,
                  undo_actions: tuple[QAction, QAction] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 journey_in_view: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(parent)
         self.setObjectName("personaEditor")
+        self._journey_in_view = journey_in_view
         self.setWindowTitle(translate("Personas", "Personas"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setModal(False)
@@ -197,13 +200,14 @@ class PersonaEditor(QDialog):
     # ------------------------------------------------------------------ editing
 
     def add_persona(self) -> None:
-        """A new persona with a colour no other one has, its name ready to type."""
+        """A new persona with a colour no other one has, its name ready to type; the journey
+        in view is about it too."""
         personas = self.personas()
         persona = Persona(name=unique_name(translate("Personas", "New persona"),
                                            (other.name for other in personas)),
                           colour=next_persona_colour(personas))
-        if not push_edit(self._document.undo_stack, lambda: AddItem(
-                self._document, "personas", persona,
+        if not push_edit(self._document.undo_stack, lambda: AddPersona(
+                self._document, persona, self._journey_in_view(),
                 text=QT_TRANSLATE_NOOP("Commands", "Add persona")), self.form.refusal):
             return
         self.show_persona(persona.id)

@@ -47,7 +47,7 @@ class PersonaTools(QObject):
 
             context = self._context
             self.editor = PersonaEditor(context.document, context.prompts, self._undo_actions,
-                                        context.dialog_parent)
+                                        context.dialog_parent, context.journey_id)
         if persona_id is not None:
             self.editor.show_persona(persona_id)
         self.editor.show()

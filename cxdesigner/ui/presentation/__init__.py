@@ -13,14 +13,15 @@ __all__ = ["PresentationController", "install_presentation"]
 
 def install_presentation(context: PanelContext, view_menu: QMenu,
                          after: QAction) -> PresentationController:
-    """Add View ▸ Presentation (F5) to ``view_menu``, after ``after`` (the zoom entries)."""
+    """Add View ▸ Presentation (F5) and Facilitator's Console (Ctrl+F5) to ``view_menu``,
+    after ``after`` (the zoom entries)."""
     controller = PresentationController(context, context)
     entries = view_menu.actions()
     index = entries.index(after) + 1 if after in entries else len(entries)
     if index < len(entries):
         view_menu.insertSeparator(entries[index])
-        view_menu.insertAction(entries[index], controller.action)
+        view_menu.insertActions(entries[index], [controller.action, controller.console_action])
     else:
         view_menu.addSeparator()
-        view_menu.addAction(controller.action)
+        view_menu.addActions([controller.action, controller.console_action])
     return controller

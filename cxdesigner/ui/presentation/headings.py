@@ -27,6 +27,8 @@ class StageName:
     stage_index: int
     band: QRectF
     named: bool
+    pixels: float
+    """The size of its name's type."""
 
 
 def stage_bands(layout: MapLayout, panes: Sequence[Pane],
@@ -62,7 +64,7 @@ def paint_stage_names(painter: QPainter, bands: Sequence[tuple[StageBox, QRectF]
         size = min(pixels, max(9.0, band.height() * 0.62))
         named = chrome.paint_stage_name(painter, band, stage.index, names[stage.index], size,
                                         wrap=True)
-        drawn.append(StageName(stage.index, band, named))
+        drawn.append(StageName(stage.index, band, named, size))
     return drawn
 
 

@@ -1,12 +1,24 @@
-"""The map on the projector: one stage at a time (moved smoothly) or the whole map (in rows
-when it is long), read-only to the mouse, with large type on its chrome."""
+"""The map on the projector: one stage at a time, large enough to read from the back of the
+room (in parts when it does not fit at that size, moved smoothly), or the whole map (in rows
+when it is long, titles only when its words would be too small), read-only to the mouse,
+without its empty lanes, with large type on its chrome."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRect, QRectF, Qt, QTimer, QVariantAnimation
+from PySide6.QtCore import (
+    QEasingCurve,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -14,7 +26,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QTransform,
     QWheelEvent,
@@ -23,20 +34,27 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from typing_extensions import override
 
 from cxdesigner.canvas.map_view import MapView
+from cxdesigner.canvas.painting import full_detail_from
 from cxdesigner.document import JourneyDocument
 from cxdesigner.layout import MapLayout, StageBox
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.presentation import chrome
+from cxdesigner.ui.presentation import chrome, overlay
 from cxdesigner.ui.presentation.headings import (
     StageName,
-    paint_lane_names,
-    paint_stage_names,
-    stage_bands,
 )
 from cxdesigner.ui.presentation.rows import Pane, plan_rows
+from cxdesigner.ui.presentation.stage_pages import (
+    EDGE,
+    SMALLEST_MAP_TEXT,
+    StagePlan,
+    legible_zoom,
+    plan_stage,
+)
 
-MAX_ZOOM = 2.5
-"""A stage of one card is not blown up beyond this."""
+WHOLE_MAP_FRACTION = 80
+"""On the whole map, cards and lanes show their words only where the smallest is at least
+the screen's height divided by this; below, titles only (an overview, read closer than a
+stage)."""
 HINT_MS = 6000
 CURSOR_MS = 2000
 _ROOM = 1e6
@@ -46,18 +64,35 @@ _ROOM = 1e6
 class PresentationView(MapView):
     """A map view that shows one stage (or the whole map) fitted to the screen.
 
-    It shares the editor's scene and drawing, not its editing: keys go to ``on_key`` (the
-    presentation window); the mouse only shows the pointer.
+    It has a scene of its own, drawn as the editor's is but without the lanes nothing fills,
+    and none of the editor's editing: keys go to ``on_key`` (the presentation window); the
+    mouse only shows the pointer. A stage is shown at :attr:`plan`'s zoom, part
+    :attr:`part` of it when it does not fit whole at a legible size.
+
+    Signals:
+        moved_on: another stage, part or the whole map is shown.
     """
+
+    moved_on = Signal()
 
     ANIMATION_MS = 450
 
     def __init__(self, document: JourneyDocument, journey_id: str, dark: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(document, journey_id, parent)
+        self.map_scene.context.hide_empty_lanes = True
+        self.map_scene.sync()
         self.theme = chrome.LIGHT
         self.stage_index = 0
+        self.part = 0
+        """Which part of the stage is shown (see :attr:`plan`)."""
+        self.plan: StagePlan | None = None
         self.whole_map = False
+        self.timer_text = ""
+        """The workshop timer's countdown shown at the top right (nothing when empty)."""
+        self.timer_over = False
+        self.text_pixels: list[float] = []
+        """The size (pixels) of every text of the chrome at its last paint, for checks."""
         self.rows: list[Pane] = []
         """The whole map's rows on the screen (empty while one stage is shown)."""
         self.lane_texts: list[chrome.LaneText] = []  # the lane names last drawn
@@ -73,6 +108,10 @@ class PresentationView(MapView):
         self.set_theme(dark)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(translate("Presentation", "The map, for the room"))
+        self.setAccessibleDescription(translate(
+            "Presentation", "One stage at a time, or the whole map (W); the arrows move on, Esc "
+                            "goes back to the editor, F1 recalls the keys."))
         self._from = self._to = (1.0, QPointF())
         self._animation = QVariantAnimation(self)
         self._animation.setStartValue(0.0)
@@ -111,14 +150,32 @@ class PresentationView(MapView):
             return None
         return layout.stages[max(0, min(self.stage_index, len(layout.stages) - 1))]
 
-    def go_to(self, index: int, animate: bool = True) -> None:
-        """Show stage ``index`` (clamped) on its own."""
+    def go_to(self, index: int, animate: bool = True, part: int = 0) -> None:
+        """Show stage ``index`` (clamped) on its own, from its part ``part`` (-1: the last)."""
         self.stage_index = max(0, min(index, self.stage_count() - 1))
         self.whole_map = False
+        self.plan = None
+        self.part = part
         self.refit(animate)
 
+    def part_count(self) -> int:
+        return len(self.plan.parts) if self.plan is not None else 1
+
     def step(self, delta: int) -> None:
-        """The next or previous stage, on its own (W goes back to where it was)."""
+        """The next or previous part of the stage, then of the next or previous stage (W
+        goes back to where it was)."""
+        if self.whole_map:
+            self.go_to(self.stage_index + delta)
+            return
+        part = self.part + delta
+        if 0 <= part < self.part_count():
+            self.part = part
+            self.refit(True)
+        elif 0 <= self.stage_index + delta < self.stage_count():
+            self.go_to(self.stage_index + delta, part=0 if delta > 0 else -1)
+
+    def step_stage(self, delta: int) -> None:
+        """The next or previous stage, from its first part."""
         self.go_to(self.stage_index + delta)
 
     def toggle_whole_map(self) -> None:
@@ -127,41 +184,66 @@ class PresentationView(MapView):
 
     def _on_layout_changed(self) -> None:
         self.stage_index = max(0, min(self.stage_index, self.stage_count() - 1))
+        self.plan = None  # the stage may have grown: planned again, the part kept if it can
         self.refit(True)
 
     # ------------------------------------------------------------------ fitting
 
-    def free_area(self) -> QRectF:
+    def room(self) -> QRectF:
         """The viewport without the chrome: the lane column and the bottom bar."""
         area = QRectF(self.viewport().rect())
         bar = max(44.0, area.height() * 0.06)
         return area.adjusted(self.lane_column_width() + 12, 12, -12, -bar)
 
+    def free_area(self) -> QRectF:
+        """Where the map is shown: the room left by the chrome, less the stage's name pinned
+        at the top when the part shown is below the stage's header."""
+        room = self.room()
+        if not self.whole_map and self.plan is not None and self.plan.row_of(self.part):
+            room.setTop(room.top() + self.band_height())
+        return room
+
     def lane_column_width(self) -> float:
         return float(max(150, min(280, round(self.viewport().width() * 0.14))))
 
+    def _plan(self) -> StagePlan | None:
+        """How the current stage is shown on this screen (planned when first asked)."""
+        layout, stage = self.map_layout(), self.current_stage()
+        if layout is None or stage is None:
+            return None
+        if self.plan is None:
+            room = self.room()
+            self.plan = plan_stage(layout, stage, QSizeF(room.width(), room.height()),
+                                   self.band_height(), legible_zoom(self.viewport().height()))
+            count = len(self.plan.parts)
+            self.part = count - 1 if self.part < 0 else min(self.part, count - 1)
+        return self.plan
+
     def target_rect(self) -> QRectF:
-        """The part of the map to fit: the current stage's columns (the whole map when it
-        has no stage)."""
+        """The part of the map to fit: the current part of the current stage (the whole map
+        when it has no stage)."""
         layout = self.map_layout()
         if layout is None:
             return QRectF(0, 0, 100, 100)
-        stage = self.current_stage()
-        if stage is None:
+        plan = self._plan()
+        if plan is None:
             return QRectF(0, 0, layout.width, layout.height)
-        column = stage.column
-        return QRectF(column.x - 8, 0, column.width + 16, layout.height)
+        return plan.parts[self.part]
 
     def target(self) -> tuple[float, QPointF]:
-        """The zoom and the scene point at the viewport's centre that fit the target."""
+        """The zoom and the scene point at the viewport's centre that show the target: the
+        part's top at the top of the free area, the part centred across it."""
         rect, area = self.target_rect(), self.free_area()
-        zoom = min(area.width() / rect.width(), area.height() / rect.height(), MAX_ZOOM)
+        plan = self._plan()
+        zoom = plan.zoom if plan is not None else min(area.width() / rect.width(),
+                                                      area.height() / rect.height())
         offset = area.center() - QRectF(self.viewport().rect()).center()
         centre = rect.center() - offset / zoom
+        centre.setY(rect.top() + area.height() / 2 / zoom - offset.y() / zoom)
         layout = self.map_layout()
         if layout is not None:
             # No empty screen before the first stage or after the last one.
-            start = layout.metrics.margin + layout.metrics.lane_label_width
+            start = layout.metrics.margin + layout.metrics.lane_label_width - EDGE
             left = rect.center().x() - area.width() / 2 / zoom
             right = rect.center().x() + area.width() / 2 / zoom
             if right - left <= layout.width - start:
@@ -172,9 +254,10 @@ class PresentationView(MapView):
         """Show what is asked for: the current stage (moving there smoothly when
         ``animate``), or the whole map in rows."""
         self._animation.stop()
+        self.moved_on.emit()
         layout = self.map_layout()
         if self.whole_map and layout is not None:
-            self.rows = plan_rows(layout, self.free_area(), self._band_height())
+            self.rows = plan_rows(layout, self.room(), self.band_height())
             self.follow_zoom(min((pane.scale for pane in self.rows), default=1.0))
             self.viewport().update()
             return
@@ -223,19 +306,22 @@ class PresentationView(MapView):
         text = translate("Presentation", "Stage %1/%2 — %3").replace(
             "%1", str(stage.index + 1)).replace("%2", str(self.stage_count())).replace(
             "%3", name)
+        if not self.whole_map and self.part_count() > 1:
+            text = translate("Presentation", "%1 · part %2/%3").replace("%1", text).replace(
+                "%2", str(self.part + 1)).replace("%3", str(self.part_count()))
         if self.whole_map:
             text = translate("Presentation", "Whole map · %1").replace("%1", text)
         return text
 
     # ------------------------------------------------------------------ painting
 
-    def _large(self) -> float:
+    def large(self) -> float:
         """The stage names' size (px): large enough to read across a room."""
         return max(18.0, min(40.0, self.viewport().height() * 0.034))
 
-    def _band_height(self) -> float:
+    def band_height(self) -> float:
         """The least height of a stage header drawn over the map's (px)."""
-        return self._large() * 1.6
+        return self.large() * 1.6
 
     def panes(self) -> list[Pane]:
         """Where the map is on the screen: the whole map's rows, or the map as the view
@@ -248,18 +334,25 @@ class PresentationView(MapView):
         whole = QRectF(0, 0, layout.width, layout.height)
         return [Pane(whole, self.viewportTransform().mapRect(whole))]
 
+    def _full_detail_zoom(self) -> float:
+        """From which zoom the whole map shows every word: where its smallest is legible."""
+        return self.viewport().height() / WHOLE_MAP_FRACTION / SMALLEST_MAP_TEXT
+
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.text_pixels = []
         if not self.whole_map or not self.rows:
-            super().paintEvent(event)  # one stage: the view draws the map, then drawForeground
+            # One stage: shown no smaller than legible (see plan_stage), every word drawn.
+            super().paintEvent(event)  # the map, then drawForeground
             return
-        painter = QPainter(self.viewport())
-        painter.fillRect(QRectF(self.viewport().rect()), QColor(self.theme.backdrop))
-        for pane in self.rows:
-            self.map_scene.render(painter, pane.target, pane.source,
-                                  Qt.AspectRatioMode.IgnoreAspectRatio)
-        self._paint_chrome(painter)
-        painter.end()
+        with full_detail_from(self._full_detail_zoom()):
+            painter = QPainter(self.viewport())
+            painter.fillRect(QRectF(self.viewport().rect()), QColor(self.theme.backdrop))
+            for pane in self.rows:
+                self.map_scene.render(painter, pane.target, pane.source,
+                                      Qt.AspectRatioMode.IgnoreAspectRatio)
+            overlay.paint_chrome(self, painter)
+            painter.end()
 
     @override
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
@@ -269,83 +362,36 @@ class PresentationView(MapView):
             self._paint_veil(painter, layout, stage)
         painter.save()
         painter.resetTransform()
-        self._paint_chrome(painter)
+        overlay.paint_chrome(self, painter)
         painter.restore()
 
     def _paint_veil(self, painter: QPainter, layout: MapLayout, stage: StageBox) -> None:
-        """One stage: dim the others; the pinned lane column replaces the map's own small
-        labels (scene coordinates)."""
+        """One stage: dim what is not the part shown (the other stages, and the stage's
+        other cards and lanes); the pinned lane column replaces the map's own small labels
+        (scene coordinates)."""
         labels = layout.metrics.margin + layout.metrics.lane_label_width
         painter.fillRect(QRectF(-_ROOM, -_ROOM, _ROOM + labels, 2 * _ROOM),
                          QColor(self.theme.backdrop))
-        column = QRectF(stage.column.x, 0, stage.column.width, layout.height)
-        painter.fillRect(QRectF(-_ROOM, -_ROOM, _ROOM + column.left(), 2 * _ROOM),
-                         self.theme.veil)
-        painter.fillRect(QRectF(column.right(), -_ROOM, _ROOM, 2 * _ROOM), self.theme.veil)
-
-    def _paint_chrome(self, painter: QPainter) -> None:
-        """The stage and lane names, the frame of the current stage on the whole map, the
-        indicator and the message (viewport coordinates)."""
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing
-                               | QPainter.RenderHint.TextAntialiasing)
-        layout = self.map_layout()
-        journey = self.map_scene.journey()
-        panes = self.panes()
-        if layout is not None and journey is not None and panes:
-            large = self._large()
-            if self.whole_map:
-                self._frame_current_stage(painter, layout, panes)
-            bands = stage_bands(layout, panes, self._band_height())
-            self.stage_names = paint_stage_names(painter, bands, journey, large,
-                                                 13.0 if self.whole_map else large * 0.75)
-            width = self.lane_column_width()
-            painter.fillRect(QRectF(0, 0, width + 4, self.viewport().height()),
-                             QColor(self.theme.backdrop))
-            column = QRectF(0, 12, width, self.free_area().bottom() - 12)
-            self.lane_texts = paint_lane_names(painter, layout, panes, column, large * 0.72,
-                                               self.theme, one_size=self.whole_map)
-        self._paint_bar(painter)
-
-    def _frame_current_stage(self, painter: QPainter, layout: MapLayout,
-                             panes: list[Pane]) -> None:
-        stage = self.current_stage()
-        if stage is None:
-            return
-        painter.save()
-        painter.setPen(QPen(QColor(self.theme.accent), 4))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for pane in panes:
-            left = max(stage.column.x, pane.source.left())
-            right = min(stage.column.right, pane.source.right())
-            if right > left:
-                shown = pane.to_screen(QRectF(left, 0, right - left, layout.height))
-                painter.drawRoundedRect(shown.adjusted(-3, -3, 3, 3), 8, 8)
-        painter.restore()
-
-    def _paint_bar(self, painter: QPainter) -> None:
-        """The stage indicator at the bottom right, and the message beside it."""
-        area = QRectF(self.viewport().rect()).adjusted(16, 0, -16, -10)
-        size = max(15.0, min(24.0, self.viewport().height() * 0.021))
-        indicator = chrome.paint_pill(painter, area, self.indicator_text(), self.theme, size,
-                                      Qt.AlignmentFlag.AlignRight, 0.92)
-        if self.message:
-            beside = QRectF(area.left(), area.top(), indicator.left() - 16 - area.left(),
-                            area.height())
-            small = max(13.0, size * 0.82)  # a little smaller rather than over the map
-            if chrome.pill_width(self.message, size) <= beside.width():
-                small = size
-            elif chrome.pill_width(self.message, small) > beside.width():
-                beside = QRectF(area.left(), area.top(), area.width(),
-                                indicator.top() - 10 - area.top())
-            chrome.paint_pill(painter, beside, self.message, self.theme, small,
-                              Qt.AlignmentFlag.AlignLeft)
+        part = self.target_rect()
+        left = max(stage.column.x, part.left() + EDGE)
+        right = min(stage.column.right, part.right() - EDGE)
+        veil = self.theme.veil
+        painter.fillRect(QRectF(-_ROOM, -_ROOM, _ROOM + left, 2 * _ROOM), veil)
+        painter.fillRect(QRectF(right, -_ROOM, _ROOM, 2 * _ROOM), veil)
+        painter.fillRect(QRectF(left, -_ROOM, right - left, _ROOM + part.top()), veil)
+        painter.fillRect(QRectF(left, part.bottom(), right - left, _ROOM), veil)
 
     # ------------------------------------------------------------------ input
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.plan = None  # another screen: the stage is planned for it again
         self.refit(False)
+
+    @override
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab and Shift+Tab move between stages (see the window's keys)
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -9,11 +9,11 @@ from typing_extensions import override
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.checks import DocumentRuleError
-from cxdesigner.document.commands import AddNote, AddTouchpoint
+from cxdesigner.document.commands import AddItem, AddNote, AddTouchpoint
 from cxdesigner.document.language import refusal_text
-from cxdesigner.model import Lane, StickyNote, Touchpoint
+from cxdesigner.model import Lane, ParkedQuestion, StickyNote, Touchpoint
 from cxdesigner.model.limits import MAX_NAME_CHARS
-from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.presentation import chrome
 from cxdesigner.ui.presentation.view import PresentationView
 
@@ -24,8 +24,31 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def key_help() -> str:
-    return translate("Presentation", "→ ← stages · W whole map · N sticky note · T touchpoint · "
-                                     "B light or dark · Ctrl+Z undo · Esc back to the editor")
+    return translate("Presentation", "→ ← stages and their parts · Tab next stage · W whole "
+                                     "map · N sticky note · T touchpoint · Q park a question · "
+                                     "B light or dark · F1 keys · Esc back to the editor")
+
+
+def presentation_keys() -> list[tuple[str, str]]:
+    """Every key of the presentation and what it does, in the interface language (for the
+    shortcut sheet)."""
+    return [
+        (translate("Keys", "→ / Space / Page Down / ↓"),
+         translate("Keys", "the next part of the stage, then the next stage")),
+        (translate("Keys", "← / Backspace / Page Up / ↑"),
+         translate("Keys", "the previous part, then the previous stage")),
+        (translate("Keys", "Tab / Shift+Tab"), translate("Keys", "next / previous stage")),
+        (translate("Keys", "Home / End"), translate("Keys", "first / last stage")),
+        (translate("Keys", "W"), translate("Keys", "the whole map, or back to the stage")),
+        (translate("Keys", "N"), translate("Keys", "type a sticky note in the stage shown")),
+        (translate("Keys", "Q"), translate("Keys", "park a question (the parking lot)")),
+        (translate("Keys", "T / Enter"),
+         translate("Keys", "type a touchpoint at the end of the stage shown")),
+        (translate("Keys", "B"), translate("Keys", "light or dark")),
+        (translate("Keys", "F1 / H"), translate("Keys", "recall the keys")),
+        (translate("Keys", "Ctrl+Z / Ctrl+Shift+Z"), translate("Keys", "undo / redo")),
+        (translate("Keys", "Esc"), translate("Keys", "back to the editor")),
+    ]
 
 
 class EntryBox(QFrame):
@@ -168,6 +191,9 @@ class PresentationWindow(QWidget):
             view.step(1)
         elif key in PREVIOUS_KEYS:
             view.step(-1)
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            backwards = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            view.step_stage(-1 if backwards else 1)
         elif key == Qt.Key.Key_Home:
             view.go_to(0)
         elif key == Qt.Key.Key_End:
@@ -178,6 +204,8 @@ class PresentationWindow(QWidget):
             self.set_dark(view.theme is not chrome.DARK)
         elif key == Qt.Key.Key_N:
             self.ask("note")
+        elif key == Qt.Key.Key_Q:
+            self.ask("question")
         elif key == Qt.Key.Key_T or key in _ENTER:
             self.ask("touchpoint")
         elif key in (Qt.Key.Key_F1, Qt.Key.Key_H, Qt.Key.Key_Question):
@@ -207,20 +235,35 @@ class PresentationWindow(QWidget):
             self.view.show_message(translate("Presentation", "Add a stage in the editor first."))
             return
         name = journey.stages[stage.index].name
-        prompt = translate("Presentation", "New sticky note in “%1”:") if kind == "note" \
-            else translate("Presentation", "New touchpoint in “%1”:")
+        prompt = {"note": translate("Presentation", "New sticky note in “%1”:"),
+                  "question": translate("Presentation", "A question for the parking lot:")}.get(
+            kind, translate("Presentation", "New touchpoint in “%1”:"))
         self.entry.ask(kind, prompt.replace("%1", name))
 
-    def add(self, kind: str, text: str) -> None:
-        """Add what was typed, as one undoable step of the document."""
+    def place(self) -> str:
+        """Where the room is, in words: the journey and the stage shown."""
+        journey = self.document.journey(self.journey_id)
+        stage = self.view.current_stage()
+        names = [journey.name]
+        if stage is not None and stage.index < len(journey.stages):
+            names.append(journey.stages[stage.index].name)
+        return " \u203a ".join(names)
+
+    def add(self, kind: str, text: str) -> bool:
+        """Add what was typed (``note``, ``touchpoint`` or ``question``), as one undoable
+        step of the document; False when nothing was added (the reason is shown)."""
         stage_box = self.view.current_stage()
         journey = self.document.journey(self.journey_id)
         if stage_box is None or self.read_only:
-            return
+            return False
         stage = journey.stages[stage_box.index]
         stack = self.document.undo_stack
         try:
-            if kind == "note":
+            if kind == "question":
+                stack.push(AddItem(self.document, "parking_lot", ParkedQuestion.model_construct(
+                    text=text, raised_in=self.place()), text=QT_TRANSLATE_NOOP(
+                    "Commands", "Park a question")))
+            elif kind == "note":
                 stack.push(AddNote(self.document, self.journey_id,
                                    StickyNote(text=text, stage_id=stage.id)))
             else:
@@ -228,11 +271,14 @@ class PresentationWindow(QWidget):
                                          len(stage.touchpoints), Touchpoint(title=text)))
         except DocumentRuleError as error:
             self.view.show_message(refusal_text(error))
-            return
+            return False
         if kind == "note" and not any(lane.lane is Lane.NOTES and lane.visible
                                       for lane in journey.lanes):
             self.view.show_message(translate(
                 "Presentation", "Note added; the sticky-notes lane is hidden on this map."))
+        elif kind == "question":
+            self.view.show_message(translate("Presentation", "Question parked."))
+        return True
 
     # ------------------------------------------------------------------ closing
 

@@ -1,0 +1,163 @@
+"""The overview of a large map: the whole journey small in a corner of the view, with the part
+on screen framed; a click or a drag there brings that part of the map into view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtWidgets import QWidget
+from typing_extensions import override
+
+from cxdesigner.canvas.context import SELECTION
+from cxdesigner.canvas.map_view import MapView
+from cxdesigner.interface_language import translate
+
+MAX_WIDTH, MAX_HEIGHT = 300, 120
+"""The overview's largest size (pixels), inside the view's corner."""
+MARGIN = 12
+REDRAW_MS = 150
+"""Edits in a row redraw the overview once, this long after the last one."""
+
+
+class Minimap(QWidget):
+    """The whole map drawn small at the bottom right of the view, over the map.
+
+    It shows while part of the map is out of sight, unless turned off (M). It belongs to the
+    view (not to its viewport, whose children scroll with the map) and reaches it through
+    Qt's parent, as the view's parts do.
+    """
+
+    def __init__(self, view: MapView) -> None:
+        super().__init__(view)
+        self.setObjectName("mapOverview")
+        self.setAccessibleName(translate("Map", "Overview of the map"))
+        self.setAccessibleDescription(translate(
+            "Map", "The whole journey drawn small, the part on screen framed; click or drag "
+                   "to move there. M shows or hides it."))
+        self.setToolTip(self.accessibleDescription())
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.wanted = True
+        """Turned on (M turns it off and on again)."""
+        self._picture: QPixmap | None = None
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_MS)
+        self._redraw.timeout.connect(self._draw)
+        scene = view.map_scene
+        scene.layout_changed.connect(self._redraw.start)
+        # Bound methods, not lambdas: Qt drops them with the overview, the document lives on.
+        view.document.touchpoint_changed.connect(self._on_changed)
+        view.document.stage_changed.connect(self._on_changed)
+        self.hide()
+
+    def _on_changed(self, *_: object) -> None:
+        self._redraw.start()
+
+    @property
+    def map_view(self) -> MapView:
+        view = self.parent()
+        assert isinstance(view, MapView)
+        return view
+
+    def toggle(self) -> None:
+        """M: turn the overview off, or on again."""
+        self.wanted = not self.wanted
+        self.follow()
+
+    # ------------------------------------------------------------------ where and when
+
+    def map_rect(self) -> QRectF:
+        layout = self.map_view.map_scene.map_layout
+        return QRectF(0, 0, layout.width, layout.height) if layout is not None else QRectF()
+
+    def follow(self) -> None:
+        """Show or hide it, sized and placed for the map and the view as they are now."""
+        view = self.map_view
+        whole = self.map_rect()
+        needed = self.wanted and not whole.isEmpty() and not view.visible_scene_rect().contains(
+            whole.adjusted(1, 1, -1, -1))
+        if not needed:
+            self.hide()
+            return
+        port = view.viewport().geometry()
+        width = min(MAX_WIDTH, port.width() * 0.3)
+        height = min(MAX_HEIGHT, width * whole.height() / whole.width())
+        width = height * whole.width() / whole.height()
+        size = (max(40, round(width)) + 4, max(20, round(height)) + 4)
+        self.setGeometry(port.right() - MARGIN - size[0], port.bottom() - MARGIN - size[1],
+                         *size)
+        if self._picture is None or self._picture.size() != self.size():
+            self._draw()
+        self.show()
+        self.raise_()
+        self.update()
+
+    def _scale(self) -> float:
+        whole = self.map_rect()
+        return (self.width() - 4) / whole.width() if whole.width() else 1.0
+
+    def to_map(self, point: QPointF) -> QPointF:
+        """The map point under a point of the overview."""
+        scale = self._scale()
+        return QPointF((point.x() - 2) / scale, (point.y() - 2) / scale)
+
+    def shown_rect(self) -> QRectF:
+        """The part of the map on screen, in the overview's pixels."""
+        scale = self._scale()
+        seen = self.map_view.visible_scene_rect().intersected(self.map_rect())
+        return QRectF(2 + seen.x() * scale, 2 + seen.y() * scale, seen.width() * scale,
+                      seen.height() * scale)
+
+    # ------------------------------------------------------------------ painting
+
+    def _draw(self) -> None:
+        whole = self.map_rect()
+        if whole.isEmpty() or self.width() <= 4:
+            self._picture = None
+            return
+        picture = QPixmap(self.size())
+        picture.fill(QColor("#ffffff"))
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.map_view.map_scene.render(painter, QRectF(2, 2, self.width() - 4,
+                                                       self.height() - 4), whole)
+        painter.end()
+        self._picture = picture
+        self.update()
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        if self._picture is not None:
+            painter.drawPixmap(0, 0, self._picture)
+        painter.setPen(QPen(QColor(SELECTION), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        frame = self.shown_rect()
+        tint = QColor(SELECTION)
+        tint.setAlpha(40)
+        painter.setBrush(tint)
+        painter.setPen(QPen(QColor(SELECTION), 2))
+        painter.drawRect(frame)
+        painter.end()
+
+    # ------------------------------------------------------------------ the mouse
+
+    def _jump(self, event: QMouseEvent) -> None:
+        self.map_view.centerOn(self.to_map(event.position()))
+        event.accept()
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._jump(event)
+
+    @override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._jump(event)
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # the overview's own gesture: the map under it sees nothing
