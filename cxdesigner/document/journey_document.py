@@ -284,6 +284,16 @@ class JourneyDocument(QObject):
             self.structure_changed.emit(journey_id)  # list lanes may need more room
         return changed.old
 
+    def release_irritants(self, irritant_ids: set[str]) -> removals.DependentsRecord:
+        """Free the actions aimed at pain points a card no longer has."""
+        record = removals.release_irritants(self.project, irritant_ids)
+        self._after_dependents_changed(record)
+        return record
+
+    def restore_released(self, record: removals.DependentsRecord) -> None:
+        removals.restore_released(self.project, record)
+        self._after_dependents_changed(record)
+
     # ------------------------------------------------------------------ flows and notes
 
     def insert_flow(self, journey_id: str, index: int, flow: Flow) -> None:

@@ -90,15 +90,7 @@ def _remove_dependents(project: Project, journey_id: str, ids: set[str],
             else:
                 remaining.append(item)
         items[:] = remaining
-    for index, action in enumerate(project.actions):
-        touches = action.touchpoint_id in ids
-        aims = action.irritant_id in irritant_ids
-        if touches or aims:
-            record.cleared_actions.append((index, action.touchpoint_id, action.irritant_id))
-            project.actions[index] = action.model_copy(update={
-                "touchpoint_id": None if touches else action.touchpoint_id,
-                "irritant_id": None if aims else action.irritant_id,
-            })
+    _free_actions(project, ids, irritant_ids, record)
     for index, contact in enumerate(project.contacts):
         if contact.stage_id in ids or contact.touchpoint_id in ids:
             record.cleared_contacts.append((index, contact.stage_id, contact.touchpoint_id))
@@ -114,6 +106,27 @@ def _remove_dependents(project: Project, journey_id: str, ids: set[str],
             project.contact_profiles[index] = profile.model_copy(
                 update={"touchpoint_ids": kept_ids})
     return record
+
+
+def _free_actions(project: Project, ids: set[str], irritant_ids: set[str],
+                  record: DependentsRecord) -> None:
+    """Actions stay in the plan when what they aim at goes: they aim at nothing."""
+    for index, action in enumerate(project.actions):
+        touches = action.touchpoint_id in ids
+        aims = action.irritant_id in irritant_ids
+        if touches or aims:
+            record.cleared_actions.append((index, action.touchpoint_id, action.irritant_id))
+            project.actions[index] = action.model_copy(update={
+                "touchpoint_id": None if touches else action.touchpoint_id,
+                "irritant_id": None if aims else action.irritant_id,
+            })
+
+
+def _restore_actions(project: Project, record: DependentsRecord) -> None:
+    for index, touchpoint_id, irritant_id in record.cleared_actions:
+        action = project.actions[index]
+        project.actions[index] = action.model_copy(
+            update={"touchpoint_id": touchpoint_id, "irritant_id": irritant_id})
 
 
 def _unlink_served(journey: Journey, ids: set[str]) -> list[tuple[int, BlueprintItem]]:
@@ -135,16 +148,26 @@ def _restore_dependents(project: Project, journey_id: str, record: DependentsRec
         journey.flows.insert(index, flow)
     for name, index, item in record.scoped:
         getattr(project, name).insert(index, item)
-    for index, touchpoint_id, irritant_id in record.cleared_actions:
-        action = project.actions[index]
-        project.actions[index] = action.model_copy(
-            update={"touchpoint_id": touchpoint_id, "irritant_id": irritant_id})
+    _restore_actions(project, record)
     for index, stage_id, touchpoint_id in record.cleared_contacts:
         project.contacts[index] = project.contacts[index].model_copy(
             update={"stage_id": stage_id, "touchpoint_id": touchpoint_id})
     for index, touchpoint_ids in record.profile_links:
         project.contact_profiles[index] = project.contact_profiles[index].model_copy(
             update={"touchpoint_ids": touchpoint_ids})
+
+
+def release_irritants(project: Project, irritant_ids: set[str]) -> DependentsRecord:
+    """Free the actions aimed at pain points taken off a card's list (they stay in the plan,
+    aimed at nothing); :func:`restore_released` aims them again."""
+    record = DependentsRecord()
+    _free_actions(project, set(), irritant_ids, record)
+    return record
+
+
+def restore_released(project: Project, record: DependentsRecord) -> None:
+    """Undo :func:`release_irritants`."""
+    _restore_actions(project, record)
 
 
 def remove_touchpoints(project: Project, journey_id: str, ids: list[str]) -> TouchpointRemoval:

@@ -14,9 +14,9 @@ can be shown before it is applied.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
-from cxdesigner.document.removals import remove_touchpoints
+from cxdesigner.document.removals import release_irritants, remove_touchpoints
 from cxdesigner.io.csv_journeys import path_for
 from cxdesigner.model import (
     Channel,
@@ -116,17 +116,31 @@ def _same_texts(old: list[object], new: list[object]) -> bool:
         [getattr(item, "text", None) for item in new]
 
 
-def _merged_texts(old: list[object], new: list[object]) -> list[object]:
-    """``new``'s texts in its order, keeping the old item (with its details) of each text."""
+def _merged_texts(old: list[Any], new: list[Any]) -> list[Any]:
+    """``new``'s texts in its order, keeping the old item (with its details) of each text.
+
+    A line reworded in the sheet keeps the details of the old item left over at its rank
+    (a pain point its severity, causes and the actions aimed at it); only items left over
+    after that are gone.
+    """
     unused = list(old)
-    merged: list[object] = []
+    matched: list[Any] = []
     for item in new:
-        match = next((kept for kept in unused
-                      if getattr(kept, "text", None) == getattr(item, "text", None)), None)
+        match = next((kept for kept in unused if kept.text == item.text), None)
         if match is not None:
             unused.remove(match)
+        matched.append(match)
+    merged: list[Any] = []
+    for item, match in zip(new, matched, strict=True):
+        if match is None and unused:
+            match = unused.pop(0).model_copy(update={"text": item.text})
         merged.append(match if match is not None else item)
     return merged
+
+
+def _irritant_ids(project: Project) -> set[str]:
+    return {irritant.id for journey in project.journeys
+            for _, tp in journey.touchpoints() for irritant in tp.irritants}
 
 
 def _changed_fields(old: Touchpoint, new: Touchpoint,
@@ -287,5 +301,6 @@ def plan_update(project: Project, imported: Project,
         work.apply()
         changes += work.changes.values()
         new_stages += work.new_stages
+    release_irritants(copy, _irritant_ids(project) - _irritant_ids(copy))
     updated = Project.model_validate(copy.model_dump())
     return SpreadsheetUpdate(updated, changes, new_journeys, new_stages)

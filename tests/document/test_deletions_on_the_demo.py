@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.cleanup import without_item, without_journey
 from cxdesigner.document.commands import (
+    EditTouchpoint,
     RemoveStage,
     RemoveTouchpoints,
     ReplaceProjectState,
@@ -83,3 +84,30 @@ def test_deleting_a_channel_is_one_undo_step(qtbot: QtBot) -> None:
     assert channel not in doc.project.model_dump_json()
     doc.undo_stack.undo()
     assert doc.project.model_dump() == before
+
+
+def test_removing_each_aimed_pain_point_from_its_card_and_undoing(qtbot: QtBot) -> None:
+    """A pain point taken off a card's list frees the actions aimed at it; undo aims them
+    again (before, the saved file pointed to a pain point that no longer existed)."""
+    project = DEMO_PROJECT.model_copy(deep=True)
+    doc = JourneyDocument(project)
+    before = project.model_dump()
+    aimed = {action.irritant_id for action in project.actions if action.irritant_id}
+    assert aimed, "the demo's action plan aims at pain points"
+    for journey in project.journeys:
+        for _, touchpoint in list(journey.touchpoints()):
+            kept = [irritant for irritant in touchpoint.irritants
+                    if irritant.id not in aimed]
+            if len(kept) == len(touchpoint.irritants):
+                continue
+            doc.undo_stack.push(EditTouchpoint(doc, journey.id, touchpoint.id,
+                                               {"irritants": kept}))
+            _sound(doc.project)
+    assert not any(action.irritant_id for action in doc.project.actions)
+    after = doc.project.model_dump()
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert doc.project.model_dump() == before
+    while doc.undo_stack.canRedo():
+        doc.undo_stack.redo()
+    assert doc.project.model_dump() == after

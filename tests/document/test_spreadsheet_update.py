@@ -108,3 +108,34 @@ def test_a_sheet_without_ids_adds_a_journey(demo: Project, tmp_path: Path) -> No
     # The channel is the project's own phone channel, found by its name.
     assert update.project.channel_names()[tp.channel_id or ""] == "Téléphone"
     assert len(update.project.channels) == len(demo.channels)
+
+
+def test_a_reworded_pain_point_keeps_its_actions_and_a_deleted_one_frees_them(
+        demo: Project, tmp_path: Path) -> None:
+    """Before, rewording a pain point that an action aimed at made the import fail."""
+    path = tmp_path / "demo.xlsx"
+    export_workbook(demo, path)
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    column = _columns(sheet)
+    rows = {sheet.cell(row=row, column=column["id"]).value: row
+            for row in range(2, sheet.max_row + 1)}
+    sheet.cell(row=rows["tp-recherche-site"], column=column["irritant"]).value = (
+        "Aucun filtre par dimensions")
+    sheet.cell(row=rows["tp-question-chatbot"], column=column["irritant"]).value = None
+    book.save(path)
+    read = import_touchpoints(path)
+    update = plan_update(demo, read.project, read.columns)
+    touchpoints = {
+        tp.id: tp for _, tp in update.project.journeys[0].touchpoints()}
+    (reworded,) = touchpoints["tp-recherche-site"].irritants
+    assert (reworded.id, reworded.text) == ("ir-filtre-dimensions",
+                                            "Aucun filtre par dimensions")
+    assert touchpoints["tp-question-chatbot"].irritants == []
+    aims = {action.id: action.irritant_id for action in update.project.actions}
+    before = {action.id: action.irritant_id for action in demo.actions}
+    freed = {title for title, aim in before.items() if aim == "ir-chatbot-technique"}
+    assert freed and all(aims[title] is None for title in freed)
+    assert [title for title, aim in before.items() if aim == "ir-filtre-dimensions"]
+    assert all(aims[title] == aim for title, aim in before.items()
+               if aim != "ir-chatbot-technique")

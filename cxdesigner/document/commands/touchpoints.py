@@ -16,7 +16,7 @@ from cxdesigner.document.commands.base import (
 )
 from cxdesigner.document.edit_checks import Changed
 from cxdesigner.document.journey_document import JourneyDocument
-from cxdesigner.document.removals import TouchpointRemoval
+from cxdesigner.document.removals import DependentsRecord, TouchpointRemoval
 from cxdesigner.model import Flow, Touchpoint
 
 
@@ -116,6 +116,8 @@ class EditTouchpoint(MergingEdit):
         merge: bool = False,
     ) -> None:
         super().__init__(doc, text, (journey_id, touchpoint_id), changes, merge)
+        self._released: DependentsRecord | None = None
+        """The actions freed because their pain point was taken off the card."""
 
     def _check(self, changes: Mapping[str, Any]) -> Changed[Any]:
         journey_id, touchpoint_id = self._target
@@ -124,6 +126,25 @@ class EditTouchpoint(MergingEdit):
     def _apply(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         journey_id, touchpoint_id = self._target
         return self._doc.update_touchpoint(journey_id, touchpoint_id, changes)
+
+    def redo(self) -> None:
+        super().redo()
+        if "irritants" in self._changes:
+            dropped = ({irritant.id for irritant in self._old["irritants"]}
+                       - {irritant.id for irritant in self._changes["irritants"]})
+            self._released = self._doc.release_irritants(dropped)
+
+    def undo(self) -> None:
+        super().undo()  # the pain points come back before the actions aim at them again
+        if self._released is not None:
+            self._doc.restore_released(self._released)
+            self._released = None
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        # Pain points taken off free actions: that step stays one's own to undo.
+        if "irritants" in self._changes:
+            return False
+        return super().mergeWith(other)
 
 
 class NameNewTouchpoint(NamesNew, EditTouchpoint):
