@@ -211,7 +211,7 @@ def run(options: argparse.Namespace) -> int:
         print(f"Cannot write '{target}': {error.strerror or error}", file=sys.stderr)
         return 1
     if result.missing_glyphs:
-        print(f"Warning: {len(result.missing_glyphs)} text(s) hold characters that no bundled "
+        print(f"warning: {len(result.missing_glyphs)} text(s) hold characters that no bundled "
               "font can print; they show as empty boxes in the PDF:", file=sys.stderr)
         for missing in result.missing_glyphs:
             print(f"  {missing.describe()}", file=sys.stderr)

@@ -178,7 +178,7 @@ def test_the_command_line_warns_on_stderr_and_still_writes_the_pdf(
     assert output.read_bytes().startswith(b"%PDF")
     captured = capsys.readouterr()
     assert "U+13000" not in captured.out
-    assert "Warning: 1 text(s) hold characters that no bundled font can print" in captured.err
+    assert "warning: 1 text(s) hold characters that no bundled font can print" in captured.err
     assert "touchpoint “Titre \U00013000” · title" in captured.err
     assert "U+13000" in captured.err
 
