@@ -122,12 +122,6 @@ def cloud_service(path: str | PurePath) -> str | None:
     return None
 
 
-def is_network_path(path: str | PurePath) -> bool:
-    """Whether ``path`` names a Windows network share directly (``\\\\server\\share\\…``)."""
-    text = str(path)
-    return text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\"))
-
-
 # ---------------------------------------------------------------------------- exports
 
 CSV_LINE_ENDING = "\r\n"

@@ -8,7 +8,6 @@ or a colleague on a shared folder, is shown before anything is written over it).
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
@@ -25,17 +24,13 @@ from cxdesigner.io import (
 from cxdesigner.io.atomic import remove_stale_temporaries
 from cxdesigner.io.differences import project_differences
 from cxdesigner.io.disk_state import DiskState, changed_since
+from cxdesigner.io.file_names import fitted_file, portable_stem, same_file
 from cxdesigner.model import Project
 from cxdesigner.ui.i18n import format_moment, interface_locale, translate
 from cxdesigner.ui.project_lock import LockOwner, ProjectLock
 from cxdesigner.ui.prompts import DiskChoice, Prompts, SaveChoice
 from cxdesigner.ui.recovery import RecoverySession
 from cxdesigner.ui.settings import Preferences
-
-
-def same_file(one: Path, other: Path) -> bool:
-    """Whether two paths name the same file (through symbolic links too)."""
-    return os.path.realpath(one) == os.path.realpath(other)
 
 
 class FileController(QObject):
@@ -107,9 +102,9 @@ class FileController(QObject):
         return self._write(path)
 
     def save_as(self) -> bool:
-        suggested = self._document.path or (
-            self._dialog_folder() / f"{_safe_name(self._document.project.title)}"
-                                    f"{PROJECT_SUFFIX}")
+        suggested = self._document.path or fitted_file(
+            self._dialog_folder(), portable_stem(self._document.project.title, fallback="projet"),
+            PROJECT_SUFFIX)
         path = self._prompts.save_path(suggested)
         if path is None or not self._write(path):
             return False
@@ -144,7 +139,7 @@ class FileController(QObject):
                     self.reload()
                 return self.save_as() if choice is DiskChoice.SAVE_AS else False
         try:
-            state = save_project(self._document.project, path)
+            state = save_project(self._document.project, path, language=self._language)
         except ProjectFileError as error:
             if not same and lock is not None:
                 lock.release()
@@ -327,9 +322,3 @@ def documents_folder() -> Path:
     location = Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation))
     return location if location.is_dir() else Path.home()
-
-
-def _safe_name(title: str) -> str:
-    """A file name made from a project title."""
-    kept = "".join(c if c.isalnum() or c in " -_'’" else " " for c in title)
-    return " ".join(kept.split())[:80] or "projet"
