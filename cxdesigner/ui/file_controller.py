@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import (
@@ -27,6 +27,7 @@ from cxdesigner.io.disk_state import DiskState, changed_since
 from cxdesigner.io.file_names import fitted_file, portable_stem, same_file
 from cxdesigner.model import Project
 from cxdesigner.ui.i18n import format_moment, interface_locale, translate
+from cxdesigner.ui.platform_ui import documents_folder
 from cxdesigner.ui.project_lock import LockOwner, ProjectLock
 from cxdesigner.ui.prompts import DiskChoice, Prompts, SaveChoice
 from cxdesigner.ui.recovery import RecoverySession
@@ -315,10 +316,3 @@ def describe_owner(owner: LockOwner, language: str) -> str:
     return translate("Files", "It is open in CX Designer on the computer “%1” (process %2) "
                               "since %3.").replace("%1", owner.host).replace(
         "%2", str(owner.pid)).replace("%3", since)
-
-
-def documents_folder() -> Path:
-    """The user's documents folder, or their home folder when it has none."""
-    location = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation))
-    return location if location.is_dir() else Path.home()
