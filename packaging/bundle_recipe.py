@@ -276,6 +276,50 @@ def windows_version_file(version: str, folder: str | Path) -> str:
     return str(path)
 
 
+PROJECT_EXTENSION = "cxd"
+PROJECT_MIME_TYPE = "application/x-cxdesigner-project"
+"""The project file's extension and MIME type, as every system's file association names it
+(``resources/linux/cxdesigner.xml``, the Inno Setup script, the macOS Info.plist)."""
+
+
+def macos_info_plist(version: str) -> dict[str, object]:
+    """The Info.plist entries of the macOS application beyond PyInstaller's own: version,
+    high-resolution screens, French and English, and the ``.cxd`` document type it owns."""
+    project_type = f"{BUNDLE_ID}.project"
+    return {
+        "CFBundleDisplayName": DISPLAY_NAME,
+        "CFBundleShortVersionString": version,
+        "CFBundleVersion": version,
+        "NSHighResolutionCapable": True,
+        "NSPrincipalClass": "NSApplication",
+        "LSMinimumSystemVersion": "11.0",
+        "LSApplicationCategoryType": "public.app-category.productivity",
+        "CFBundleDevelopmentRegion": "fr",
+        "CFBundleLocalizations": ["fr", "en"],
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "CX Designer project",
+                "CFBundleTypeRole": "Editor",
+                "LSHandlerRank": "Owner",
+                "LSItemContentTypes": [project_type],
+                "CFBundleTypeIconFile": "app-icon.icns",
+            }
+        ],
+        "UTExportedTypeDeclarations": [
+            {
+                "UTTypeIdentifier": project_type,
+                "UTTypeDescription": "CX Designer project",
+                "UTTypeConformsTo": ["public.json", "public.data"],
+                "UTTypeIconFile": "app-icon.icns",
+                "UTTypeTagSpecification": {
+                    "public.filename-extension": [PROJECT_EXTENSION],
+                    "public.mime-type": [PROJECT_MIME_TYPE],
+                },
+            }
+        ],
+    }
+
+
 def package_version(root: Path) -> str:
     """``cxdesigner.__version__``, read from the source without importing the package."""
     text = (root / "cxdesigner" / "__init__.py").read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from cxdesigner import __version__
+from cxdesigner.cli.console import make_output_safe
 from cxdesigner.cli.editor_argument import check_editor_argument
 
 COMMANDS = {
@@ -61,6 +62,7 @@ def _editor_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    make_output_safe()  # a console in cp1252 or ASCII still gets every report whole
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         try:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cxdesigner.cli.console import writes_all_text
 from cxdesigner.io import ProjectFileError, load_project
 from cxdesigner.model import Project
 
@@ -85,7 +86,8 @@ def _report(old: Project, new: Project, options: argparse.Namespace, path: str) 
     diff = diff_projects(old, new)
     if options.json:
         data = diff_to_json(diff, options.language)
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        # Escaped where the console cannot show a character: the same data, exactly.
+        json.dump(data, sys.stdout, ensure_ascii=not writes_all_text(sys.stdout), indent=1)
         sys.stdout.write("\n")
     else:
         if options.git:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cxdesigner.io import ProjectFileError, load_project, save_project
+from cxdesigner.io.file_names import same_file
 
 NAME = "merge"
 EXIT_CLEAN, EXIT_CONFLICTS, EXIT_TROUBLE = 0, 1, 2
@@ -46,7 +47,7 @@ def run(options: argparse.Namespace) -> int:
     target: Path = options.output
     shown = options.name or str(target)
     if target.exists() and not options.force and \
-            not any(_same_file(target, path) for path in inputs):
+            not any(same_file(target, path) for path in inputs):
         print(f"'{target}' already exists; choose another name with -o, or add --force to "
               "replace it.", file=sys.stderr)
         return EXIT_TROUBLE
@@ -83,13 +84,6 @@ def run(options: argparse.Namespace) -> int:
           "Merge Conflicts).")
     sys.stdout.write(conflicts_text(result.conflicts, result.project, options.language))
     return EXIT_CONFLICTS
-
-
-def _same_file(first: Path, second: Path) -> bool:
-    try:
-        return first.samefile(second)
-    except OSError:
-        return False
 
 
 def _plural(count: int, word: str) -> str:

@@ -21,6 +21,7 @@ from cxdesigner.analysis.impact import IMPACT_MONTHS, impact_json
 from cxdesigner.analysis.profiles import UNASSIGNED, profiles_json
 from cxdesigner.analysis.segments import segments_json
 from cxdesigner.analysis.summary import summary_json
+from cxdesigner.cli.console import writes_all_text
 from cxdesigner.cli.stats_backstage import blueprint_lines, evidence_lines
 from cxdesigner.io import ProjectFileError, load_project
 from cxdesigner.model import (
@@ -124,7 +125,7 @@ def run(options: argparse.Namespace) -> int:
     if options.json:
         print(json.dumps(project_json(project, journeys, period=period,
                                       impact_months=options.months),
-                         ensure_ascii=False, indent=2))
+                         ensure_ascii=not writes_all_text(sys.stdout), indent=2))
         return 0
     count = len(journeys)
     print(f"{project.title} — {count} journe{'ys' if count != 1 else 'y'}")

@@ -29,6 +29,7 @@ from cxdesigner.export.labels import Labels
 from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.model import Action, Irritant, Journey, Project, Stage, Touchpoint
 from cxdesigner.model.project import Language
+from cxdesigner.platforms import CSV_LINE_ENDING
 from cxdesigner.vocabulary import label
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d",
@@ -148,7 +149,7 @@ def actions_to_csv(project: Project, language: Language | None = None) -> str:
     column = 0 if labels.language == "fr" else 1
     touchpoints, irritants = _places(project)
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=";", lineterminator=CSV_LINE_ENDING)
     writer.writerow(names[column] for names in _HEADERS.values())
     for action in project.actions:
         writer.writerow(_row(action, labels, touchpoints, irritants))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cxdesigner.io import PROJECT_SUFFIX
+from cxdesigner.io.file_names import same_file
 from cxdesigner.model import FORMAT_MARKER
 
 PRODUCER_MARK = b"/Producer (CX Designer"
@@ -94,16 +95,6 @@ def _is_project(path: Path) -> bool:
         and FORMAT_MARKER.encode() in start
 
 
-def _same_file(path: Path, sources: Sequence[Path]) -> bool:
-    for source in sources:
-        try:
-            if os.path.samefile(path, source):
-                return True
-        except OSError:
-            continue
-    return False
-
-
 def destination_problem(path: Path, sources: Sequence[Path] = ()) -> DestinationProblem | None:
     """None when an export may write ``path``; else why not.
 
@@ -123,7 +114,7 @@ def destination_problem(path: Path, sources: Sequence[Path] = ()) -> Destination
         return DestinationProblem(Refusal.FOLDER)
     if not stat.S_ISREG(mode):
         return DestinationProblem(Refusal.NOT_A_FILE)
-    if _same_file(path, sources):
+    if any(same_file(path, source) for source in sources):
         return DestinationProblem(Refusal.SOURCE)
     if _is_project(path):
         return DestinationProblem(Refusal.PROJECT)

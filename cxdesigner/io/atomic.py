@@ -11,8 +11,21 @@ import shutil
 import stat
 import sys
 import time
+import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+
+from cxdesigner.io.write_errors import FileHeldError, FolderGoneError, PathTooLongError
+from cxdesigner.platforms import (
+    SHARING_VIOLATIONS,
+    WINDOWS_MAX_PATH,
+    cloud_service,
+    path_too_long,
+    path_units,
+    renames_open_files,
+    syncs_folders,
+)
 
 if sys.platform != "win32":  # on Windows, a file being written cannot be deleted anyway
     import fcntl
@@ -26,13 +39,31 @@ ABANDONED_TEMPORARY_SECONDS = 2.0
 older than this was left by a save that died; the grace covers the instant between its
 creation and its locking by the save that made it."""
 
+HELD_FILE_PATIENCE_SECONDS = 3.0
+"""How long a save waits for another program to let go of the file it replaces (an antivirus
+scan or a synchronisation client holds a file for a moment after each change, on Windows)."""
+
+_FIRST_WAIT_SECONDS = 0.02
+_LONGEST_WAIT_SECONDS = 0.4
+
 _TOKEN_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
 _TOKEN_LENGTH = 8
 
+TEMPORARY_EXTRA_CHARACTERS = len("..") + _TOKEN_LENGTH + len(".tmp")
+"""How much longer than its file's name a temporary file's name is."""
+
+MAX_TARGET_PATH = WINDOWS_MAX_PATH - 1 - TEMPORARY_EXTRA_CHARACTERS
+"""The longest path a save can write on Windows when long paths are not enabled: its
+temporary file, beside it, must stay under the limit too."""
+
 
 def temporary_pattern(target: Path) -> re.Pattern[str]:
-    """The names of the temporary files a save of ``target`` creates: ``.NAME.xxxxxxxx.tmp``."""
-    return re.compile(rf"\.{re.escape(target.name)}\.[a-z0-9_]{{{_TOKEN_LENGTH}}}\.tmp")
+    """The names of the temporary files a save of ``target`` creates: ``.NAME.xxxxxxxx.tmp``.
+
+    Names are compared composed (NFC): macOS lists ``Étape`` decomposed, whatever was asked.
+    """
+    name = unicodedata.normalize("NFC", target.name)
+    return re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{{_TOKEN_LENGTH}}}\.tmp")
 
 
 def final_target(target: Path) -> Path:
@@ -41,8 +72,21 @@ def final_target(target: Path) -> Path:
     return Path(os.path.realpath(target)) if target.is_symlink() else target
 
 
-def _create_temporary(target: Path) -> tuple[int, Path]:
-    """Create a new, empty temporary file next to ``target``; return its descriptor and path.
+@dataclass
+class _Temporary:
+    """A temporary file being written: its descriptor (-1 once closed) and its path."""
+
+    descriptor: int
+    path: Path
+
+    def close(self) -> None:
+        if self.descriptor >= 0:
+            descriptor, self.descriptor = self.descriptor, -1
+            os.close(descriptor)
+
+
+def _create_temporary(target: Path) -> _Temporary:
+    """Create a new, empty temporary file next to ``target``.
 
     Unlike ``tempfile.mkstemp`` (always mode 0600), the mode follows the umask, like any
     new file of the user's: a project saved for the first time stays readable by colleagues.
@@ -60,21 +104,59 @@ def _create_temporary(target: Path) -> tuple[int, Path]:
         if sys.platform != "win32":
             with contextlib.suppress(OSError):
                 fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return descriptor, path
+        return _Temporary(descriptor, path)
     raise FileExistsError(errno.EEXIST, "no free name for a temporary file", str(target))
 
 
 @contextlib.contextmanager
-def _temporary(target: Path) -> Iterator[tuple[int, Path]]:
+def _temporary(target: Path) -> Iterator[_Temporary]:
     """A locked temporary file beside ``target``, removed unless it was renamed into place."""
-    descriptor, path = _create_temporary(target)
+    temporary = _create_temporary(target)
     try:
-        yield descriptor, path
+        yield temporary
     except BaseException:
-        path.unlink(missing_ok=True)
+        temporary.close()
+        # Windows may refuse while an antivirus scans the new file: the next save removes it.
+        with contextlib.suppress(OSError):
+            temporary.path.unlink(missing_ok=True)
         raise
     finally:
-        os.close(descriptor)
+        temporary.close()
+
+
+def _replace(source: Path, target: Path) -> None:
+    """``os.replace``, waiting a little while another program holds ``target`` open.
+
+    Windows refuses to replace a file that another program has open, and antivirus scanners,
+    synchronisation clients and preview panes open each new version of a file for a moment.
+    The save waits up to :data:`HELD_FILE_PATIENCE_SECONDS`, then says who may hold it.
+    """
+    deadline = time.monotonic() + HELD_FILE_PATIENCE_SECONDS
+    wait = _FIRST_WAIT_SECONDS
+    while True:
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as error:
+            if getattr(error, "winerror", None) not in SHARING_VIOLATIONS:
+                raise
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise FileHeldError(target, cloud_service(target)) from error
+            time.sleep(min(wait, left))
+            wait = min(wait * 2, _LONGEST_WAIT_SECONDS)
+
+
+def _put_in_place(temporary: _Temporary, target: Path) -> None:
+    """Rename the written temporary file over ``target``.
+
+    POSIX renames a file that is still open, and keeping it open keeps its lock against a
+    cleanup by another process until it has its final name. Windows never renames a file this
+    program has open (its C library opens files without delete sharing): close it first.
+    """
+    if not renames_open_files():
+        temporary.close()
+    _replace(temporary.path, target)
 
 
 def _write_all(descriptor: int, data: bytes) -> None:
@@ -85,7 +167,7 @@ def _write_all(descriptor: int, data: bytes) -> None:
 
 def _fsync_folder(folder: Path) -> None:
     # The rename is only durable once the folder entry is on disk (POSIX only).
-    if os.name != "posix":
+    if not syncs_folders():
         return
     descriptor = os.open(folder, os.O_RDONLY)
     try:
@@ -123,7 +205,7 @@ def remove_stale_temporaries(target: Path, older_than: float = STALE_TEMPORARY_S
     now = time.time()
     with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
         for entry in entries:
-            if not pattern.fullmatch(entry.name):
+            if not pattern.fullmatch(unicodedata.normalize("NFC", entry.name)):
                 continue
             with contextlib.suppress(OSError):
                 if not entry.is_file(follow_symlinks=False):
@@ -140,12 +222,20 @@ def rotate_backups(target: Path, backups: list[Path]) -> None:
         return
     for older, newer in zip(reversed(backups), list(reversed(backups))[1:], strict=False):
         if newer.exists():
-            os.replace(newer, older)
+            _replace(newer, older)
     # A copy, not a rename: the target must exist at every moment of the save. The copy is
     # made under a temporary name so that a crash never leaves a half-written backup.
-    with _temporary(target) as (_, temporary):
-        shutil.copy2(target, temporary)
-        os.replace(temporary, backups[0])
+    with _temporary(target) as temporary:
+        shutil.copyfile(target, temporary.path)
+        _copy_times_and_mode(target, temporary.path)
+        _put_in_place(temporary, backups[0])
+
+
+def _copy_times_and_mode(source: Path, copy: Path) -> None:
+    """Give a backup its file's times and mode, as far as the file system keeps them (FAT
+    and exFAT keys and SMB shares refuse some modes, which must not fail a save)."""
+    with contextlib.suppress(OSError):
+        shutil.copystat(source, copy)
 
 
 def _refuse_special(target: Path) -> None:
@@ -172,17 +262,38 @@ def atomic_write_bytes(target: Path, data: bytes,
     target = final_target(target)
     _refuse_special(target)
     folder = target.parent
-    with _temporary(target) as (descriptor, temporary):
-        _write_all(descriptor, data)
-        os.fsync(descriptor)
-        if target.exists():
-            with contextlib.suppress(OSError):
-                shutil.copymode(target, temporary)
-        written = os.fstat(descriptor)  # a rename keeps the size and modification time
-        rotate_backups(target, backups or [])
-        os.replace(temporary, target)
+    try:
+        written = _write_in_place(target, data, backups or [])
+    except FileHeldError:
+        raise
+    except OSError as error:
+        raise _explained(error, target) from error
     # The new file is in place: nothing below may report the save as failed.
     with contextlib.suppress(OSError):
         _fsync_folder(folder)
     remove_stale_temporaries(target)
     return written
+
+
+def _write_in_place(target: Path, data: bytes, backups: list[Path]) -> os.stat_result:
+    with _temporary(target) as temporary:
+        _write_all(temporary.descriptor, data)
+        os.fsync(temporary.descriptor)
+        if target.exists():
+            with contextlib.suppress(OSError):
+                shutil.copymode(target, temporary.path)
+        written = os.fstat(temporary.descriptor)  # a rename keeps the size and the time
+        rotate_backups(target, backups)
+        _put_in_place(temporary, target)
+    return written
+
+
+def _explained(error: OSError, target: Path) -> OSError:
+    """``error``, or the cause that the system's words do not tell: a folder that is not
+    there any more, a path too long for Windows."""
+    if isinstance(error, FileNotFoundError) and not target.parent.is_dir():
+        return FolderGoneError(target)
+    longest = target.with_name(f".{target.name}.{'x' * _TOKEN_LENGTH}.tmp")
+    if path_too_long(longest):
+        return PathTooLongError(target, path_units(target), MAX_TARGET_PATH)
+    return error

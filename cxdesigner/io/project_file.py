@@ -24,6 +24,7 @@ from cxdesigner.io.messages import describe_validation_error, split_location
 from cxdesigner.io.migrations import migrate
 from cxdesigner.io.reading import FileRefusedError, Refusal, read_with_status
 from cxdesigner.io.wording import say
+from cxdesigner.io.write_errors import failure_reason
 from cxdesigner.model import FORMAT_MARKER, FORMAT_VERSION, Project
 from cxdesigner.model.limits import MAX_FILE_BYTES
 from cxdesigner.model.locations import describe_location
@@ -43,24 +44,26 @@ def dumps_project(project: Project) -> str:
     return project.model_dump_json(indent=1) + "\n"
 
 
-def save_project(project: Project, path: Path, backups: int = BACKUP_COUNT) -> DiskState:
+def save_project(project: Project, path: Path, backups: int = BACKUP_COUNT,
+                 language: str = "en") -> DiskState:
     """Write ``project`` to ``path`` atomically, keeping ``backups`` previous versions.
 
     Through a symbolic link, the file it points to is written (and backed up beside it).
     Returns the state of the file as written, to notice later changes by others.
 
     Raises:
-        ProjectFileError: the file could not be written (read-only folder, full disk…);
-            the file on disk is then untouched.
+        ProjectFileError: the file could not be written (read-only folder, full disk, a file
+            another program holds open…), said in ``language``; the file on disk is then
+            untouched.
     """
     data = dumps_project(project).encode("utf-8")
     target = final_target(path)
     try:
         status = atomic_write_bytes(target, data, backup_paths(target, backups))
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ProjectFileError(path, [f"{reason}. The file on disk was left as it was."],
-                               verb="save") from error
+        reason = failure_reason(error, language)
+        raise ProjectFileError(path, [say("save_failed", language, reason=reason)],
+                               verb="save", language=language) from error
     return DiskState.of(status, data)
 
 

@@ -18,6 +18,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "head_save": {"en": "Cannot save {name}:",
                   "fr": f"Impossible d’enregistrer {{name}}{NBSP}:"},
     "the_project": {"en": "the project", "fr": "le projet"},
+    "save_failed": {"en": "{reason}. The file on disk was left as it was.",
+                    "fr": "{reason}. Le fichier sur le disque n’a pas été modifié."},
     "more_problems": {"en": "… and {count} more problems",
                       "fr": "… et {count} autres problèmes"},
     "colon": {"en": ":", "fr": f"{NBSP}:"},

@@ -22,9 +22,10 @@ from pathlib import Path
 from types import TracebackType
 
 import PySide6
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 
 from cxdesigner import __version__
+from cxdesigner.ui.platform_ui import data_folder
 
 LOG_FILE_NAME = "cxdesigner.log"
 LOG_MAX_BYTES = 512 * 1024
@@ -37,8 +38,7 @@ ThreadHook = Callable[[threading.ExceptHookArgs], object]
 
 def default_log_folder() -> Path:
     """``logs`` in the user's application data folder (set the application name first)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location) / "logs"
+    return data_folder() / "logs"
 
 
 def describe_program() -> str:

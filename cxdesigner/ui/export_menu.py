@@ -77,7 +77,7 @@ class ExportController(QObject):
         folder = Path(images.setting(images.export_settings(), "folder", ""))
         if str(folder) in ("", ".") or not folder.is_dir():
             folder = document.path.absolute().parent if document.path else Path.home()
-        return folder / f"{images.file_stem(document.project.title, name)}.{suffix}"
+        return images.suggested_file(folder, f".{suffix}", document.project.title, name)
 
     # ------------------------------------------------------------------ PDF
 

@@ -8,10 +8,9 @@ or a colleague on a shared folder, is shown before anything is written over it).
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import (
@@ -25,17 +24,14 @@ from cxdesigner.io import (
 from cxdesigner.io.atomic import remove_stale_temporaries
 from cxdesigner.io.differences import project_differences
 from cxdesigner.io.disk_state import DiskState, changed_since
+from cxdesigner.io.file_names import fitted_file, portable_stem, same_file
 from cxdesigner.model import Project
 from cxdesigner.ui.i18n import format_moment, interface_locale, translate
+from cxdesigner.ui.platform_ui import documents_folder
 from cxdesigner.ui.project_lock import LockOwner, ProjectLock
 from cxdesigner.ui.prompts import DiskChoice, Prompts, SaveChoice
 from cxdesigner.ui.recovery import RecoverySession
 from cxdesigner.ui.settings import Preferences
-
-
-def same_file(one: Path, other: Path) -> bool:
-    """Whether two paths name the same file (through symbolic links too)."""
-    return os.path.realpath(one) == os.path.realpath(other)
 
 
 class FileController(QObject):
@@ -107,9 +103,9 @@ class FileController(QObject):
         return self._write(path)
 
     def save_as(self) -> bool:
-        suggested = self._document.path or (
-            self._dialog_folder() / f"{_safe_name(self._document.project.title)}"
-                                    f"{PROJECT_SUFFIX}")
+        suggested = self._document.path or fitted_file(
+            self._dialog_folder(), portable_stem(self._document.project.title, fallback="projet"),
+            PROJECT_SUFFIX)
         path = self._prompts.save_path(suggested)
         if path is None or not self._write(path):
             return False
@@ -144,7 +140,7 @@ class FileController(QObject):
                     self.reload()
                 return self.save_as() if choice is DiskChoice.SAVE_AS else False
         try:
-            state = save_project(self._document.project, path)
+            state = save_project(self._document.project, path, language=self._language)
         except ProjectFileError as error:
             if not same and lock is not None:
                 lock.release()
@@ -320,16 +316,3 @@ def describe_owner(owner: LockOwner, language: str) -> str:
     return translate("Files", "It is open in CX Designer on the computer “%1” (process %2) "
                               "since %3.").replace("%1", owner.host).replace(
         "%2", str(owner.pid)).replace("%3", since)
-
-
-def documents_folder() -> Path:
-    """The user's documents folder, or their home folder when it has none."""
-    location = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation))
-    return location if location.is_dir() else Path.home()
-
-
-def _safe_name(title: str) -> str:
-    """A file name made from a project title."""
-    kept = "".join(c if c.isalnum() or c in " -_'’" else " " for c in title)
-    return " ".join(kept.split())[:80] or "projet"

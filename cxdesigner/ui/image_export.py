@@ -4,7 +4,6 @@ choices of the last export, remembered."""
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,6 +16,7 @@ from cxdesigner.canvas.painting import DETAIL_LOD
 from cxdesigner.export import DEFAULT_MIN_TEXT, DEFAULT_SECTIONS, Orientation, ReportPlace, Section
 from cxdesigner.export import export_pdf as export_pdf  # run by File ▸ Export ▸ PDF
 from cxdesigner.export.options import MIN_TEXT_RANGE
+from cxdesigner.io.file_names import fitted_file, portable_stem
 from cxdesigner.ui.export_choices import (
     CUSTOM,
     LANGUAGES,
@@ -93,10 +93,10 @@ def report_path(path: Path) -> Path:
     return path.with_name(f"{path.stem} - {word}.pdf")
 
 
-def file_stem(*parts: str) -> str:
-    """A file name from the project's and journey's names, without forbidden characters."""
-    text = " - ".join(part.strip() for part in parts if part.strip()) or "map"
-    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", text)[:120].strip(" .") or "map"
+def suggested_file(folder: Path, suffix: str, *titles: str) -> Path:
+    """The file an export of ``titles`` (the project's, the journey's) proposes in ``folder``:
+    a name every system accepts, short enough for the path to open on Windows."""
+    return fitted_file(folder, portable_stem(*titles), suffix)
 
 
 def map_rect(scene: JourneyScene) -> QRectF:

@@ -10,6 +10,7 @@ from cxdesigner.model import StageTemplate
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.labels import template_label
+from cxdesigner.ui.platform_ui import give_application_menu_roles, keep_entries_in_place
 
 
 class Menus:
@@ -17,6 +18,9 @@ class Menus:
 
     def __init__(self, window: QMainWindow, actions: EditorActions) -> None:
         bar = window.menuBar()
+        give_application_menu_roles(preferences=actions.preferences, quit_action=actions.quit,
+                                    about=actions.about)
+        keep_entries_in_place(bar)  # every other entry, added now or later, stays in its menu
         self.file = bar.addMenu(translate("Menus", "&File"))
         self.file.addAction(actions.new_project)
         self.file.addAction(actions.open)

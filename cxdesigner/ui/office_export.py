@@ -81,7 +81,7 @@ class OfficeExports(QObject):
         folder = Path(images.setting(images.export_settings(), "folder", ""))
         if str(folder) in ("", ".") or not folder.is_dir():
             folder = document.path.absolute().parent if document.path else Path.home()
-        return folder / f"{images.file_stem(document.project.title)}.{kind}"
+        return images.suggested_file(folder, f".{kind}", document.project.title)
 
     def export(self, kind: str) -> Path | None:
         """Ask where, then write the file of ``kind``; returns the file written."""

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QLockFile, QObject, QTimer, Signal
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import ProjectFileError, load_project, save_project
@@ -23,6 +23,7 @@ from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.io.disk_state import DiskState
 from cxdesigner.io.reading import FileRefusedError, read_regular_file
 from cxdesigner.model import Project, new_id
+from cxdesigner.ui.platform_ui import data_folder
 
 DEBOUNCE_MS = 3000
 """A snapshot is taken this long after the last edit."""
@@ -36,8 +37,7 @@ _SIDECAR_BYTES = 1024 * 1024
 
 def default_folder() -> Path:
     """``AppDataLocation/recovery`` (a test location when QStandardPaths is in test mode)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "recovery"
+    return data_folder() / "recovery"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings
 
+from cxdesigner.io.file_names import same_file
 from cxdesigner.ui.i18n import LANGUAGES, SYSTEM
 
 THEMES = ("light", "dark")
@@ -88,9 +89,10 @@ class Preferences:
         return [Path(str(value)) for value in values if str(value)][:MAX_RECENT_FILES]
 
     def add_recent_file(self, path: Path) -> None:
-        """Put ``path`` first in the recent files."""
+        """Put ``path`` first in the recent files (once, however it is spelt: on Windows and
+        macOS, ``Atelier.cxd`` and ``ATELIER.CXD`` are one file)."""
         path = path.resolve()
-        others = [p for p in self.recent_files() if p != path]
+        others = [p for p in self.recent_files() if not same_file(p, path)]
         self._set_recent([path, *others][:MAX_RECENT_FILES])
 
     def remove_recent_file(self, path: Path) -> None:

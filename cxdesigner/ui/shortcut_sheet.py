@@ -32,6 +32,7 @@ from cxdesigner.canvas.fonts import ensure_fonts_loaded
 from cxdesigner.canvas.keys import map_keys
 from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.platform_ui import shown_keys
 from cxdesigner.ui.presentation.window import presentation_keys
 
 Section = tuple[str, Sequence[tuple[str, str]]]
@@ -57,10 +58,12 @@ def console_keys() -> list[tuple[str, str]]:
 
 
 def sections() -> list[Section]:
-    """The keys, by where they work."""
-    return [(translate("Keys", "On the map"), map_keys()),
-            (translate("Keys", "In the presentation"), presentation_keys()),
-            (translate("Keys", "In the facilitator's console"), console_keys())]
+    """The keys, by where they work, as the running system writes them (⌘ on macOS)."""
+    return [(title, [(shown_keys(key), shown_keys(meaning)) for key, meaning in keys])
+            for title, keys in ((translate("Keys", "On the map"), map_keys()),
+                                (translate("Keys", "In the presentation"), presentation_keys()),
+                                (translate("Keys", "In the facilitator's console"),
+                                 console_keys()))]
 
 
 def sheet_html(points: float = LARGEST_POINTS) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from cxdesigner.io.file_names import portable_stem
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.panel_context import PanelContext
 
@@ -181,7 +182,8 @@ class WallController(QObject):
             options = dialog.options()
         finally:
             dialog.deleteLater()
-        name = context.document.path.stem if context.document.path else project.title
+        name = context.document.path.stem if context.document.path else portable_stem(
+            project.title, fallback="kit")
         path = self.ask_kit_path(self._folder() / f"{name}-kit.pdf")
         if path is None:
             return None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from typing_extensions import override
 
 from cxdesigner.io import ProjectFileError, load_project
+from cxdesigner.io.file_names import same_file
 from cxdesigner.model import Project, StageTemplate
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.main_window import MainWindow
@@ -170,10 +171,9 @@ class WindowManager(QObject):
                                       error.message())
             return None
         path, original = window.document.path, snapshot.original
-        same_file = (path is not None and original is not None
-                     and path.resolve() == original.resolve()
-                     and window.document.undo_stack.isClean())
-        target = window if window.is_pristine() or same_file else self.new_window()
+        same = (path is not None and original is not None and same_file(path, original)
+                and window.document.undo_stack.isClean())
+        target = window if window.is_pristine() or same else self.new_window()
         target.files.restore(project, snapshot.original, snapshot.original_state)
         target.recovery.continue_from(snapshot)
         target.show()

@@ -276,7 +276,9 @@ def test_saving_where_the_folder_is_a_file(tmp_path: Path) -> None:
 
 def test_saving_into_a_missing_folder(tmp_path: Path) -> None:
     path = tmp_path / "absent" / "atelier.cxd"
-    assert "No such file or directory" in _refused_save(path)
+    message = _refused_save(path)
+    assert f"the folder '{path.parent}' is not there" in message
+    assert "reconnect it, or save elsewhere with Save As" in message
     assert not (tmp_path / "absent").exists()
 
 

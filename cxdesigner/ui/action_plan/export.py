@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cxdesigner.export.actions_csv import write_actions_csv
+from cxdesigner.io.file_names import portable_stem
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.panel_context import PanelContext
 
@@ -31,7 +32,8 @@ def suggested_path(context: PanelContext) -> Path:
     project_path = document.path
     name = translate("ActionPlan", "%1 - action plan.csv")
     if project_path is None:
-        return Path.home() / name.replace("%1", document.project.title or "CX")
+        return Path.home() / name.replace("%1", portable_stem(document.project.title,
+                                                              fallback="CX"))
     return project_path.with_name(name.replace("%1", project_path.stem))
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QWidget
 
@@ -15,14 +14,13 @@ from cxdesigner.document import persona_photo
 from cxdesigner.document.persona_photo import PhotoError, PhotoProblem
 from cxdesigner.io.images import MAX_PHOTO_PIXELS
 from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.platform_ui import pictures_folder
 
 
 def ask_photo_file(parent: QWidget, folder: Path | None) -> Path | None:
     """An image file chosen by the user, or None."""
     if folder is None:
-        pictures = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.PicturesLocation)
-        folder = Path(pictures) if pictures and Path(pictures).is_dir() else Path.home()
+        folder = pictures_folder()
     name, _ = QFileDialog.getOpenFileName(
         parent, translate("Personas", "Choose the persona’s photo"), str(folder),
         translate("Personas", "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"))

@@ -23,6 +23,7 @@ from typing_extensions import override
 
 from cxdesigner.model.limits import MAX_NAME_CHARS
 from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.platform_ui import shown_keys
 from cxdesigner.ui.presentation.timer import WorkshopTimer
 from cxdesigner.ui.presentation.window import PresentationWindow
 from cxdesigner.ui.workshop import ParkingLot, VoteTally
@@ -64,7 +65,7 @@ class TimerBox(QGroupBox):
                    translate("Console", "How many minutes the countdown lasts"))
         self.start = QPushButton(self)
         _described(self.start, translate("Console", "Start or pause"),
-                   translate("Console", "Start the countdown, or pause it (Ctrl+T)"))
+                   shown_keys(translate("Console", "Start the countdown, or pause it (Ctrl+T)")))
         self.more = QPushButton(translate("Console", "+1 min"), self)
         _described(self.more, translate("Console", "One more minute"),
                    translate("Console", "Give the exercise one more minute"))

@@ -229,7 +229,7 @@ class Versions(QObject):
 
     def export(self, snapshot_id: str) -> bool:
         """Save a snapshot as a project file of its own."""
-        from cxdesigner.ui.file_controller import documents_folder
+        from cxdesigner.ui.platform_ui import documents_folder
         from cxdesigner.versions.snapshots import SnapshotError, snapshot_project
 
         project = self._document.project
