@@ -38,10 +38,10 @@ WINDOW_DEBS=(
 # and converts it to PDF; Chromium, driven by Playwright, opens the exported web page;
 # Xvfb gives the presentation a real X server with two screens (a laptop and a
 # projector), for which the tests also need WINDOW_DEBS; exfatprogs and exfat-fuse make
-# and mount a case-insensitive exFAT volume, as a USB key is on Windows and macOS, and
-# dosfstools a FAT32 one; shellcheck checks the macOS packaging script (tests/portability/).
+# and mount a case-insensitive exFAT volume, as a USB key is on Windows and macOS;
+# shellcheck checks the macOS packaging script (tests/portability/).
 TEST_DEBS=(binutils poppler-utils ghostscript desktop-file-utils appstream libreoffice-impress
-           chromium xvfb exfatprogs exfat-fuse dosfstools shellcheck)
+           chromium xvfb exfatprogs exfat-fuse shellcheck)
 # The extras of pyproject.toml the checks need.
 TEST_EXTRAS="test,dev,package"
 

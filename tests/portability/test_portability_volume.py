@@ -1,4 +1,4 @@
-"""Projects on a case-insensitive volume: real exFAT and FAT32 file systems mounted on Linux.
+"""Projects on a case-insensitive volume: a real exFAT file system mounted on Linux.
 
 Windows (NTFS), macOS (APFS) and every USB key (FAT, exFAT) ignore the case of names: there,
 ``Atelier.cxd`` and ``ATELIER.CXD`` are one file. These tests write on such a volume.
@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
-from volumes import EXFAT, FAT32, FileSystem, exfat_volume, mounted_volume, unmount
+from volumes import EXFAT, FileSystem, exfat_volume, mounted_volume, unmount
 
 from cxdesigner.document.commands import EditProject
 from cxdesigner.io import backup_paths, load_project, save_project
@@ -29,7 +29,7 @@ from cxdesigner.ui.settings import Preferences
 both = pytest.mark.simulates
 
 
-@pytest.fixture(scope="module", params=[EXFAT, FAT32], ids=lambda system: system.name)
+@pytest.fixture(scope="module", params=[EXFAT], ids=lambda system: system.name)
 def volume(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
            ) -> Iterator[Path]:
     """One volume of each file system for the module (mounting takes a moment)."""
@@ -103,7 +103,7 @@ def test_recent_files_list_one_file_once(key: Path, tmp_path: Path) -> None:
 
 
 @both("Windows and macOS", "saves on a USB key: the temporary file, the rename, the three "
-                           "backups and the change detection work on exFAT and FAT32")
+                           "backups and the change detection work on exFAT")
 def test_saves_on_the_key_keep_their_promises(key: Path) -> None:
     path = key / "Atelier du 12 mars.cxd"
     for number in range(1, 6):
