@@ -11,7 +11,7 @@ from cxdesigner.io.errors import ProjectFileError
 from cxdesigner.io.project_file import PROJECT_SUFFIX, load_project, save_project
 from cxdesigner.io.wording import say
 from cxdesigner.model import Project, Sector
-from cxdesigner.model.journey_template import stage_names
+from cxdesigner.model.journey_template import TemplateShapeError, stage_names, template_journey
 from cxdesigner.model.text import fold
 from cxdesigner.resources_path import resource_path
 
@@ -59,9 +59,12 @@ def read_template(path: Path, language: str = "en") -> Project:
         ProjectFileError: the file is not a sound template, said in ``language``.
     """
     project = load_project(path, language)
-    if len(project.journeys) != 1:
+    try:
+        template_journey(project)
+    except TemplateShapeError as error:
         raise ProjectFileError(path, [say("template_journeys", language,
-                                          count=len(project.journeys))], language=language)
+                                          count=len(project.journeys))],
+                               language=language) from error
     return project
 
 

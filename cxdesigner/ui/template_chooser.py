@@ -49,12 +49,18 @@ class TemplateChooser(QWidget):
                 group = self._group(interface_label(template.sector))
                 groups[template.sector.value] = group
             self._entry(group, template.name, template.key)
-        own, _broken = user_templates(self._user_folder, interface_language())
+        own, broken = user_templates(self._user_folder, interface_language())
         self._own = {template.key: template for template in own}
-        if own:
+        if own or broken:
             group = self._group(translate("Templates", "My templates"))
             for template in own:
                 self._entry(group, template.name, template.key)
+            for error in broken:  # shown, so that the consultant knows what to fix
+                name = error.path.name if error.path is not None else ""
+                item = QTreeWidgetItem(group, [translate("Templates", "%1 (cannot be read)")
+                                               .replace("%1", name)])
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setToolTip(0, error.message())
         empty = QTreeWidgetItem(self.tree, [translate("Templates", "Empty (no stages)")])
         empty.setData(0, Qt.ItemDataRole.UserRole, EMPTY_KEY)
         self.tree.expandAll()

@@ -5693,6 +5693,10 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
         <translation>Mes modèles</translation>
     </message>
     <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (illisible)</translation>
+    </message>
+    <message>
         <source>Empty (no stages)</source>
         <translation>Vide (sans étapes)</translation>
     </message>

@@ -304,3 +304,24 @@ def test_add_stages_from_a_template_of_the_library(make_window: WindowFactory) -
         bundled_template("insurance/claim", "fr").stage_names()
     window.document.undo_stack.undo()
     assert not window.document.project.journeys[0].stages
+
+
+def test_a_broken_file_among_my_templates_is_shown_with_what_is_wrong(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    export_template(bundled_template("general/support", "en").project, folder / "mine.cxd")
+    (folder / "damaged.cxd").write_text("{ half a file", encoding="utf-8")
+    dialog = JourneyDialog("en", [], True, folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    mine = _find(dialog.templates, "My templates")
+    assert [mine.child(i).text(0) for i in range(mine.childCount())] == [  # type: ignore[union-attr]
+        "Customer support", "damaged.cxd (cannot be read)"]
+    damaged = mine.child(1)
+    assert damaged is not None and not damaged.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert "damaged.cxd" in damaged.toolTip(0) and "JSON" in damaged.toolTip(0)
+    _click_template(qtbot, dialog.templates, mine.child(0))  # type: ignore[arg-type]
+    assert dialog.templates.template() is not None
+    assert dialog.templates.template().name == "Customer support"  # type: ignore[union-attr]
