@@ -55,7 +55,8 @@ def template_from_journey(project: Project, journey_id: str, name: str,
     used_people = {tp.interlocutor_id for _, tp in journey.touchpoints()}
     blueprint_ids = {item.id for item in journey.blueprint}
     skeleton = Journey(
-        name=name, description=journey.description, lanes=journey.lanes,
+        name=name, description=journey.description,
+        lanes=[lane.model_copy() for lane in journey.lanes],
         stages=[Stage(id=stage.id, name=stage.name, description=stage.description)
                 for stage in journey.stages],
         blueprint=[item.model_copy(update={
@@ -78,7 +79,7 @@ def _fresh_journey(journey: Journey, name: str, kind: JourneyKind,
     return Journey(
         name=name, kind=kind, description=journey.description,
         improves_journey_id=improves_journey_id if kind is JourneyKind.TARGET else None,
-        lanes=journey.lanes, show_blueprint=journey.show_blueprint,
+        lanes=[lane.model_copy() for lane in journey.lanes], show_blueprint=journey.show_blueprint,
         stages=[Stage(id=ids[stage.id], name=stage.name, description=stage.description)
                 for stage in journey.stages],
         blueprint=[item.model_copy(update={

@@ -177,6 +177,9 @@ def _finish(dialog: QDialog, form: QFormLayout, templates: TemplateChooser) -> N
     templates.tree.currentItemChanged.connect(
         lambda _new, _old: ok.setEnabled(templates.key() is not None))
     ok.setEnabled(templates.key() is not None)
+    templates.tree.itemDoubleClicked.connect(
+        lambda item, _column: dialog.accept() if item is templates.tree.currentItem()
+        and templates.key() is not None else None)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

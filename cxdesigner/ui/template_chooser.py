@@ -27,6 +27,7 @@ class TemplateChooser(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setObjectName("templateTree")
+        self.tree.setExpandsOnDoubleClick(False)  # a double click chooses a template
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setObjectName("templatePreview")

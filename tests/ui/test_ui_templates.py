@@ -325,3 +325,19 @@ def test_a_broken_file_among_my_templates_is_shown_with_what_is_wrong(
     _click_template(qtbot, dialog.templates, mine.child(0))  # type: ignore[arg-type]
     assert dialog.templates.template() is not None
     assert dialog.templates.template().name == "Customer support"  # type: ignore[union-attr]
+
+
+def test_a_double_click_on_a_template_chooses_it(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = NewProjectDialog("en", tmp_path / "templates")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.templates.tree
+    for text in ("Banking", "Bank account opening"):  # a sector is no choice
+        assert dialog.isVisible()
+        centre = tree.visualItemRect(_find(dialog.templates, text)).center()
+        # A double click, as Qt receives it: a click, then a second press.
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.templates.template() == bundled_template("banking/account_opening", "en")
