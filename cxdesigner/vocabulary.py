@@ -23,8 +23,8 @@ from cxdesigner.model import (
     Lane,
     MomentOfTruth,
     Pillar,
+    Sector,
     Side,
-    StageTemplate,
     SurveyIndicator,
     VerbatimSource,
 )
@@ -148,11 +148,16 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, tuple[str, str]]] = {
         Side.OURS: ("Notre version", "Ours"),
         Side.THEIRS: ("Leur version", "Theirs"),
     },
-    StageTemplate: {
-        StageTemplate.FIVE_AS: ("Les 5 A (Kotler)", "The five A's (Kotler)"),
-        StageTemplate.PURCHASE: ("Avant / pendant / après l’achat",
-                                 "Before / during / after purchase"),
-        StageTemplate.SUPPORT: ("Support client", "Customer support"),
+    Sector: {
+        Sector.GENERAL: ("Généraliste", "General"),
+        Sector.RETAIL: ("Commerce", "Retail"),
+        Sector.TELECOM: ("Télécoms", "Telecoms"),
+        Sector.BANKING: ("Banque", "Banking"),
+        Sector.INSURANCE: ("Assurance", "Insurance"),
+        Sector.PUBLIC: ("Service public", "Public service"),
+        Sector.SOFTWARE: ("Logiciel B2B", "B2B software"),
+        Sector.HOSPITALITY: ("Hôtellerie", "Hospitality"),
+        Sector.HEALTHCARE: ("Santé", "Healthcare"),
     },
 }
 

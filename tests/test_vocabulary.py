@@ -18,7 +18,7 @@ from cxdesigner.model import (
     JourneyKind,
     Lane,
     MomentOfTruth,
-    StageTemplate,
+    Sector,
     VerbatimSource,
 )
 from cxdesigner.vocabulary import (
@@ -82,7 +82,7 @@ def test_the_words_practitioners_use() -> None:
     assert label(Lane.EMOTION, "en") == "Emotion curve"
     assert label(Lane.IRRITANTS, "fr") == "Irritants"
     assert label(Lane.IRRITANTS, "en") == "Pain points"
-    assert label(StageTemplate.PURCHASE, "fr") == "Avant / pendant / après l’achat"
+    assert label(Sector.PUBLIC, "fr") == "Service public"
     assert label(VerbatimSource.ADVISER_CALL, "fr") == "Conseiller\u00a0: appel"
     assert journey_kind_word(JourneyKind.TARGET, "fr") == "cible"
 

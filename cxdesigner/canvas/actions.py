@@ -18,7 +18,7 @@ from cxdesigner.document.checks import DocumentRuleError
 from cxdesigner.document.clipboard import CLIPBOARD_MIME
 from cxdesigner.document.language import refusal_text
 from cxdesigner.interface_language import translate
-from cxdesigner.model import Lane, MomentOfTruth, StageTemplate
+from cxdesigner.model import Lane, MomentOfTruth
 
 TITLE_EDIT_SIZE = 13.0
 
@@ -158,9 +158,9 @@ class ViewActions(ViewPart):
         if header is not None:
             self._edit_stage(header, new=True)
 
-    def apply_template(self, template: StageTemplate) -> None:
+    def apply_template(self, names: list[str]) -> None:
         """Give a journey without stages the stages of a template."""
-        if not self.editor.apply_template(template):
+        if not self.editor.apply_template(names):
             self._tell(translate("Map",
                                  "A template can only fill a journey that has no stages yet."))
 

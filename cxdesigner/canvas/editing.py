@@ -47,10 +47,8 @@ from cxdesigner.model import (
     Journey,
     MomentOfTruth,
     Stage,
-    StageTemplate,
     StickyNote,
     Touchpoint,
-    template_stage_names,
 )
 from cxdesigner.model.catalogue import default_text
 
@@ -107,11 +105,10 @@ class MapEditor:
         self.push(AddStage(self.document, self.journey_id, index, stage))
         return stage.id
 
-    def apply_template(self, template: StageTemplate) -> list[str]:
-        """Fill a journey that has no stages with a template's stages (one undo step)."""
+    def apply_template(self, names: list[str]) -> list[str]:
+        """Fill a journey that has no stages with the stages of a template (one undo step)."""
         if self.journey.stages:
             return []
-        names = template_stage_names(template, self.document.project.language)
         stages = [Stage(name=name) for name in names]
         self.push(AddStages(self.document, self.journey_id, 0, stages))
         return [stage.id for stage in stages]

@@ -16,8 +16,9 @@ from cxdesigner.canvas.items import (
     TouchpointItem,
 )
 from cxdesigner.canvas.link_mode import LinkMode
-from cxdesigner.interface_language import interface_label, translate
-from cxdesigner.model import BlueprintLayer, FlowKind, Lane, MomentOfTruth, StageTemplate
+from cxdesigner.interface_language import interface_label, interface_language, translate
+from cxdesigner.io.templates import bundled_name, bundled_templates
+from cxdesigner.model import BlueprintLayer, FlowKind, Lane, MomentOfTruth
 
 __all__ = ["build_menu", "path_rule_text"]
 
@@ -153,9 +154,10 @@ def _empty_menu(actions: ViewActions, menu: QMenu, point: QPointF) -> None:
     menu.addAction(translate("Map", "Add stage"), lambda: actions.add_stage(after=True))
     if not journey.stages:
         templates = menu.addMenu(translate("Map", "Apply a stage template"))
-        for template in StageTemplate:
-            templates.addAction(interface_label(template),
-                                lambda t=template: actions.apply_template(t))  # type: ignore[misc]
+        for template in bundled_templates(actions.editor.document.project.language):
+            names = template.stage_names()
+            templates.addAction(bundled_name(template.key, interface_language()),
+                                lambda n=names: actions.apply_template(n))  # type: ignore[misc]
     if actions.map_scene.touchpoint_items:
         menu.addSeparator()
         menu.addAction(translate("Map", "Paste"), actions.paste)

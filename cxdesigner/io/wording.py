@@ -23,6 +23,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "more_problems": {"en": "… and {count} more problems",
                       "fr": "… et {count} autres problèmes"},
     "colon": {"en": ":", "fr": f"{NBSP}:"},
+    "template_journeys": {
+        "en": "a template holds exactly one journey, and this file holds {count}; "
+              "choose a file made with Journey ▸ Export Journey as Template.",
+        "fr": "un modèle contient exactement un parcours, et ce fichier en contient {count}"
+              f"{NBSP}; choisissez un fichier fait avec Parcours ▸ Exporter le parcours "
+              "comme modèle."},
     # ------------------------------------------------------------------ reading the file
     "no_file": {"en": "there is no such file.", "fr": "ce fichier n’existe pas."},
     "folder": {"en": "it is a folder, not a project file.",

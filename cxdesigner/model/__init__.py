@@ -2,7 +2,7 @@
 
 from cxdesigner.model.base import CxModel, Entity, new_id
 from cxdesigner.model.blueprint import BlueprintItem, is_blueprint_handoff, same_owner
-from cxdesigner.model.catalogue import StageTemplate, default_channels, template_stage_names
+from cxdesigner.model.catalogue import Sector, default_channels
 from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.enums import (
     ActionStatus,
@@ -101,12 +101,12 @@ __all__ = [
     "Project",
     "ScoreScale",
     "Scorecard",
+    "Sector",
     "Segment",
     "Side",
     "Snapshot",
     "SnapshotPiece",
     "Stage",
-    "StageTemplate",
     "StickyNote",
     "SurveyAnswer",
     "SurveyIndicator",
@@ -121,5 +121,4 @@ __all__ = [
     "journey_links",
     "new_id",
     "same_owner",
-    "template_stage_names",
 ]

@@ -1,4 +1,4 @@
-"""Ready-made content: the usual channels and the stage templates of the method."""
+"""Ready-made content: the usual channels, the sectors of the journey templates, default texts."""
 
 from __future__ import annotations
 
@@ -37,39 +37,20 @@ def default_channels(language: str) -> list[Channel]:
     ]
 
 
-class StageTemplate(StrEnum):
-    """Ready-made stage sequences."""
+class Sector(StrEnum):
+    """The sectors the bundled journey templates are grouped by (their folder under
+    ``resources/templates``)."""
 
-    FIVE_AS = "five_as"
-    PURCHASE = "purchase"
-    SUPPORT = "support"
+    GENERAL = "general"
+    RETAIL = "retail"
+    TELECOM = "telecom"
+    BANKING = "banking"
+    INSURANCE = "insurance"
+    PUBLIC = "public"
+    SOFTWARE = "software"
+    HOSPITALITY = "hospitality"
+    HEALTHCARE = "healthcare"
 
-
-# Template -> stages as (French, English).
-_TEMPLATES: dict[StageTemplate, tuple[tuple[str, str], ...]] = {
-    # Kotler's five A's (Marketing 4.0): the path may skip or repeat stages.
-    StageTemplate.FIVE_AS: (
-        ("Prise de conscience", "Aware"),
-        ("Intérêt", "Appeal"),
-        ("Questionnement", "Ask"),
-        ("Action", "Act"),
-        ("Recommandation", "Advocate"),
-    ),
-    StageTemplate.PURCHASE: (
-        ("Apparition du besoin", "Need appears"),
-        ("Avant l'achat", "Before purchase"),
-        ("Pendant l'achat", "During purchase"),
-        ("Après l'achat", "After purchase"),
-        ("Usage", "Use"),
-    ),
-    StageTemplate.SUPPORT: (
-        ("Détection du problème", "Detect the problem"),
-        ("Recherche d'aide", "Seek help"),
-        ("Diagnostic", "Diagnose"),
-        ("Résolution", "Resolve"),
-        ("Suivi", "Follow-up"),
-    ),
-}
 
 # What a new touchpoint, stage, sticky note or blueprint item says before the user types:
 # (French, English).
@@ -81,12 +62,6 @@ _DEFAULT_TEXTS: dict[str, tuple[str, str]] = {
     "back_stage": ("Nouvelle action back-office", "New back-stage action"),
     "support": ("Nouveau processus support", "New support process"),
 }
-
-
-def template_stage_names(template: StageTemplate, language: str) -> list[str]:
-    """The stage names of ``template`` in ``language`` ("fr" or "en")."""
-    column = 0 if language == "fr" else 1
-    return [names[column] for names in _TEMPLATES[template]]
 
 
 def default_text(what: Literal["touchpoint", "stage", "note", "front_stage", "back_stage",

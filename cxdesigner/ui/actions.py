@@ -53,7 +53,7 @@ class EditorActions:
 
         # File
         self.new_project = make(translate("Actions", "&New from Template…"),
-                                translate("Actions", "Start a new project from a stage template"),
+                                translate("Actions", "Start a new project from a journey template"),
                                 Key.New)
         self.open = make(translate("Actions", "&Open…"),
                          translate("Actions", "Open a project file"), Key.Open)
@@ -124,7 +124,18 @@ class EditorActions:
                                 translate("Actions", "Add a journey without stages"))
         self.new_journey_from_template = make(
             translate("Actions", "New Journey from &Template…"),
-            translate("Actions", "Add a journey with the stages of a template"))
+            translate("Actions", "Add a journey made from a template of the library"))
+        self.save_journey_template = make(
+            translate("Actions", "Save Journey as Te&mplate…"),
+            translate("Actions", "Keep the stages, lanes and blueprint of the current journey "
+                                 "as a template of your own"))
+        self.export_journey_template = make(
+            translate("Actions", "E&xport Journey as Template…"),
+            translate("Actions", "Write the current journey as a template file to share"))
+        self.import_template = make(
+            translate("Actions", "&Import Template File…"),
+            translate("Actions", "Add a template file received from a colleague to your "
+                                 "templates"))
         self.rename_journey = make(translate("Actions", "&Rename Journey…"))
         self.delete_journey = make(translate("Actions", "&Delete Journey…"),
                                    translate("Actions", "Delete the current journey"))

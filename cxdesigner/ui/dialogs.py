@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,63 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxdesigner.model import Journey, JourneyKind, Lane, LaneSetting, StageTemplate, default_lanes
+from cxdesigner.model import Journey, JourneyKind, Lane, LaneSetting, default_lanes
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.labels import interface_label, language_label, template_label
-from cxdesigner.ui.project_factory import (
-    default_journey_name,
-    template_stages,
-    untitled_title,
-)
-
-TEMPLATES: tuple[StageTemplate | None, ...] = (
-    StageTemplate.PURCHASE, StageTemplate.FIVE_AS, StageTemplate.SUPPORT, None)
-
-
-class _TemplateChooser(QWidget):
-    """A list of stage templates with a preview of the stages each one gives."""
-
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._language = language
-        self.list = QListWidget(self)
-        for template in TEMPLATES:
-            item = QListWidgetItem(template_label(template), self.list)
-            item.setData(Qt.ItemDataRole.UserRole, template.value if template else "")
-        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * (len(TEMPLATES) + 1))
-        self.preview = QLabel(self)
-        self.preview.setWordWrap(True)
-        self.preview.setObjectName("templatePreview")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addWidget(self.preview)
-        self.list.currentRowChanged.connect(self._show_preview)
-        self.list.setCurrentRow(0)
-
-    def template(self) -> StageTemplate | None:
-        item = self.list.currentItem()
-        value = str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
-        return StageTemplate(value) if value else None
-
-    def set_template(self, template: StageTemplate | None) -> None:
-        self.list.setCurrentRow(TEMPLATES.index(template))
-
-    def set_language(self, language: str) -> None:
-        self._language = language
-        self._show_preview()
-
-    def _show_preview(self) -> None:
-        names = [stage.name for stage in template_stages(self.template(), self._language)]
-        self.preview.setText(
-            translate("Dialogs", "Stages: %1").replace("%1", " → ".join(names)) if names
-            else translate("Dialogs", "No stages yet: add them on the map."))
+from cxdesigner.ui.labels import interface_label, language_label
+from cxdesigner.ui.project_factory import default_journey_name, untitled_title
+from cxdesigner.ui.template_chooser import EMPTY_KEY, TemplateChooser
 
 
 class NewProjectDialog(QDialog):
     """Choose the title, language and stage template of a new project."""
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, user_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Dialogs", "New project from a template"))
         self.title = QLineEdit(untitled_title(language), self)
@@ -85,15 +41,15 @@ class NewProjectDialog(QDialog):
         self.language.setCurrentIndex(0 if language == "fr" else 1)
         self.language.setToolTip(translate(
             "Dialogs", "The language of the project's content: stage and channel names."))
-        self.templates = _TemplateChooser(language, self)
+        self.templates = TemplateChooser(language, user_folder, self)
         self.language.currentIndexChanged.connect(
             lambda: self.templates.set_language(self.chosen_language()))
         form = QFormLayout()
         form.addRow(translate("Dialogs", "Project title:"), self.title)
         form.addRow(translate("Dialogs", "Content language:"), self.language)
-        form.addRow(translate("Dialogs", "Stages:"), self.templates)
-        _finish(self, form)
-        self.resize(520, self.sizeHint().height())
+        form.addRow(translate("Dialogs", "Template:"), self.templates)
+        _finish(self, form, self.templates)
+        self.resize(560, 560)
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())
@@ -103,7 +59,7 @@ class JourneyDialog(QDialog):
     """Name, kind and (optionally) stage template of a new journey."""
 
     def __init__(self, language: str, journeys: list[Journey], with_template: bool,
-                 parent: QWidget | None = None) -> None:
+                 user_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
         self.setWindowTitle(translate("Dialogs", "New journey from a template") if with_template
@@ -117,21 +73,24 @@ class JourneyDialog(QDialog):
         for journey in journeys:
             if journey.kind is JourneyKind.CURRENT:
                 self.improves.addItem(journey.name, journey.id)
-        self.templates = _TemplateChooser(language, self)
+        self.templates = TemplateChooser(language, user_folder, self)
         self.templates.setVisible(with_template)
         if not with_template:
-            self.templates.set_template(None)
+            self.templates.select(EMPTY_KEY)
         form = QFormLayout()
         form.addRow(translate("Dialogs", "Kind:"), self.kind)
         form.addRow(translate("Dialogs", "Name:"), self.name)
         form.addRow(translate("Dialogs", "Improves:"), self.improves)
         if with_template:
-            form.addRow(translate("Dialogs", "Stages:"), self.templates)
+            form.addRow(translate("Dialogs", "Template:"), self.templates)
         self._improves_label = form.labelForField(self.improves)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self._on_kind_changed()
-        _finish(self, form)
-        self.resize(480, self.sizeHint().height())
+        _finish(self, form, self.templates)
+        if with_template:
+            self.resize(520, 560)
+        else:
+            self.resize(480, self.sizeHint().height())
 
     def chosen_kind(self) -> JourneyKind:
         return JourneyKind(str(self.kind.currentData()))
@@ -210,9 +169,17 @@ class LanesDialog(QDialog):
         return result
 
 
-def _finish(dialog: QDialog, form: QFormLayout) -> None:
+def _finish(dialog: QDialog, form: QFormLayout, templates: TemplateChooser) -> None:
+    """Add OK and Cancel; OK waits for a template (or "empty") to be chosen, not a sector."""
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    templates.tree.currentItemChanged.connect(
+        lambda _new, _old: ok.setEnabled(templates.key() is not None))
+    ok.setEnabled(templates.key() is not None)
+    templates.tree.itemDoubleClicked.connect(
+        lambda item, _column: dialog.accept() if item is templates.tree.currentItem()
+        and templates.key() is not None else None)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

@@ -10,9 +10,10 @@ from cxdesigner.document.checks import DocumentRuleError
 from cxdesigner.document.cleanup import without_journey
 from cxdesigner.document.commands import AddJourney, EditJourney, ReplaceProjectState
 from cxdesigner.document.language import refusal_text
+from cxdesigner.model.journey_template import add_template_journey
 from cxdesigner.ui.dialogs import JourneyDialog, NewProjectDialog
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
-from cxdesigner.ui.project_factory import new_journey, new_project
+from cxdesigner.ui.project_factory import default_journey_name, new_project
 
 if TYPE_CHECKING:
     from cxdesigner.ui.main_window import MainWindow
@@ -33,12 +34,14 @@ class JourneyController(QObject):
     def new_project(self) -> None:
         """Ask for a template, title and language, then start the new project."""
         window = self._window
-        dialog = NewProjectDialog(window.manager.language, window)
+        dialog = NewProjectDialog(window.manager.language, window.manager.templates_folder,
+                                  window)
         try:
             if not window.prompts.run(dialog):
                 return
+            template = dialog.templates.template()
             project = new_project(dialog.title.text(), dialog.chosen_language(),
-                                  dialog.templates.template())
+                                  template.project if template is not None else None)
         finally:
             dialog.deleteLater()
         target = window if window.is_pristine() else window.manager.new_window()
@@ -50,17 +53,26 @@ class JourneyController(QObject):
         window = self._window
         document = window.document
         language = document.project.language
-        dialog = JourneyDialog(language, list(document.project.journeys), with_template, window)
+        dialog = JourneyDialog(language, list(document.project.journeys), with_template,
+                               window.manager.templates_folder, window)
         try:
             if not window.prompts.run(dialog):
                 return
-            journey = new_journey(dialog.name.text().strip(), dialog.chosen_kind(),
-                                  dialog.templates.template(), language,
-                                  dialog.improves_journey_id())
+            template = dialog.templates.template()
+            kind = dialog.chosen_kind()
+            after, journey = add_template_journey(
+                document.project, template.project if template is not None else None,
+                dialog.name.text().strip() or default_journey_name(language, kind), kind,
+                dialog.improves_journey_id())
         finally:
             dialog.deleteLater()
+        before = document.project
         try:
-            document.undo_stack.push(AddJourney(document, journey))
+            if (after.channels, after.interlocutors) == (before.channels, before.interlocutors):
+                document.undo_stack.push(AddJourney(document, journey))
+            else:  # the template brings its channels and interlocutors too: one undo step
+                document.undo_stack.push(ReplaceProjectState(
+                    document, after, QT_TRANSLATE_NOOP("Commands", "Add journey")))
         except DocumentRuleError as error:
             window.prompts.show_error(translate("MainWindow", "New journey"), translate(
                 "MainWindow", "The journey was not added."), refusal_text(error))

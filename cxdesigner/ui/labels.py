@@ -11,11 +11,10 @@ from enum import StrEnum
 
 from cxdesigner import vocabulary
 from cxdesigner.interface_language import interface_label, interface_language
-from cxdesigner.model import StageTemplate
 from cxdesigner.ui.i18n import translate
 
 __all__ = ["emotion_label", "interface_label", "language_label", "optional_label",
-           "severity_label", "template_label"]
+           "severity_label"]
 
 
 def optional_label(value: StrEnum | None) -> str:
@@ -33,13 +32,6 @@ def emotion_label(emotion: int | None) -> str:
 def severity_label(severity: int) -> str:
     """A severity with its word: ``3 — serious``."""
     return vocabulary.severity_label(severity, interface_language())
-
-
-def template_label(template: StageTemplate | None) -> str:
-    """A stage template, or none at all."""
-    if template is None:
-        return translate("Labels", "Empty (no stages)")
-    return interface_label(template)
 
 
 def language_label(language: str) -> str:

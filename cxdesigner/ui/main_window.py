@@ -59,6 +59,7 @@ from cxdesigner.ui.recovery import RecoverySession
 from cxdesigner.ui.segments import install_segments
 from cxdesigner.ui.spreadsheet_import import install_spreadsheet_import
 from cxdesigner.ui.target_journey import install_target_journey
+from cxdesigner.ui.template_library import TemplateLibraryController
 from cxdesigner.ui.theme import icon_colours
 from cxdesigner.ui.versions import install_versions
 from cxdesigner.ui.view_bridge import ViewBridge
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.editor_actions, self.persona_combo)
         self.views = ViewBridge(self)
         self.journeys = JourneyController(self)
+        self.template_library = TemplateLibraryController(self)
         actions = self.editor_actions
         undo = (actions.undo, actions.redo) if actions.undo and actions.redo else None
         self.persona_tools = install_persona_editor(self.context, self.menus, undo)

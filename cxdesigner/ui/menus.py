@@ -6,10 +6,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
-from cxdesigner.model import StageTemplate
+from cxdesigner.interface_language import interface_language
+from cxdesigner.io.templates import bundled_templates
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.i18n import translate
-from cxdesigner.ui.labels import template_label
 from cxdesigner.ui.platform_ui import give_application_menu_roles, keep_entries_in_place
 
 
@@ -23,6 +23,7 @@ class Menus:
         keep_entries_in_place(bar)  # every other entry, added now or later, stays in its menu
         self.file = bar.addMenu(translate("Menus", "&File"))
         self.file.addAction(actions.new_project)
+        self.file.addAction(actions.new_journey_from_template)
         self.file.addAction(actions.open)
         self.recent = self.file.addMenu(translate("Menus", "Open &Recent"))
         self.file.addSeparator()
@@ -72,10 +73,14 @@ class Menus:
         self.journey.addAction(actions.new_journey_from_template)
         self.templates = self.journey.addMenu(translate("Menus", "Add &Stages from Template"))
         self.template_actions: list[QAction] = []
-        for template in StageTemplate:
-            action = self.templates.addAction(template_label(template))
-            action.setData(template.value)
+        for template in bundled_templates(interface_language()):
+            action = self.templates.addAction(template.name)
+            action.setData(template.key)
             self.template_actions.append(action)
+        self.journey.addSeparator()
+        self.journey.addAction(actions.save_journey_template)
+        self.journey.addAction(actions.export_journey_template)
+        self.journey.addAction(actions.import_template)
         self.journey.addSeparator()
         self.journey.addAction(actions.rename_journey)
         self.journey.addAction(actions.delete_journey)

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cxdesigner.model import (
-    Journey,
-    JourneyKind,
-    Project,
-    Stage,
-    StageTemplate,
-    default_channels,
-    template_stage_names,
-)
+from cxdesigner.model import JourneyKind, Project, default_channels
+from cxdesigner.model.journey_template import add_template_journey
 from cxdesigner.vocabulary import label
 
 _UNTITLED = {"fr": "Projet sans titre", "en": "Untitled project"}
@@ -31,31 +24,13 @@ def untitled_title(language: str) -> str:
     return _UNTITLED[project_language(language)]
 
 
-def template_stages(template: StageTemplate | None, language: str) -> list[Stage]:
-    """The stages of ``template`` (none without a template: the user adds them)."""
-    if template is None:
-        return []
-    return [Stage(name=name) for name in template_stage_names(template, project_language(language))]
-
-
-def new_journey(name: str, kind: JourneyKind, template: StageTemplate | None, language: str,
-                improves_journey_id: str | None = None) -> Journey:
-    """A journey with the stages of ``template``."""
-    return Journey(name=name or default_journey_name(language, kind), kind=kind,
-                   improves_journey_id=improves_journey_id if kind is JourneyKind.TARGET
-                   else None,
-                   stages=template_stages(template, language))
-
-
-def new_project(title: str, language: str, template: StageTemplate | None) -> Project:
-    """A project with the usual channels and one current journey made from ``template``."""
+def new_project(title: str, language: str, template: Project | None) -> Project:
+    """A project with the usual channels and one current journey made from ``template``
+    (with the template's channels and interlocutors)."""
     lang = project_language(language)
-    today = dt.date.today()
-    return Project(
-        title=title.strip() or untitled_title(lang),
-        language="fr" if lang == "fr" else "en",
-        created=today,
-        channels=default_channels(lang),
-        journeys=[new_journey(default_journey_name(lang, JourneyKind.CURRENT),
-                              JourneyKind.CURRENT, template, lang)],
-    )
+    empty = Project(title=title.strip() or untitled_title(lang),
+                    language="fr" if lang == "fr" else "en", created=dt.date.today(),
+                    channels=default_channels(lang))
+    project, _ = add_template_journey(empty, template,
+                                      default_journey_name(lang, JourneyKind.CURRENT))
+    return Project.model_validate(project.model_dump())

@@ -42,6 +42,10 @@ def project_filter() -> str:
     return translate("Prompts", "CX Designer projects (*%1)").replace("%1", PROJECT_SUFFIX)
 
 
+def template_filter() -> str:
+    return translate("Prompts", "CX Designer templates (*%1)").replace("%1", PROJECT_SUFFIX)
+
+
 class Prompts:
     """Asks the user, on behalf of one window."""
 
@@ -170,6 +174,24 @@ class Prompts:
         name, _ = QFileDialog.getSaveFileName(
             self._window, translate("Prompts", "Save the project as"), str(suggested),
             project_filter())
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == PROJECT_SUFFIX else path.with_name(
+            path.name + PROJECT_SUFFIX)
+
+    def template_open_path(self) -> Path | None:
+        """A template file to add to the user's templates, or None."""
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, translate("Prompts", "Import a template file"), str(Path.home()),
+            template_filter())
+        return Path(name) if name else None
+
+    def template_save_path(self, suggested: Path) -> Path | None:
+        """Where to write a template file to share (with the .cxd suffix), or None."""
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, translate("Prompts", "Export the journey as a template"),
+            str(suggested), template_filter())
         if not name:
             return None
         path = Path(name)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from cxdesigner.canvas import JourneyView
 from cxdesigner.canvas.selection_history import SelectionHistory
 from cxdesigner.document.commands import EditJourney
-from cxdesigner.model import LaneSetting, StageTemplate
+from cxdesigner.io.templates import bundled_template
+from cxdesigner.model import LaneSetting
 from cxdesigner.ui.dialogs import LanesDialog
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.labels import interface_label
@@ -58,9 +59,8 @@ class ViewBridge(QObject):
         actions.highlight_handoffs.toggled.connect(lambda _on: self._apply_highlights())
         actions.edit_lanes.triggered.connect(self.edit_lanes)
         for action in window.menus.template_actions:
-            template = StageTemplate(str(action.data()))
-            action.triggered.connect(
-                lambda _c=False, t=template: self._apply_template(t))
+            key = str(action.data())
+            action.triggered.connect(lambda _c=False, k=key: self._apply_template(k))
         window.menus.lanes.aboutToShow.connect(self._fill_lanes_menu)
         window.persona_combo.currentIndexChanged.connect(lambda _i: self._apply_persona())
         window.persona_combo.setToolTip(translate(
@@ -168,10 +168,12 @@ class ViewBridge(QObject):
         if view is not None:
             view.map_actions.add_stage(after)
 
-    def _apply_template(self, template: StageTemplate) -> None:
+    def _apply_template(self, key: str) -> None:
+        """Fill the journey shown with a bundled template's stages, in the project's language."""
         view = self.current()
         if view is not None and not self.read_only:
-            view.map_actions.apply_template(template)
+            language = self._window.document.project.language
+            view.map_actions.apply_template(bundled_template(key, language).stage_names())
 
     def _apply_highlights(self) -> None:
         actions = self._window.editor_actions

@@ -11,7 +11,8 @@ from typing_extensions import override
 
 from cxdesigner.io import ProjectFileError, load_project
 from cxdesigner.io.file_names import same_file
-from cxdesigner.model import Project, StageTemplate
+from cxdesigner.io.templates import bundled_template
+from cxdesigner.model import Project
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.preferences import PreferencesDialog
@@ -19,6 +20,7 @@ from cxdesigner.ui.project_factory import new_project, untitled_title
 from cxdesigner.ui.recovery import RecoveryStore, Snapshot
 from cxdesigner.ui.recovery_dialog import DISCARD, OPEN_BOTH, RESTORE, RecoveryDialog
 from cxdesigner.ui.settings import Preferences
+from cxdesigner.ui.template_library import user_templates_folder
 from cxdesigner.ui.theme import apply_theme
 
 
@@ -37,10 +39,13 @@ class WindowManager(QObject):
         self.language = language
         self.theme = preferences.theme
         self.windows: list[MainWindow] = []
+        self.templates_folder = user_templates_folder()
+        """Where the consultant's own journey templates are kept."""
 
     def blank_project(self) -> Project:
         """What a new window starts with: a journey with the purchase stages."""
-        return new_project(untitled_title(self.language), self.language, StageTemplate.PURCHASE)
+        return new_project(untitled_title(self.language), self.language,
+                           bundled_template("general/purchase", self.language).project)
 
     def new_window(self, project: Project | None = None, read_only: bool = False) -> MainWindow:
         window = MainWindow(self, project or self.blank_project(), read_only)

@@ -222,10 +222,6 @@
         <translation>&amp;Nouveau à partir d’un modèle…</translation>
     </message>
     <message>
-        <source>Start a new project from a stage template</source>
-        <translation>Commencer un nouveau projet à partir d’un modèle d’étapes</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -318,8 +314,40 @@
         <translation>Afficher toute la carte, ou l’étape courante quand la carte entière serait trop petite pour être lue</translation>
     </message>
     <message>
+        <source>Add a journey made from a template of the library</source>
+        <translation>Ajouter un parcours fait à partir d’un modèle de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Save Journey as Te&amp;mplate…</source>
+        <translation>Enregistrer le parcours comme mo&amp;dèle…</translation>
+    </message>
+    <message>
+        <source>Keep the stages, lanes and blueprint of the current journey as a template of your own</source>
+        <translation>Garder les étapes, lignes et blueprint du parcours courant comme modèle personnel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Journey as Template…</source>
+        <translation>E&amp;xporter le parcours comme modèle…</translation>
+    </message>
+    <message>
+        <source>Write the current journey as a template file to share</source>
+        <translation>Écrire le parcours courant dans un fichier modèle à partager</translation>
+    </message>
+    <message>
+        <source>&amp;Import Template File…</source>
+        <translation>&amp;Importer un fichier modèle…</translation>
+    </message>
+    <message>
+        <source>Add a template file received from a colleague to your templates</source>
+        <translation>Ajouter à vos modèles un fichier modèle reçu d’un collègue</translation>
+    </message>
+    <message>
         <source>Recover &amp;Unsaved Work…</source>
         <translation>Récupérer le &amp;travail non enregistré…</translation>
+    </message>
+    <message>
+        <source>Start a new project from a journey template</source>
+        <translation>Commencer un nouveau projet à partir d’un modèle de parcours</translation>
     </message>
     <message>
         <source>Add Touchpoi&amp;nt</source>
@@ -396,10 +424,6 @@
     <message>
         <source>New Journey from &amp;Template…</source>
         <translation>Nouveau parcours à partir d’un &amp;modèle…</translation>
-    </message>
-    <message>
-        <source>Add a journey with the stages of a template</source>
-        <translation>Ajouter un parcours avec les étapes d’un modèle</translation>
     </message>
     <message>
         <source>&amp;Rename Journey…</source>
@@ -1489,8 +1513,8 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Langue du contenu&#xa0;:</translation>
     </message>
     <message>
-        <source>Stages:</source>
-        <translation>Étapes&#xa0;:</translation>
+        <source>Template:</source>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>New journey from a template</source>
@@ -3251,10 +3275,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <source>Empty (no stages)</source>
-        <translation>Vide (sans étapes)</translation>
-    </message>
-    <message>
         <source>French</source>
         <translation>Français</translation>
     </message>
@@ -4535,6 +4555,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Projets CX Designer (*%1)</translation>
     </message>
     <message>
+        <source>CX Designer templates (*%1)</source>
+        <translation>Modèles CX Designer (*%1)</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -4599,6 +4623,14 @@ Rechargez-le (vos modifications ici sont perdues), enregistrez votre version dan
     <message>
         <source>Save the project as</source>
         <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Import a template file</source>
+        <translation>Importer un fichier modèle</translation>
+    </message>
+    <message>
+        <source>Export the journey as a template</source>
+        <translation>Exporter le parcours comme modèle</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5636,81 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
     <message>
         <source>“%1” is a copy to reshape: remove pain points, change channels, add wow moments. Journey ▸ Compare with Current Journey shows the gains.</source>
         <translation>«&#xa0;%1&#xa0;» est une copie à retravailler&#xa0;: supprimez des irritants, changez de canaux, ajoutez des moments waouh. Parcours ▸ Comparer au parcours actuel montre les gains.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Save journey as template</source>
+        <translation>Enregistrer le parcours comme modèle</translation>
+    </message>
+    <message>
+        <source>What the template is for, in a sentence</source>
+        <translation>À quoi sert le modèle, en une phrase</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>Le modèle n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved: a new project or journey offers it under My templates.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré&#xa0;: un nouveau projet ou parcours le propose sous Mes modèles.</translation>
+    </message>
+    <message>
+        <source>The template is now among your own: a new project or journey offers it under My templates.</source>
+        <translation>Le modèle fait maintenant partie des vôtres&#xa0;: un nouveau projet ou parcours le propose sous Mes modèles.</translation>
+    </message>
+    <message>
+        <source>Export journey as template</source>
+        <translation>Exporter le parcours comme modèle</translation>
+    </message>
+    <message>
+        <source>The template was not exported.</source>
+        <translation>Le modèle n’a pas été exporté.</translation>
+    </message>
+    <message>
+        <source>Template written to %1</source>
+        <translation>Modèle écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Import template file</source>
+        <translation>Importer un fichier modèle</translation>
+    </message>
+    <message>
+        <source>The template was not imported; your templates are unchanged.</source>
+        <translation>Le modèle n’a pas été importé&#xa0;; vos modèles sont inchangés.</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Mes modèles</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (illisible)</translation>
+    </message>
+    <message>
+        <source>Empty (no stages)</source>
+        <translation>Vide (sans étapes)</translation>
+    </message>
+    <message>
+        <source>Choose a template in this sector.</source>
+        <translation>Choisissez un modèle de ce secteur.</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Canaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Interlocutors: %1</source>
+        <translation>Interlocuteurs&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from cxdesigner.canvas import JourneyView, menus
 from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
 from cxdesigner.document.commands import EditTouchpoint
-from cxdesigner.model import FlowKind, Lane, MomentOfTruth, StageTemplate
+from cxdesigner.io.templates import bundled_template
+from cxdesigner.model import FlowKind, Lane, MomentOfTruth
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -155,13 +156,13 @@ def test_context_menus_and_their_actions(qtbot: QtBot, view: JourneyView) -> Non
 
 def test_apply_a_template_to_an_empty_journey(make_view: ViewFactory) -> None:
     view = make_view(empty_project())
-    view.map_actions.apply_template(StageTemplate.FIVE_AS)
+    view.map_actions.apply_template(bundled_template("general/five_as", "fr").stage_names())
     names = [s.name for s in view.document.project.journeys[0].stages]
     assert names[0] == "Prise de conscience" and len(names) == 5
     assert len(view.map_scene.stage_items) == 5
     messages: list[str] = []
     view.status_message.connect(messages.append)
-    view.map_actions.apply_template(StageTemplate.SUPPORT)
+    view.map_actions.apply_template(bundled_template("general/support", "fr").stage_names())
     assert len(view.document.project.journeys[0].stages) == 5 and messages
 
 

@@ -15,7 +15,6 @@ from cxdesigner.model import (
     Project,
     ScoreScale,
     Stage,
-    StageTemplate,
     SurveyAnswer,
     SurveyIndicator,
     Touchpoint,
@@ -23,7 +22,6 @@ from cxdesigner.model import (
     default_lanes,
     is_channel_switch,
     is_handoff,
-    template_stage_names,
 )
 from cxdesigner.model.catalogue import default_text
 from cxdesigner.model.locations import describe_location, field_words
@@ -150,29 +148,6 @@ def test_default_channels_in_french_and_english() -> None:
 def test_default_channels_fit_in_a_project() -> None:
     project = Project(title="Atelier", channels=default_channels("fr"))
     assert len(project.channel_names()) == 14
-
-
-@pytest.mark.parametrize(("template", "french", "english"), [
-    (StageTemplate.FIVE_AS,
-     ["Prise de conscience", "Intérêt", "Questionnement", "Action", "Recommandation"],
-     ["Aware", "Appeal", "Ask", "Act", "Advocate"]),
-    (StageTemplate.PURCHASE,
-     ["Apparition du besoin", "Avant l'achat", "Pendant l'achat", "Après l'achat", "Usage"],
-     ["Need appears", "Before purchase", "During purchase", "After purchase", "Use"]),
-    (StageTemplate.SUPPORT,
-     ["Détection du problème", "Recherche d'aide", "Diagnostic", "Résolution", "Suivi"],
-     ["Detect the problem", "Seek help", "Diagnose", "Resolve", "Follow-up"]),
-])
-def test_stage_templates_in_french_and_english(template: StageTemplate, french: list[str],
-                                                english: list[str]) -> None:
-    assert template_stage_names(template, "fr") == french
-    assert template_stage_names(template, "en") == english
-
-
-def test_every_template_has_names() -> None:
-    for template in StageTemplate:
-        names = template_stage_names(template, "fr")
-        assert len(names) == len(set(names)) == len(template_stage_names(template, "en"))
 
 
 def test_new_items_start_with_a_text_in_the_project_language() -> None:

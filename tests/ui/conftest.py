@@ -20,7 +20,8 @@ from cxdesigner.ui.settings import Preferences
 from cxdesigner.ui.windows import WindowManager
 
 _PROMPTS = ("ask_save_changes", "show_error", "confirm", "inform", "about", "open_path",
-            "save_path", "ask_text", "run", "ask_changed_on_disk")
+            "save_path", "ask_text", "run", "ask_changed_on_disk", "template_open_path",
+            "template_save_path")
 
 
 @pytest.fixture(autouse=True)
@@ -44,6 +45,7 @@ def manager(tmp_path: Path) -> Iterator[WindowManager]:
     """A window manager with its own settings file and recovery folder."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     manager = WindowManager(Preferences(settings), RecoveryStore(tmp_path / "recovery"), "en")
+    manager.templates_folder = tmp_path / "templates"
     yield manager
     for window in list(manager.windows):
         window.document.undo_stack.setClean()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 from ui_support import WindowFactory, small_project
 
-from cxdesigner.model import JourneyKind, Lane, StageTemplate
+from cxdesigner.model import JourneyKind, Lane
 from cxdesigner.ui.actions import shortcuts
 from cxdesigner.ui.dialogs import JourneyDialog, LanesDialog, NewProjectDialog
 from cxdesigner.ui.main_window import MainWindow
@@ -49,7 +49,7 @@ def test_a_new_target_journey_from_a_template(demo_window: MainWindow,
         dialog.kind.setCurrentIndex(dialog.kind.findData(JourneyKind.TARGET.value))
         dialog.name.setText("Support idéal")
         dialog.improves.setCurrentIndex(dialog.improves.findData(current.id))
-        dialog.templates.set_template(StageTemplate.SUPPORT)
+        dialog.templates.select("general/support")
         return True
 
     _run_with(monkeypatch, fill)
@@ -163,7 +163,7 @@ def test_a_new_project_from_a_template_replaces_an_untouched_window(
         assert isinstance(dialog, NewProjectDialog)
         dialog.title.setText("Atelier SAV")
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
-        dialog.templates.set_template(StageTemplate.FIVE_AS)
+        dialog.templates.select("general/five_as")
         return True
 
     _run_with(monkeypatch, fill)
