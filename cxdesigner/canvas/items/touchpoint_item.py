@@ -98,8 +98,9 @@ class TouchpointItem(QGraphicsItem):
         return self.mapRectToScene(self._text_area())
 
     def _text_area(self) -> QRectF:
-        return qrect(cards.text_area(self._size.width(), self._size.height(),
-                                     self.touchpoint.moment))
+        linked = self.touchpoint.details_journey_id in self._context.drawing.details
+        return qrect(cards.text_area(self._size.width(), self._size.height(), self.touchpoint,
+                                     linked))
 
     @override
     def boundingRect(self) -> QRectF:
