@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -76,6 +79,7 @@ class JourneyView(MapView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)  # a picture file dropped on a card, a stage or a note
         self.setAccessibleName(translate("Map", "Map of the journey"))
         self.setAccessibleDescription(translate(
             "Map", "Arrows and Tab move between cards and stages, Enter adds a touchpoint, K, I, "
@@ -199,6 +203,29 @@ class JourneyView(MapView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if not self.mouse.double_click(event):
             super().mouseDoubleClickEvent(event)
+
+    @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.dragMoveEvent(event)
+
+    @override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        data = event.mimeData()
+        point = self.mapToScene(event.position().toPoint())
+        if data is not None and self.map_actions.pictures.accepts(data, point):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        point = self.mapToScene(event.position().toPoint())
+        if data is not None and self.map_actions.pictures.drop(data, point):
+            event.acceptProposedAction()
+            self.setFocus()
+        else:
+            event.ignore()
 
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:

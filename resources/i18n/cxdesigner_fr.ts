@@ -1039,6 +1039,14 @@
         <source>Answer a parked question</source>
         <translation>Répondre à une question en suspens</translation>
     </message>
+    <message>
+        <source>Add picture</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Retirer l’image</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -3576,6 +3584,26 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Coller</translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Choose a picture file…</source>
+        <translation>Choisir un fichier image…</translation>
+    </message>
+    <message>
+        <source>Paste picture</source>
+        <translation>Coller l’image</translation>
+    </message>
+    <message>
+        <source>Show at full size</source>
+        <translation>Afficher en taille réelle</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -4404,6 +4432,89 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Nothing was deleted: other parts of the project still need it.</source>
         <translation>Rien n’a été supprimé&#xa0;: d’autres éléments du projet en ont encore besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown: it is damaged or too large. Choose it again.</source>
+        <translation>Cette image ne peut pas être affichée&#xa0;: elle est endommagée ou trop grande. Choisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>pasted picture</source>
+        <translation>image collée</translation>
+    </message>
+    <message>
+        <source>Select one card, stage or sticky note first.</source>
+        <translation>Sélectionnez d’abord une carte, une étape ou un post-it.</translation>
+    </message>
+    <message>
+        <source>dropped picture</source>
+        <translation>image déposée</translation>
+    </message>
+    <message>
+        <source>Picture added (%1 × %2 pixels).</source>
+        <translation>Image ajoutée (%1&#xa0;×&#xa0;%2 pixels).</translation>
+    </message>
+    <message>
+        <source>There is no picture here.</source>
+        <translation>Il n’y a pas d’image ici.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG picture, or open this one in an image editor and save a smaller copy (2,000 pixels a side is plenty).</source>
+        <translation>Choisissez une image PNG ou JPEG, ou ouvrez celle-ci dans un éditeur d’images et enregistrez-en une copie plus petite (2&#xa0;000 pixels de côté suffisent largement).</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>The file “%1” was not found. It may have been moved or renamed: choose it again.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est introuvable. Il a peut-être été déplacé ou renommé&#xa0;: choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a picture.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une image.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file (a device or a pipe?). Choose a picture file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier (un périphérique ou un tube&#xa0;?). Choisissez un fichier image.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2 MB; a picture may be at most %3 MB.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; une image peut faire au plus %3&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than the %2 megapixels a picture may have.</source>
+        <translation>«&#xa0;%1&#xa0;» a plus des %2&#xa0;mégapixels qu’une image peut avoir.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels: more than the %4 megapixels a picture may have.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;×&#xa0;%3 pixels&#xa0;: plus que les %4 mégapixels qu’une image peut avoir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture CX Designer can read.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image que CX Designer sait lire.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: the file may be damaged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: le fichier est peut-être endommagé.</translation>
     </message>
 </context>
 <context>
