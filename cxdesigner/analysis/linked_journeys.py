@@ -60,7 +60,7 @@ class LinkCycleError(ValueError):
         super().__init__(
             f"the links between journeys make a cycle: {chain}. Journey '{first}' would "
             "detail itself, so its figures cannot roll up: remove one of these links (select "
-            "the step, then Details ▸ none in the inspector).")
+            "the step's card, then Detailed by journey ▸ None in its menu).")
 
 
 def _reach(journey: Journey, journeys: dict[str, Journey]) -> list[Journey]:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from cxdesigner.canvas.blueprint_actions import BlueprintActions
+from cxdesigner.canvas.detail_links import DetailLinks
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.gestures import drop_place
 from cxdesigner.canvas.inline_editor import InlineEditing, InlineEditor
@@ -49,6 +50,9 @@ class ViewActions(ViewPart):
         self.pictures = PictureActions(view, editor)
         """What the map does with the pictures of cards, stages and notes."""
         self.pictures.told.connect(self.told)
+        self.details = DetailLinks(view, editor)
+        """What the map does with the journeys that detail its steps."""
+        self.details.told.connect(self.told)
 
     def _tell(self, message: str) -> None:
         self.told.emit(message)

@@ -97,6 +97,7 @@ def _card_menu(actions: ViewActions, menu: QMenu, capture: CaptureActions,
     path_end.setStatusTip(path_rule_text())
     menu.setToolTipsVisible(True)
     _picture_menu(actions, menu)
+    _details_menu(actions, menu)
     menu.addSeparator()
     _stage_actions(actions, menu)
     menu.addSeparator()
@@ -123,6 +124,35 @@ def _picture_menu(actions: ViewActions, menu: QMenu) -> None:
     full.setEnabled(has_picture)
     remove = sub.addAction(translate("Map", "Remove picture"), pictures.remove)
     remove.setEnabled(has_picture)
+
+
+def _details_menu(actions: ViewActions, menu: QMenu) -> None:
+    """The journey that details the one selected step: choose it, open it."""
+    details = actions.details
+    choices = details.choices()
+    if not choices or len(actions.selected_touchpoint_ids()) != 1:
+        return
+    current = details.detailed_id()
+    sub = menu.addMenu(translate("Map", "Detailed by journey"))
+    sub.setObjectName("detailsMenu")
+    sub.setToolTipsVisible(True)
+    none = sub.addAction(translate("Map", "None"), lambda: details.set_detailed(None))
+    none.setCheckable(True)
+    none.setChecked(current is None)
+    sub.addSeparator()
+    for journey, allowed in choices:
+        action = sub.addAction(journey.name,
+                               lambda j=journey.id: details.set_detailed(j))  # type: ignore[misc]
+        action.setCheckable(True)
+        action.setChecked(journey.id == current)
+        if not allowed:
+            action.setEnabled(False)
+            action.setToolTip(translate("Map", "This journey already leads down to this one: "
+                                               "the links would make a cycle."))
+    if current is not None:
+        sub.addSeparator()
+        _shown_key(sub.addAction(translate("Map", "Open the detailed journey"),
+                                 details.open_selected), "D")
 
 
 def _flow_menu(actions: ViewActions, menu: QMenu, item: FlowItem) -> None:

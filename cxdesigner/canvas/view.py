@@ -51,12 +51,15 @@ class JourneyView(MapView):
         zoom_changed(float): the zoom factor (1.0 = 100 %) changed.
         status_message(str): something to tell the user in the status bar.
         help_requested: F1 was pressed on the map (the window shows the keys).
+        journey_requested(str): the user asked to see the journey of this id (the one that
+            details a step).
     """
 
     selection_changed = Signal()
     zoom_changed = Signal(float)
     status_message = Signal(str)
     help_requested = Signal()
+    journey_requested = Signal(str)
 
     def __init__(self, document: JourneyDocument, journey_id: str,
                  parent: QWidget | None = None) -> None:
@@ -87,6 +90,7 @@ class JourneyView(MapView):
                    "(Ctrl+Shift+O) reads the journey as text."))
         self.set_dark_chrome(False)
         self.map_scene.selectionChanged.connect(self.selection_changed)
+        self.map_actions.details.journey_requested.connect(self.journey_requested)
         for part in (self.map_actions, self.mouse, self.capture, self.links):
             part.told.connect(self.status_message)
         self.map_scene.layout_changed.connect(self.inline.place)

@@ -1047,6 +1047,10 @@
         <source>Remove picture</source>
         <translation>Retirer l’image</translation>
     </message>
+    <message>
+        <source>Set the journey that details the step</source>
+        <translation>Choisir le parcours qui détaille le point de contact</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -3184,6 +3188,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>le parcours s’arrête à la carte sélectionnée, ou mène de nouveau à la suivante</translation>
     </message>
     <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>open the journey that details the selected card</source>
+        <translation>ouvrir le parcours qui détaille la carte sélectionnée</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -3604,6 +3616,22 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Retirer l’image</translation>
     </message>
     <message>
+        <source>Detailed by journey</source>
+        <translation>Détaillé par le parcours</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>This journey already leads down to this one: the links would make a cycle.</source>
+        <translation>Ce parcours mène déjà à celui-ci&#xa0;: les liens tourneraient en boucle.</translation>
+    </message>
+    <message>
+        <source>Open the detailed journey</source>
+        <translation>Ouvrir le parcours détaillé</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -3710,6 +3738,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Linked: %1.</source>
         <translation>Relié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No journey details this step. Choose one in the card’s menu: Detailed by journey.</source>
+        <translation>Aucun parcours ne détaille ce point de contact. Choisissez-en un dans le menu de la carte&#xa0;: Détaillé par le parcours.</translation>
     </message>
 </context>
 <context>
@@ -5696,6 +5728,18 @@ Travail non enregistré du %3</translation>
 Use Journey ▸ New Journey to start one.</source>
         <translation>Ce projet n’a encore aucun parcours.
 Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
+    </message>
+    <message>
+        <source>Details of:</source>
+        <translation>Détail de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Back to the step this journey details</source>
+        <translation>Revenir au point de contact que ce parcours détaille</translation>
+    </message>
+    <message>
+        <source>Where this journey comes from</source>
+        <translation>D’où vient ce parcours</translation>
     </message>
 </context>
 <context>

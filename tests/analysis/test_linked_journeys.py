@@ -122,8 +122,8 @@ def test_a_cycle_of_links_is_refused_with_the_steps_that_make_it() -> None:
         "the links between journeys make a cycle: step 'Appel' of journey 'Support' is "
         "detailed by journey 'Appel au service client'; step 'Conseiller' of journey 'Appel "
         "au service client' is detailed by journey 'Support'. Journey 'Support' would detail "
-        "itself, so its figures cannot roll up: remove one of these links (select the step, "
-        "then Details ▸ none in the inspector).")
+        "itself, so its figures cannot roll up: remove one of these links (select the step's "
+        "card, then Detailed by journey ▸ None in its menu).")
     with pytest.raises(LinkCycleError):
         check_no_link_cycle(project)
     assert roll_up(project, "j-achat").steps == 2  # what lies outside the cycle still rolls up
