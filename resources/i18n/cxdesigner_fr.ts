@@ -1938,6 +1938,26 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>«&#xa0;%1&#xa0;» a été enregistré, mais certains textes contiennent des caractères qu’aucune des polices fournies ne possède&#xa0;: ils s’impriment sous forme de cases vides.</translation>
     </message>
     <message>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be read (damaged, or too large); a crossed box is printed in its place. Choose the picture again.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne peut pas être lue (endommagée, ou trop grande)&#xa0;; un cadre barré est imprimé à sa place. Choisissez l’image de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” prints at %3 ppi; choose a picture at least %4 pixels wide, or print on smaller paper.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» s’imprime à %3&#xa0;ppp&#xa0;; choisissez une image d’au moins %4&#xa0;pixels de large, ou imprimez sur un papier plus petit.</translation>
+    </message>
+    <message>
+        <source>Pictures that print blurred</source>
+        <translation>Images imprimées floues</translation>
+    </message>
+    <message>
+        <source>“%1” was written, but some pictures print below the 150 ppi a sharp print needs.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré, mais des images s’impriment sous les 150&#xa0;ppp qu’il faut pour une impression nette.</translation>
+    </message>
+    <message>
         <source>The PDF cannot be made with these options.</source>
         <translation>Le PDF ne peut pas être créé avec ces options.</translation>
     </message>
