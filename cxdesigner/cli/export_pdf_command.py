@@ -216,7 +216,7 @@ def run(options: argparse.Namespace) -> int:
         for missing in result.missing_glyphs:
             print(f"  {missing.describe()}", file=sys.stderr)
     for coarse in result.coarse_pictures:
-        print(f"Warning: {coarse.describe()}", file=sys.stderr)
+        print(f"warning: {coarse.describe()}", file=sys.stderr)
     for line in summary(output, result, export_options):
         print(line)
     if report is not None and report_path is not None:

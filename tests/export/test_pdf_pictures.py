@@ -93,7 +93,7 @@ def test_the_command_line_warns_of_a_coarse_picture(
     assert main(["export-pdf", str(path), "-o", str(tmp_path / "carte.pdf"), "--paper", "A0",
                  "--journey", "j-actuel"]) == 0
     errors = capsys.readouterr().err
-    assert "Warning: " in errors and "“icône.png” prints at" in errors
+    assert "warning: " in errors and "“icône.png” prints at" in errors
 
 
 def test_a_press_file_prints_the_pictures_in_cmyk() -> None:
