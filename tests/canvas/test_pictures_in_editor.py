@@ -202,3 +202,22 @@ def test_a_picture_chosen_from_the_menu_shows_at_full_size_on_a_double_click(
     assert view.document.undo_stack.undoText() == "Remove picture"
     view.document.undo_stack.undo()
     assert view.document.touchpoint("j1", "t5").image is not None
+
+
+def test_a_pasted_screenshot_is_printed_in_the_pdf(qtbot: QtBot, view: JourneyView) -> None:
+    import io
+
+    import pikepdf
+
+    from cxdesigner.export import ExportOptions, PaperSize, Section, render_pdf
+
+    QApplication.clipboard().setImage(_screenshot(640, 400))
+    click(qtbot, view, card_point(view, "t2"))
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    data, result = render_pdf(view.document.project, ExportOptions(
+        paper=PaperSize.parse("A3"), sections=frozenset({Section.MAP})))
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        images = [obj for obj in pdf.objects if isinstance(obj, pikepdf.Stream)
+                  and obj.get("/Subtype") == "/Image"]
+    assert len(images) == 1
+    assert result.coarse_pictures == ()
