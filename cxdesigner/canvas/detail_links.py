@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Signal
 
-from cxdesigner.analysis.linked_journeys import would_make_cycle
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.items import TouchpointItem
 from cxdesigner.canvas.map_view import MapView, ViewPart
@@ -43,6 +42,9 @@ class DetailLinks(ViewPart):
     def choices(self) -> list[tuple[Journey, bool]]:
         """The other journeys of the project, each with whether the selected step may be
         detailed by it (False: the links would make a cycle)."""
+        # Loaded when first asked: a new window starts without the analysis.
+        from cxdesigner.analysis.linked_journeys import would_make_cycle
+
         project, journey_id = self._editor.document.project, self._editor.journey_id
         return [(journey, not would_make_cycle(project, journey_id, journey.id))
                 for journey in project.journeys if journey.id != journey_id]

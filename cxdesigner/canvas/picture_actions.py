@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QPointF, QStandardPaths, Signal
 from PySide6.QtGui import QImage
@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsItem, QWidget
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.items import NoteItem, StageHeaderItem, TouchpointItem
 from cxdesigner.canvas.map_view import MapView, ViewPart
-from cxdesigner.canvas.picture_messages import picture_problem_text
-from cxdesigner.canvas.picture_viewer import PictureViewer
 from cxdesigner.document.commands import EditNote, EditStage, EditTouchpoint
 from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.primitives import Picture
 from cxdesigner.interface_language import translate
-from cxdesigner.io.pictures import PictureError, picture_from_bytes, picture_from_file
 from cxdesigner.model import MapImage
+
+if TYPE_CHECKING:
+    from cxdesigner.canvas.picture_viewer import PictureViewer
 
 Kind = Literal["touchpoint", "stage", "note"]
 Target = tuple[Kind, str]
@@ -67,6 +67,19 @@ def dropped_file(data: QMimeData) -> Path | None:
     if len(files) == 1 and files[0].suffix.lower() in PICTURE_SUFFIXES:
         return files[0]
     return None
+
+
+def _from_bytes(data: bytes, name: str) -> MapImage:
+    # Pillow is loaded with the first picture: a new window starts without it.
+    from cxdesigner.io.pictures import picture_from_bytes
+
+    return picture_from_bytes(data, name)
+
+
+def _from_file(path: Path) -> MapImage:
+    from cxdesigner.io.pictures import picture_from_file
+
+    return picture_from_file(path)
 
 
 def _png(image: QImage) -> bytes:
@@ -135,12 +148,12 @@ class PictureActions(ViewPart):
             image = QImage(data.imageData())
             if image.isNull():
                 return False
-            return self._take(target, lambda: picture_from_bytes(
+            return self._take(target, lambda: _from_bytes(
                 _png(image), translate("Pictures", "pasted picture")))
         path = dropped_file(data)
         if path is None:
             return False
-        return self._take(target, lambda: picture_from_file(path))
+        return self._take(target, lambda: _from_file(path))
 
     def choose_file(self) -> bool:
         """Ask for a picture file and put it on the selected card, stage or note."""
@@ -149,7 +162,7 @@ class PictureActions(ViewPart):
             self.told.emit(translate("Pictures", "Select one card, stage or sticky note first."))
             return False
         path = ask_picture_file(self.view)
-        return path is not None and self._take(target, lambda: picture_from_file(path))
+        return path is not None and self._take(target, lambda: _from_file(path))
 
     def accepts(self, data: QMimeData, point: QPointF) -> bool:
         """Whether ``data`` dropped at ``point`` (scene) would put a picture on something."""
@@ -166,13 +179,16 @@ class PictureActions(ViewPart):
         self.view.map_scene.select_only([item])
         path = dropped_file(data)
         if path is not None:
-            return self._take(target, lambda: picture_from_file(path))
+            return self._take(target, lambda: _from_file(path))
         image = QImage(data.imageData())
-        return not image.isNull() and self._take(target, lambda: picture_from_bytes(
+        return not image.isNull() and self._take(target, lambda: _from_bytes(
             _png(image), translate("Pictures", "dropped picture")))
 
     def _take(self, target: Target, make: Callable[[], MapImage]) -> bool:
         """Put the picture ``make`` makes on ``target``, or say why it cannot be used."""
+        from cxdesigner.canvas.picture_messages import picture_problem_text
+        from cxdesigner.io.pictures import PictureError
+
         try:
             picture = make()
         except PictureError as error:
@@ -212,6 +228,8 @@ class PictureActions(ViewPart):
         if picture is None:
             self.told.emit(translate("Pictures", "There is no picture here."))
             return None
+        from cxdesigner.canvas.picture_viewer import PictureViewer
+
         viewer = PictureViewer(picture, self.view)
         viewer.show()
         return viewer

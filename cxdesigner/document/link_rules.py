@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from cxdesigner.analysis.linked_journeys import would_make_cycle
 from cxdesigner.document.checks import DocumentRuleError
 from cxdesigner.model import Project, Touchpoint
 
@@ -20,8 +19,12 @@ def check_link(project: Project, journey_id: str, touchpoint: Touchpoint,
         DocumentRuleError: the links would make a cycle; it says which and what to do.
     """
     detailed_id = changes.get("details_journey_id")
-    if not detailed_id or detailed_id == journey_id \
-            or not would_make_cycle(project, journey_id, detailed_id):
+    if not detailed_id or detailed_id == journey_id:
+        return
+    # Loaded with the first link: a new window starts without the analysis.
+    from cxdesigner.analysis.linked_journeys import would_make_cycle
+
+    if not would_make_cycle(project, journey_id, detailed_id):
         return
     names = {journey.id: journey.name for journey in project.journeys}
     detailed, own = names.get(detailed_id, detailed_id), names.get(journey_id, journey_id)

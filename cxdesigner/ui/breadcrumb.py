@@ -3,12 +3,16 @@ each a button back to that step."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from cxdesigner.analysis.linked_journeys import breadcrumb
 from cxdesigner.document import JourneyDocument
 from cxdesigner.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from cxdesigner.analysis.linked_journeys import StepLink
 
 SEPARATOR = " \u203a "
 
@@ -42,11 +46,21 @@ class JourneyBreadcrumb(QWidget):
         self.journey_id = journey_id
         self.refresh()
 
+    def _trail(self, journey_id: str) -> list[StepLink]:
+        project = self._document.project
+        if not any(touchpoint.details_journey_id for journey in project.journeys
+                   for _, touchpoint in journey.touchpoints()):
+            return []
+        # Loaded with the first link: a new window starts without the analysis.
+        from cxdesigner.analysis.linked_journeys import breadcrumb
+
+        return breadcrumb(project, journey_id)
+
     def refresh(self) -> None:
         """Follow the journeys' names and links."""
         journeys = {journey.id: journey for journey in self._document.project.journeys}
         journey = journeys.get(self.journey_id or "")
-        trail = breadcrumb(self._document.project, journey.id) if journey is not None else []
+        trail = self._trail(journey.id) if journey is not None else []
         while self._row.count():
             item = self._row.takeAt(0)
             widget = item.widget() if item is not None else None
