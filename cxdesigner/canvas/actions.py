@@ -8,12 +8,14 @@ from PySide6.QtCore import QMimeData, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from cxdesigner.canvas.blueprint_actions import BlueprintActions
+from cxdesigner.canvas.detail_links import DetailLinks
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.gestures import drop_place
 from cxdesigner.canvas.inline_editor import InlineEditing, InlineEditor
 from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
 from cxdesigner.canvas.map_view import MapView, ViewPart
 from cxdesigner.canvas.navigation import Navigation
+from cxdesigner.canvas.picture_actions import PictureActions
 from cxdesigner.document.checks import DocumentRuleError
 from cxdesigner.document.clipboard import CLIPBOARD_MIME
 from cxdesigner.document.language import refusal_text
@@ -45,6 +47,12 @@ class ViewActions(ViewPart):
         self.blueprint = BlueprintActions(view, inline, navigation)
         """What the map does with the service blueprint's items."""
         self.blueprint.told.connect(self.told)
+        self.pictures = PictureActions(view, editor)
+        """What the map does with the pictures of cards, stages and notes."""
+        self.pictures.told.connect(self.told)
+        self.details = DetailLinks(view, editor)
+        """What the map does with the journeys that detail its steps."""
+        self.details.told.connect(self.told)
 
     def _tell(self, message: str) -> None:
         self.told.emit(message)
@@ -366,7 +374,10 @@ class ViewActions(ViewPart):
             self.editor.delete(self.selected_touchpoint_ids())
 
     def paste(self) -> None:
-        """Paste cards after the selected one (or at the end of the current stage)."""
+        """Paste cards after the selected one (or at the end of the current stage); a picture
+        goes onto the selected card, stage or note."""
+        if self.pictures.paste():
+            return
         journey = self.map_scene.journey()
         data = QApplication.clipboard().mimeData()
         if journey is None or data is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cxdesigner.canvas.link_marks import LinkMarks
 from cxdesigner.canvas.primitive_painter import register_fonts
 from cxdesigner.document import JourneyDocument
 from cxdesigner.drawing import context as drawing
@@ -40,8 +41,10 @@ class MapContext:
         touchpoint id; set by the window, which repaints the cards it changes."""
         fonts = load_fonts()
         register_fonts(fonts)
+        self.links = LinkMarks(document)
+        """What the steps show of the journeys that detail them, made when first drawn."""
         self.drawing = drawing.MapContext(Words(interface_language()), fonts,
-                                          more_key="more_items_short")
+                                          more_key="more_items_short", details=self.links)
         """What the drawing of the map's parts reads (:mod:`cxdesigner.drawing`)."""
         self.refresh_names()
         self.refresh_evidence()
@@ -63,6 +66,8 @@ class MapContext:
     def persona_id(self, persona_id: str | None) -> None:
         self._persona_id = persona_id
         self.drawing.persona_id = persona_id
+        self.links.persona_id = persona_id
+        self.links.forget()
 
     @property
     def channel_names(self) -> dict[str, str]:

@@ -62,6 +62,8 @@ def map_keys() -> list[tuple[str, str]]:
         (translate("Keys", "C"), translate("Keys", "cycle the criticality")),
         (translate("Keys", "E"), translate(
             "Keys", "the path ends at the selected card, or leads on to the next one again")),
+        (translate("Keys", "D"), translate(
+            "Keys", "open the journey that details the selected card")),
         (translate("Keys", "Delete"), translate("Keys", "delete the selection")),
         (translate("Keys", "Ctrl+Z / Ctrl+Shift+Z"), translate("Keys", "undo / redo")),
         (translate("Keys", "Ctrl+C / Ctrl+X / Ctrl+V"),
@@ -141,6 +143,8 @@ def handle_key(event: QKeyEvent, parts: MapKeyParts) -> bool:
         parts.links.start(actions.selected_touchpoint_ids())
     elif key == Qt.Key.Key_E:
         actions.toggle_path_end()
+    elif key == Qt.Key.Key_D:
+        actions.details.open_selected()
     elif key == Qt.Key.Key_M:
         parts.toggle_overview()
     elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from cxdesigner.canvas.actions import ViewActions
 from cxdesigner.canvas.capture import CaptureActions
@@ -51,6 +51,7 @@ def build_menu(actions: ViewActions, point: QPointF, parent: QWidget,
         rename = translate("Map", "Rename") if isinstance(item, StageHeaderItem) \
             else translate("Map", "Edit text")
         menu.addAction(rename, actions.edit_selected_title)
+        _picture_menu(actions, menu)
         if isinstance(item, StageHeaderItem):
             _stage_actions(actions, menu)
         menu.addSeparator()
@@ -96,6 +97,8 @@ def _card_menu(actions: ViewActions, menu: QMenu, capture: CaptureActions,
     path_end.setToolTip(path_rule_text())
     path_end.setStatusTip(path_rule_text())
     menu.setToolTipsVisible(True)
+    _picture_menu(actions, menu)
+    _details_menu(actions, menu)
     menu.addSeparator()
     _stage_actions(actions, menu)
     menu.addSeparator()
@@ -103,6 +106,54 @@ def _card_menu(actions: ViewActions, menu: QMenu, capture: CaptureActions,
     menu.addAction(translate("Map", "Copy"), actions.copy_selection)
     menu.addAction(translate("Map", "Paste"), actions.paste)
     menu.addAction(translate("Map", "Delete"), actions.delete_selection)
+
+
+def _picture_menu(actions: ViewActions, menu: QMenu) -> None:
+    """The picture of the one selected card, stage or note: add, show, take off."""
+    pictures = actions.pictures
+    target = pictures.selected_target()
+    if target is None:
+        return
+    sub = menu.addMenu(translate("Map", "Picture"))
+    sub.setObjectName("pictureMenu")
+    sub.addAction(translate("Map", "Choose a picture file…"), pictures.choose_file)
+    data = QApplication.clipboard().mimeData()
+    paste = sub.addAction(translate("Map", "Paste picture"), pictures.paste)
+    paste.setEnabled(data is not None and data.hasImage())
+    has_picture = pictures.picture_of(target) is not None
+    full = sub.addAction(translate("Map", "Show at full size"), pictures.show_full)
+    full.setEnabled(has_picture)
+    remove = sub.addAction(translate("Map", "Remove picture"), pictures.remove)
+    remove.setEnabled(has_picture)
+
+
+def _details_menu(actions: ViewActions, menu: QMenu) -> None:
+    """The journey that details the one selected step: choose it, open it."""
+    details = actions.details
+    choices = details.choices()
+    if not choices or len(actions.selected_touchpoint_ids()) != 1:
+        return
+    current = details.detailed_id()
+    sub = menu.addMenu(translate("Map", "Detailed by journey"))
+    sub.setObjectName("detailsMenu")
+    sub.setToolTipsVisible(True)
+    none = sub.addAction(translate("Map", "None"), lambda: details.set_detailed(None))
+    none.setCheckable(True)
+    none.setChecked(current is None)
+    sub.addSeparator()
+    for journey, allowed in choices:
+        action = sub.addAction(journey.name,
+                               lambda j=journey.id: details.set_detailed(j))  # type: ignore[misc]
+        action.setCheckable(True)
+        action.setChecked(journey.id == current)
+        if not allowed:
+            action.setEnabled(False)
+            action.setToolTip(translate("Map", "This journey already leads down to this one: "
+                                               "the links would make a cycle."))
+    if current is not None:
+        sub.addSeparator()
+        _shown_key(sub.addAction(translate("Map", "Open the detailed journey"),
+                                 details.open_selected), "D")
 
 
 def _flow_menu(actions: ViewActions, menu: QMenu, item: FlowItem) -> None:

@@ -158,7 +158,10 @@ class MouseGestures(ViewPart):
         self.cancel()
         if isinstance(item, TouchpointItem | StageHeaderItem | NoteItem | BlueprintItemItem):
             self._scene.select_only([item])
-            self._actions.edit_selected_title()
+            opened = isinstance(item, TouchpointItem) and \
+                self._actions.details.open_at(item, point)
+            if not opened and not self._actions.pictures.open_at(item, point):
+                self._actions.edit_selected_title()
         elif item is None and not self._actions.blueprint.add_at(point):
             self._actions.add_touchpoint_at(point)
         event.accept()

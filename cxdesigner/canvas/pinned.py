@@ -211,7 +211,8 @@ class PinnedHeaders(ViewPart):
         pad.rect(Rect(0.0, 0.0, width, box.height), fill=palette.PAPER)  # hides the map's own
         backdrop.stage_header(pad, width, box.height, item.stage.name, stage.index,
                               len(item.stage.touchpoints), context,
-                              with_text=not item.editing and (x == box.x or width > NAME_ROOM))
+                              with_text=not item.editing and (x == box.x or width > NAME_ROOM),
+                              image=item.stage.image)
         if item.isSelected():
             band = backdrop.header_band(width, box.height)
             pad.rect(Rect(band.x - 1, band.y - 1, band.width + 2, band.height + 2),

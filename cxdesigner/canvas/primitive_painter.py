@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from cxdesigner.canvas.fonts import add_fallback_face, ensure_fonts_loaded
+from cxdesigner.canvas.pictures import screen_picture
 from cxdesigner.drawing.fonts import FontSet, face_file
 from cxdesigner.drawing.primitives import (
     Box,
@@ -34,6 +35,7 @@ from cxdesigner.drawing.primitives import (
     Curve,
     Group,
     Line,
+    Picture,
     Polygon,
     Polyline,
     Primitive,
@@ -141,6 +143,8 @@ def paint(painter: QPainter, parts: Iterable[Primitive], scale: float = 1.0) -> 
             case Circle():
                 _set(painter, part.fill, part.stroke, part.width)
                 painter.drawEllipse(_point(part.centre), part.radius, part.radius)
+            case Picture():
+                _paint_picture(painter, part)
             case Curve():
                 _set(painter, None, part.stroke, part.width, part.dash, cap=_ROUND_CAP)
                 first = part.segments[0].start
@@ -149,6 +153,26 @@ def paint(painter: QPainter, parts: Iterable[Primitive], scale: float = 1.0) -> 
                     path.cubicTo(_point(segment.control1), _point(segment.control2),
                                  _point(segment.end))
                 painter.drawPath(path)
+
+
+UNUSABLE_PICTURE = "#e4e7eb"
+"""The fill of a picture that cannot be decoded (crossed out in the frame's grey)."""
+
+
+def _paint_picture(painter: QPainter, picture: Picture) -> None:
+    rect = QRectF(picture.rect.x, picture.rect.y, picture.rect.width, picture.rect.height)
+    image = screen_picture(picture.image)
+    if image is None:
+        painter.setPen(_pen("#9aa5b1", 0.5, (), _BUTT, _MITER))
+        painter.setBrush(colour(UNUSABLE_PICTURE))
+        painter.drawRect(rect)
+        painter.drawLine(rect.topLeft(), rect.bottomRight())
+        painter.drawLine(rect.topRight(), rect.bottomLeft())
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(rect, image)
+    painter.restore()
 
 
 def _paint_placed(painter: QPainter, x: float, y: float, parts: Iterable[Primitive],

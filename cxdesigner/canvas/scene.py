@@ -127,6 +127,7 @@ class JourneyScene(SceneItems):
         for item in self.lane_items.values():
             item.redraw()
         self.emotion.refresh()
+        self._redraw_linking_cards()
 
     def set_highlights(self, channel_switches: bool, handoffs: bool) -> None:
         """Highlight the flows that switch channel and/or hand the customer over."""
@@ -292,14 +293,30 @@ class JourneyScene(SceneItems):
         self.emotion.refresh()
         self.layout_changed.emit()
 
+    def _redraw_linking_cards(self) -> None:
+        """Draw again the cards of steps detailed by another journey (its figures or its
+        name changed)."""
+        for card in self.touchpoint_items.values():
+            if card.touchpoint.details_journey_id is not None:
+                card.redraw()
+
+    def _follow_detailed(self, journey_id: str | None = None) -> None:
+        """A journey changed: the cards whose band sums it up are drawn again."""
+        links = self.context.links
+        if links.shown and (journey_id is None or links.concerns(journey_id)):
+            links.forget()
+            self._redraw_linking_cards()
+
     # ------------------------------------------------------------------ document signals
 
     def _on_structure_changed(self, journey_id: str) -> None:
         if journey_id == self.journey_id:
             self.sync()
+        self._follow_detailed(journey_id)
 
     def _on_touchpoint_changed(self, journey_id: str, touchpoint_id: str,
                                fields: list[str]) -> None:
+        self._follow_detailed(journey_id)
         if journey_id != self.journey_id or touchpoint_id not in self.touchpoint_items:
             return
         if _NEIGHBOUR_FIELDS & set(fields):
@@ -331,6 +348,7 @@ class JourneyScene(SceneItems):
             item.set_note(note)
 
     def _on_project_replaced(self) -> None:
+        self.context.links.forget()
         self.context.refresh_names()
         self.context.refresh_evidence()
         self.background.show()
@@ -338,6 +356,7 @@ class JourneyScene(SceneItems):
         self.sync()
 
     def _on_journeys_changed(self) -> None:
+        self._follow_detailed()  # a name shown on a card may have changed
         if self.context.journey() is None or self.context.layout is None:
             self.background.setVisible(self.context.journey() is not None)
             self.sync()

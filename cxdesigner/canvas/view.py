@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -48,12 +51,15 @@ class JourneyView(MapView):
         zoom_changed(float): the zoom factor (1.0 = 100 %) changed.
         status_message(str): something to tell the user in the status bar.
         help_requested: F1 was pressed on the map (the window shows the keys).
+        journey_requested(str): the user asked to see the journey of this id (the one that
+            details a step).
     """
 
     selection_changed = Signal()
     zoom_changed = Signal(float)
     status_message = Signal(str)
     help_requested = Signal()
+    journey_requested = Signal(str)
 
     def __init__(self, document: JourneyDocument, journey_id: str,
                  parent: QWidget | None = None) -> None:
@@ -76,6 +82,7 @@ class JourneyView(MapView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)  # a picture file dropped on a card, a stage or a note
         self.setAccessibleName(translate("Map", "Map of the journey"))
         self.setAccessibleDescription(translate(
             "Map", "Arrows and Tab move between cards and stages, Enter adds a touchpoint, K, I, "
@@ -83,6 +90,7 @@ class JourneyView(MapView):
                    "(Ctrl+Shift+O) reads the journey as text."))
         self.set_dark_chrome(False)
         self.map_scene.selectionChanged.connect(self.selection_changed)
+        self.map_actions.details.journey_requested.connect(self.journey_requested)
         for part in (self.map_actions, self.mouse, self.capture, self.links):
             part.told.connect(self.status_message)
         self.map_scene.layout_changed.connect(self.inline.place)
@@ -199,6 +207,29 @@ class JourneyView(MapView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if not self.mouse.double_click(event):
             super().mouseDoubleClickEvent(event)
+
+    @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.dragMoveEvent(event)
+
+    @override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        data = event.mimeData()
+        point = self.mapToScene(event.position().toPoint())
+        if data is not None and self.map_actions.pictures.accepts(data, point):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        point = self.mapToScene(event.position().toPoint())
+        if data is not None and self.map_actions.pictures.drop(data, point):
+            event.acceptProposedAction()
+            self.setFocus()
+        else:
+            event.ignore()
 
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -215,6 +215,8 @@ def run(options: argparse.Namespace) -> int:
               "font can print; they show as empty boxes in the PDF:", file=sys.stderr)
         for missing in result.missing_glyphs:
             print(f"  {missing.describe()}", file=sys.stderr)
+    for coarse in result.coarse_pictures:
+        print(f"warning: {coarse.describe()}", file=sys.stderr)
     for line in summary(output, result, export_options):
         print(line)
     if report is not None and report_path is not None:

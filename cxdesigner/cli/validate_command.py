@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cxdesigner.analysis.linked_journeys import LinkCycleError, check_no_link_cycle
 from cxdesigner.io import ProjectFileError, load_project
 
 NAME = "validate"
@@ -28,6 +29,12 @@ def run(options: argparse.Namespace) -> int:
             project = load_project(path)
         except ProjectFileError as error:
             print(error.message(limit=50), file=sys.stderr)
+            code = 1
+            continue
+        try:
+            check_no_link_cycle(project)
+        except LinkCycleError as error:
+            print(f"{path}: {error}", file=sys.stderr)
             code = 1
             continue
         touchpoints = sum(len(stage.touchpoints) for j in project.journeys for stage in j.stages)

@@ -25,6 +25,7 @@ from cxdesigner.document.checks import (
     validated,
     validated_changes,
 )
+from cxdesigner.document.link_rules import check_link
 from cxdesigner.document.lookup import find_blueprint_item, find_flow, find_note
 from cxdesigner.model import (
     BlueprintItem,
@@ -182,6 +183,8 @@ class EditChecks:
         place = Place((("journeys", journey_index, journey),
                        ("stages", where.stage_index, where.stage),
                        ("touchpoints", where.index, where.touchpoint)), journey)
+        if edit:
+            check_link(self._doc.project, journey_id, where.touchpoint, changes)
         return self._changed("touchpoints", where.touchpoint, changes, place, edit)
 
     # ------------------------------------------------------------------ flows and notes

@@ -98,10 +98,11 @@ def _read_file(path: Path) -> bytes:
                          PhotoProblem.UNREADABLE_FILE, reason=refused.reason) from refused
 
 
-def decode_photo(data: bytes, name: str = "The photo", embedded: bool = False) -> QImage:
-    """The image in ``data``, decoded at most about :data:`DECODE_SIDE` pixels a side when
-    its format allows, after checking its declared size (``embedded``: against the cap of
-    a photo inside a project).
+def decode_photo(data: bytes, name: str = "The photo", embedded: bool = False,
+                 side: int = DECODE_SIDE) -> QImage:
+    """The image in ``data``, decoded at most about ``side`` pixels a side when its format
+    allows, after checking its declared size (``embedded``: against the cap of a photo
+    inside a project). Every picture the editor decodes comes through here, the map's too.
 
     Raises:
         PhotoError: not an image, too many pixels, or damaged (``name`` says which).
@@ -123,8 +124,8 @@ def decode_photo(data: bytes, name: str = "The photo", embedded: bool = False) -
             raise PhotoError(f"{problem.sentence(name)}. {_SMALLER}",
                              PhotoProblem.TOO_MANY_PIXELS, pixels=problem)
         if format_name in SCALED_DECODE_FORMATS and max(declared.width(),
-                                                        declared.height()) > DECODE_SIDE:
-            reader.setScaledSize(declared.scaled(QSize(DECODE_SIDE, DECODE_SIDE),
+                                                        declared.height()) > side:
+            reader.setScaledSize(declared.scaled(QSize(side, side),
                                                  Qt.AspectRatioMode.KeepAspectRatio))
     # Qt's limit is process-wide, so the previous value is put back.
     previous = QImageReader.allocationLimit()

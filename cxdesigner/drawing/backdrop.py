@@ -3,14 +3,14 @@ stage separators and stage headers."""
 
 from __future__ import annotations
 
-from cxdesigner.drawing import blueprint, sizes
+from cxdesigner.drawing import blueprint, pictures, sizes
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.layout.map_layout import MapLayout
-from cxdesigner.model import EMOTION_MAX, EMOTION_MIN, Lane
+from cxdesigner.model import EMOTION_MAX, EMOTION_MIN, Lane, MapImage
 
 Window = tuple[float, float]
 """A range of map x: only what lies in it is drawn (the caller clips to it)."""
@@ -87,24 +87,43 @@ def header_band(width: float, height: float) -> Rect:
     return Rect(1.5, 0.0, max(0.0, width - 3), max(0.0, height - 4))
 
 
+HEADER_PICTURE_WIDTH = 56.0
+"""The most a stage's picture takes of its header, at the right."""
+
+
+def header_picture_area(width: float, height: float, count: int) -> Rect:
+    """Where a stage's picture goes in its header (left of the card count, if shown)."""
+    band = header_band(width, height)
+    right = band.right - (40 if count and band.width > 120 else 6)
+    return Rect(right - HEADER_PICTURE_WIDTH, band.y + 4, HEADER_PICTURE_WIDTH,
+                max(0.0, band.height - 8))
+
+
 def stage_header(pad: Sketch, width: float, height: float, name: str, index: int,
                  count: int, context: MapContext, detail: Detail = Detail.FULL,
-                 with_text: bool = True) -> None:
-    """A stage's header in its own space (0, 0 at its top-left): colour, name, card count;
-    ``with_text`` False leaves room for the name being typed over it."""
+                 with_text: bool = True, image: MapImage | None = None) -> None:
+    """A stage's header in its own space (0, 0 at its top-left): colour, name, card count
+    and picture; ``with_text`` False leaves room for the name being typed over it."""
     band = header_band(width, height)
     colour = palette.stage_header_colour(index)
     pad.rect(band, fill=colour, radius=5)
-    if detail is Detail.FLAT or not with_text:
+    if detail is Detail.FLAT:
+        return
+    placed = None
+    if image is not None and detail is Detail.FULL and band.width > 2 * HEADER_PICTURE_WIDTH:
+        placed = pictures.picture(pad, header_picture_area(width, height, count), image)
+    if not with_text:
         return
     fonts = pad.fonts
     text = band.inset(12, 4)
+    if placed is not None:
+        text = Rect(text.x, text.y, max(0.0, placed.x - 6 - text.x), text.height)
     if count and detail is Detail.FULL and band.width > 120:
         badge = Rect(band.right - 34, band.center.y - 9, 24, 18)
         pad.rect(badge, fill=palette.mix(colour, palette.PAPER, 0.25), radius=9)
         pad.box(badge, str(count), fonts.bold, (sizes.STAGE_COUNT,), palette.STAGE_HEADER_TEXT,
                 align="centre", valign="middle")
-        text = Rect(text.x, text.y, badge.x - 6 - text.x, text.height)
+        text = Rect(text.x, text.y, min(text.right, badge.x - 6) - text.x, text.height)
     stage_sizes = sizes.STAGE_NAME if detail is Detail.FULL else sizes.STAGE_NAME[:1]
     fitted = pad.box(text, name, fonts.bold, stage_sizes, palette.STAGE_HEADER_TEXT,
                      valign="middle")

@@ -1,9 +1,12 @@
 """A touchpoint's card: the stage's colour along its top, its moment of truth, title and
-description; hatched when it rests on a hypothesis."""
+description, its picture, and the band of the journey that details it; hatched when it rests
+on a hypothesis."""
 
 from __future__ import annotations
 
-from cxdesigner.drawing import sizes, symbols
+from dataclasses import dataclass
+
+from cxdesigner.drawing import links, pictures, sizes, symbols
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.sketch import Sketch
@@ -15,14 +18,56 @@ DESCRIPTION_MIN_HEIGHT = 12.0
 """Less room than this under the title: the description is left out (and kept for the
 appendix)."""
 
+PICTURE_WIDTH = 58.0
+"""The column a card's picture takes at its right."""
+_MOMENT_ROOM = 22.0
+"""Below the moment's symbol, where a picture may start."""
 
-def text_area(width: float, height: float, moment: MomentOfTruth) -> Rect:
-    """Where a card's title and description go, in the card's own space; the moment's
-    symbol takes the top-right corner."""
-    right = 26.0 if moment is not MomentOfTruth.NONE else sizes.CARD_PADDING
+
+@dataclass(frozen=True)
+class CardAreas:
+    """Where each part of a card goes, in the card's own space.
+
+    Attributes:
+        text: the title and description.
+        picture: the picture's column (None without a picture).
+        footer: the band of the journey that details the step (None without one).
+    """
+
+    text: Rect
+    picture: Rect | None = None
+    footer: Rect | None = None
+
+
+def areas(width: float, height: float, touchpoint: Touchpoint, linked: bool = False,
+          detail: Detail = Detail.FULL) -> CardAreas:
+    """The parts of a card of this size; ``linked``: it shows the band of the journey that
+    details it. Zoomed out, the title takes the whole card."""
+    full = detail is Detail.FULL
+    moment = touchpoint.moment is not MomentOfTruth.NONE
     top = sizes.ACCENT_HEIGHT + 6
-    return Rect(sizes.CARD_PADDING, top, max(0.0, width - sizes.CARD_PADDING - right),
-                max(0.0, height - top - sizes.CARD_PADDING))
+    bottom = height - sizes.CARD_PADDING
+    footer = None
+    if linked and full:
+        footer = links.footer_area(width, height)
+        bottom = footer.y - 3
+    right = width - (26.0 if moment else sizes.CARD_PADDING)
+    picture = None
+    if touchpoint.image is not None and full:
+        column = width - sizes.CARD_PADDING - PICTURE_WIDTH
+        picture_top = top + (_MOMENT_ROOM if moment else 0.0)
+        picture = Rect(column, picture_top, PICTURE_WIDTH, max(0.0, bottom - picture_top))
+        right = column - 6
+    text = Rect(sizes.CARD_PADDING, top, max(0.0, right - sizes.CARD_PADDING),
+                max(0.0, bottom - top))
+    return CardAreas(text, picture, footer)
+
+
+def text_area(width: float, height: float, touchpoint: Touchpoint, linked: bool = False) -> Rect:
+    """Where a card's title and description go, in the card's own space; the moment's
+    symbol takes the top-right corner, the picture a column at the right, the band of the
+    journey that details it the foot."""
+    return areas(width, height, touchpoint, linked).text
 
 
 def card(pad: Sketch, touchpoint: Touchpoint, width: float, height: float, stage_index: int,
@@ -44,10 +89,16 @@ def card(pad: Sketch, touchpoint: Touchpoint, width: float, height: float, stage
     if moment is not MomentOfTruth.NONE:
         symbols.moment(pad, moment, Point(width - 14.5, sizes.ACCENT_HEIGHT + 15),
                        sizes.MOMENT_ON_CARD)
+    mark = context.details.get(touchpoint.details_journey_id or "")
+    parts = areas(width, height, touchpoint, mark is not None, detail)
+    if parts.picture is not None and touchpoint.image is not None:
+        pictures.picture(pad, parts.picture, touchpoint.image)
+    if parts.footer is not None and mark is not None:
+        links.link_footer(pad, mark, parts.footer, context, where)
     if not with_text:
         return
     fonts = pad.fonts
-    area = text_area(width, height, moment)
+    area = parts.text
     if detail is Detail.OVERVIEW:
         pad.box(area, touchpoint.title, fonts.bold, sizes.CARD_TITLE_OVERVIEW, palette.CARD_TITLE)
         return

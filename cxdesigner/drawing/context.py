@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from cxdesigner.drawing.elisions import ElisionLog
 from cxdesigner.drawing.fonts import FontSet
 from cxdesigner.drawing.words import Words
 from cxdesigner.model import Evidence, Irritant, Touchpoint
 from cxdesigner.model.evidence import EvidenceIndex
+
+if TYPE_CHECKING:
+    from cxdesigner.drawing.links import LinkMark
 
 
 @dataclass
@@ -30,6 +34,9 @@ class MapContext:
     evidence: EvidenceIndex | None = None
     """Which touchpoints and pain points rest on a hypothesis, drawn hatched (None: none is
     hatched)."""
+    details: Mapping[str, LinkMark] = field(default_factory=dict)
+    """What a step detailed by another journey shows of it, by that journey's id (a step
+    whose journey is not here shows no band)."""
 
     def hypothesis(self, touchpoint: Touchpoint, irritant: Irritant | None = None) -> bool:
         """Whether the touchpoint (or its pain point ``irritant``) rests on a hypothesis."""

@@ -8,12 +8,14 @@ a window of it when a long map is cut into strips.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 
 from cxdesigner.drawing import backdrop, blueprint, cards, cells, flows, notes
 from cxdesigner.drawing.backdrop import EVERYWHERE, Window
 from cxdesigner.drawing.cells import CellRows
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.emotion import EmotionSeries
+from cxdesigner.drawing.links import LinkMark
 from cxdesigner.drawing.primitives import Group, Primitive
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout.flows import FlowRoute
@@ -40,6 +42,7 @@ class MapDrawing:
         self.rows = CellRows.of(layout)
         stage_index = {stage.id: index for index, stage in enumerate(journey.stages)}
         self.stage_names = {stage.id: stage.name for stage in journey.stages}
+        self.stage_images = {stage.id: stage.image for stage in journey.stages}
         self.stage_counts = {stage.id: len(stage.touchpoints) for stage in journey.stages}
         self._columns: list[tuple[Stage, Touchpoint, TouchpointBox, int]] = []
         for stage, touchpoint in journey.touchpoints():
@@ -71,6 +74,16 @@ class MapDrawing:
         self._blueprint = [] if layout.blueprint is None else [
             (box.rect, items[item_id], item_id in failing)
             for item_id, box in layout.blueprint.items.items()]
+
+    def set_details(self, details: Mapping[str, LinkMark]) -> None:
+        """Show ``details`` on the steps detailed by other journeys (in print: with the page
+        of each journey's map, known once every map is planned); what was drawn with the
+        marks before is drawn again."""
+        self.context.details = details
+        self._windows.clear()
+        for _, touchpoint, _, _ in self._columns:
+            if touchpoint.details_journey_id is not None:
+                self._card_groups.pop(touchpoint.id, None)
 
     def draw(self, window: Window = EVERYWHERE) -> tuple[Primitive, ...]:
         """The map, or what of it lies in ``window``: stages, columns, notes and labels are
@@ -112,7 +125,8 @@ class MapDrawing:
             backdrop.stage_header(header, right - left, header_box.header.height,
                                   self.stage_names.get(header_box.stage_id, ""),
                                   header_box.index,
-                                  self.stage_counts.get(header_box.stage_id, 0), context)
+                                  self.stage_counts.get(header_box.stage_id, 0), context,
+                                  image=self.stage_images.get(header_box.stage_id))
             pad.parts.append(Group(Point(left, header_box.header.y), header.take()))
         for index in self._flows_near(window):
             route, low, high, name = self._flows[index]

@@ -12,6 +12,7 @@ from typing import Literal
 
 from cxdesigner.layout.curves import CubicSegment
 from cxdesigner.layout.geometry import Point, Rect
+from cxdesigner.model import MapImage
 
 Cap = Literal["butt", "round"]
 Join = Literal["miter", "round"]
@@ -116,6 +117,18 @@ class Text:
 
 
 @dataclass(frozen=True, slots=True)
+class Picture:
+    """A picture of the project drawn over ``rect`` (already fitted to its proportions).
+
+    Each backend decodes it its own way, within the same limits (see
+    :mod:`cxdesigner.io.pictures`): nothing is decoded while the map is drawn.
+    """
+
+    rect: Rect
+    image: MapImage
+
+
+@dataclass(frozen=True, slots=True)
 class Symbol:
     """A group drawn the same way many times (a moment's shape, a badge): ``parts`` are in
     the symbol's own space, whose (0, 0) is placed at the top-left of ``box``.
@@ -138,13 +151,13 @@ class Group:
     parts: tuple[Primitive, ...]
 
 
-Primitive = Box | Line | Polyline | Polygon | Circle | Curve | Text | Symbol | Group
+Primitive = Box | Line | Polyline | Polygon | Circle | Curve | Text | Picture | Symbol | Group
 """Anything a drawing is made of."""
 
 
 def bounds(primitive: Primitive) -> Rect:
     """The rectangle a primitive covers (strokes and text ink approximated, for tests)."""
-    if isinstance(primitive, Box):
+    if isinstance(primitive, Box | Picture):
         return primitive.rect
     if isinstance(primitive, Symbol):
         return primitive.box

@@ -58,6 +58,16 @@ MAP_WORDS: dict[str, tuple[str, str]] = {
     "irritant": ("irritant", "pain point"),
     "opportunity": ("opportunité", "opportunity"),
     "verbatim": ("verbatim", "verbatim"),
+    # A step detailed by another journey.
+    "details": ("Détail\u00a0: {name}", "Details: {name}"),
+    "details_page": ("Détail\u00a0: {name}, page {page}", "Details: {name}, page {page}"),
+    "details_word": ("détail", "details"),
+    "link_cycle": ("liens en boucle\u00a0: rien ne remonte", "links make a cycle: no figures"),
+    "irritant_count": ("{n} irritant", "{n} pain point"),
+    "irritant_count_many": ("{n} irritants", "{n} pain points"),
+    "details_legend": ("détaillée par un autre parcours (émotion moyenne, moments, irritants)",
+                       "detailed by another journey (mean emotion, moments, pain points)"),
+    "picture": ("image", "picture"),
 }
 
 _QUOTED = {("«", "»"), ("“", "”"), ("\"", "\""), ("„", "“"), ("‘", "’")}
@@ -95,3 +105,15 @@ class Words:
     def signed(self, value: float) -> str:
         """An emotion value with its sign: ``+2``, ``0``, ``-1``."""
         return f"+{value:g}" if value > 0 else f"{value:g}"
+
+    def decimal(self, value: float) -> str:
+        """A mean emotion, one decimal and its sign: ``+0.8``, ``0.0``, ``-1.5`` (a decimal
+        comma in French)."""
+        text = f"{value:+.1f}" if round(value, 1) != 0 else "0.0"
+        return text.replace(".", ",") if self.language == "fr" else text
+
+    def count(self, key: str, n: int) -> str:
+        """``key`` (one) or ``key_many`` (several) with ``{n}`` filled in; French counts 0 and
+        1 as one, English only 1."""
+        one = n in (0, 1) if self.language == "fr" else n == 1
+        return self.format(key if one else f"{key}_many", n=n)

@@ -14,6 +14,7 @@ from cxdesigner import __version__
 from cxdesigner.drawing.elisions import Elided, ElisionLog
 from cxdesigner.drawing.fonts import FontSet, load_fonts, register_family
 from cxdesigner.drawing.legend import plan_legend
+from cxdesigner.drawing.links import with_pages
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.action_plan import draw_action_plan
 from cxdesigner.export.appendix import draw_appendix
@@ -39,6 +40,7 @@ from cxdesigner.export.pages import PageInfo, Pages
 from cxdesigner.export.pdf_canvas import PdfCanvas
 from cxdesigner.export.pdfx import make_pdfx
 from cxdesigner.export.persona_cards import draw_persona_cards
+from cxdesigner.export.printed_pictures import CoarsePicture, coarse_pictures
 from cxdesigner.export.segments_section import draw_segments, segments_title
 from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.model import Journey, Persona, Project
@@ -51,14 +53,17 @@ _SECTION_ORDER = (Section.PERSONAS, Section.COMPARISON, Section.BACKSTAGE, Secti
 @dataclass(frozen=True)
 class ExportResult:
     """What was written: every page, the texts the map had to shorten, how each journey's
-    map was printed, the sections asked for that were left to the report, and the texts
-    with characters that no bundled font has (printed as "missing glyph" boxes)."""
+    map was printed, the sections asked for that were left to the report, the texts
+    with characters that no bundled font has (printed as "missing glyph" boxes), and the
+    pictures that print too coarse."""
 
     pages: tuple[PageInfo, ...]
     elided: tuple[Elided, ...]
     journeys: tuple[JourneyPrint, ...] = ()
     left_out: frozenset[Section] = frozenset()
     missing_glyphs: tuple[MissingGlyphs, ...] = ()
+    coarse_pictures: tuple[CoarsePicture, ...] = ()
+    """The pictures printed below 150 ppi, or not printed (they cannot be read)."""
 
     @property
     def page_count(self) -> int:
@@ -187,6 +192,7 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
         if progress is not None:
             progress(done, total)
 
+    _number_links(jobs, pages.number)
     for job in jobs:
         maps.draw(job, step)
     size = section_size(options, poster)
@@ -210,7 +216,21 @@ def render_pdf(project: Project, options: ExportOptions | None = None,
         if canvas.missing_glyphs else ()
     data = make_pdfx(buffer.getvalue()) if options.press else buffer.getvalue()
     return data, ExportResult(tuple(pages.infos), tuple(elisions.items),
-                              tuple(maps.printed), left_out, missing)
+                              tuple(maps.printed), left_out, missing,
+                              coarse_pictures(canvas.pictures, list(journeys)))
+
+
+def _number_links(jobs: Sequence[MapJob], first: int) -> None:
+    """Give the steps detailed by a journey printed here the page its map starts on."""
+    starts: dict[str, int] = {}
+    page = first
+    for job in jobs:
+        starts[job.context.journey.id] = page
+        page += job.steps
+    for job in jobs:
+        marks = job.drawing.context.details
+        if any(journey_id in starts for journey_id in marks):
+            job.drawing.set_details(with_pages(marks, starts))
 
 
 def report_options(options: ExportOptions) -> ExportOptions:

@@ -25,6 +25,7 @@ from cxdesigner.drawing.primitives import (
     Curve,
     Group,
     Line,
+    Picture,
     Polygon,
     Polyline,
     Primitive,
@@ -35,6 +36,7 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.drawing.text_runs import measure as measure_in
 from cxdesigner.drawing.text_runs import printable, text_width
 from cxdesigner.export.pdf_canvas import PdfCanvas, point
+from cxdesigner.export.printed_pictures import draw_picture
 from cxdesigner.layout.curves import CubicSegment
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.layout.text import FittedText, Measure
@@ -53,14 +55,17 @@ class Ink:
 
     ``thinnest`` is the narrowest stroke it draws, in its own units: a map drawn at half
     size on its sheet gets twice the printed floor, so that no hairline prints thinner.
+    ``scale`` is how many printed points one of its units takes: pictures are resampled
+    for that size.
     """
 
     def __init__(self, canvas: PdfCanvas, height: float, fonts: FontSet,
-                 thinnest: float = 0.0) -> None:
+                 thinnest: float = 0.0, scale: float = 1.0) -> None:
         self.canvas = canvas
         self.height = height
         self.fonts = fonts
         self.thinnest = thinnest
+        self.scale = scale
 
     # ----------------------------------------------------------------- colours
 
@@ -193,14 +198,14 @@ class Ink:
         far the drawing may reach out of ``box`` (half a stroke).
         """
         c = self.canvas
-        full_key = (key, box.width, box.height, self.thinnest)
+        full_key = (key, box.width, box.height, self.thinnest, self.scale)
         name = c.stamps.get(full_key)
         if name is None:
             name = f"cx-stamp-{len(c.stamps) + 1}"
             c.stamps[full_key] = name  # before drawing: a form may place forms of its own
             reach = pad + STAMP_MARGIN
             c.beginForm(name, -reach, -reach, box.width + reach, box.height + reach)
-            draw(Ink(c, box.height, self.fonts, self.thinnest))
+            draw(Ink(c, box.height, self.fonts, self.thinnest, self.scale))
             c.endForm()
         c.addLiteral(f"q 1 0 0 1 {point(box.x, self.height - box.bottom)} cm")
         c.doForm(name)
@@ -223,7 +228,7 @@ class Ink:
                     c = self.canvas
                     c.saveState()
                     c.translate(part.origin.x, self.height - part.origin.y)
-                    Ink(c, 0.0, self.fonts, self.thinnest).paint(part.parts)
+                    Ink(c, 0.0, self.fonts, self.thinnest, self.scale).paint(part.parts)
                     c.restoreState()
                 case Line():
                     self.line(part.start, part.end, part.stroke, part.width, part.dash)
@@ -235,6 +240,8 @@ class Ink:
                     self.circle(part.centre, part.radius, part.fill, part.stroke, part.width)
                 case Curve():
                     self.curve(part.segments, part.stroke, part.width, part.dash)
+                case Picture():
+                    draw_picture(self, part)
 
     def _paint_symbol(self, symbol: Symbol) -> None:
         parts = symbol.parts

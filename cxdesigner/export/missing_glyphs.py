@@ -12,7 +12,8 @@ from cxdesigner.model import Journey, Project
 
 _QUOTED = 60
 """How much of a long text a message quotes."""
-_SKIPPED = frozenset({"format", "format_version", "language"})
+_SKIPPED = frozenset({"format", "format_version", "language", "data"})
+"""Words of the file format, and a picture's bytes (base64 text), never printed."""
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cxdesigner.drawing.fonts import coverage, register_face
 from cxdesigner.drawing.primitives import Run
 from cxdesigner.export.colour_space import ScreenColours, only_cmyk
+from cxdesigner.export.printed_pictures import PictureLog
 
 _UNKNOWN: Any = object()
 """What a state value is when the canvas cannot know it (at the start of a form)."""
@@ -94,6 +95,7 @@ class PdfCanvas(Canvas):
             as the "missing glyph" box of the main face).
         colours: how ``#rrggbb`` colours are written (RGB, or CMYK for the press, when
             reportlab is also told to refuse any other colour).
+        pictures: the pictures of the map printed so far, with their resolution.
     """
 
     # reportlab's own class attributes (its stubs call them instance ones, hence no ClassVar).
@@ -108,6 +110,7 @@ class PdfCanvas(Canvas):
             kwargs["enforceColorSpace"] = only_cmyk
         self.stamps: dict[Hashable, str] = {}
         self.missing_glyphs: set[str] = set()
+        self.pictures = PictureLog()
         self._encoded: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
         self._font_settings: dict[tuple[float, float], str] = {}

@@ -1,7 +1,7 @@
 """Persona photos for print: decoded by Pillow within the limits the editor applies.
 
 A project may come from anywhere, and its photos with it: each one is opened (Pillow
-reads only the header then), its declared size checked by :mod:`cxdesigner.io.images`,
+reads only the header then), its declared size checked by :mod:`cxdesigner.io.pictures`,
 and only then decoded, at a reduced size where the format allows. A photo that cannot be
 used is not printed (the persona's initials stand in for it) and is named by
 :func:`photo_problems`, so that the user learns why.
@@ -11,25 +11,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import io
-import warnings
 from dataclasses import dataclass
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
-from cxdesigner.io.images import (
-    DECODE_SIDE,
-    MAX_PHOTO_PIXELS,
-    SCALED_DECODE_FORMATS,
-    PixelProblem,
-    pixel_problem,
-)
+from cxdesigner.io.images import DECODE_SIDE, SCALED_DECODE_FORMATS, PixelProblem
+from cxdesigner.io.pictures import PictureError, open_checked
 from cxdesigner.model import Persona, Project
-
-# Pillow's own guard, set deliberately to the same cap (its default is about 89 megapixels,
-# and only a warning below twice that): a backstop behind the check below, for every image
-# this process decodes, reportlab's included.
-Image.MAX_IMAGE_PIXELS = MAX_PHOTO_PIXELS
 
 
 @dataclass(frozen=True)
@@ -40,19 +28,12 @@ class UnusablePhoto:
 
 
 def _open(data: bytes) -> Image.Image | UnusablePhoto:
-    """The photo, opened but not decoded yet, or why it cannot be used."""
+    """The photo, opened but not decoded yet, or why it cannot be used (the checks of
+    every picture: :func:`~cxdesigner.io.pictures.open_checked`)."""
     try:
-        with warnings.catch_warnings():
-            # Pillow only warns between its cap and twice that: refuse there too.
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        return UnusablePhoto(PixelProblem(0, 0, MAX_PHOTO_PIXELS, "image"))
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        return UnusablePhoto()
-    width, height = image.size
-    problem = pixel_problem(width, height, (image.format or "").lower(), embedded=True)
-    return image if problem is None else UnusablePhoto(problem)
+        return open_checked(data, embedded=True)
+    except PictureError as refused:
+        return UnusablePhoto(refused.pixels)
 
 
 def _opened_photo(persona: Persona) -> Image.Image | UnusablePhoto | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.elisions import ElisionLog
 from cxdesigner.drawing.fonts import FontSet
+from cxdesigner.drawing.links import link_marks
 from cxdesigner.drawing.map import MapDrawing
 from cxdesigner.export.labels import Labels
 from cxdesigner.layout.map_layout import MapLayout
@@ -30,5 +31,6 @@ class PrintedMap:
         context = MapContext(self.labels, fonts, self.journey.name,
                              self.project.channel_names(), self.project.interlocutor_names(),
                              self.persona_id, self.elisions,
-                             evidence=EvidenceIndex(self.project))
+                             evidence=EvidenceIndex(self.project),
+                             details=link_marks(self.project, self.journey, self.persona_id))
         return MapDrawing(self.layout, self.journey, context)

@@ -287,7 +287,7 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawi
             canvas.clipPath(clip, stroke=0, fill=0)
             canvas.translate(x - start * scale, frame.height - strip.top - layout.height * scale)
             canvas.scale(scale, scale)
-            map_ink = Ink(canvas, layout.height, ink.fonts, MIN_LINE / scale)
+            map_ink = Ink(canvas, layout.height, ink.fonts, MIN_LINE / scale, scale * ink.scale)
             if repeated:
                 # The lane names repeated left of every strip: drawn once as a form.
                 map_ink.stamp(("lane-names", layout.journey_id, end, layout.height),

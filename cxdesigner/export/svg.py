@@ -22,6 +22,7 @@ from cxdesigner.drawing.primitives import (
     Curve,
     Group,
     Line,
+    Picture,
     Polygon,
     Polyline,
     Primitive,
@@ -29,7 +30,10 @@ from cxdesigner.drawing.primitives import (
     Text,
 )
 from cxdesigner.drawing.text_runs import printable
+from cxdesigner.io.pictures import PictureError, open_checked, picture_bytes
+from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Point
+from cxdesigner.model import MapImage
 
 FAMILY = "CX Map"
 """The CSS family name the embedded fonts go by."""
@@ -72,6 +76,7 @@ class SvgPainter:
         """Every character written as text in the main family, for the fonts to embed."""
         self.fallback_characters: dict[str, set[str]] = {}
         """The characters written in each fallback face (another script, emoji…)."""
+        self._usable: dict[str, bool] = {}
 
     def paint(self, parts: Iterable[Primitive]) -> str:
         """The SVG elements of ``parts``."""
@@ -122,6 +127,8 @@ class SvgPainter:
                     out.append(f'<circle cx="{number(part.centre.x)}" cy="{number(part.centre.y)}" '
                                f'r="{number(part.radius)}"{_fill(part.fill)}'
                                f'{_stroke(part.stroke, part.width)}/>')
+                case Picture():
+                    self._picture(part, out)
                 case Curve():
                     if not part.segments:
                         continue
@@ -134,6 +141,30 @@ class SvgPainter:
                     cap = "butt" if part.dash else "round"
                     out.append(f'<path d="{"".join(path)}" fill="none" stroke-linecap="{cap}"'
                                f'{_stroke(part.stroke, part.width, part.dash)}/>')
+
+    def _usable_picture(self, image: MapImage) -> bool:
+        """Whether a picture may go into the page: checked as print checks it, so that no
+        reader's browser is given a picture that decompresses to gigabytes."""
+        usable = self._usable.get(image.data)
+        if usable is None:
+            try:
+                open_checked(picture_bytes(image), image.name, embedded=True)
+                usable = True
+            except PictureError:
+                usable = False
+            self._usable[image.data] = usable
+        return usable
+
+    def _picture(self, picture: Picture, out: list[str]) -> None:
+        r = picture.rect
+        box = (f'x="{number(r.x)}" y="{number(r.y)}" width="{number(r.width)}" '
+               f'height="{number(r.height)}"')
+        if not self._usable_picture(picture.image):
+            out.append(f'<rect {box} fill="{palette.LANE_LABEL_FILL}"/>')
+            return
+        kind = picture.image.format
+        out.append(f'<image {box} preserveAspectRatio="none" '
+                   f'href="data:image/{kind};base64,{picture.image.data}"/>')
 
     def _symbol(self, symbol: Symbol) -> str:
         key = (symbol.key, symbol.box.width, symbol.box.height)

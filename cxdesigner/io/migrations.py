@@ -133,9 +133,27 @@ def _v5_to_v6(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v6_to_v7(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 7 adds pictures on the map and journeys linked from a step.
+
+    A touchpoint, a stage and a sticky note get ``image`` (a picture kept in the file), and
+    a touchpoint ``details_journey_id`` (the journey that details it). A format 6 file has
+    neither: every one is written out unset, as format 7 stores it.
+    """
+    for journey in _dicts(data.get("journeys")):
+        for stage in _dicts(journey.get("stages")):
+            stage.setdefault("image", None)
+            for touchpoint in _dicts(stage.get("touchpoints")):
+                touchpoint.setdefault("image", None)
+                touchpoint.setdefault("details_journey_id", None)
+        for note in _dicts(journey.get("notes")):
+            note.setdefault("image", None)
+    return data
+
+
 # Version N -> the function that turns version N data into version N + 1 data.
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
-                                    5: _v5_to_v6}
+                                    5: _v5_to_v6, 6: _v6_to_v7}
 
 
 def migrate(data: dict[str, Any], migrations: dict[int, Migration] | None = None,

@@ -19,6 +19,7 @@ from cxdesigner.model.enums import (
     SurveyIndicator,
     VerbatimSource,
 )
+from cxdesigner.model.images import ImageFormat, MapImage
 from cxdesigner.model.improvement import (
     DEFAULT_SCALES,
     Action,
@@ -82,6 +83,7 @@ __all__ = [
     "Flow",
     "FlowKind",
     "History",
+    "ImageFormat",
     "IndicatorRecord",
     "Interlocutor",
     "Irritant",
@@ -92,6 +94,7 @@ __all__ = [
     "LaneSetting",
     "Link",
     "ListOrder",
+    "MapImage",
     "MergeConflict",
     "MomentOfTruth",
     "Opportunity",

@@ -21,6 +21,7 @@ from cxdesigner.model.enums import (
     Pillar,
     VerbatimSource,
 )
+from cxdesigner.model.images import MapImage
 from cxdesigner.model.limits import EMOTION_MAX, EMOTION_MIN
 from cxdesigner.model.people import Colour
 
@@ -104,6 +105,11 @@ class Touchpoint(Entity):
     """The consultant broke the implied link to the next touchpoint on the map: the path
     stops here, or goes on only through the flows drawn from here (the rule is in
     :mod:`cxdesigner.analysis.flow_graph`)."""
+    image: MapImage | None = None
+    """A picture shown on the card (a screenshot of the page, a photo of the counter)."""
+    details_journey_id: Id | None = None
+    """Another journey of the project that details this step (a step of a lifecycle map
+    opening onto its detailed journey); its figures roll up onto this card."""
 
     def emotion_for(self, persona_id: str | None) -> int | None:
         """The persona's own emotion when set, else the touchpoint's."""
@@ -127,6 +133,8 @@ class Stage(Entity):
     have been deleted)."""
     description: Text = ""
     touchpoints: Items[Touchpoint] = Field(default_factory=list)
+    image: MapImage | None = None
+    """A picture shown in the stage's header."""
 
 
 class Flow(Entity):
@@ -144,6 +152,8 @@ class StickyNote(Entity):
     text: Text
     stage_id: Id | None = None
     colour: Colour = "#ffe680"
+    image: MapImage | None = None
+    """A picture pinned on the note."""
 
 
 class LaneSetting(CxModel):

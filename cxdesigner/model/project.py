@@ -16,7 +16,7 @@ from cxdesigner.model.versions import History, MergeConflict
 from cxdesigner.model.workshop import ParkedQuestion
 
 FORMAT_MARKER: Literal["cxdesigner-project"] = "cxdesigner-project"
-FORMAT_VERSION: Literal[6] = 6
+FORMAT_VERSION: Literal[7] = 7
 """The version of the file format this code writes; older files are migrated on load."""
 
 Language = Literal["fr", "en"]
@@ -26,7 +26,7 @@ class Project(CxModel):
     """A CX Designer project: personas, journeys and the improvement loop around them."""
 
     format: Literal["cxdesigner-project"] = FORMAT_MARKER
-    format_version: Literal[6] = FORMAT_VERSION
+    format_version: Literal[7] = FORMAT_VERSION
     title: Name
     client: Name = ""
     description: Text = ""

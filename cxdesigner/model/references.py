@@ -82,7 +82,8 @@ POINTERS: dict[type, tuple[tuple[str, str], ...]] = {
     Persona: (("segment_id", "segment"),),
     Verbatim: (("persona_id", "persona"), ("segment_id", "segment")),
     Journey: (("persona_ids", "persona"),),
-    Touchpoint: (("channel_id", "channel"), ("interlocutor_id", "interlocutor")),
+    Touchpoint: (("channel_id", "channel"), ("interlocutor_id", "interlocutor"),
+                 ("details_journey_id", "journey")),
     Flow: (("source_id", "touchpoint of this journey"),
            ("target_id", "touchpoint of this journey")),
     StickyNote: (("stage_id", "stage of this journey"),),
@@ -261,6 +262,9 @@ def _check_touchpoint(tp: Touchpoint, loc: Loc, known: KnownIds, report: Report,
                       fields: Collection[str] | None = None,
                       journey: Journey | None = None) -> None:
     _check_pointers(tp, loc, known, report, None, fields)
+    if (journey is not None and tp.details_journey_id == journey.id
+            and (fields is None or "details_journey_id" in fields)):
+        report((*loc, "details_journey_id"), "details_itself")
     for name in ("persona_emotions", "persona_criticality"):
         values = getattr(tp, name)
         if values and (fields is None or name in fields):

@@ -62,6 +62,8 @@ FIELD_WORDS: dict[str, dict[str, str]] = {
     "touchpoint_id": {"en": "touchpoint", "fr": "le point de contact"},
     "improves_journey_id": {"en": "current journey it improves",
                             "fr": "le parcours actuel qu’il améliore"},
+    "details_journey_id": {"en": "journey that details it",
+                           "fr": "le parcours qui la détaille"},
     "persona_ids": {"en": "personas", "fr": "les personas"},
     "persona_emotions": {"en": "emotion per persona", "fr": "l’émotion par persona"},
     "persona_criticality": {"en": "criticality per persona", "fr": "la criticité par persona"},
@@ -173,6 +175,9 @@ REFERENCE_SENTENCES: dict[str, dict[str, str]] = {
     "improves_target": {
         "en": "a target journey improves a current journey, not another target",
         "fr": "un parcours cible améliore un parcours actuel, pas un autre parcours cible"},
+    "details_itself": {
+        "en": "a step cannot be detailed by its own journey",
+        "fr": "une étape ne peut pas être détaillée par son propre parcours"},
     "serves_itself": {
         "en": "a blueprint item cannot serve itself",
         "fr": "un élément du blueprint ne peut pas se servir lui-même"},

@@ -175,6 +175,8 @@ class ExportController(QObject):
             context.report(message, 10000)
             if result.missing_glyphs:
                 self._missing_glyphs(path, result)
+            if result.coarse_pictures:
+                self._coarse_pictures(path, result)
             return result
         if isinstance(result, Cancelled):
             context.report(translate(
@@ -194,6 +196,29 @@ class ExportController(QObject):
                                     "none of the bundled fonts has: they print as empty "
                                     "boxes.").replace("%1", path.name),
             "\n".join(f"• {line}" for line in shown))
+
+    def _coarse_pictures(self, path: Path, result: ExportResult) -> None:
+        lines = []
+        for coarse in result.coarse_pictures[:MISSING_SHOWN]:
+            name = coarse.name or translate("ExportMenu", "picture")
+            if coarse.ppi is None:
+                line = translate("ExportMenu", "%1: “%2” cannot be read (damaged, or too "
+                                               "large); a crossed box is printed in its place. "
+                                               "Choose the picture again.")
+            else:
+                line = translate("ExportMenu", "%1: “%2” prints at %3 ppi; choose a picture at "
+                                               "least %4 pixels wide, or print on smaller "
+                                               "paper.").replace("%3", f"{coarse.ppi:.0f}") \
+                    .replace("%4", str(coarse.pixels_needed))
+            lines.append(line.replace("%1", coarse.where).replace("%2", name))
+        hidden = len(result.coarse_pictures) - len(lines)
+        if hidden:
+            lines.append(translate("ExportMenu", "… and %1 more.").replace("%1", str(hidden)))
+        self._context.prompts.show_warning(
+            translate("ExportMenu", "Pictures that print blurred"),
+            translate("ExportMenu", "“%1” was written, but some pictures print below the "
+                                    "150 ppi a sharp print needs.").replace("%1", path.name),
+            "\n".join(f"• {line}" for line in lines))
 
     def _failed(self, path: Path, error: Exception) -> None:
         from cxdesigner.export import ExportError

@@ -12,6 +12,7 @@ from cxdesigner.document import JourneyDocument
 from cxdesigner.interface_language import interface_language
 from cxdesigner.model import Journey, JourneyKind
 from cxdesigner.model.text import fold
+from cxdesigner.ui.breadcrumb import JourneyBreadcrumb
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.labels import interface_label
 from cxdesigner.vocabulary import LANGUAGES, journey_kind_word
@@ -55,12 +56,24 @@ class JourneyTabs(QStackedWidget):
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setEnabled(False)
         QVBoxLayout(self.empty).addWidget(hint)
-        self.addWidget(self.tabs)
+        self.breadcrumb = JourneyBreadcrumb(document, self)
+        """Where the journey in view comes from, above its map."""
+        self.breadcrumb.step_requested.connect(self.show_step)
+        self.page = QWidget(self)
+        page = QVBoxLayout(self.page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addWidget(self.breadcrumb)
+        page.addWidget(self.tabs)
+        self.addWidget(self.page)
         self.addWidget(self.empty)
         self._views: dict[str, JourneyView] = {}
         self.tabs.currentChanged.connect(lambda _index: self.current_changed.emit())
+        self.current_changed.connect(self._follow_breadcrumb)
         document.journeys_changed.connect(self.sync)
         document.project_replaced.connect(self.sync)
+        document.touchpoint_changed.connect(self._on_touchpoint_changed)
+        document.structure_changed.connect(self._on_structure_changed)
         self.sync()
 
     def views(self) -> list[JourneyView]:
@@ -74,10 +87,35 @@ class JourneyTabs(QStackedWidget):
         view = self.current_view()
         return next((jid for jid, v in self._views.items() if v is view), None)
 
+    def _on_journey_requested(self, journey_id: str) -> None:
+        self.show_journey(journey_id)
+        view = self.current_view()
+        if view is not None:
+            view.setFocus()
+
     def show_journey(self, journey_id: str) -> None:
         view = self._views.get(journey_id)
         if view is not None:
             self.tabs.setCurrentWidget(view)
+
+    def show_step(self, journey_id: str, touchpoint_id: str) -> None:
+        """Show the map of ``journey_id`` with the step ``touchpoint_id`` selected."""
+        self.show_journey(journey_id)
+        view = self.current_view()
+        if view is not None and view.journey_id == journey_id:
+            view.select_touchpoint(touchpoint_id)
+            view.setFocus()
+
+    def _follow_breadcrumb(self) -> None:
+        self.breadcrumb.show_journey(self.current_journey_id())
+
+    def _on_structure_changed(self, _journey_id: str) -> None:
+        self.breadcrumb.refresh()  # a linking step may have been added or removed
+
+    def _on_touchpoint_changed(self, _journey_id: str, _touchpoint_id: str,
+                               fields: list[str]) -> None:
+        if {"title", "details_journey_id"} & set(fields):
+            self.breadcrumb.refresh()
 
     def rebuild(self) -> None:
         """Drop every view: another project is about to be opened, whose journeys may share
@@ -110,6 +148,7 @@ class JourneyTabs(QStackedWidget):
                     view = JourneyView(self._document, journey.id, self.tabs)
                     self._views[journey.id] = view
                     self.tabs.insertTab(index, view, tab_text(journey))
+                    view.journey_requested.connect(self._on_journey_requested)
                     self.view_created.emit(view)
                 elif self.tabs.indexOf(known) != index:
                     self.tabs.removeTab(self.tabs.indexOf(known))
@@ -120,5 +159,5 @@ class JourneyTabs(QStackedWidget):
             self.tabs.blockSignals(blocked)
         if current in self._views:
             self.tabs.setCurrentWidget(self._views[current])
-        self.setCurrentWidget(self.tabs if journeys else self.empty)
+        self.setCurrentWidget(self.page if journeys else self.empty)
         self.current_changed.emit()

@@ -82,8 +82,10 @@ def project_files(event: QDropEvent) -> list[Path]:
 
 _EDITING_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.ContextMenu})
-"""What a map in a read-only window does not receive (the wheel still scrolls and zooms)."""
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.ContextMenu,
+    QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop})
+"""What a map in a read-only window does not receive (the wheel still scrolls and zooms;
+no picture is dropped on a card)."""
 
 
 class MainWindow(QMainWindow):

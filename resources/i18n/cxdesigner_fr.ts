@@ -1063,6 +1063,18 @@
         <source>Answer a parked question</source>
         <translation>Répondre à une question en suspens</translation>
     </message>
+    <message>
+        <source>Set the journey that details the step</source>
+        <translation>Choisir le parcours qui détaille le point de contact</translation>
+    </message>
+    <message>
+        <source>Add picture</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Retirer l’image</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1948,6 +1960,26 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>“%1” was written, but some texts hold characters that none of the bundled fonts has: they print as empty boxes.</source>
         <translation>«&#xa0;%1&#xa0;» a été enregistré, mais certains textes contiennent des caractères qu’aucune des polices fournies ne possède&#xa0;: ils s’impriment sous forme de cases vides.</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>%1: “%2” cannot be read (damaged, or too large); a crossed box is printed in its place. Choose the picture again.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne peut pas être lue (endommagée, ou trop grande)&#xa0;; un cadre barré est imprimé à sa place. Choisissez l’image de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” prints at %3 ppi; choose a picture at least %4 pixels wide, or print on smaller paper.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» s’imprime à %3&#xa0;ppp&#xa0;; choisissez une image d’au moins %4&#xa0;pixels de large, ou imprimez sur un papier plus petit.</translation>
+    </message>
+    <message>
+        <source>Pictures that print blurred</source>
+        <translation>Images imprimées floues</translation>
+    </message>
+    <message>
+        <source>“%1” was written, but some pictures print below the 150 ppi a sharp print needs.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré, mais des images s’impriment sous les 150&#xa0;ppp qu’il faut pour une impression nette.</translation>
     </message>
     <message>
         <source>The PDF cannot be made with these options.</source>
@@ -3200,6 +3232,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>le parcours s’arrête à la carte sélectionnée, ou mène de nouveau à la suivante</translation>
     </message>
     <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>open the journey that details the selected card</source>
+        <translation>ouvrir le parcours qui détaille la carte sélectionnée</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -3596,6 +3636,42 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Coller</translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Choose a picture file…</source>
+        <translation>Choisir un fichier image…</translation>
+    </message>
+    <message>
+        <source>Paste picture</source>
+        <translation>Coller l’image</translation>
+    </message>
+    <message>
+        <source>Show at full size</source>
+        <translation>Afficher en taille réelle</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <source>Detailed by journey</source>
+        <translation>Détaillé par le parcours</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>This journey already leads down to this one: the links would make a cycle.</source>
+        <translation>Ce parcours mène déjà à celui-ci&#xa0;: les liens tourneraient en boucle.</translation>
+    </message>
+    <message>
+        <source>Open the detailed journey</source>
+        <translation>Ouvrir le parcours détaillé</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -3702,6 +3778,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Linked: %1.</source>
         <translation>Relié&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No journey details this step. Choose one in the card’s menu: Detailed by journey.</source>
+        <translation>Aucun parcours ne détaille ce point de contact. Choisissez-en un dans le menu de la carte&#xa0;: Détaillé par le parcours.</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4504,89 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Nothing was deleted: other parts of the project still need it.</source>
         <translation>Rien n’a été supprimé&#xa0;: d’autres éléments du projet en ont encore besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown: it is damaged or too large. Choose it again.</source>
+        <translation>Cette image ne peut pas être affichée&#xa0;: elle est endommagée ou trop grande. Choisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>pasted picture</source>
+        <translation>image collée</translation>
+    </message>
+    <message>
+        <source>Select one card, stage or sticky note first.</source>
+        <translation>Sélectionnez d’abord une carte, une étape ou un post-it.</translation>
+    </message>
+    <message>
+        <source>dropped picture</source>
+        <translation>image déposée</translation>
+    </message>
+    <message>
+        <source>Picture added (%1 × %2 pixels).</source>
+        <translation>Image ajoutée (%1&#xa0;×&#xa0;%2 pixels).</translation>
+    </message>
+    <message>
+        <source>There is no picture here.</source>
+        <translation>Il n’y a pas d’image ici.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG picture, or open this one in an image editor and save a smaller copy (2,000 pixels a side is plenty).</source>
+        <translation>Choisissez une image PNG ou JPEG, ou ouvrez celle-ci dans un éditeur d’images et enregistrez-en une copie plus petite (2&#xa0;000 pixels de côté suffisent largement).</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>The file “%1” was not found. It may have been moved or renamed: choose it again.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» est introuvable. Il a peut-être été déplacé ou renommé&#xa0;: choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a picture.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une image.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file (a device or a pipe?). Choose a picture file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier (un périphérique ou un tube&#xa0;?). Choisissez un fichier image.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is %2 MB; a picture may be at most %3 MB.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» fait %2&#xa0;Mo&#xa0;; une image peut faire au plus %3&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than the %2 megapixels a picture may have.</source>
+        <translation>«&#xa0;%1&#xa0;» a plus des %2&#xa0;mégapixels qu’une image peut avoir.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels: more than the %4 megapixels a picture may have.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;×&#xa0;%3 pixels&#xa0;: plus que les %4 mégapixels qu’une image peut avoir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture CX Designer can read.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image que CX Designer sait lire.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: the file may be damaged.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: le fichier est peut-être endommagé.</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5780,18 @@ Travail non enregistré du %3</translation>
 Use Journey ▸ New Journey to start one.</source>
         <translation>Ce projet n’a encore aucun parcours.
 Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
+    </message>
+    <message>
+        <source>Details of:</source>
+        <translation>Détail de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Back to the step this journey details</source>
+        <translation>Revenir au point de contact que ce parcours détaille</translation>
+    </message>
+    <message>
+        <source>Where this journey comes from</source>
+        <translation>D’où vient ce parcours</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdfium2
 import pytest
 from canvas_support import DEMO, ViewFactory, demo_with_blueprint
+from pictures_support import demo_with_pictures_and_links
 from PIL import Image, ImageChops, ImageFilter
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage, QPainter
@@ -18,7 +19,7 @@ from cxdesigner.canvas.primitive_painter import BASE_PIXELS, face
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.map import MapDrawing
-from cxdesigner.drawing.primitives import Group, Primitive, Symbol, Text
+from cxdesigner.drawing.primitives import Group, Picture, Primitive, Symbol, Text
 from cxdesigner.drawing.text_runs import text_width
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.pdf_canvas import PdfCanvas
@@ -31,10 +32,16 @@ MULTILINGUAL = ROOT / "tests" / "data" / "multilingual.cxd"
 """Every script: fallback faces, right-to-left lines, Arabic joining forms, emoji."""
 BLUEPRINT = "blueprint"
 """The demo with a service blueprint behind its delivery (see :func:`_project`)."""
+PICTURES = "pictures"
+"""The demo with pictures on a card, a stage and a note, and a step detailed by a journey."""
 
 
 def _project(path: Path | str) -> Project:
-    return demo_with_blueprint() if path == BLUEPRINT else load_project(Path(path))
+    if path == BLUEPRINT:
+        return demo_with_blueprint()
+    if path == PICTURES:
+        return demo_with_pictures_and_links()
+    return load_project(Path(path))
 
 
 def _print_drawing(view: JourneyView) -> tuple[MapDrawing, MapLayout]:
@@ -46,7 +53,8 @@ def _print_drawing(view: JourneyView) -> tuple[MapDrawing, MapLayout]:
     screen = scene.context.drawing
     context = MapContext(screen.words, screen.fonts, journey.name, screen.channel_names,
                          screen.interlocutor_names, screen.persona_id,
-                         more_key=screen.more_key, evidence=screen.evidence)
+                         more_key=screen.more_key, evidence=screen.evidence,
+                         details=screen.details)
     return MapDrawing(layout, journey, context), layout
 
 
@@ -58,8 +66,8 @@ def _groups_at(parts: tuple[Primitive, ...]) -> dict[tuple[float, float], list[G
     return found
 
 
-@pytest.mark.parametrize("path", [DEMO, MULTILINGUAL, BLUEPRINT],
-                         ids=["demo", "multilingual", "blueprint"])
+@pytest.mark.parametrize("path", [DEMO, MULTILINGUAL, BLUEPRINT, PICTURES],
+                         ids=["demo", "multilingual", "blueprint", "pictures"])
 def test_every_card_and_column_of_cells_is_the_same_drawing_on_screen_and_paper(
         make_view: ViewFactory, path: Path) -> None:
     view = make_view(_project(path))
@@ -79,6 +87,15 @@ def test_every_card_and_column_of_cells_is_the_same_drawing_on_screen_and_paper(
         assert stage_box is not None
         assert header.drawing(Detail.FULL) in [
             group.parts for group in printed[(stage_box.header.x, stage_box.header.y)]]
+    if path == PICTURES:
+        cards = [scene.touchpoint_items[tp_id].drawing(Detail.FULL)
+                 for tp_id in ("tp-recherche-site", "tp-visite-magasin", "tp-appel-sav")]
+        assert [sum(isinstance(part, Picture) for part in parts) for parts in cards] == \
+            [1, 1, 0]
+        assert "Appel au SAV" in " ".join(line for text in _texts(cards[2])
+                                          for line in text.lines)
+        assert any(isinstance(part, Picture)
+                   for part in scene.stage_items["st-choix"].drawing(Detail.FULL))
     if path == BLUEPRINT:
         assert layout.blueprint is not None and len(scene.blueprint.items) == 5
         for item_id, item in scene.blueprint.items.items():
@@ -143,8 +160,8 @@ def _print_image(drawing: MapDrawing, layout: MapLayout) -> Image.Image:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", [DEMO, MULTILINGUAL, BLUEPRINT],
-                         ids=["demo", "multilingual", "blueprint"])
+@pytest.mark.parametrize("path", [DEMO, MULTILINGUAL, BLUEPRINT, PICTURES],
+                         ids=["demo", "multilingual", "blueprint", "pictures"])
 def test_the_map_on_screen_and_on_paper_differ_only_by_anti_aliasing(
         make_view: ViewFactory, tmp_path: Path, path: Path) -> None:
     """The canvas rendered at 100 % (one pixel a point) and the PDF rasterised at 72 dpi.

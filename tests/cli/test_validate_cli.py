@@ -113,3 +113,22 @@ def test_the_command_runs_headless(broken: Path, sound: Path) -> None:
                          check=False)
     assert bad.returncode == 1
     assert "emotion must be a whole number" in bad.stderr
+
+
+def test_a_cycle_of_linked_journeys_is_refused_with_the_links_that_make_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from linked_support import lifecycle_project
+
+    project = lifecycle_project()
+    project.journeys[2].stages[0].touchpoints[1].details_journey_id = "j-cycle"
+    path = tmp_path / "boucle.cxd"
+    save_project(project, path)
+    assert main(["validate", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"{path}: the links between journeys make a cycle: step 'Obtenir de l’aide' of journey "
+        "'Cycle de vie' is detailed by journey 'Support'; step 'Appel' of journey 'Support' is "
+        "detailed by journey 'Cycle de vie'. Journey 'Cycle de vie' would detail itself, so its "
+        "figures cannot roll up: remove one of these links (select the step's card, then "
+        "Detailed by journey ▸ None in its menu).\n")

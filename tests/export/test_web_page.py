@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import shutil
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +22,7 @@ from cxdesigner.drawing.primitives import (
     Curve,
     Group,
     Line,
+    Picture,
     Polygon,
     Polyline,
     Symbol,
@@ -29,6 +33,7 @@ from cxdesigner.export.web_page import web_page
 from cxdesigner.io import load_project
 from cxdesigner.layout.curves import CubicSegment
 from cxdesigner.layout.geometry import Point, Rect
+from cxdesigner.model import MapImage
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo" / "parcours-demo.cxd"
@@ -39,6 +44,9 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 SVG = "{http://www.w3.org/2000/svg}"
+
+sys.path.insert(0, str(ROOT / "tools"))
+from fuzz_inputs import bomb_png  # noqa: E402
 
 
 def test_every_primitive_becomes_an_svg_element() -> None:
@@ -66,6 +74,23 @@ def test_every_primitive_becomes_an_svg_element() -> None:
     # The symbol is defined once and placed twice.
     assert tags.count("use") == 2
     assert len(next(root.iter(f"{SVG}defs"))) == 1
+
+
+def test_a_picture_goes_into_the_page_as_data_unless_it_is_a_bomb() -> None:
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 20), (42, 157, 143)).save(buffer, "PNG")
+    sound = MapImage(format="png", width=40, height=20,
+                     data=base64.b64encode(buffer.getvalue()).decode("ascii"))
+    bomb = MapImage(format="png", width=40, height=20,
+                    data=base64.b64encode(bomb_png(20_000, 20_000)).decode("ascii"))
+    painter = SvgPainter(load_fonts())
+    svg = painter.paint((Picture(Rect(10, 20, 40, 20), sound), Picture(Rect(0, 0, 4, 2), bomb)))
+    root = ET.fromstring(f'<svg xmlns="http://www.w3.org/2000/svg">{svg}</svg>')
+    (image,) = root.iter(f"{SVG}image")
+    assert image.get("href") == f"data:image/png;base64,{sound.data}"
+    assert (image.get("x"), image.get("y"), image.get("width")) == ("10", "20", "40")
+    assert [rect.get("width") for rect in root.iter(f"{SVG}rect")] == ["4"]
+    assert bomb.data not in svg
 
 
 def test_the_page_holds_everything_it_needs() -> None:

@@ -286,3 +286,38 @@ def test_a_parking_lot_already_there_is_left_to_validation() -> None:
         loads_project('{"format": "cxdesigner-project", "format_version": 3, "title": "A", '
                       '"parking_lot": [{"id": "p", "text": "Q", "raised": 1}]}')
     assert any("parked question 1" in problem for problem in info.value.problems)
+
+
+# --------------------------------------------------------------------------- 6 -> 7
+
+
+def test_format_7_writes_out_pictures_and_links_unset() -> None:
+    data = {"format_version": 6, "journeys": [
+        {"stages": [{"touchpoints": [{"id": "t"}, "odd"]}, "odd"], "notes": [{"id": "n"}]},
+        "odd"]}
+    migrate(data, current=7)
+    journey = data["journeys"][0]
+    assert journey["stages"][0]["image"] is None
+    assert journey["stages"][0]["touchpoints"][0] == {"id": "t", "image": None,
+                                                      "details_journey_id": None}
+    assert journey["notes"] == [{"id": "n", "image": None}]
+    assert journey["stages"][1] == "odd" and data["journeys"][1] == "odd"
+
+
+def test_a_format_6_file_has_no_picture_and_no_link() -> None:
+    project = load_project(GOLDEN / "v6-full.cxd")
+    for journey in project.journeys:
+        assert all(stage.image is None for stage in journey.stages)
+        assert all(note.image is None for note in journey.notes)
+        assert all(tp.image is None and tp.details_journey_id is None
+                   for _, tp in journey.touchpoints())
+
+
+def test_the_format_7_golden_file_holds_pictures_and_a_link() -> None:
+    project = load_project(GOLDEN / "v7-full.cxd")
+    lifecycle = project.journey("j-cycle")
+    assert lifecycle.stages[1].touchpoints[0].details_journey_id == "j-actuel"
+    current = project.journey("j-actuel")
+    site = current.touchpoint_index()["tp-site"]
+    assert site.image is not None and (site.image.width, site.image.height) == (8, 6)
+    assert current.stages[2].image is not None and current.notes[0].image is not None

@@ -38,6 +38,7 @@ from cxdesigner.model import (
     Lane,
     LaneSetting,
     ListOrder,
+    MapImage,
     MergeConflict,
     MomentOfTruth,
     Opportunity,
@@ -63,6 +64,8 @@ from cxdesigner.model.limits import (
     EMOTION_MAX,
     EMOTION_MIN,
     MAX_ID_CHARS,
+    MAX_IMAGE_CHARS,
+    MAX_IMAGE_SIDE,
     MAX_LIST_ITEMS,
     MAX_NAME_CHARS,
     MAX_PHOTO_CHARS,
@@ -102,6 +105,7 @@ MINIMAL: dict[type[CxModel], dict[str, Any]] = {
                "state": "0123456789abcdef01234567"},
     BlueprintItem: {"layer": "back_stage", "title": "Préparation", "stage_id": "s"},
     ParkedQuestion: {"text": "Qui fixe le créneau ?"},
+    MapImage: {"format": "png", "width": 2, "height": 1, "data": "iVBORw0K"},
 }
 
 
@@ -186,7 +190,7 @@ def test_invalid_ids_are_refused(value: object) -> None:
     (Flow, "target_id"), (StickyNote, "stage_id"), (Journey, "improves_journey_id"),
     (Action, "irritant_id"), (Action, "touchpoint_id"), (SurveyAnswer, "scope_id"),
     (SurveyAnswer, "segment_id"), (IndicatorRecord, "scope_id"), (Scorecard, "scope_id"),
-    (BlueprintItem, "stage_id"),
+    (BlueprintItem, "stage_id"), (Touchpoint, "details_journey_id"),
 ])
 def test_references_must_look_like_ids(cls: type[CxModel], field: str) -> None:
     _refused(cls, **{field: "not an id"})
@@ -437,6 +441,25 @@ def test_dates_are_iso_dates() -> None:
     assert verbatim.date == dt.date(2024, 3, 15)
     for wrong in ("15/03/2024", "2024-02-30", "hier"):
         _refused(Verbatim, date=wrong)
+
+
+# --------------------------------------------------------------------------- pictures
+
+
+def test_a_picture_may_sit_on_a_card_a_stage_or_a_note() -> None:
+    picture = _accepted(MapImage)
+    assert (picture.aspect, picture.name) == (2.0, "")
+    for cls in (Touchpoint, Stage, StickyNote):
+        assert _accepted(cls).image is None
+        assert _accepted(cls, image=MINIMAL[MapImage]).image == picture
+
+
+@pytest.mark.parametrize("changes", [
+    {"format": "gif"}, {"width": 0}, {"height": MAX_IMAGE_SIDE + 1}, {"width": 2.0},
+    {"width": "2"}, {"data": ""}, {"data": "not base64!"}, {"data": "a" * (MAX_IMAGE_CHARS + 1)},
+])
+def test_a_picture_is_png_or_jpeg_of_a_sane_size(changes: dict[str, Any]) -> None:
+    _refused(MapImage, **changes)
 
 
 # --------------------------------------------------------------------------- sizes

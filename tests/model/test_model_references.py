@@ -147,6 +147,11 @@ DANGLING: list[tuple[str, Callable[[Project], Any], str]] = [
     ("irritant cause", lambda p: _call(p).irritants[0].cause_ids.append("t-chat"),
      f"{CALL}, pain point 1, causes behind the scenes: points to a blueprint item of this "
      "journey that does not exist (id 't-chat')"),
+    ("detailing journey", lambda p: setattr(_call(p), "details_journey_id", "nope"),
+     f"{CALL}, journey that details it: points to a journey that does not exist (id 'nope')"),
+    ("step detailed by its own journey",
+     lambda p: setattr(_call(p), "details_journey_id", "j-now"),
+     f"{CALL}, journey that details it: a step cannot be detailed by its own journey"),
     ("action irritant", lambda p: setattr(p.actions[0], "irritant_id", "nope"),
      "action 1, pain point: points to a pain point that does not exist (id 'nope')"),
     ("action touchpoint", lambda p: setattr(p.actions[0], "touchpoint_id", "nope"),
@@ -175,6 +180,12 @@ def test_every_dangling_reference_is_reported_with_where_it_is(
     assert _problems(change) == [message]
 
 
+def test_a_step_may_be_detailed_by_another_journey() -> None:
+    project = sound_project()
+    _call(project).details_journey_id = "j-target"
+    assert find_reference_problems(project) == []
+
+
 def test_every_id_field_is_checked() -> None:
     # Each reference field of the model appears in one case above, or for the contact log
     # in test_model_contacts.py; origin_id is a link to history, and a merge conflict's
@@ -183,7 +194,7 @@ def test_every_id_field_is_checked() -> None:
                "interlocutor_id", "persona_emotions", "persona_criticality", "source_id",
                "target_id", "stage_id", "irritant_id", "touchpoint_id", "scope_id",
                "profile_id", "profile_ids", "touchpoint_ids", "origin_id", "entity_id",
-               "parent_id", "serves_ids", "cause_ids"}
+               "parent_id", "serves_ids", "cause_ids", "details_journey_id"}
     fields = {name for cls in _model_classes() for name in cls.model_fields
               if name.endswith(("_id", "_ids")) or name.startswith("persona_")}
     assert fields == checked

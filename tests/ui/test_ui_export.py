@@ -407,3 +407,39 @@ def test_characters_no_font_has_are_named_after_the_export(
     assert details.count("•") == 1
     assert "touchpoint “Hiéroglyphe \U00013000” · title" in details
     assert "U+13000" in details
+
+
+def test_a_picture_that_prints_below_150_ppi_is_named_after_the_export(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    from PIL import Image
+
+    from cxdesigner.io.pictures import picture_from_image
+
+    project = small_project()
+    touchpoint = project.journeys[0].stages[0].touchpoints[0]
+    touchpoint.image = picture_from_image(Image.new("RGB", (30, 20), (42, 157, 143)),
+                                          "icône.png")
+    source = tmp_path / "petit.cxd"
+    save_project(project, source, backups=0)
+    assert window.files.open_path(source)
+    target = tmp_path / "petit.pdf"
+
+    def fill(dialog: ExportDialog) -> None:
+        for section, box in dialog.sections.items():
+            box.setChecked(section is Section.MAP)
+        dialog.path_edit.setText(str(target))
+
+    _fill_with(monkeypatch, qtbot, fill)
+    warnings: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(Prompts, "show_warning", lambda self, title, text, details="":
+                        warnings.append((title, text, details)))
+    _controller(window).pdf.trigger()
+
+    assert target.is_file()
+    ((title, text, details),) = warnings
+    assert title == "Pictures that print blurred"
+    assert "petit.pdf" in text and "150 ppi" in text
+    assert details.startswith(f"• {project.journeys[0].name} \u203a ")
+    assert f"{touchpoint.title}: “icône.png” prints at " in details
+    assert "pixels wide" in details

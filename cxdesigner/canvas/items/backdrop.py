@@ -113,14 +113,15 @@ class StageHeaderItem(QGraphicsItem):
 
     def drawing(self, detail: Detail) -> tuple[Primitive, ...]:
         """The header as :mod:`cxdesigner.drawing` draws it, in its own space."""
+        image = self.stage.image
         key = (detail, self.editing, self.stage.name, self.box.index, self._count,
-               self._size.width(), self._size.height())
+               self._size.width(), self._size.height(), image.data if image else None)
         drawn = self._drawn.get(key)
         if drawn is None:
             pad = Sketch(self._context.drawing.fonts)
             backdrop.stage_header(pad, self._size.width(), self._size.height(), self.stage.name,
                                   self.box.index, self._count, self._context.drawing, detail,
-                                  with_text=not self.editing)
+                                  with_text=not self.editing, image=image)
             self._drawn = {key: pad.take()}
             drawn = self._drawn[key]
         return drawn

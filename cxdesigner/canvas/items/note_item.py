@@ -53,8 +53,8 @@ class NoteItem(QGraphicsItem):
 
     def text_rect(self) -> QRectF:
         """Where the text is, in scene coordinates (for inline editing)."""
-        return self.mapRectToScene(qrect(notes.text_area(self._size.width(),
-                                                         self._size.height())))
+        return self.mapRectToScene(qrect(notes.text_area(
+            self._size.width(), self._size.height(), self.note.image is not None)))
 
     def drawing(self, detail: Detail) -> tuple[Primitive, ...]:
         """The note as :mod:`cxdesigner.drawing` draws it, in its own space."""

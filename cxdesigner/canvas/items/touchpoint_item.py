@@ -97,9 +97,19 @@ class TouchpointItem(QGraphicsItem):
         """Where the title goes, in scene coordinates (for inline editing)."""
         return self.mapRectToScene(self._text_area())
 
+    def link_band(self) -> QRectF | None:
+        """Where the band of the journey that details the step is, in the card's own space
+        (None when it shows none)."""
+        if self.touchpoint.details_journey_id not in self._context.drawing.details:
+            return None
+        footer = cards.areas(self._size.width(), self._size.height(), self.touchpoint,
+                             True).footer
+        return qrect(footer) if footer is not None else None
+
     def _text_area(self) -> QRectF:
-        return qrect(cards.text_area(self._size.width(), self._size.height(),
-                                     self.touchpoint.moment))
+        linked = self.touchpoint.details_journey_id in self._context.drawing.details
+        return qrect(cards.text_area(self._size.width(), self._size.height(), self.touchpoint,
+                                     linked))
 
     @override
     def boundingRect(self) -> QRectF:

@@ -55,9 +55,10 @@ class EditNote(MergingEdit):
         note_id: str,
         changes: Mapping[str, Any],
         merge: bool = False,
+        text: str = QT_TRANSLATE_NOOP("Commands", "Edit sticky note"),
     ) -> None:
         super().__init__(
-            doc, QT_TRANSLATE_NOOP("Commands", "Edit sticky note"), (journey_id, note_id),
+            doc, text, (journey_id, note_id),
             changes, merge
         )
 

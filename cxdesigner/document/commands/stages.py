@@ -111,9 +111,10 @@ class EditStage(MergingEdit):
         stage_id: str,
         changes: Mapping[str, Any],
         merge: bool = False,
+        text: str = QT_TRANSLATE_NOOP("Commands", "Edit stage"),
     ) -> None:
         super().__init__(
-            doc, QT_TRANSLATE_NOOP("Commands", "Edit stage"), (journey_id, stage_id), changes,
+            doc, text, (journey_id, stage_id), changes,
             merge
         )
 
