@@ -1,11 +1,13 @@
 """The journey model: pydantic entities, the single source of truth (no Qt here)."""
 
 from cxdesigner.model.base import CxModel, Entity, new_id
+from cxdesigner.model.benchmark import Player, Wave
 from cxdesigner.model.blueprint import BlueprintItem, is_blueprint_handoff, same_owner
 from cxdesigner.model.catalogue import StageTemplate, default_channels, template_stage_names
 from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.enums import (
     ActionStatus,
+    AssessmentMethod,
     BlueprintLayer,
     CountIndicator,
     Criticality,
@@ -24,6 +26,7 @@ from cxdesigner.model.improvement import (
     Action,
     CriterionScore,
     IndicatorRecord,
+    PointValue,
     Scorecard,
     ScoreScale,
     SurveyAnswer,
@@ -66,6 +69,7 @@ __all__ = [
     "FORMAT_VERSION",
     "Action",
     "ActionStatus",
+    "AssessmentMethod",
     "BlueprintItem",
     "BlueprintLayer",
     "Channel",
@@ -98,6 +102,8 @@ __all__ = [
     "ParkedQuestion",
     "Persona",
     "Pillar",
+    "Player",
+    "PointValue",
     "Project",
     "ScoreScale",
     "Scorecard",
@@ -113,6 +119,7 @@ __all__ = [
     "Touchpoint",
     "Verbatim",
     "VerbatimSource",
+    "Wave",
     "default_channels",
     "default_lanes",
     "is_blueprint_handoff",

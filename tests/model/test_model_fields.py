@@ -44,6 +44,8 @@ from cxdesigner.model import (
     ParkedQuestion,
     Persona,
     Pillar,
+    Player,
+    PointValue,
     Project,
     Scorecard,
     ScoreScale,
@@ -57,6 +59,7 @@ from cxdesigner.model import (
     Touchpoint,
     Verbatim,
     VerbatimSource,
+    Wave,
     new_id,
 )
 from cxdesigner.model.limits import (
@@ -102,6 +105,9 @@ MINIMAL: dict[type[CxModel], dict[str, Any]] = {
                "state": "0123456789abcdef01234567"},
     BlueprintItem: {"layer": "back_stage", "title": "Préparation", "stage_id": "s"},
     ParkedQuestion: {"text": "Qui fixe le créneau ?"},
+    Player: {"name": "Brico Sud"},
+    Wave: {"name": "Vague 1", "date": "2025-03-01"},
+    PointValue: {"indicator": "NPS", "amount": 120000.0},
 }
 
 
