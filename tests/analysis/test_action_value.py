@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from benchmark_support import EUROS, valued
 
 from cxdesigner.analysis.action_value import (
     action_values,
@@ -10,42 +11,7 @@ from cxdesigner.analysis.action_value import (
     point_value_for,
     value_totals,
 )
-from cxdesigner.model import Action, ActionStatus, PointValue, Project
-
-EUROS = "€ / an"
-
-
-def _action(action_id: str, kpi: str, baseline: float | None, target: float | None,
-            effort: float | None, measured: float | None = None,
-            status: ActionStatus = ActionStatus.PLANNED) -> Action:
-    return Action(id=action_id, description=action_id, kpi=kpi, kpi_baseline=baseline,
-                  kpi_target=target, effort_days=effort, measured_value=measured,
-                  status=status)
-
-
-def valued() -> Project:
-    """Three values of a point and ten actions, each figure worked out in the tests."""
-    return Project(
-        title="Valeur des actions",
-        point_values=[
-            PointValue(id="pv-nps", indicator="NPS", amount=120_000, unit=EUROS,
-                       effect="0,4 % de réachat", source="Étude fidélité 2024"),
-            PointValue(id="pv-delai", indicator="Délai (jours)", amount=8_000, unit="€ / AN",
-                       higher_is_better=False),
-            PointValue(id="pv-ces", indicator="CES", amount=1_500, unit="appels / an"),
-        ],
-        actions=[
-            _action("rappel", "nps", 32, 40, 20),
-            _action("dedie", "NPS ", 32, 35, 5, 36, ActionStatus.DONE),
-            _action("livraison", "Délai (jours)", 5, 3, 40, 4, ActionStatus.IN_PROGRESS),
-            _action("retour", "NPS", None, 45, 10),
-            _action("sms", "NPS", 30, 50, 1, status=ActionStatus.DROPPED),
-            _action("bot", "Taux de rappel", 12, 8, 3),
-            _action("formation", "NPS", 32, 34, None, status=ActionStatus.IDEA),
-            _action("chat", "ces", 5, 7, 6),
-            _action("pire", "NPS", 32, 36, 8, 30, ActionStatus.DONE),
-            _action("vitrine", "NPS", 40, 42, 5),
-        ])
+from cxdesigner.model import Action, PointValue, Project
 
 
 def test_each_action_is_valued_from_its_own_inputs() -> None:

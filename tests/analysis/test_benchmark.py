@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from benchmark_support import E, F, S, sector
 
 from cxdesigner.analysis.benchmark import (
     CriterionRow,
@@ -15,61 +14,6 @@ from cxdesigner.analysis.benchmark import (
     default_waves,
     scored_waves,
 )
-from cxdesigner.model import (
-    CriterionScore,
-    Journey,
-    Player,
-    Project,
-    Scorecard,
-    Stage,
-    Wave,
-)
-
-F, E, S = "Fonctionnel", "Émotionnel", "Sensoriel"
-
-
-def _card(scope: str, player: str | None, wave: str | None, **scores: float | None) -> Scorecard:
-    names = {"f": F, "e": E, "s": S, "sens_en": "Sensorial"}
-    return Scorecard(scope_id=scope, player_id=player, wave_id=wave,
-                     scores=[CriterionScore(criterion=names[key], score=value)
-                             for key, value in scores.items()])
-
-
-def sector() -> Project:
-    """Brico Nord (the client) and three competitors, scored in two waves.
-
-    Wave 2 (September), per player and criterion, every score:
-    - Brico Nord: journey card F 7, E 8, S 5; stage "Magasin" card F 8, E 9; its own card
-      (no player) on stage "Caisse": Sensorial 6 (the English name of Sensoriel).
-    - Castor: F 7.5, E 6, S 8.
-    - Leroy: F 6, E 8.5, S 7; on "Caisse": S 9.
-    - Mr Bricolage: F 5, E unset, S 4.
-    Wave 1 (March): Brico Nord F 6, E 7, S 5; Castor F 8, E 6, S 7; Leroy F 6, E 7, S 6;
-    Mr Bricolage not scored.
-    """
-    journey = Journey(id="J", name="Achat en magasin",
-                      stages=[Stage(id="sM", name="Magasin"), Stage(id="sC", name="Caisse")])
-    other = Journey(id="K", name="Autre parcours", stages=[Stage(id="sK", name="Ailleurs")])
-    return Project(
-        title="Baromètre du bricolage", journeys=[journey, other],
-        players=[Player(id="nord", name="Brico Nord", client=True),
-                 Player(id="castor", name="Castor"), Player(id="leroy", name="Leroy"),
-                 Player(id="mrb", name="Mr Bricolage")],
-        waves=[Wave(id="w2", name="Vague 2", date=dt.date(2024, 9, 1)),
-               Wave(id="w1", name="Vague 1", date=dt.date(2024, 3, 1))],
-        scorecards=[
-            _card("J", "nord", "w2", f=7, e=8, s=5),
-            _card("sM", "nord", "w2", f=8, e=9),
-            _card("sC", None, "w2", sens_en=6),
-            _card("J", "castor", "w2", f=7.5, e=6, s=8),
-            _card("J", "leroy", "w2", f=6, e=8.5, s=7),
-            _card("sC", "leroy", "w2", s=9),
-            _card("J", "mrb", "w2", f=5, e=None, s=4),
-            _card("J", "nord", "w1", f=6, e=7, s=5),
-            _card("J", "castor", "w1", f=8, e=6, s=7),
-            _card("J", "leroy", "w1", f=6, e=7, s=6),
-            _card("sK", "castor", "w2", f=1),  # another journey: never counted here
-        ])
 
 
 def _figures(row: CriterionRow) -> list[tuple[float | None, int, int | None, float | None]]:
