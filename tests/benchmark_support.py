@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cxdesigner.layout.palette import player_colour
 from cxdesigner.model import (
     Action,
     ActionStatus,
@@ -44,9 +45,10 @@ def sector() -> Project:
     other = Journey(id="K", name="Autre parcours", stages=[Stage(id="sK", name="Ailleurs")])
     return Project(
         title="Baromètre du bricolage", journeys=[journey, other],
-        players=[Player(id="nord", name="Brico Nord", client=True),
-                 Player(id="castor", name="Castor"), Player(id="leroy", name="Leroy"),
-                 Player(id="mrb", name="Mr Bricolage")],
+        players=[Player(id=pid, name=name, colour=player_colour(index), client=index == 0)
+                 for index, (pid, name) in enumerate((
+                     ("nord", "Brico Nord"), ("castor", "Castor"), ("leroy", "Leroy"),
+                     ("mrb", "Mr Bricolage")))],
         waves=[Wave(id="w2", name="Vague 2", date=dt.date(2024, 9, 1)),
                Wave(id="w1", name="Vague 1", date=dt.date(2024, 3, 1))],
         scorecards=[

@@ -1646,6 +1646,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Coulisses et niveaux de preuve</translation>
     </message>
     <message>
+        <source>Sector barometer</source>
+        <translation>Baromètre du secteur</translation>
+    </message>
+    <message>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
