@@ -28,6 +28,7 @@ from cxdesigner.export.tables import Column, draw_table
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Rect
 from cxdesigner.model import Journey, Project
+from cxdesigner.model.project import Language
 from cxdesigner.model.wording import quoted
 
 RADAR_HEIGHT = 280.0
@@ -91,8 +92,11 @@ def benchmark_title(labels: Labels) -> str:
     return _Words(labels)["title"]
 
 
-def _figure_rows(bench: Benchmark, words: _Words) -> list[list[str]]:
-    """Each criterion's players, best rank first; the players scored on none are left out."""
+def figure_rows(bench: Benchmark, language: Language) -> list[list[str]]:
+    """Each criterion's players, best rank first, as the table's cells in ``language``:
+    criterion (on its first row), player, mean, n, spread, rank, gap to the best; the
+    players scored on none are left out."""
+    words = _Words(Labels(language))
     say = words.sentences
     scored = {figure.player_id for figure in bench.overall.figures if figure.n}
     rows = []
@@ -179,7 +183,7 @@ def draw_journey_benchmark(flow: SectionFlow, project: Project, journey: Journey
             flow.heading(title, 10, 8)
         for sentence in sentences:
             flow.paragraph(f"• {sentence}", fonts.regular, 9)
-    rows = _figure_rows(bench, words)
+    rows = figure_rows(bench, labels.language)
     flow.need(min(60 + 17 * min(len(rows), 8), flow.content.height))
     flow.heading(words["figures"], 10, 10)
     columns = [Column(words["criterion"], 1.5, bold=True), Column(words["player"], 1.6),

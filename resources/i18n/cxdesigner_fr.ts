@@ -490,6 +490,213 @@
     </message>
 </context>
 <context>
+    <name>Benchmark</name>
+    <message>
+        <source>The radar needs at least %1 criteria scored</source>
+        <translation>Le radar demande au moins %1 critères notés</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Mean /10</source>
+        <translation>Moyenne /10</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersion</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Gap to the best</source>
+        <translation>Écart au meilleur</translation>
+    </message>
+    <message>
+        <source>Name the players and score them: the strengths and points to watch of the client&apos;s brand are written here, ready to paste.</source>
+        <translation>Nommez les acteurs et notez-les : les points forts et les points de vigilance de la marque du client s’écrivent ici, prêts à coller.</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Vague :</translation>
+    </message>
+    <message>
+        <source>Every score</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>Players and Waves</source>
+        <translation>Acteurs et vagues</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Sector Barometer</source>
+        <translation>Baromètre du secteur</translation>
+    </message>
+    <message>
+        <source>Add Player</source>
+        <translation>Ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>Delete Player</source>
+        <translation>Supprimer l’acteur</translation>
+    </message>
+    <message>
+        <source>The client&apos;s brand</source>
+        <translation>La marque du client</translation>
+    </message>
+    <message>
+        <source>Wave 1, Spring 2025…</source>
+        <translation>Vague 1, printemps 2025…</translation>
+    </message>
+    <message>
+        <source>Add Wave</source>
+        <translation>Ajouter la vague</translation>
+    </message>
+    <message>
+        <source>Delete Wave</source>
+        <translation>Supprimer la vague</translation>
+    </message>
+    <message>
+        <source>Players of the sector</source>
+        <translation>Acteurs du secteur</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>Waves of scoring</source>
+        <translation>Vagues de notation</translation>
+    </message>
+    <message>
+        <source>%1 (client)</source>
+        <translation>%1 (client)</translation>
+    </message>
+    <message>
+        <source>Sector barometer</source>
+        <translation>Baromètre du secteur</translation>
+    </message>
+    <message>
+        <source>Player %1</source>
+        <translation>Acteur %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its %2 scorecards?</source>
+        <translation>Supprimer %1 et ses %2 grilles d’évaluation ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>A wave needs a name: type one, then Add Wave.</source>
+        <translation>Une vague a besoin d’un nom : tapez-en un, puis Ajouter la vague.</translation>
+    </message>
+    <message>
+        <source>New Scorecard</source>
+        <translation>Nouvelle grille</translation>
+    </message>
+    <message>
+        <source>Delete Scorecard</source>
+        <translation>Supprimer la grille</translation>
+    </message>
+    <message>
+        <source>Not dated</source>
+        <translation>Non datée</translation>
+    </message>
+    <message>
+        <source>Visit report, session notes…</source>
+        <translation>Compte rendu de visite, notes de séance…</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Périmètre :</translation>
+    </message>
+    <message>
+        <source>Scorecard:</source>
+        <translation>Grille :</translation>
+    </message>
+    <message>
+        <source>Player:</source>
+        <translation>Acteur :</translation>
+    </message>
+    <message>
+        <source>Assessor:</source>
+        <translation>Évaluateur :</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Whole journey: %1</source>
+        <translation>Tout le parcours : %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <source>Own experience (%1)</source>
+        <translation>Expérience propre (%1)</translation>
+    </message>
+    <message>
+        <source>no client&apos;s brand named</source>
+        <translation>aucune marque du client nommée</translation>
+    </message>
+    <message>
+        <source>No wave</source>
+        <translation>Sans vague</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <source>Own experience</source>
+        <translation>Expérience propre</translation>
+    </message>
+    <message>
+        <source>No scorecard here yet: name the players (and the waves) in the first tab, then New Scorecard scores one player, for one assessor, on the six criteria of the barometer.</source>
+        <translation>Pas encore de grille ici : nommez les acteurs (et les vagues) dans le premier onglet, puis Nouvelle grille note un acteur, pour un évaluateur, sur les six critères du baromètre.</translation>
+    </message>
+    <message>
+        <source>Open a journey to score its players.</source>
+        <translation>Ouvrez un parcours pour en noter les acteurs.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Rename stage</source>
@@ -1038,6 +1245,30 @@
     <message>
         <source>Answer a parked question</source>
         <translation>Répondre à une question en suspens</translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation>Ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>Delete player</source>
+        <translation>Supprimer un acteur</translation>
+    </message>
+    <message>
+        <source>Edit player</source>
+        <translation>Modifier un acteur</translation>
+    </message>
+    <message>
+        <source>Add wave</source>
+        <translation>Ajouter une vague</translation>
+    </message>
+    <message>
+        <source>Delete wave</source>
+        <translation>Supprimer une vague</translation>
+    </message>
+    <message>
+        <source>Edit scorecard</source>
+        <translation>Modifier une grille</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2487,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Score / 10</source>
         <translation>Note / 10</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
     </message>
     <message>
         <source>Indicators and Barometer</source>
