@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cxdesigner.analysis.action_value import ActionValue
+from cxdesigner.analysis.action_value import ActionValue, ValueTotal
 from cxdesigner.analysis.benchmark import Benchmark, FigureChange, Reading
-from cxdesigner.model import Wave
+from cxdesigner.model import PointValue, Wave
 from cxdesigner.model.wording import quoted
 
 NBSP = "\u00a0"
@@ -233,6 +233,27 @@ class BenchmarkWords:
         return self.format("per_day_formula", value=self.money(value.expected_value, unit),
                            days=self._plain(value.action.effort_days),
                            per_day=self.money(value.per_day, unit))
+
+    def assumption(self, point: PointValue) -> str:
+        """What one point of an indicator is worth, its effect and its source, as stated."""
+        said = self.format("point_value", indicator=point.indicator,
+                           amount=self.money(point.amount, point.unit))
+        if not point.higher_is_better:
+            said += self["lower_is_better"]
+        if point.effect.strip():
+            said += f" ({point.effect.strip()})"
+        source = self.format("source", source=point.source.strip()) if point.source.strip() \
+            else self["no_source"]
+        return f"{said} ; {source}." if self.language == "fr" else f"{said}; {source}."
+
+    def total(self, total: ValueTotal) -> str:
+        """The value expected, obtained and still open in one unit, with how many actions."""
+        return self.format("totals", unit=total.unit or "—",
+                           expected=self.money(total.expected, total.unit),
+                           expected_n=total.expected_n,
+                           obtained=self.money(total.obtained, total.unit),
+                           obtained_n=total.obtained_n,
+                           open=self.money(total.still_open, total.unit), open_n=total.open_n)
 
     def _plain(self, value: float) -> str:
         """A figure as typed: its decimals, none when whole (``32``, ``4,5``)."""

@@ -31,7 +31,7 @@ from cxdesigner.document import JourneyDocument
 from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.model import Project
 from cxdesigner.ui.accessibility import watch_accessible_names
-from cxdesigner.ui.action_plan import install_action_plan
+from cxdesigner.ui.action_plan import install_action_plan, install_point_values
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.backstage import install_backstage
 from cxdesigner.ui.benchmark import install_benchmark
@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.backstage = install_backstage(self, self.context, self.menus.panels)
         self.action_plan = install_action_plan(self, self.context, self.menus.panels,
                                                self.menus.export_menu)
+        self.point_values = install_point_values(self, self.context, self.menus.panels)
         self.indicators = install_indicators(self, self.context, self.menus.panels,
                                              self.menus.import_menu)
         self.segments = install_segments(self, self.context, self.menus.panels,

@@ -131,6 +131,26 @@
         <translation>Objectif atteint</translation>
     </message>
     <message>
+        <source>Effort (person-days)</source>
+        <translation>Effort (jours-homme)</translation>
+    </message>
+    <message>
+        <source>KPI before</source>
+        <translation>KPI avant</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Valeur attendue</translation>
+    </message>
+    <message>
+        <source>Rank by value for effort</source>
+        <translation>Rang valeur / effort</translation>
+    </message>
+    <message>
+        <source>Obtained value</source>
+        <translation>Valeur obtenue</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -525,11 +545,11 @@
     </message>
     <message>
         <source>Name the players and score them: the strengths and points to watch of the client&apos;s brand are written here, ready to paste.</source>
-        <translation>Nommez les acteurs et notez-les : les points forts et les points de vigilance de la marque du client s’écrivent ici, prêts à coller.</translation>
+        <translation>Nommez les acteurs et notez-les&#xa0;: les points forts et les points de vigilance de la marque du client s’écrivent ici, prêts à coller.</translation>
     </message>
     <message>
         <source>Wave:</source>
-        <translation>Vague :</translation>
+        <translation>Vague&#xa0;:</translation>
     </message>
     <message>
         <source>Every score</source>
@@ -581,11 +601,11 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation>Couleur :</translation>
+        <translation>Couleur&#xa0;:</translation>
     </message>
     <message>
         <source>Waves of scoring</source>
@@ -605,7 +625,7 @@
     </message>
     <message>
         <source>Delete %1 and its %2 scorecards?</source>
-        <translation>Supprimer %1 et ses %2 grilles d’évaluation ?</translation>
+        <translation>Supprimer %1 et ses %2 grilles d’évaluation&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -613,7 +633,7 @@
     </message>
     <message>
         <source>A wave needs a name: type one, then Add Wave.</source>
-        <translation>Une vague a besoin d’un nom : tapez-en un, puis Ajouter la vague.</translation>
+        <translation>Une vague a besoin d’un nom&#xa0;: tapez-en un, puis Ajouter la vague.</translation>
     </message>
     <message>
         <source>New Scorecard</source>
@@ -633,39 +653,39 @@
     </message>
     <message>
         <source>Scope:</source>
-        <translation>Périmètre :</translation>
+        <translation>Périmètre&#xa0;:</translation>
     </message>
     <message>
         <source>Scorecard:</source>
-        <translation>Grille :</translation>
+        <translation>Grille&#xa0;:</translation>
     </message>
     <message>
         <source>Player:</source>
-        <translation>Acteur :</translation>
+        <translation>Acteur&#xa0;:</translation>
     </message>
     <message>
         <source>Assessor:</source>
-        <translation>Évaluateur :</translation>
+        <translation>Évaluateur&#xa0;:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation>Méthode :</translation>
+        <translation>Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>Whole journey: %1</source>
-        <translation>Tout le parcours : %1</translation>
+        <translation>Tout le parcours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation>Étape : %1</translation>
+        <translation>Étape&#xa0;: %1</translation>
     </message>
     <message>
         <source>Own experience (%1)</source>
@@ -689,7 +709,7 @@
     </message>
     <message>
         <source>No scorecard here yet: name the players (and the waves) in the first tab, then New Scorecard scores one player, for one assessor, on the six criteria of the barometer.</source>
-        <translation>Pas encore de grille ici : nommez les acteurs (et les vagues) dans le premier onglet, puis Nouvelle grille note un acteur, pour un évaluateur, sur les six critères du baromètre.</translation>
+        <translation>Pas encore de grille ici&#xa0;: nommez les acteurs (et les vagues) dans le premier onglet, puis Nouvelle grille note un acteur, pour un évaluateur, sur les six critères du baromètre.</translation>
     </message>
     <message>
         <source>Open a journey to score its players.</source>
@@ -1269,6 +1289,18 @@
     <message>
         <source>Edit scorecard</source>
         <translation>Modifier une grille</translation>
+    </message>
+    <message>
+        <source>Edit value of a point</source>
+        <translation>Modifier la valeur d’un point</translation>
+    </message>
+    <message>
+        <source>Add value of a point</source>
+        <translation>Ajouter la valeur d’un point</translation>
+    </message>
+    <message>
+        <source>Delete value of a point</source>
+        <translation>Supprimer la valeur d’un point</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +4675,85 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Nothing was deleted: other parts of the project still need it.</source>
         <translation>Rien n’a été supprimé&#xa0;: d’autres éléments du projet en ont encore besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>PointValues</name>
+    <message>
+        <source>Add Value of a Point</source>
+        <translation>Ajouter la valeur d’un point</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>NPS, CES, churn…</source>
+        <translation>NPS, CES, attrition…</translation>
+    </message>
+    <message>
+        <source>€ / year</source>
+        <translation>€ / an</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus haut = mieux</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus bas = mieux</translation>
+    </message>
+    <message>
+        <source>0.4 % more re-purchase</source>
+        <translation>0,4 % de réachat en plus</translation>
+    </message>
+    <message>
+        <source>The study the figure comes from</source>
+        <translation>L’étude d’où vient ce chiffre</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicateur :</translation>
+    </message>
+    <message>
+        <source>One point is worth:</source>
+        <translation>Un point vaut :</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité :</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Sens :</translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation>Effet :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>State what one point of an indicator is worth (one NPS point = 120,000 € a year, for example), with its source: the actions whose KPI is that indicator are then valued and ranked.</source>
+        <translation>Indiquez ce que vaut un point d’un indicateur (un point de NPS = 120 000 € par an, par exemple), avec sa source : les actions dont c’est le KPI sont alors valorisées et classées.</translation>
+    </message>
+    <message>
+        <source>Value of a point</source>
+        <translation>Valeur d’un point</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: type what one point is worth, a number above 0 (120000 or 120 000 or 1,5).</source>
+        <translation>« %1 » n’est pas un montant : tapez ce que vaut un point, un nombre supérieur à 0 (120000, 120 000 ou 1,5).</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indicateur %1</translation>
+    </message>
+    <message>
+        <source>Value of Actions</source>
+        <translation>Valeur des actions</translation>
     </message>
 </context>
 <context>
