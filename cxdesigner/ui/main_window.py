@@ -160,7 +160,8 @@ class MainWindow(QMainWindow):
                                              self.menus.import_menu)
         self.segments = install_segments(self, self.context, self.menus.panels,
                                          self.menus.import_menu)
-        self.benchmark = install_benchmark(self, self.context, self.menus.panels)
+        self.benchmark = install_benchmark(self, self.context, self.menus.panels,
+                                           self.menus.import_menu)
         self.parking_lot = install_workshop_panels(self, self.context, self.menus.panels)
         self.outline = install_outline(self, self.context, self.menus.panels)
         self.exports = install_export(self.context, self.menus.export_menu)

@@ -572,6 +572,14 @@
         <translation>Baromètre du secteur</translation>
     </message>
     <message>
+        <source>Players&apos; Scores (Excel or CSV)…</source>
+        <translation>Notes des acteurs (Excel ou CSV)…</translation>
+    </message>
+    <message>
+        <source>Add the sector barometer&apos;s scores from a spreadsheet: one row per player, criterion and assessor</source>
+        <translation>Ajouter les notes du baromètre du secteur depuis un tableur : une ligne par acteur, critère et évaluateur</translation>
+    </message>
+    <message>
         <source>Add Player</source>
         <translation>Ajouter un acteur</translation>
     </message>
@@ -714,6 +722,26 @@
     <message>
         <source>Open a journey to score its players.</source>
         <translation>Ouvrez un parcours pour en noter les acteurs.</translation>
+    </message>
+    <message>
+        <source>Import the players&apos; scores</source>
+        <translation>Importer les notes des acteurs</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Scores not imported</source>
+        <translation>Notes non importées</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>« %1 » n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>%1 scorecards imported from “%2” (%3 new players, %4 new waves).</source>
+        <translation>%1 grilles importées de « %2 » (%3 nouveaux acteurs, %4 nouvelles vagues).</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1329,10 @@
     <message>
         <source>Delete value of a point</source>
         <translation>Supprimer la valeur d’un point</translation>
+    </message>
+    <message>
+        <source>Import players&apos; scores</source>
+        <translation>Importer les notes des acteurs</translation>
     </message>
 </context>
 <context>
@@ -4713,31 +4745,31 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
     <message>
         <source>Indicator:</source>
-        <translation>Indicateur :</translation>
+        <translation>Indicateur&#xa0;:</translation>
     </message>
     <message>
         <source>One point is worth:</source>
-        <translation>Un point vaut :</translation>
+        <translation>Un point vaut&#xa0;:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation>Unité :</translation>
+        <translation>Unité&#xa0;:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation>Sens :</translation>
+        <translation>Sens&#xa0;:</translation>
     </message>
     <message>
         <source>Effect:</source>
-        <translation>Effet :</translation>
+        <translation>Effet&#xa0;:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>State what one point of an indicator is worth (one NPS point = 120,000 € a year, for example), with its source: the actions whose KPI is that indicator are then valued and ranked.</source>
-        <translation>Indiquez ce que vaut un point d’un indicateur (un point de NPS = 120 000 € par an, par exemple), avec sa source : les actions dont c’est le KPI sont alors valorisées et classées.</translation>
+        <translation>Indiquez ce que vaut un point d’un indicateur (un point de NPS = 120 000 € par an, par exemple), avec sa source&#xa0;: les actions dont c’est le KPI sont alors valorisées et classées.</translation>
     </message>
     <message>
         <source>Value of a point</source>
@@ -4745,7 +4777,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
     <message>
         <source>“%1” is not an amount: type what one point is worth, a number above 0 (120000 or 120 000 or 1,5).</source>
-        <translation>« %1 » n’est pas un montant : tapez ce que vaut un point, un nombre supérieur à 0 (120000, 120 000 ou 1,5).</translation>
+        <translation>« %1 » n’est pas un montant&#xa0;: tapez ce que vaut un point, un nombre supérieur à 0 (120000, 120 000 ou 1,5).</translation>
     </message>
     <message>
         <source>Indicator %1</source>

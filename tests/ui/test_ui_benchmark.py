@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,12 +12,16 @@ from benchmark_support import sector
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+from ui_support import WindowFactory
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import RemoveItem
 from cxdesigner.layout.palette import PLAYER_COLOURS
 from cxdesigner.model import AssessmentMethod, Journey, Project, Stage
+from cxdesigner.ui.benchmark import importing
 from cxdesigner.ui.benchmark.panel import BenchmarkPanel
+from cxdesigner.ui.indicators.answers import ProblemsDialog
+from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.panel_context import PanelContext
 from cxdesigner.ui.prompts import Prompts
 
@@ -255,3 +260,47 @@ def test_read_only_the_panel_edits_nothing(qtbot: QtBot) -> None:
     assert not panel.players.name.isEnabled()
     assert not panel.scores.new_button.isVisible()
     assert not panel.scores.assessor.isEnabled()
+
+
+def _import(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(importing, "choose_scores_file", lambda parent, folder: path)
+    action = next(a for a in window.menus.import_menu.actions()
+                  if a.text() == "Players' Scores (Excel or CSV)…")
+    action.trigger()
+
+
+def test_a_scores_file_is_imported_from_the_window_in_one_step(
+        make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window(project=sector())
+    panel = window.benchmark.show_panel()
+    document = window.document
+    bad = tmp_path / "notes.csv"
+    bad.write_text("Acteur;Critère;Note;Périmètre\nCastor;Fonctionnel;12;J\n", encoding="utf-8")
+    shown: list[ProblemsDialog] = []
+
+    def run(self: Prompts, dialog: ProblemsDialog) -> bool:
+        shown.append(dialog)
+        return False
+
+    monkeypatch.setattr(Prompts, "run", run)
+    before = document.project.model_dump()
+    _import(window, monkeypatch, bad)
+    assert shown[0].problems == ["row 2, column 'Note': 12 is not a score from 0 to 10"]
+    assert shown[0].windowTitle() == "Scores not imported"
+    assert document.project.model_dump() == before and document.undo_stack.count() == 0
+
+    good = tmp_path / "notes-ok.csv"
+    good.write_text("Acteur;Critère;Note;Périmètre;Vague;Date\n"
+                    "Bricoman;Fonctionnel;9;J;Vague 3;2025-01-15\n"
+                    "Bricoman;Émotionnel;8;J;Vague 3;2025-01-15\n"
+                    "Bricoman;Sensoriel;7;J;Vague 3;2025-01-15\n", encoding="utf-8")
+    _import(window, monkeypatch, good)
+    assert document.undo_stack.count() == 1
+    assert [p.name for p in document.project.players][-1] == "Bricoman"
+    assert "1 scorecards imported from “notes-ok.csv” (1 new players, 1 new waves)." in \
+        window.statusBar().currentMessage()
+    panel.tabs.setCurrentWidget(panel.reading)
+    assert panel.reading.wave.currentText() == "Vague 3 · 2025-01-15"  # the latest, read
+    assert panel.reading.table.item(0, 1).text() == "Bricoman"
+    document.undo_stack.undo()
+    assert document.project.model_dump() == before

@@ -128,18 +128,24 @@ class ReadingTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(picker)
         layout.addLayout(body, 1)
+        self._picked: str | None = None
+        """The wave the user picked (kept while it is scored); else the latest is read."""
         self.wave.currentIndexChanged.connect(lambda _i: self._show())
+        self.wave.activated.connect(self._on_wave_picked)
+
+    def _on_wave_picked(self, index: int) -> None:
+        self._picked = self.wave.itemData(index)
 
     def set_journey(self, journey_id: str | None) -> None:
         self.journey_id = journey_id
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the waves scored (the latest is read unless another was chosen)."""
+        """Re-read the waves scored (the latest is read unless the user picked another)."""
         journey = next((j for j in self._document.project.journeys
                         if j.id == self.journey_id), None)
         waves = scored_waves(self._document.project, journey) if journey is not None else []
-        chosen = self.wave.currentData() if self.wave.count() else None
+        chosen = self._picked
         blocked = self.wave.blockSignals(True)
         try:
             self.wave.clear()
