@@ -87,6 +87,8 @@ def test_a_value_of_a_point_is_typed_in_and_values_the_actions(
             f"240{THIN}000{NB}€ / an (2 mesurées), encore ouvert 1{THIN}440{THIN}000{NB}€ / an "
             f"(3 actions non mesurées).") in report
     assert report.index("1. dedie") < report.index("2. pire") < report.index("3. rappel")
+    assert (f"1. dedie{NB}: 360{THIN}000{NB}€ / an ÷ 5 j = 72{THIN}000{NB}€ / an par "
+            "jour-homme") in report
 
     refused: list[str] = []
     monkeypatch.setattr(Prompts, "show_warning",

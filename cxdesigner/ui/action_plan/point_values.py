@@ -164,9 +164,11 @@ class PointValuesPanel(QWidget):
         lines.append("")
         lines += [f"• {say.total(total)}" for total in value_totals(values)]
         lines.append("")
+        colon = "\u00a0:" if say.language == "fr" else ":"
         for value in by_value_for_effort(values):
             if value.rank is not None:
-                lines.append(f"{value.rank}. {value.action.description}: {say.per_day(value)}")
+                lines.append(f"{value.rank}. {value.action.description}{colon} "
+                             f"{say.per_day(value)}")
         return "\n".join(lines).strip()
 
     def _show_value(self) -> None:
