@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from cxdesigner.model import (
     ActionStatus,
+    AssessmentMethod,
     BlueprintLayer,
     ConflictKind,
     CountIndicator,
@@ -119,6 +120,12 @@ _LABELS: dict[type[StrEnum], dict[StrEnum, tuple[str, str]]] = {
         ActionStatus.IN_PROGRESS: ("En cours", "In progress"),
         ActionStatus.DONE: ("Réalisée", "Done"),
         ActionStatus.DROPPED: ("Abandonnée", "Dropped"),
+    },
+    AssessmentMethod: {
+        AssessmentMethod.MYSTERY_VISIT: ("Visite mystère", "Mystery visit"),
+        AssessmentMethod.LIVING_THE_EXPERIENCE: ("Vivre l’expérience", "Living the experience"),
+        AssessmentMethod.ROUND_TABLE: ("Table ronde clients", "Customer round table"),
+        AssessmentMethod.OTHER: ("Autre", "Other"),
     },
     SurveyIndicator: {
         SurveyIndicator.NPS: ("NPS", "NPS"),

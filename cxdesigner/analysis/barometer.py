@@ -2,11 +2,16 @@
 
 Definitions, as the numbers are meant to be checked by hand:
 
+- **the client's own scorecards**: those that name no player, and those of the player
+  marked as the client's brand; a competitor's scorecards are read by the sector benchmark
+  (:mod:`cxdesigner.analysis.benchmark`), never here.
 - **criterion score of a scope** (a journey or a stage): the mean of the scores given to
-  that criterion by the scope's scorecards (several assessors may each fill one);
-  criteria are matched by folded name (case, accents and spacing ignored, so
-  "Émotionnel" and "emotionnel" are one criterion) and listed in order of first
-  appearance; unset scores are left out, ``n`` says how many count.
+  that criterion by the client's scorecards on the scope (several assessors may each fill
+  one, in any wave); criteria are matched by :func:`criterion_key`: by folded name (case,
+  accents and spacing ignored, so "Émotionnel" and "emotionnel" are one criterion), and a
+  default criterion by its name in either language ("Émotionnel" and "Emotional"); they
+  are listed in order of first appearance, named as first written; unset scores are left
+  out, ``n`` says how many count.
 - **mean of a scope**: the mean of its criterion scores that are set, each criterion
   counting once however many scorecards scored it; None when none is set.
 - **current vs target**: a target journey is compared with the journey its
@@ -14,21 +19,26 @@ Definitions, as the numbers are meant to be checked by hand:
   name (:func:`cxdesigner.analysis.comparison.pair_stages`); a criterion's **gain** is
   target minus current, None when either side has no score.
 
-The default criteria (:data:`DEFAULT_CRITERIA`) follow the sector barometers that score an
-experience on several axes out of 10 (cognitive, emotional, societal…), completed so
-that every step of a map can be scored:
+The default criteria (:data:`DEFAULT_CRITERIA`) are the six axes on which sector
+barometers score an experience out of 10 to compare the players of a sector:
 
-- *functional* — does the step do what it promised, reliably: the expected minimum;
+- *functional* — does the experience do what it promised, reliably: the expected minimum;
 - *cognitive* — is it easy to understand and to do, how much mental effort it asks;
 - *emotional* — how the customer feels, the counterpart of the emotion curve;
+- *sensorial* — what the customer sees, hears, touches and smells: the place, its
+  atmosphere, the look and feel of a website or an app;
 - *relational* — the quality of the contact with the company's people: listening,
   empathy, personalisation; maps track interlocutors and hand-offs, so it is observable;
 - *societal* — responsibility, ethics, inclusion and environmental care, which weigh on
   the brand beyond the single interaction.
 
-Five criteria keep a scorecard quick to fill in a workshop and still separate what the
-company does (functional), what it asks of the customer (cognitive), what the customer
-feels (emotional), who they meet (relational) and what the brand stands for (societal).
+Why sensorial is the sixth: the barometers were first run on hypermarkets, cinemas,
+hairdressers and DIY stores, places whose experience is first perceived through the
+senses (light, noise, cleanliness, the comfort of a seat); the studies of customer
+experience name the same six components (sensorial, emotional, cognitive, pragmatic,
+relational, lifestyle), and none of the five earlier criteria says whether a shop or a
+screen is pleasant to be in. Users may still rename, add or remove criteria on any
+scorecard; the definitions are shown where a criterion is scored.
 """
 
 from __future__ import annotations
@@ -41,22 +51,91 @@ from cxdesigner.analysis.comparison import pair_stages
 from cxdesigner.model import CriterionScore, Journey, Project, Scorecard, Stage
 from cxdesigner.model.text import fold
 
-DEFAULT_CRITERIA: tuple[tuple[str, str], ...] = (
-    ("Fonctionnel", "Functional"),
-    ("Cognitif", "Cognitive"),
-    ("Émotionnel", "Emotional"),
-    ("Relationnel", "Relational"),
-    ("Sociétal", "Societal"),
+
+@dataclass(frozen=True)
+class DefaultCriterion:
+    """A criterion of the barometer as it comes by default, named and defined in French and
+    English."""
+
+    french: str
+    english: str
+    definition_fr: str
+    definition_en: str
+
+    def name(self, language: str) -> str:
+        return self.french if language == "fr" else self.english
+
+    def definition(self, language: str) -> str:
+        return self.definition_fr if language == "fr" else self.definition_en
+
+
+DEFAULT_CRITERIA: tuple[DefaultCriterion, ...] = (
+    DefaultCriterion(
+        "Fonctionnel", "Functional",
+        "L’expérience fait-elle ce qu’elle promet, de façon fiable : le minimum attendu.",
+        "Does the experience do what it promises, reliably: the expected minimum."),
+    DefaultCriterion(
+        "Cognitif", "Cognitive",
+        "Est-ce simple à comprendre et à faire ? Quel effort mental cela demande-t-il ?",
+        "Is it easy to understand and to do? How much mental effort does it ask?"),
+    DefaultCriterion(
+        "Émotionnel", "Emotional",
+        "Ce que le client ressent : plaisir, confiance, ou stress et frustration.",
+        "How the customer feels: pleasure and confidence, or stress and frustration."),
+    DefaultCriterion(
+        "Sensoriel", "Sensorial",
+        "Ce que le client voit, entend, touche et sent : le lieu, son ambiance, "
+        "l’aspect du site ou de l’application.",
+        "What the customer sees, hears, touches and smells: the place, its atmosphere, the "
+        "look and feel of the website or app."),
+    DefaultCriterion(
+        "Relationnel", "Relational",
+        "La qualité du contact avec les personnes : écoute, empathie, personnalisation.",
+        "The quality of the contact with people: listening, empathy, personalisation."),
+    DefaultCriterion(
+        "Sociétal", "Societal",
+        "Ce que la marque représente au-delà de l’échange : responsabilité, éthique, "
+        "inclusion, environnement.",
+        "What the brand stands for beyond the exchange: responsibility, ethics, inclusion, "
+        "the environment."),
 )
-"""The default criteria as (French, English); the module docstring says why these."""
+"""The default criteria, in the order they are scored; the module docstring says why these."""
+
+_DEFAULT_KEYS: dict[str, int] = {fold(name): index
+                                 for index, criterion in enumerate(DEFAULT_CRITERIA)
+                                 for name in (criterion.french, criterion.english)}
 
 ScopeKind = Literal["journey", "stage"]
 
 
 def default_criteria(language: str) -> list[str]:
     """The default criteria's names in ``language`` ("fr", else English)."""
-    column = 0 if language == "fr" else 1
-    return [names[column] for names in DEFAULT_CRITERIA]
+    return [criterion.name(language) for criterion in DEFAULT_CRITERIA]
+
+
+def criterion_key(name: str) -> str:
+    """What two criteria written differently share when they are one: the folded name, and
+    for a default criterion its place among the defaults, whichever language names it."""
+    index = _DEFAULT_KEYS.get(fold(name))
+    return f"default:{index}" if index is not None else f"own:{fold(name)}"
+
+
+def criterion_definition(name: str, language: str) -> str:
+    """The definition of a default criterion in ``language``; empty for the user's own."""
+    index = _DEFAULT_KEYS.get(fold(name))
+    return DEFAULT_CRITERIA[index].definition(language) if index is not None else ""
+
+
+def client_id(project: Project) -> str | None:
+    """The player marked as the client's brand, if any."""
+    return next((player.id for player in project.players if player.client), None)
+
+
+def own_scorecards(project: Project) -> list[Scorecard]:
+    """The client's own scorecards (see the module's definitions), in project order."""
+    client = client_id(project)
+    return [card for card in project.scorecards
+            if card.player_id is None or card.player_id == client]
 
 
 def new_scorecard(scope_id: str, language: str, name: str = "") -> Scorecard:
@@ -110,13 +189,13 @@ class ScopeBarometer:
 
 def scope_barometer(project: Project, scope_id: str, scope_kind: ScopeKind,
                     scope_name: str) -> ScopeBarometer:
-    """The barometer of one scope from the project's scorecards on it."""
-    cards = [card for card in project.scorecards if card.scope_id == scope_id]
-    names: dict[str, str] = {}  # folded -> as first written
+    """The barometer of one scope from the client's own scorecards on it."""
+    cards = [card for card in own_scorecards(project) if card.scope_id == scope_id]
+    names: dict[str, str] = {}  # key -> as first written
     scores: dict[str, list[float]] = {}
     for card in cards:
         for entry in card.scores:
-            key = fold(entry.criterion)
+            key = criterion_key(entry.criterion)
             names.setdefault(key, entry.criterion)
             scores.setdefault(key, [])
             if entry.score is not None:
@@ -185,8 +264,8 @@ def _gain(current: float | None, target: float | None) -> float | None:
 
 def _compare_scopes(kind: ScopeKind, current: ScopeBarometer | None,
                     target: ScopeBarometer | None) -> ScopeComparison:
-    before = {fold(c.criterion): c for c in current.criteria} if current is not None else {}
-    after = {fold(c.criterion): c for c in target.criteria} if target is not None else {}
+    before = {criterion_key(c.criterion): c for c in current.criteria} if current else {}
+    after = {criterion_key(c.criterion): c for c in target.criteria} if target else {}
     criteria = []
     for key in dict.fromkeys([*before, *after]):
         old, new = before.get(key), after.get(key)

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cxdesigner.analysis.benchmark_json import action_values_json, benchmark_json
 from cxdesigner.analysis.blueprint import BlueprintSummary, summarise_blueprint
 from cxdesigner.analysis.contacts import Period
 from cxdesigner.analysis.evidence import (
@@ -244,7 +245,9 @@ def project_json(project: Project, journeys: Sequence[Journey] | None = None, *,
     Beside ``journeys``, ``segments`` (see :func:`~cxdesigner.analysis.segments.segments_json`)
     and ``profiles`` (see :func:`~cxdesigner.analysis.profiles.profiles_json`, with
     ``impact_months`` and ``impact`` from :func:`~cxdesigner.analysis.impact.impact_json`)
-    cover the whole project whichever journeys are chosen.
+    cover the whole project whichever journeys are chosen; ``benchmark`` (the sector
+    barometer of the journeys chosen) and ``action_values`` (the value of the actions) come
+    from :mod:`cxdesigner.analysis.benchmark_json`.
 
     Args:
         project: the project.
@@ -258,4 +261,6 @@ def project_json(project: Project, journeys: Sequence[Journey] | None = None, *,
                          for journey in chosen],
             "segments": segments_json(project),
             "profiles": {**profiles_json(project, period), "impact_months": impact_months,
-                         "impact": impact_json(project, impact_months)}}
+                         "impact": impact_json(project, impact_months)},
+            "benchmark": benchmark_json(project, chosen),
+            "action_values": action_values_json(project)}

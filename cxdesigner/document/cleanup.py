@@ -40,6 +40,12 @@ def without_item(project: Project, collection: str, item_id: str) -> Project:
                 contact[field] = None
     for action in data["actions"]:
         action["profile_ids"] = [p for p in action["profile_ids"] if p != item_id]
+    # A player's scores go with it (without a player they would count as the client's);
+    # the scores of a wave stay, in no wave.
+    data["scorecards"] = [card for card in data["scorecards"] if card["player_id"] != item_id]
+    for card in data["scorecards"]:
+        if card["wave_id"] == item_id:
+            card["wave_id"] = None
     return Project.model_validate(data)
 
 

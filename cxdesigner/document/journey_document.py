@@ -33,7 +33,7 @@ from cxdesigner.model import (
 # Project lists of entities that the document edits generically.
 COLLECTIONS = ("personas", "segments", "channels", "interlocutors", "verbatims", "actions",
                "answers", "indicator_records", "scorecards", "contacts", "contact_profiles",
-               "parking_lot")
+               "parking_lot", "players", "waves", "point_values")
 
 
 class JourneyDocument(QObject):

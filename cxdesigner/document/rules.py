@@ -11,7 +11,9 @@ model's own (lengths, the emotion scale from -3 to +3, severities, ids, referenc
   and the old one stays.
 - Personas, channels and interlocutors are picked by their name (the K key on the map,
   the inspector's lists, the persona in view): two of a kind may not share a name,
-  whatever the case and the spacing.
+  whatever the case and the spacing. So are the players of the barometer and its waves
+  (the score import names them), and the indicators given the value of a point (an
+  action's KPI finds its value by name).
 - A **sticky note**, and a question of the workshop's parking lot, needs some text; the
   spaces at its ends go, its line breaks stay.
 - **Tags** lose the spaces at their ends; blank tags and repeats go.
@@ -37,10 +39,12 @@ from cxdesigner.model.wording import edit_rule_sentence
 NAME_FIELDS: dict[str, str] = {
     "touchpoints": "title", "stages": "name", "journeys": "name", "personas": "name",
     "channels": "name", "interlocutors": "name", "notes": "text", "parking_lot": "text",
-    "project": "title", "blueprint": "title"}
+    "project": "title", "blueprint": "title", "players": "name", "waves": "name",
+    "point_values": "indicator"}
 """The field that names (or, for a note, is) an entity of each kind; it may not be empty."""
 
-UNIQUE_NAMES = frozenset({"personas", "channels", "interlocutors"})
+UNIQUE_NAMES = frozenset({"personas", "channels", "interlocutors", "players", "waves",
+                          "point_values"})
 """Kinds of entity whose names differ from one another."""
 
 FREE_TEXTS = frozenset({"notes", "parking_lot"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cxdesigner.drawing.elisions import ElisionLog
+from cxdesigner.export.action_value_section import draw_action_values
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.labels import Labels
 from cxdesigner.export.tables import Column, draw_table
@@ -74,7 +75,8 @@ def _row(action: Action, number: int, places: _Places, labels: Labels) -> list[s
 
 def draw_action_plan(flow: SectionFlow, project: Project, journeys: Sequence[Journey],
                      labels: Labels, elisions: ElisionLog) -> None:
-    """The table of actions, its header repeated on each page."""
+    """The table of actions, its header repeated on each page; then what they are worth
+    when the project states the value of a point."""
     actions = journey_actions(project, journeys)
     if not actions:
         flow.paragraph(labels["no_actions"], flow.pages.fonts.italic, 9, palette.INK_MUTED)
@@ -90,3 +92,4 @@ def draw_action_plan(flow: SectionFlow, project: Project, journeys: Sequence[Jou
     rows = [_row(action, number, places, labels)
             for number, action in enumerate(actions, start=1)]
     draw_table(flow, columns, rows, elisions, labels["actions"], size=7.5)
+    draw_action_values(flow, project, actions, labels.language)

@@ -19,6 +19,7 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.action_plan import draw_action_plan
 from cxdesigner.export.appendix import draw_appendix
 from cxdesigner.export.backstage_section import draw_backstage
+from cxdesigner.export.benchmark_section import benchmark_title, draw_benchmarks
 from cxdesigner.export.colour_space import PressColours, ScreenColours
 from cxdesigner.export.comparison_section import draw_comparisons, section_title
 from cxdesigner.export.flow import SectionFlow
@@ -47,7 +48,7 @@ from cxdesigner.model import Journey, Persona, Project
 
 Progress = Callable[[int, int], None]
 _SECTION_ORDER = (Section.PERSONAS, Section.COMPARISON, Section.BACKSTAGE, Section.ACTIONS,
-                  Section.INDICATORS, Section.SEGMENTS, Section.VERBATIMS)
+                  Section.INDICATORS, Section.BENCHMARK, Section.SEGMENTS, Section.VERBATIMS)
 
 
 @dataclass(frozen=True)
@@ -242,8 +243,8 @@ def report_options(options: ExportOptions) -> ExportOptions:
     sections = options.sections & REPORT_SECTIONS
     if not sections:
         raise ExportError("there is nothing to put in the report: it holds the persona "
-                          "cards, the action plan, the indicators, the segments, the "
-                          "comparisons and the verbatims; add one to --sections.")
+                          "cards, the action plan, the indicators, the sector barometer, the "
+                          "segments, the comparisons and the verbatims; add one to --sections.")
     return replace(options, sections=sections, paper=ISO_SIZES[0], tile=None, scale=None,
                    report=ReportPlace.WITH_MAP)
 
@@ -273,6 +274,9 @@ def _draw_section(section: Section, pages: Pages, size: tuple[float, float], pro
     elif section is Section.SEGMENTS:
         flow = SectionFlow(pages, size, section.value, segments_title(labels))
         draw_segments(flow, project, labels)
+    elif section is Section.BENCHMARK:
+        flow = SectionFlow(pages, size, section.value, benchmark_title(labels))
+        draw_benchmarks(flow, project, journeys, labels)
     elif section is Section.BACKSTAGE:
         flow = SectionFlow(pages, size, section.value, labels["backstage"])
         draw_backstage(flow, project, journeys, labels, elisions)

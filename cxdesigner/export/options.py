@@ -38,17 +38,19 @@ class Section(StrEnum):
     VERBATIMS = "verbatims"
     SEGMENTS = "segments"
     BACKSTAGE = "backstage"
+    BENCHMARK = "benchmark"
 
 
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
 REPORT_SECTIONS: frozenset[Section] = ALL_SECTIONS - {Section.MAP, Section.LEGEND}
 """The report: every section but the map and its legend."""
 DEFAULT_SECTIONS: frozenset[Section] = ALL_SECTIONS - {Section.SEGMENTS, Section.COMPARISON,
-                                                       Section.BACKSTAGE}
+                                                       Section.BACKSTAGE, Section.BENCHMARK}
 """What an export holds unless told otherwise: the segments report (figures from the
-contact log, for steering), the current/target comparison pages and the pages behind the
-scenes (the blueprint per stage, the hypotheses to check) are asked for, not printed with
-every workshop map (which shows the blueprint and hatches the hypotheses itself)."""
+contact log, for steering), the current/target comparison pages, the pages behind the
+scenes (the blueprint per stage, the hypotheses to check) and the sector barometer (the
+players side by side) are asked for, not printed with every workshop map (which shows the
+blueprint and hatches the hypotheses itself)."""
 
 
 class ReportPlace(StrEnum):

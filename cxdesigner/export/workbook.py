@@ -29,6 +29,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cxdesigner.analysis.rollup import survey_indicators
 from cxdesigner.export.actions_csv import actions_to_csv
+from cxdesigner.export.workbook_benchmark import write_benchmark
 from cxdesigner.io.atomic import atomic_write_bytes
 from cxdesigner.io.csv_values import MULTI_SEPARATOR
 from cxdesigner.io.touchpoint_cells import kpis_text
@@ -349,6 +350,7 @@ def workbook_bytes(project: Project, language: Language | None = None) -> bytes:
     _verbatims_and_irritants(sheets, project)
     _actions(sheets, project)
     _indicators(sheets, project)
+    write_benchmark(sheets, project)
     # The hidden list sheet goes last; a journey's sheet opens first.
     book.move_sheet(book[_LISTS_SHEET[language]], offset=len(book.sheetnames) - 1)
     book.active = 0

@@ -151,9 +151,32 @@ def _v6_to_v7(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v7_to_v8(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 8 adds the sector barometer and the value of a point.
+
+    The project gets its ``players`` (the client's brand and its competitors), the
+    ``waves`` of scoring and ``point_values`` (what one point of an indicator is worth). A
+    scorecard gets the player it scores, its wave, its assessor, method, date and source; an
+    action its KPI before the action (``kpi_baseline``) and its effort in person-days. A
+    format 7 file has none of them: the lists are empty, and every scorecard keeps scoring
+    the client's own experience (no player), in no wave.
+    """
+    data.setdefault("players", [])
+    data.setdefault("waves", [])
+    data.setdefault("point_values", [])
+    for card in _dicts(data.get("scorecards")):
+        for key, empty in (("player_id", None), ("wave_id", None), ("assessor", ""),
+                           ("method", None), ("date", None), ("source", "")):
+            card.setdefault(key, empty)
+    for action in _dicts(data.get("actions")):
+        action.setdefault("kpi_baseline", None)
+        action.setdefault("effort_days", None)
+    return data
+
+
 # Version N -> the function that turns version N data into version N + 1 data.
 MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
-                                    5: _v5_to_v6, 6: _v6_to_v7}
+                                    5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8}
 
 
 def migrate(data: dict[str, Any], migrations: dict[int, Migration] | None = None,

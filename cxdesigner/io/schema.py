@@ -39,7 +39,8 @@ def project_json_schema() -> dict[str, Any]:
         "description": (
             "A .cxd file: personas, segments, channels, interlocutors, customer journeys "
             "(stages, touchpoints, flows) and the improvement loop (verbatims, survey "
-            "answers, indicators, scorecards, actions). UTF-8 JSON. Ids must also be unique "
+            "answers, indicators, scorecards, actions), the sector barometer (players, waves) "
+            "and the value of a point of each indicator. UTF-8 JSON. Ids must also be unique "
             "and every reference must point to an existing entity, which this schema "
             "cannot express."
         ),

@@ -162,6 +162,24 @@ BLUEPRINT_ARROW: Final = "#52606d"
 FAILURE: Final = "#c0392b"
 """A blueprint item that causes a pain point: its border and its mark."""
 
+# --------------------------------------------------------------------------- the benchmark
+
+PLAYER_COLOURS: Final = ("#1d3557", "#c2410c", "#52b69a", "#f2cc60", "#7b3fa0", "#8d99a6")
+"""The colours offered to the players of a sector, in turn: in grey, about 50, 98, 149,
+203, 92 and 151 of 255, the first four 48 or more apart (each player also has its own
+mark and dash, so that a grey print tells them apart whatever colours the user picks)."""
+PLAYER_MARKS: Final = ("disc", "square", "triangle", "diamond", "ring", "cross")
+"""Each player's mark on the chart, in turn: filled and open shapes alternate."""
+PLAYER_DASHES: Final[tuple[tuple[float, ...], ...]] = (
+    (), (6.0, 3.0), (1.5, 2.0), (8.0, 3.0, 1.5, 3.0), (3.0, 3.0), (10.0, 2.5))
+"""Each player's line on the chart, in turn: the first (usually the client) solid."""
+
+
+def player_colour(index: int) -> str:
+    """The colour offered to the player at ``index``."""
+    return PLAYER_COLOURS[index % len(PLAYER_COLOURS)]
+
+
 GREYS: Final = frozenset({
     PAPER, INK, INK_MUTED, INK_FAINT, RULE, STAGE_SEPARATOR, *LANE_BAND_FILLS, LANE_LABEL_FILL,
     LANE_LABEL_TEXT, CARD_FILL, CARD_BORDER, CARD_TITLE, CARD_TEXT, CRITICALITY_EMPTY,

@@ -1,11 +1,13 @@
 """The journey model: pydantic entities, the single source of truth (no Qt here)."""
 
 from cxdesigner.model.base import CxModel, Entity, new_id
+from cxdesigner.model.benchmark import Player, Wave
 from cxdesigner.model.blueprint import BlueprintItem, is_blueprint_handoff, same_owner
 from cxdesigner.model.catalogue import Sector, default_channels
 from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.enums import (
     ActionStatus,
+    AssessmentMethod,
     BlueprintLayer,
     CountIndicator,
     Criticality,
@@ -25,6 +27,7 @@ from cxdesigner.model.improvement import (
     Action,
     CriterionScore,
     IndicatorRecord,
+    PointValue,
     Scorecard,
     ScoreScale,
     SurveyAnswer,
@@ -67,6 +70,7 @@ __all__ = [
     "FORMAT_VERSION",
     "Action",
     "ActionStatus",
+    "AssessmentMethod",
     "BlueprintItem",
     "BlueprintLayer",
     "Channel",
@@ -101,6 +105,8 @@ __all__ = [
     "ParkedQuestion",
     "Persona",
     "Pillar",
+    "Player",
+    "PointValue",
     "Project",
     "ScoreScale",
     "Scorecard",
@@ -116,6 +122,7 @@ __all__ = [
     "Touchpoint",
     "Verbatim",
     "VerbatimSource",
+    "Wave",
     "default_channels",
     "default_lanes",
     "is_blueprint_handoff",

@@ -86,6 +86,15 @@ class ActionStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class AssessmentMethod(StrEnum):
+    """How an assessor scored a player's experience for the sector barometer."""
+
+    MYSTERY_VISIT = "mystery_visit"  # "visite mystère": a visit as an ordinary customer
+    LIVING_THE_EXPERIENCE = "living_the_experience"  # "vivre l'expérience": the team tries it
+    ROUND_TABLE = "round_table"  # "table ronde clients": customers score it together
+    OTHER = "other"
+
+
 class SurveyIndicator(StrEnum):
     """Indicators computed from individual answers."""
 

@@ -8,7 +8,12 @@ from typing import Annotated, Self
 from pydantic import Field, StrictFloat, StrictInt, model_validator
 
 from cxdesigner.model.base import CxModel, Entity, Id, Items, Name, Text
-from cxdesigner.model.enums import ActionStatus, CountIndicator, SurveyIndicator
+from cxdesigner.model.enums import (
+    ActionStatus,
+    AssessmentMethod,
+    CountIndicator,
+    SurveyIndicator,
+)
 
 
 class ScoreScale(CxModel):
@@ -89,11 +94,21 @@ class CriterionScore(CxModel):
 
 
 class Scorecard(Entity):
-    """A barometer: criteria of the user's choice scored /10 for a stage or a journey."""
+    """A barometer: criteria of the user's choice scored /10 for a stage or a journey.
+
+    One assessor's scores at one time: a scorecard names the player it scores (none: the
+    client's own experience), the wave it belongs to, how it was scored and its source.
+    """
 
     scope_id: Id
     name: Name = ""
     scores: Items[CriterionScore] = Field(default_factory=list)
+    player_id: Id | None = None
+    wave_id: Id | None = None
+    assessor: Name = ""
+    method: AssessmentMethod | None = None
+    date: dt.date | None = None
+    source: Text = ""
 
 
 class Action(Entity):
@@ -117,3 +132,25 @@ class Action(Entity):
     measured_result: Text = ""
     measured_value: StrictFloat | None = None
     target_met: bool | None = None
+    kpi_baseline: StrictFloat | None = None
+    """The KPI's value before the action: the points gained are counted from it."""
+    effort_days: StrictFloat | None = Field(default=None, gt=0)
+    """What the action costs, in person-days ("jours-homme")."""
+
+
+class PointValue(Entity):
+    """What one point of an indicator is worth, and where that figure comes from.
+
+    For example: one NPS point = 0.4 % more re-purchase = 120,000 € a year
+    (``indicator`` "NPS", ``amount`` 120000, ``unit`` "€ / an", ``effect`` "0.4 % more
+    re-purchase", ``source`` the study it comes from). Actions whose KPI has this name
+    (case, accents and spacing aside) are valued with it.
+    """
+
+    indicator: Name
+    amount: StrictFloat = Field(gt=0)
+    unit: Name = ""
+    higher_is_better: bool = True
+    """Whether a point gained is the indicator going up (NPS) or down (churn, waiting time)."""
+    effect: Text = ""
+    source: Text = ""

@@ -22,7 +22,7 @@ _NAMES: dict[str, str | None] = {
     "opportunities": None, "kpis": "name", "actions": None, "answers": None,
     "indicator_records": None, "scorecards": "name", "scores": "criterion",
     "contacts": "reason", "contact_profiles": "name", "conflicts": None, "snapshots": "name",
-    "parking_lot": None,
+    "parking_lot": None, "players": "name", "waves": "name", "point_values": "indicator",
 }
 
 _SHOWN_STEPS = 8

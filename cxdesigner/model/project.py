@@ -8,15 +8,22 @@ from typing import Literal, Self
 from pydantic import Field, model_validator
 
 from cxdesigner.model.base import CxModel, Items, Name, Text
+from cxdesigner.model.benchmark import Player, Wave
 from cxdesigner.model.contacts import ContactProfile, ContactRecord
-from cxdesigner.model.improvement import Action, IndicatorRecord, Scorecard, SurveyAnswer
+from cxdesigner.model.improvement import (
+    Action,
+    IndicatorRecord,
+    PointValue,
+    Scorecard,
+    SurveyAnswer,
+)
 from cxdesigner.model.journey import Journey, Verbatim
 from cxdesigner.model.people import Channel, Interlocutor, Persona, Segment
 from cxdesigner.model.versions import History, MergeConflict
 from cxdesigner.model.workshop import ParkedQuestion
 
 FORMAT_MARKER: Literal["cxdesigner-project"] = "cxdesigner-project"
-FORMAT_VERSION: Literal[7] = 7
+FORMAT_VERSION: Literal[8] = 8
 """The version of the file format this code writes; older files are migrated on load."""
 
 Language = Literal["fr", "en"]
@@ -26,7 +33,7 @@ class Project(CxModel):
     """A CX Designer project: personas, journeys and the improvement loop around them."""
 
     format: Literal["cxdesigner-project"] = FORMAT_MARKER
-    format_version: Literal[7] = FORMAT_VERSION
+    format_version: Literal[8] = FORMAT_VERSION
     title: Name
     client: Name = ""
     description: Text = ""
@@ -53,6 +60,12 @@ class Project(CxModel):
     """Named snapshots of the project, kept in the file itself."""
     parking_lot: Items[ParkedQuestion] = Field(default_factory=list)
     """The workshop's questions set aside to come back to."""
+    players: Items[Player] = Field(default_factory=list)
+    """The players of the sector the barometer compares: the client's brand, competitors."""
+    waves: Items[Wave] = Field(default_factory=list)
+    """The dated rounds of scoring of the barometer."""
+    point_values: Items[PointValue] = Field(default_factory=list)
+    """What one point of each indicator is worth, to value the actions."""
 
     @model_validator(mode="after")
     def _check_references(self) -> Self:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from cxdesigner.model.benchmark import Player
 from cxdesigner.model.blueprint import BlueprintItem
 from cxdesigner.model.contacts import ContactProfile, ContactRecord
 from cxdesigner.model.enums import JourneyKind
@@ -93,7 +94,7 @@ POINTERS: dict[type, tuple[tuple[str, str], ...]] = {
              ("profile_ids", "contact profile")),
     SurveyAnswer: (("scope_id", "journey, stage or touchpoint"), ("segment_id", "segment")),
     IndicatorRecord: (("scope_id", "journey, stage or touchpoint"),),
-    Scorecard: (("scope_id", "journey or stage"),),
+    Scorecard: (("scope_id", "journey or stage"), ("player_id", "player"), ("wave_id", "wave")),
     ContactRecord: (("segment_id", "segment"), ("channel_id", "channel"),
                     ("stage_id", "stage"), ("touchpoint_id", "touchpoint"),
                     ("profile_id", "contact profile")),
@@ -103,7 +104,7 @@ POINTERS: dict[type, tuple[tuple[str, str], ...]] = {
 _NESTED_IN_TOUCHPOINTS = ("verbatims", "irritants", "opportunities")
 _LISTS = ("personas", "segments", "channels", "interlocutors", "verbatims", "actions",
           "answers", "indicator_records", "scorecards", "contacts", "contact_profiles",
-          "parking_lot")
+          "parking_lot", "players", "waves", "point_values")
 
 
 class KnownIds:
@@ -142,6 +143,19 @@ class KnownIds:
     @cached_property
     def profiles(self) -> set[str]:
         return self._ids("contact_profiles")
+
+    @cached_property
+    def players(self) -> set[str]:
+        return self._ids("players")
+
+    @cached_property
+    def waves(self) -> set[str]:
+        return self._ids("waves")
+
+    @cached_property
+    def clients(self) -> dict[str, str]:
+        """The players marked as the client's brand: id -> name."""
+        return {player.id: player.name for player in self._project.players if player.client}
 
     @cached_property
     def journeys(self) -> dict[str, Journey]:
@@ -202,6 +216,7 @@ class KnownIds:
 
 
 _TARGET_SETS = {"persona": "personas", "segment": "segments", "channel": "channels",
+                "player": "players", "wave": "waves",
                 "interlocutor": "interlocutors", "contact profile": "profiles",
                 "stage": "stages", "touchpoint": "touchpoints", "irritant": "irritants",
                 "journey, stage or touchpoint": "scopes", "journey or stage": "journeys_and_stages"}
@@ -226,6 +241,9 @@ def check_entity(entity: object, loc: Loc, known: KnownIds, report: Report,
         return
     if isinstance(entity, BlueprintItem):
         _check_blueprint_item(entity, loc, known, report, journey, fields)
+        return
+    if isinstance(entity, Player):
+        _check_player(entity, loc, known, report, fields)
         return
     _check_pointers(entity, loc, known, report, journey, fields)
     if isinstance(entity, Stage) and (fields is None or "touchpoints" in fields):
@@ -256,6 +274,20 @@ def _check_blueprint_item(item: BlueprintItem, loc: Loc, known: KnownIds, report
     _check_pointers(item, loc, known, report, journey, fields)
     if item.id in item.serves_ids and (fields is None or "serves_ids" in fields):
         report((*loc, "serves_ids"), "serves_itself")
+
+
+def _check_player(player: Player, loc: Loc, known: KnownIds, report: Report,
+                  fields: Collection[str] | None = None) -> None:
+    """One player at most is the client's brand: the scorecards without a player are its."""
+    if player.client and (fields is None or "client" in fields):
+        other = next((name for other_id, name in known.clients.items()
+                      if other_id != player.id), None)
+        if other is not None and (fields is not None or _first_client(known) != player.id):
+            report((*loc, "client"), "second_client", name=other)
+
+
+def _first_client(known: KnownIds) -> str | None:
+    return next(iter(known.clients), None)
 
 
 def _check_touchpoint(tp: Touchpoint, loc: Loc, known: KnownIds, report: Report,
@@ -382,7 +414,7 @@ def find_reference_problems(project: Project) -> list[ReferenceProblem]:
             report(loc, "duplicate_id", id=identifier)
 
     known = KnownIds(project)
-    for key in ("personas", "verbatims"):
+    for key in ("personas", "verbatims", "players"):
         for i, item in enumerate(getattr(project, key)):
             check_entity(item, (key, i), known, report)
     for j, journey in enumerate(project.journeys):

@@ -37,6 +37,9 @@ ITEM_NOUNS: dict[str, dict[str, str]] = {
     "conflicts": {"en": "merge conflict", "fr": "conflit de fusion"},
     "snapshots": {"en": "snapshot", "fr": "instantané"},
     "parking_lot": {"en": "parked question", "fr": "question en suspens"},
+    "players": {"en": "player", "fr": "acteur"},
+    "waves": {"en": "wave", "fr": "vague"},
+    "point_values": {"en": "value of a point", "fr": "valeur d’un point"},
 }
 
 ITEM_WORD = {"en": "item", "fr": "élément"}
@@ -104,6 +107,17 @@ FIELD_WORDS: dict[str, dict[str, str]] = {
     "frustrations": {"fr": "les frustrations"},
     "count": {"fr": "le nombre"},
     "due_date": {"fr": "l’échéance"},
+    "player_id": {"en": "player", "fr": "l’acteur"},
+    "wave_id": {"en": "wave", "fr": "la vague"},
+    "assessor": {"fr": "l’évaluateur"},
+    "method": {"en": "assessment method", "fr": "la méthode d’évaluation"},
+    "source": {"fr": "la source"},
+    "indicator": {"fr": "l’indicateur"},
+    "amount": {"en": "value of a point", "fr": "la valeur d’un point"},
+    "unit": {"fr": "l’unité"},
+    "effect": {"fr": "l’effet"},
+    "kpi_baseline": {"en": "KPI before the action", "fr": "le KPI avant l’action"},
+    "effort_days": {"en": "effort (person-days)", "fr": "l’effort (jours-homme)"},
 }
 
 _ARTICLES = ("le ", "la ", "les ", "l’")
@@ -156,6 +170,8 @@ REFERENCE_TARGETS: dict[str, dict[str, str]] = {
                                      "fr": "un parcours, une étape ou un point de contact"},
     "journey or stage": {"en": "a journey or stage", "fr": "un parcours ou une étape"},
     "contact profile": {"en": "a contact profile", "fr": "un profil de contact"},
+    "player": {"en": "a player", "fr": "un acteur"},
+    "wave": {"en": "a wave", "fr": "une vague"},
 }
 
 # Problem code -> sentence; {name} fields are filled in, names already quoted.
@@ -184,12 +200,15 @@ REFERENCE_SENTENCES: dict[str, dict[str, str]] = {
     "lane_repeated": {
         "en": "the lane {lane} is listed {count} times",
         "fr": "le couloir {lane} figure {count} fois"},
+    "second_client": {
+        "en": "only one player can be the client's brand, and {name} already is",
+        "fr": "un seul acteur peut être la marque du client, et c’est déjà {name}"},
     "unknown_persona_value": {
         "en": "a value is set for a persona that does not exist (id {id})",
         "fr": "une valeur est donnée pour une persona qui n’existe pas (id {id})"},
 }
 
-_QUOTED_PARAMS = {"id", "lane"}
+_QUOTED_PARAMS = {"id", "lane", "name"}
 
 
 def reference_sentence(code: str, params: dict[str, Any], language: str = "en") -> str:
@@ -226,6 +245,14 @@ EDIT_RULE_SENTENCES: dict[str, dict[str, dict[str, str]]] = {
                         "Un post-it a besoin d’un texte : tapez-le."),
         "parking_lot": _needs("A parked question needs some text: type it.",
                               "Une question en suspens a besoin d’un texte : tapez-la."),
+        "players": _needs("A player needs a name: type one.",
+                          "Un acteur a besoin d’un nom : tapez-en un."),
+        "waves": _needs("A wave needs a name: type one.",
+                        "Une vague a besoin d’un nom : tapez-en un."),
+        "point_values": _needs("The value of a point needs the indicator it is about: type "
+                               "its name (NPS, CES…).",
+                               "La valeur d’un point a besoin de l’indicateur qu’elle "
+                               "concerne : tapez son nom (NPS, CES…)."),
         "project": _needs("The project needs a title: type one.",
                           "Le projet a besoin d’un titre : tapez-en un."),
     },
@@ -242,6 +269,17 @@ EDIT_RULE_SENTENCES: dict[str, dict[str, dict[str, str]]] = {
                                 "one another name.",
                                 "Il y a déjà un interlocuteur nommé {name} : donnez un autre "
                                 "nom à celui-ci."),
+        "players": _needs("There is already a player called {name}: give this one another "
+                          "name.",
+                          "Il y a déjà un acteur nommé {name} : donnez un autre nom à "
+                          "celui-ci."),
+        "waves": _needs("There is already a wave called {name}: give this one another name.",
+                        "Il y a déjà une vague nommée {name} : donnez un autre nom à "
+                        "celle-ci."),
+        "point_values": _needs("The indicator {name} already has the value of its point: "
+                               "change that one.",
+                               "L’indicateur {name} a déjà la valeur de son point : "
+                               "modifiez celle-là."),
     },
 }
 

@@ -62,6 +62,7 @@ def section_labels() -> dict[Section, str]:
         Section.VERBATIMS: translate("ExportDialog", "Verbatim appendix"),
         Section.SEGMENTS: translate("ExportDialog", "Segments and profiles"),
         Section.BACKSTAGE: translate("ExportDialog", "Behind the scenes and evidence"),
+        Section.BENCHMARK: translate("ExportDialog", "Sector barometer"),
     }
     return {section: known.get(section, section.value.capitalize()) for section in Section}
 

@@ -31,9 +31,10 @@ from cxdesigner.document import JourneyDocument
 from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.model import Project
 from cxdesigner.ui.accessibility import watch_accessible_names
-from cxdesigner.ui.action_plan import install_action_plan
+from cxdesigner.ui.action_plan import install_action_plan, install_point_values
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.backstage import install_backstage
+from cxdesigner.ui.benchmark import install_benchmark
 from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.comparison import install_comparison
 from cxdesigner.ui.export_menu import install_export
@@ -158,10 +159,13 @@ class MainWindow(QMainWindow):
         self.backstage = install_backstage(self, self.context, self.menus.panels)
         self.action_plan = install_action_plan(self, self.context, self.menus.panels,
                                                self.menus.export_menu)
+        self.point_values = install_point_values(self, self.context, self.menus.panels)
         self.indicators = install_indicators(self, self.context, self.menus.panels,
                                              self.menus.import_menu)
         self.segments = install_segments(self, self.context, self.menus.panels,
                                          self.menus.import_menu)
+        self.benchmark = install_benchmark(self, self.context, self.menus.panels,
+                                           self.menus.import_menu)
         self.parking_lot = install_workshop_panels(self, self.context, self.menus.panels)
         self.outline = install_outline(self, self.context, self.menus.panels)
         self.exports = install_export(self.context, self.menus.export_menu)

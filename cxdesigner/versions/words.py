@@ -52,6 +52,9 @@ LIST_TITLES: dict[str, dict[str, str]] = {
     "contact_profiles": {"en": "Contact profiles", "fr": "Profils de contact"},
     "conflicts": {"en": "Merge conflicts", "fr": "Conflits de fusion"},
     "snapshots": {"en": "Snapshots", "fr": "Instantanés"},
+    "players": {"en": "Players of the sector", "fr": "Acteurs du secteur"},
+    "waves": {"en": "Waves of the barometer", "fr": "Vagues du baromètre"},
+    "point_values": {"en": "Value of a point", "fr": "Valeur d’un point"},
     "stages": {"en": "Stages", "fr": "Étapes"},
     "touchpoints": {"en": "Touchpoints", "fr": "Points de contact"},
     "flows": {"en": "Flows", "fr": "Flux"},
@@ -63,7 +66,8 @@ NAME_FIELDS = {"journeys": "name", "stages": "name", "touchpoints": "title", "pe
                 "contact_profiles": "name", "scorecards": "name", "verbatims": "text",
                 "irritants": "text", "opportunities": "text", "notes": "text",
                 "actions": "description", "contacts": "reason", "answers": "indicator",
-                "indicator_records": "indicator", "conflicts": "kind"}
+                "indicator_records": "indicator", "conflicts": "kind", "players": "name",
+                "waves": "name", "point_values": "indicator"}
 _EXCERPT = 50
 
 

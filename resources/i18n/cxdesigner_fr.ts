@@ -131,6 +131,26 @@
         <translation>Objectif atteint</translation>
     </message>
     <message>
+        <source>Effort (person-days)</source>
+        <translation>Effort (jours-homme)</translation>
+    </message>
+    <message>
+        <source>KPI before</source>
+        <translation>KPI avant</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Valeur attendue</translation>
+    </message>
+    <message>
+        <source>Rank by value for effort</source>
+        <translation>Rang valeur / effort</translation>
+    </message>
+    <message>
+        <source>Obtained value</source>
+        <translation>Valeur obtenue</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -511,6 +531,241 @@
     <message>
         <source>Blueprint and Evidence</source>
         <translation>Blueprint et niveaux de preuve</translation>
+    </message>
+</context>
+<context>
+    <name>Benchmark</name>
+    <message>
+        <source>The radar needs at least %1 criteria scored</source>
+        <translation>Le radar demande au moins %1 critères notés</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Mean /10</source>
+        <translation>Moyenne /10</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersion</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Gap to the best</source>
+        <translation>Écart au meilleur</translation>
+    </message>
+    <message>
+        <source>Name the players and score them: the strengths and points to watch of the client&apos;s brand are written here, ready to paste.</source>
+        <translation>Nommez les acteurs et notez-les&#xa0;: les points forts et les points de vigilance de la marque du client s’écrivent ici, prêts à coller.</translation>
+    </message>
+    <message>
+        <source>Wave:</source>
+        <translation>Vague&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every score</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>Players and Waves</source>
+        <translation>Acteurs et vagues</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Sector Barometer</source>
+        <translation>Baromètre du secteur</translation>
+    </message>
+    <message>
+        <source>Players&apos; Scores (Excel or CSV)…</source>
+        <translation>Notes des acteurs (Excel ou CSV)…</translation>
+    </message>
+    <message>
+        <source>Add the sector barometer&apos;s scores from a spreadsheet: one row per player, criterion and assessor</source>
+        <translation>Ajouter les notes du baromètre du secteur depuis un tableur&#xa0;: une ligne par acteur, critère et évaluateur</translation>
+    </message>
+    <message>
+        <source>Import the players&apos; scores</source>
+        <translation>Importer les notes des acteurs</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Scores not imported</source>
+        <translation>Notes non importées</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>« %1 » n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>%1 scorecards imported from “%2” (%3 new players, %4 new waves).</source>
+        <translation>%1 grilles importées de « %2 » (%3 nouveaux acteurs, %4 nouvelles vagues).</translation>
+    </message>
+    <message>
+        <source>Add Player</source>
+        <translation>Ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>Delete Player</source>
+        <translation>Supprimer l’acteur</translation>
+    </message>
+    <message>
+        <source>The client&apos;s brand</source>
+        <translation>La marque du client</translation>
+    </message>
+    <message>
+        <source>Wave 1, Spring 2025…</source>
+        <translation>Vague 1, printemps 2025…</translation>
+    </message>
+    <message>
+        <source>Add Wave</source>
+        <translation>Ajouter la vague</translation>
+    </message>
+    <message>
+        <source>Delete Wave</source>
+        <translation>Supprimer la vague</translation>
+    </message>
+    <message>
+        <source>Players of the sector</source>
+        <translation>Acteurs du secteur</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Waves of scoring</source>
+        <translation>Vagues de notation</translation>
+    </message>
+    <message>
+        <source>%1 (client)</source>
+        <translation>%1 (client)</translation>
+    </message>
+    <message>
+        <source>Sector barometer</source>
+        <translation>Baromètre du secteur</translation>
+    </message>
+    <message>
+        <source>Player %1</source>
+        <translation>Acteur %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its %2 scorecards?</source>
+        <translation>Supprimer %1 et ses %2 grilles d’évaluation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>A wave needs a name: type one, then Add Wave.</source>
+        <translation>Une vague a besoin d’un nom&#xa0;: tapez-en un, puis Ajouter la vague.</translation>
+    </message>
+    <message>
+        <source>New Scorecard</source>
+        <translation>Nouvelle grille</translation>
+    </message>
+    <message>
+        <source>Delete Scorecard</source>
+        <translation>Supprimer la grille</translation>
+    </message>
+    <message>
+        <source>Not dated</source>
+        <translation>Non datée</translation>
+    </message>
+    <message>
+        <source>Visit report, session notes…</source>
+        <translation>Compte rendu de visite, notes de séance…</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Périmètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scorecard:</source>
+        <translation>Grille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Player:</source>
+        <translation>Acteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assessor:</source>
+        <translation>Évaluateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whole journey: %1</source>
+        <translation>Tout le parcours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Own experience (%1)</source>
+        <translation>Expérience propre (%1)</translation>
+    </message>
+    <message>
+        <source>no client&apos;s brand named</source>
+        <translation>aucune marque du client nommée</translation>
+    </message>
+    <message>
+        <source>No wave</source>
+        <translation>Sans vague</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <source>Own experience</source>
+        <translation>Expérience propre</translation>
+    </message>
+    <message>
+        <source>No scorecard here yet: name the players (and the waves) in the first tab, then New Scorecard scores one player, for one assessor, on the six criteria of the barometer.</source>
+        <translation>Pas encore de grille ici&#xa0;: nommez les acteurs (et les vagues) dans le premier onglet, puis Nouvelle grille note un acteur, pour un évaluateur, sur les six critères du baromètre.</translation>
+    </message>
+    <message>
+        <source>Open a journey to score its players.</source>
+        <translation>Ouvrez un parcours pour en noter les acteurs.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1329,46 @@
     <message>
         <source>Remove picture</source>
         <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <source>Import players&apos; scores</source>
+        <translation>Importer les notes des acteurs</translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation>Ajouter un acteur</translation>
+    </message>
+    <message>
+        <source>Delete player</source>
+        <translation>Supprimer un acteur</translation>
+    </message>
+    <message>
+        <source>Edit player</source>
+        <translation>Modifier un acteur</translation>
+    </message>
+    <message>
+        <source>Add wave</source>
+        <translation>Ajouter une vague</translation>
+    </message>
+    <message>
+        <source>Delete wave</source>
+        <translation>Supprimer une vague</translation>
+    </message>
+    <message>
+        <source>Edit scorecard</source>
+        <translation>Modifier une grille</translation>
+    </message>
+    <message>
+        <source>Edit value of a point</source>
+        <translation>Modifier la valeur d’un point</translation>
+    </message>
+    <message>
+        <source>Add value of a point</source>
+        <translation>Ajouter la valeur d’un point</translation>
+    </message>
+    <message>
+        <source>Delete value of a point</source>
+        <translation>Supprimer la valeur d’un point</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1975,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Behind the scenes and evidence</source>
         <translation>Coulisses et niveaux de preuve</translation>
+    </message>
+    <message>
+        <source>Sector barometer</source>
+        <translation>Baromètre du secteur</translation>
     </message>
     <message>
         <source>Export as PDF</source>
@@ -2308,6 +2607,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Score / 10</source>
         <translation>Note / 10</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
     </message>
     <message>
         <source>Indicators and Barometer</source>
@@ -4587,6 +4890,85 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>“%1” could not be read: the file may be damaged.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu&#xa0;: le fichier est peut-être endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>PointValues</name>
+    <message>
+        <source>Add Value of a Point</source>
+        <translation>Ajouter la valeur d’un point</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>NPS, CES, churn…</source>
+        <translation>NPS, CES, attrition…</translation>
+    </message>
+    <message>
+        <source>€ / year</source>
+        <translation>€ / an</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus haut = mieux</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus bas = mieux</translation>
+    </message>
+    <message>
+        <source>0.4 % more re-purchase</source>
+        <translation>0,4 % de réachat en plus</translation>
+    </message>
+    <message>
+        <source>The study the figure comes from</source>
+        <translation>L’étude d’où vient ce chiffre</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One point is worth:</source>
+        <translation>Un point vaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Effect:</source>
+        <translation>Effet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State what one point of an indicator is worth (one NPS point = 120,000 € a year, for example), with its source: the actions whose KPI is that indicator are then valued and ranked.</source>
+        <translation>Indiquez ce que vaut un point d’un indicateur (un point de NPS = 120 000 € par an, par exemple), avec sa source&#xa0;: les actions dont c’est le KPI sont alors valorisées et classées.</translation>
+    </message>
+    <message>
+        <source>Value of a point</source>
+        <translation>Valeur d’un point</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: type what one point is worth, a number above 0 (120000 or 120 000 or 1,5).</source>
+        <translation>« %1 » n’est pas un montant&#xa0;: tapez ce que vaut un point, un nombre supérieur à 0 (120000, 120 000 ou 1,5).</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indicateur %1</translation>
+    </message>
+    <message>
+        <source>Value of Actions</source>
+        <translation>Valeur des actions</translation>
     </message>
 </context>
 <context>

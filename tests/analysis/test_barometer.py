@@ -8,6 +8,8 @@ from cxdesigner.analysis.barometer import (
     CriterionGain,
     CriterionSummary,
     compare_barometers,
+    criterion_definition,
+    criterion_key,
     default_criteria,
     improvement_pairs,
     journey_barometer,
@@ -18,6 +20,7 @@ from cxdesigner.model import (
     CriterionScore,
     Journey,
     JourneyKind,
+    Player,
     Project,
     Scorecard,
     Stage,
@@ -49,10 +52,13 @@ def _project() -> Project:
 
 
 def test_default_criteria_in_both_languages() -> None:
-    assert default_criteria("fr") == ["Fonctionnel", "Cognitif", "Émotionnel", "Relationnel",
-                                      "Sociétal"]
-    assert default_criteria("en") == ["Functional", "Cognitive", "Emotional", "Relational",
-                                      "Societal"]
+    assert default_criteria("fr") == ["Fonctionnel", "Cognitif", "Émotionnel", "Sensoriel",
+                                      "Relationnel", "Sociétal"]
+    assert default_criteria("en") == ["Functional", "Cognitive", "Emotional", "Sensorial",
+                                      "Relational", "Societal"]
+    assert criterion_definition("sensoriel", "en").startswith("What the customer sees, hears")
+    assert criterion_definition("SENSORIAL", "fr").startswith("Ce que le client voit")
+    assert criterion_definition("Prix", "fr") == ""  # the user's own has none
     card = new_scorecard("J", "en", name="2025")
     assert [(s.criterion, s.score) for s in card.scores][:2] == [("Functional", None),
                                                                  ("Cognitive", None)]
@@ -110,3 +116,29 @@ def test_only_a_target_journey_has_a_comparison() -> None:
     with pytest.raises(ValueError, match="not a target journey"):
         compare_barometers(project, "J")
     assert [(a.id, b.id) for a, b in improvement_pairs(project)] == [("J", "T")]
+
+
+def test_a_default_criterion_is_one_in_either_language() -> None:
+    assert criterion_key("Émotionnel") == criterion_key(" emotional ") == "default:2"
+    assert criterion_key("Prix") == criterion_key("PRIX") == "own:prix"
+    assert criterion_key("default:2") != criterion_key("Emotional")
+    project = _project()
+    project.scorecards.append(Scorecard(scope_id="J", scores=[
+        CriterionScore(criterion="Emotional", score=6.0)]))
+    journey = journey_barometer(project, project.journeys[0])[0]
+    # card1 leaves Émotionnel unset; the English card scores it: 6 (n 1), named as first written.
+    assert journey.criteria[2] == CriterionSummary("Émotionnel", 6.0, 1)
+
+
+def test_competitors_scores_stay_out_of_the_clients_barometer() -> None:
+    project = _project()
+    project.players = [Player(id="us", name="Nous", client=True),
+                       Player(id="them", name="Eux")]
+    project.scorecards += [
+        Scorecard(scope_id="J", player_id="them", scores=[
+            CriterionScore(criterion="Fonctionnel", score=1.0)]),
+        Scorecard(scope_id="J", player_id="us", scores=[
+            CriterionScore(criterion="Fonctionnel", score=10.0)])]
+    journey = journey_barometer(project, project.journeys[0])[0]
+    # card1 6, card2 8 and the client's own 10: (6 + 8 + 10) / 3 = 8; the 1 is not counted.
+    assert journey.criteria[0] == CriterionSummary("Fonctionnel", 8.0, 3)

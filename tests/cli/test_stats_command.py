@@ -254,7 +254,8 @@ def test_json_has_segments_and_profiles(contacts_file: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stats", str(contacts_file), "--json", "--months", "2"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert list(data) == ["project", "language", "journeys", "segments", "profiles"]
+    assert list(data) == ["project", "language", "journeys", "segments", "profiles",
+                          "benchmark", "action_values"]
     seniors = data["segments"]["rows"][1]
     assert (seniors["segment"], seniors["contacts"], seniors["ces_rank"],
             seniors["struggling"]) == ("Seniors", 35, 1, True)

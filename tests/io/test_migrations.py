@@ -321,3 +321,25 @@ def test_the_format_7_golden_file_holds_pictures_and_a_link() -> None:
     site = current.touchpoint_index()["tp-site"]
     assert site.image is not None and (site.image.width, site.image.height) == (8, 6)
     assert current.stages[2].image is not None and current.notes[0].image is not None
+
+
+# --------------------------------------------------------------------------- 7 -> 8
+
+
+def test_format_8_starts_with_no_player_no_wave_and_no_value_of_a_point() -> None:
+    data = {"format_version": 7, "scorecards": [{"id": "s"}, "odd"], "actions": [{"id": "a"}]}
+    migrate(data, current=8)
+    assert (data["players"], data["waves"], data["point_values"]) == ([], [], [])
+    assert data["scorecards"][0] == {"id": "s", "player_id": None, "wave_id": None,
+                                     "assessor": "", "method": None, "date": None,
+                                     "source": ""}
+    assert data["scorecards"][1] == "odd"
+    assert data["actions"] == [{"id": "a", "kpi_baseline": None, "effort_days": None}]
+
+
+def test_the_format_8_golden_file_holds_players_waves_and_values() -> None:
+    project = load_project(GOLDEN / "v8-full.cxd")
+    assert len(project.players) == 2 and len(project.waves) == 2
+    assert len(project.point_values) == 2
+    assert any(card.player_id is not None for card in project.scorecards)
+    assert project.journey("j-cycle").stages[1].touchpoints[0].details_journey_id == "j-actuel"

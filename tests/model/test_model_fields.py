@@ -45,6 +45,8 @@ from cxdesigner.model import (
     ParkedQuestion,
     Persona,
     Pillar,
+    Player,
+    PointValue,
     Project,
     Scorecard,
     ScoreScale,
@@ -58,6 +60,7 @@ from cxdesigner.model import (
     Touchpoint,
     Verbatim,
     VerbatimSource,
+    Wave,
     new_id,
 )
 from cxdesigner.model.limits import (
@@ -106,6 +109,9 @@ MINIMAL: dict[type[CxModel], dict[str, Any]] = {
     BlueprintItem: {"layer": "back_stage", "title": "Préparation", "stage_id": "s"},
     ParkedQuestion: {"text": "Qui fixe le créneau ?"},
     MapImage: {"format": "png", "width": 2, "height": 1, "data": "iVBORw0K"},
+    Player: {"name": "Brico Sud"},
+    Wave: {"name": "Vague 1", "date": "2025-03-01"},
+    PointValue: {"indicator": "NPS", "amount": 120000.0},
 }
 
 

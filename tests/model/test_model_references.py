@@ -69,7 +69,12 @@ def sound_project() -> Project:
                     {"id": "ans-3", "scope_id": "j-now", "indicator": "ces", "value": 2}],
         "indicator_records": [{"id": "r-1", "scope_id": "j-now", "indicator": "churn"},
                               {"id": "r-2", "scope_id": "t-t1", "indicator": "resolution_time"}],
-        "scorecards": [{"id": "sc-1", "scope_id": "s-3"}, {"id": "sc-2", "scope_id": "j-target"}],
+        "scorecards": [{"id": "sc-1", "scope_id": "s-3"}, {"id": "sc-2", "scope_id": "j-target"},
+                       {"id": "sc-3", "scope_id": "j-now", "player_id": "pl-rival",
+                        "wave_id": "wv-1"}],
+        "players": [{"id": "pl-us", "name": "Nous", "client": True},
+                    {"id": "pl-rival", "name": "Concurrent"}],
+        "waves": [{"id": "wv-1", "name": "Vague 1", "date": "2025-03-01"}],
     })
 
 
@@ -170,6 +175,13 @@ DANGLING: list[tuple[str, Callable[[Project], Any], str]] = [
     ("scorecard on a touchpoint", lambda p: setattr(p.scorecards[0], "scope_id", "t-call"),
      "scorecard 1, what it is about: points to a journey or stage that does not exist "
      "(id 't-call')"),
+    ("scorecard player", lambda p: setattr(p.scorecards[2], "player_id", "nope"),
+     "scorecard 3, player: points to a player that does not exist (id 'nope')"),
+    ("scorecard wave", lambda p: setattr(p.scorecards[2], "wave_id", "nope"),
+     "scorecard 3, wave: points to a wave that does not exist (id 'nope')"),
+    ("second client", lambda p: setattr(p.players[1], "client", True),
+     "player 'Concurrent', client: only one player can be the client's brand, and 'Nous' "
+     "already is"),
 ]
 
 
@@ -194,7 +206,8 @@ def test_every_id_field_is_checked() -> None:
                "interlocutor_id", "persona_emotions", "persona_criticality", "source_id",
                "target_id", "stage_id", "irritant_id", "touchpoint_id", "scope_id",
                "profile_id", "profile_ids", "touchpoint_ids", "origin_id", "entity_id",
-               "parent_id", "serves_ids", "cause_ids", "details_journey_id"}
+               "parent_id", "serves_ids", "cause_ids", "details_journey_id", "player_id",
+               "wave_id"}
     fields = {name for cls in _model_classes() for name in cls.model_fields
               if name.endswith(("_id", "_ids")) or name.startswith("persona_")}
     assert fields == checked

@@ -1,4 +1,4 @@
-"""Wires the action-plan panel into a window: its dock, and File ▸ Export ▸ Action Plan."""
+"""Wires the action-plan panels into a window: their docks, and File ▸ Export ▸ Action Plan."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from cxdesigner.ui.panels import PanelDock, add_bottom_panel
 
 if TYPE_CHECKING:
     from cxdesigner.ui.action_plan.panel import ActionPlanPanel
+    from cxdesigner.ui.action_plan.point_values import PointValuesPanel
 
 
 def install_action_plan(window: QMainWindow, context: PanelContext, panels_menu: QMenu,
@@ -35,4 +36,19 @@ def install_action_plan(window: QMainWindow, context: PanelContext, panels_menu:
     action.setStatusTip(translate("ActionPlan", "Write the action plan as a spreadsheet file"))
     action.triggered.connect(export)
     export_menu.addAction(action)
+    return dock
+
+
+def install_point_values(window: QMainWindow, context: PanelContext,
+                         panels_menu: QMenu) -> PanelDock[PointValuesPanel]:
+    """Give ``window`` the panel of the value of a point and of what the actions are worth."""
+
+    def build(parent: QWidget) -> PointValuesPanel:
+        from cxdesigner.ui.action_plan.point_values import PointValuesPanel
+
+        return PointValuesPanel(context, parent)
+
+    dock = PanelDock(translate("PointValues", "Value of Actions"), "pointValuesDock", build,
+                     window)
+    add_bottom_panel(window, panels_menu, dock)
     return dock

@@ -11,8 +11,10 @@ from PySide6.QtCore import QPersistentModelIndex as PersistentIndex
 from PySide6.QtGui import QColor, QFont
 from typing_extensions import override
 
+from cxdesigner.analysis.action_value import ActionValue, action_values, by_value_for_effort
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import EditItem
+from cxdesigner.export.benchmark_words import BenchmarkWords
 from cxdesigner.model import Action, ActionStatus
 from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -31,20 +33,24 @@ class Column:
     """A column of the plan: the action's field, and how its cells are edited."""
 
     key: str
-    kind: str  # text, irritant, date, number, status or yes_no
+    kind: str  # text, irritant, date, number, status, yes_no or worked (read only)
 
 
 COLUMNS = (
     Column("irritant", "irritant"), Column("gap", "text"), Column("root_cause", "text"),
     Column("description", "text"), Column("owner", "text"), Column("status", "status"),
-    Column("due_date", "date"), Column("expected_result", "text"), Column("kpi", "text"),
+    Column("due_date", "date"), Column("effort_days", "number"),
+    Column("expected_result", "text"), Column("kpi", "text"), Column("kpi_baseline", "number"),
     Column("kpi_target", "number"), Column("completed_on", "date"),
     Column("measured_result", "text"), Column("measured_value", "number"),
-    Column("target_met", "yes_no"),
+    Column("target_met", "yes_no"), Column("expected_value", "worked"),
+    Column("value_rank", "worked"), Column("obtained_value", "worked"),
 )
 """The loop's order: what is wrong and why, the action, who and where it stands, then the
-expected result and what was measured."""
+expected result and what was measured; last, what it is worth (worked out, read only)."""
+WORKED = frozenset(column.key for column in COLUMNS if column.kind == "worked")
 KEYS = tuple(column.key for column in COLUMNS)
+_NUMBERS = frozenset(column.key for column in COLUMNS if column.kind == "number")
 
 
 def column_title(key: str) -> str:
@@ -63,6 +69,11 @@ def column_title(key: str) -> str:
         "measured_result": translate("ActionPlan", "Measured result"),
         "measured_value": translate("ActionPlan", "Measured value"),
         "target_met": translate("ActionPlan", "Target met"),
+        "effort_days": translate("ActionPlan", "Effort (person-days)"),
+        "kpi_baseline": translate("ActionPlan", "KPI before"),
+        "expected_value": translate("ActionPlan", "Expected value"),
+        "value_rank": translate("ActionPlan", "Rank by value for effort"),
+        "obtained_value": translate("ActionPlan", "Obtained value"),
     }[key]
 
 
@@ -96,6 +107,9 @@ class ActionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._document = document
         self.irritants: dict[str, tuple[str, str]] = {}
+        self.values: dict[str, ActionValue] = {}
+        self._ranking: dict[str, int] = {}
+        """The place of each ranked action: one unit after the other, best first."""
         self._ids: list[str] = []
         self.reload()
 
@@ -106,6 +120,11 @@ class ActionTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Follow the project: rows added or removed reset the table, edits repaint it."""
         self.irritants = irritant_choices(self._document)
+        self.values = {value.action.id: value
+                       for value in action_values(self._document.project)}
+        self._ranking = {value.action.id: place for place, value
+                         in enumerate(by_value_for_effort(list(self.values.values())))
+                         if value.rank is not None}
         ids = [action.id for action in self.actions]
         if ids == self._ids:
             if ids:
@@ -139,6 +158,8 @@ class ActionTableModel(QAbstractTableModel):
 
     def display(self, action: Action, key: str) -> str:
         """The text of a cell."""
+        if key in WORKED:
+            return self._worked(action, key)
         if key == "irritant":
             if action.irritant_id in self.irritants:
                 return self.irritants[action.irritant_id][0]
@@ -153,6 +174,32 @@ class ActionTableModel(QAbstractTableModel):
         if isinstance(value, float):
             return format_number(value, 2)
         return "" if value is None else str(value)
+
+    def _worked(self, action: Action, key: str) -> str:
+        """A value worked out from the action's inputs; "—" when one is missing."""
+        value = self.values.get(action.id)
+        if value is None:
+            return ""
+        unit = value.point.unit if value.point is not None else ""
+        figure = {"expected_value": value.expected_value, "obtained_value": value.obtained_value,
+                  "value_rank": value.rank}[key]
+        if figure is None:
+            return "\u2014"
+        if key == "value_rank":
+            return str(figure)
+        return BenchmarkWords(self._document.project.language).money(figure, unit)
+
+    def how_worked(self, action: Action, key: str) -> str:
+        """How a worked value comes about, or what it lacks, in the project's language."""
+        value = self.values.get(action.id)
+        if value is None:
+            return ""
+        say = BenchmarkWords(self._document.project.language)
+        if key == "expected_value":
+            return say.expected(value)
+        if key == "obtained_value":
+            return say.obtained(value)
+        return say.per_day(value)
 
     def edit_value(self, action: Action, key: str) -> Any:
         """What an editor starts from: ids, QDates, numbers or text; None when unset."""
@@ -172,6 +219,8 @@ class ActionTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         action, key = self.action(index.row()), KEYS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and key in WORKED:
+            return self.how_worked(action, key) or None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.display(action, key) or None
         if role == Qt.ItemDataRole.EditRole:
@@ -187,6 +236,14 @@ class ActionTableModel(QAbstractTableModel):
         return None
 
     def _sort_key(self, action: Action, key: str) -> Any:
+        if key in WORKED:
+            value = self.values.get(action.id)
+            figure = None if value is None else {
+                "expected_value": value.expected_value, "obtained_value": value.obtained_value,
+                "value_rank": value.rank}[key]
+            if key == "value_rank":  # ranked first, unit by unit, best first; then the others
+                return float(self._ranking.get(action.id, 1e300))
+            return -1e300 if figure is None else float(figure)
         if key == "status":
             return list(ActionStatus).index(action.status)
         value = getattr(action, key, None)
@@ -195,13 +252,15 @@ class ActionTableModel(QAbstractTableModel):
         if isinstance(value, float):
             return value
         if value is None:
-            return -1e300 if key in ("kpi_target", "measured_value") else ""
+            return -1e300 if key in _NUMBERS else ""
         return self.display(action, key).casefold()
 
     @override
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if KEYS[index.column()] in WORKED:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsEditable)
 
@@ -237,8 +296,13 @@ class ActionTableModel(QAbstractTableModel):
             if value is None or value == "":
                 return {key: None}
             raise ValueError(value)
-        if key in ("kpi_target", "measured_value"):
-            return {key: None if value is None or value == "" else float(value)}
+        if key in _NUMBERS:
+            number = None if value is None or value == "" else float(value)
+            if key == "effort_days" and number is not None and number <= 0:
+                raise ValueError("an effort is more than 0 days")
+            return {key: number}
+        if key in WORKED:
+            raise ValueError("worked out, not typed")
         if key == "status":
             return {"status": ActionStatus(str(value))}
         if key == "target_met":

@@ -47,7 +47,9 @@ _SEARCHED = ("irritant", "gap", "root_cause", "description", "owner", "expected_
              "measured_result")
 _WIDTHS = {"irritant": 230, "gap": 180, "root_cause": 180, "description": 230, "owner": 140,
            "due_date": 90, "expected_result": 180, "kpi": 140, "kpi_target": 60, "status": 90,
-           "completed_on": 95, "measured_result": 160, "measured_value": 70, "target_met": 80}
+           "completed_on": 95, "measured_result": 160, "measured_value": 70, "target_met": 80,
+           "effort_days": 80, "kpi_baseline": 70, "expected_value": 120, "value_rank": 80,
+           "obtained_value": 120}
 
 
 class ActionFilterProxy(QSortFilterProxyModel):
@@ -252,7 +254,7 @@ class ActionPlanPanel(QWidget):
                                                                        "Delete action")))
 
     def _on_collection_changed(self, name: str) -> None:
-        if name == "actions":
+        if name in ("actions", "point_values"):
             self.reload()
 
     def _on_touchpoint_changed(self, _journey_id: str, _touchpoint_id: str,

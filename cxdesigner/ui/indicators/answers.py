@@ -54,9 +54,10 @@ def choose_answers_file(parent: QWidget, folder: Path) -> Path | None:
 class ProblemsDialog(QDialog):
     """Every problem of a file that was not imported, in a list one can scroll and copy."""
 
-    def __init__(self, error: CsvImportError, parent: QWidget | None = None) -> None:
+    def __init__(self, error: CsvImportError, parent: QWidget | None = None,
+                 title: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("Indicators", "Answers not imported"))
+        self.setWindowTitle(title or translate("Indicators", "Answers not imported"))
         self.problems = list(error.problems)
         count = len(self.problems)
         head = QLabel(translate(

@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from typing_extensions import override
 
+from cxdesigner.analysis.barometer import criterion_definition
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import EditItem
 from cxdesigner.model import CriterionScore, Scorecard
@@ -19,11 +20,17 @@ _ROOT = QModelIndex()
 
 
 class ScorecardModel(QAbstractTableModel):
-    """The criteria of one scorecard; every change is an ``EditItem`` of its scores."""
+    """The criteria of one scorecard; every change is an ``EditItem`` of its scores.
 
-    def __init__(self, document: JourneyDocument, parent: QObject | None = None) -> None:
+    With ``definitions``, a third column (read only) says what each default criterion
+    means, in the project's language, where it is scored.
+    """
+
+    def __init__(self, document: JourneyDocument, parent: QObject | None = None, *,
+                 definitions: bool = False) -> None:
         super().__init__(parent)
         self._document = document
+        self._columns = 3 if definitions else 2
         self.scorecard_id: str | None = None
         self._count = 0
 
@@ -42,7 +49,7 @@ class ScorecardModel(QAbstractTableModel):
         count = len(self.scores()) if scorecard_id == self.scorecard_id else -1
         self.scorecard_id = scorecard_id
         if count == len(self.scores()) == self._count and count > 0:
-            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, self._columns - 1))
             return
         self.beginResetModel()
         self._count = len(self.scores())
@@ -54,14 +61,14 @@ class ScorecardModel(QAbstractTableModel):
 
     @override
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else self._columns
 
     @override
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (translate("Indicators", "Criterion") if section == 0
-                    else translate("Indicators", "Score / 10"))
+            return (translate("Indicators", "Criterion"), translate("Indicators", "Score / 10"),
+                    translate("Indicators", "Definition"))[section]
         return None
 
     @override
@@ -70,6 +77,10 @@ class ScorecardModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(scores):
             return None
         entry = scores[index.row()]
+        if index.column() == 2 or (index.column() == 0 and role == Qt.ItemDataRole.ToolTipRole):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return criterion_definition(entry.criterion, self._document.project.language)
+            return None
         if index.column() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return entry.criterion
@@ -86,13 +97,16 @@ class ScorecardModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if index.column() == 2:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsEditable)
 
     @override
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         scores = self.scores()
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.row() >= len(scores):
+        if (not index.isValid() or role != Qt.ItemDataRole.EditRole
+                or index.row() >= len(scores) or index.column() == 2):
             return False
         entry = scores[index.row()]
         try:

@@ -1,0 +1,199 @@
+"""The benchmark read: the radar, every criterion's figures, the client's strengths and points
+to watch, and each player's evolution from the wave before, for the journey in view."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from cxdesigner.analysis.benchmark import (
+    Benchmark,
+    benchmark,
+    client_readings,
+    compare_waves,
+    scored_waves,
+)
+from cxdesigner.canvas.primitive_painter import paint, register_fonts
+from cxdesigner.document import JourneyDocument
+from cxdesigner.drawing.benchmark_chart import MIN_CRITERIA, draw_radar
+from cxdesigner.drawing.fonts import FontSet, load_fonts
+from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.export.benchmark_section import figure_rows
+from cxdesigner.export.benchmark_words import BenchmarkWords
+from cxdesigner.layout.geometry import Rect
+from cxdesigner.ui.i18n import translate
+
+
+@cache
+def _fonts() -> FontSet:
+    fonts = load_fonts()
+    register_fonts(fonts)
+    return fonts
+
+
+class RadarView(QWidget):
+    """Paints the radar of a benchmark as the PDF prints it, scaled to the widget."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bench: Benchmark | None = None
+        self.setMinimumSize(260, 240)
+
+    def set_benchmark(self, bench: Benchmark | None) -> None:
+        self.bench = bench
+        self.update()
+
+    def drawn(self) -> bool:
+        """Whether a radar is drawn (enough criteria scored)."""
+        return self.bench is not None and sum(
+            1 for row in self.bench.criteria if row.best is not None) >= MIN_CRITERIA
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(360, 300)
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        if self.bench is None or not self.drawn():
+            painter.setPen(Qt.GlobalColor.gray)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate(
+                "Benchmark", "The radar needs at least %1 criteria scored").replace(
+                    "%1", str(MIN_CRITERIA)))
+            painter.end()
+            return
+        width, height = 400.0, 320.0
+        pad = Sketch(_fonts())
+        draw_radar(pad, self.bench, Rect(0.0, 0.0, width, height))
+        scale = min(self.width() / width, self.height() / height)
+        painter.translate((self.width() - width * scale) / 2, 0)
+        painter.scale(scale, scale)
+        paint(painter, pad.take(), scale)
+        painter.end()
+
+
+class ReadingTab(QWidget):
+    """The reading of the benchmark of one journey, in one wave or over every score."""
+
+    def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.journey_id: str | None = None
+        self.wave = QComboBox(self)
+        self.wave.setMinimumContentsLength(18)
+        self.radar = RadarView(self)
+        self.table = QTableWidget(0, 7, self)
+        self.table.setHorizontalHeaderLabels([
+            translate("Benchmark", "Criterion"), translate("Benchmark", "Player"),
+            translate("Benchmark", "Mean /10"), translate("Benchmark", "n"),
+            translate("Benchmark", "Spread"), translate("Benchmark", "Rank"),
+            translate("Benchmark", "Gap to the best")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.sentences = QPlainTextEdit(self)
+        self.sentences.setReadOnly(True)
+        self.sentences.setPlaceholderText(translate(
+            "Benchmark", "Name the players and score them: the strengths and points to "
+                         "watch of the client's brand are written here, ready to paste."))
+        picker = QHBoxLayout()
+        picker.addWidget(QLabel(translate("Benchmark", "Wave:"), self))
+        picker.addWidget(self.wave)
+        picker.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.table, 3)
+        right.addWidget(self.sentences, 2)
+        body = QHBoxLayout()
+        body.addWidget(self.radar, 2)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(picker)
+        layout.addLayout(body, 1)
+        self._picked: str | None = None
+        """The wave the user picked (kept while it is scored); else the latest is read."""
+        self.wave.currentIndexChanged.connect(lambda _i: self._show())
+        self.wave.activated.connect(self._on_wave_picked)
+
+    def _on_wave_picked(self, index: int) -> None:
+        self._picked = self.wave.itemData(index)
+
+    def set_journey(self, journey_id: str | None) -> None:
+        self.journey_id = journey_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the waves scored (the latest is read unless the user picked another)."""
+        journey = next((j for j in self._document.project.journeys
+                        if j.id == self.journey_id), None)
+        waves = scored_waves(self._document.project, journey) if journey is not None else []
+        chosen = self._picked
+        blocked = self.wave.blockSignals(True)
+        try:
+            self.wave.clear()
+            self.wave.addItem(translate("Benchmark", "Every score"), "")
+            for wave in waves:
+                self.wave.addItem(f"{wave.name} · {wave.date.isoformat()}", wave.id)
+            index = self.wave.findData(chosen) if chosen is not None else -1
+            self.wave.setCurrentIndex(index if index >= 0 else self.wave.count() - 1)
+        finally:
+            self.wave.blockSignals(blocked)
+        self._show()
+
+    def _show(self) -> None:
+        project = self._document.project
+        journey = next((j for j in project.journeys if j.id == self.journey_id), None)
+        if journey is None or not project.players:
+            self.radar.set_benchmark(None)
+            self.table.setRowCount(0)
+            self.sentences.clear()
+            return
+        wave_id = self.wave.currentData() or None
+        bench = benchmark(project, journey, wave_id=wave_id)
+        self.radar.set_benchmark(bench if bench.scored else None)
+        rows = figure_rows(bench, project.language) if bench.scored else []
+        self.table.setRowCount(len(rows))
+        for number, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(number, column, item)
+        self.sentences.setPlainText(self._sentences(bench, wave_id) if bench.scored else "")
+
+    def _sentences(self, bench: Benchmark, wave_id: str | None) -> str:
+        """The strengths, the points to watch and the evolution from the wave before."""
+        project = self._document.project
+        journey = next(j for j in project.journeys if j.id == self.journey_id)
+        say = BenchmarkWords(project.language)
+        strengths, watch = say.readings(bench, *client_readings(bench))
+        lines = [f"• {sentence}" for sentence in (*strengths, *watch)]
+        waves = scored_waves(project, journey)
+        place = next((i for i, wave in enumerate(waves) if wave.id == wave_id), None)
+        if place:
+            first, second = waves[place - 1], waves[place]
+            comparison = compare_waves(project, journey, first.id, second.id)
+            lines.append("")
+            lines += [f"• {say.evolution(comparison.second, change, first, second)}"
+                      for change in comparison.overall if change.before.n or change.after.n]
+        return "\n".join(lines)
+

@@ -1,0 +1,306 @@
+"""The sector barometer panel: players, waves and scores typed in, undone, and read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from benchmark_support import sector
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+from ui_support import WindowFactory
+
+from cxdesigner.document import JourneyDocument
+from cxdesigner.document.commands import RemoveItem
+from cxdesigner.layout.palette import PLAYER_COLOURS
+from cxdesigner.model import AssessmentMethod, Journey, Project, Stage
+from cxdesigner.ui.benchmark import importing
+from cxdesigner.ui.benchmark.panel import BenchmarkPanel
+from cxdesigner.ui.indicators.answers import ProblemsDialog
+from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.panel_context import PanelContext
+from cxdesigner.ui.prompts import Prompts
+
+
+def _panel(project: Project, qtbot: QtBot, *, read_only: bool = False) -> BenchmarkPanel:
+    host = QWidget()
+    qtbot.addWidget(host)
+    context = PanelContext(JourneyDocument(project, parent=host), host, read_only=read_only)
+    context.set_view(project.journeys[0].id, [])
+    panel = BenchmarkPanel(context, host)
+    panel.resize(1100, 420)
+    host.show()
+    panel.show()
+    return panel
+
+
+def _dump(document: JourneyDocument) -> dict[str, Any]:
+    return document.project.model_dump()
+
+
+def _undone_and_redone(document: JourneyDocument, edit: Callable[[], object]) -> None:
+    """Do ``edit`` through the widgets: one undo step, undone then redone, compared whole."""
+    before, steps = _dump(document), document.undo_stack.count()
+    edit()
+    QApplication.processEvents()
+    after = _dump(document)
+    assert after != before and document.undo_stack.count() == steps + 1
+    document.undo_stack.undo()
+    assert _dump(document) == before
+    document.undo_stack.redo()
+    assert _dump(document) == after
+
+
+def _type(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def _empty_project() -> Project:
+    return Project(title="Bricolage", language="fr", journeys=[Journey(
+        id="J", name="Achat", stages=[Stage(id="s1", name="Entrée"),
+                                      Stage(id="s2", name="Caisse")])])
+
+
+def test_players_and_waves_are_typed_in_and_undone(qtbot: QtBot,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _panel(_empty_project(), qtbot)
+    tab, document = panel.players, panel.players._document
+    _undone_and_redone(document, lambda: qtbot.mouseClick(tab.add_player,
+                                                          Qt.MouseButton.LeftButton))
+    first = document.project.players[0]
+    assert (first.name, first.client, first.colour) == ("Player 1", True, PLAYER_COLOURS[0])
+    assert tab.players.currentItem().text() == "Player 1 (client)"
+    _undone_and_redone(document, lambda: _type(qtbot, tab.name, "Brico Nord"))
+    assert document.project.players[0].name == "Brico Nord"
+    qtbot.mouseClick(tab.add_player, Qt.MouseButton.LeftButton)
+    _type(qtbot, tab.name, "Castor")
+    second = document.project.players[1]
+    assert (second.name, second.client, second.colour) == ("Castor", False, PLAYER_COLOURS[1])
+
+    def next_colour() -> None:
+        tab.colour.setFocus()
+        qtbot.keyClick(tab.colour, Qt.Key.Key_Down)
+
+    _undone_and_redone(document, next_colour)
+    assert document.project.players[1].colour == PLAYER_COLOURS[2]
+
+    warnings: list[str] = []
+    monkeypatch.setattr(Prompts, "show_warning",
+                        lambda self, title, text, details="": warnings.append(text))
+    before = _dump(document)
+    tab.client.setFocus()
+    qtbot.keyClick(tab.client, Qt.Key.Key_Space)  # Brico Nord already is
+    assert warnings == ["player 'Castor', client: only one player can be the client's brand, "
+                        "and 'Brico Nord' already is"]
+    assert _dump(document) == before and not tab.client.isChecked()
+    _type(qtbot, tab.name, "brico  NORD")  # two players of one name
+    assert "There is already a player called 'Brico Nord'" in warnings[-1]
+    assert tab.name.text() == "Castor" and _dump(document) == before
+
+    tab.wave_date.setDate(QDate(2024, 3, 1))
+
+    def add_wave() -> None:
+        _type(qtbot, tab.wave_name, "Vague 1")
+
+    _undone_and_redone(document, add_wave)
+    assert [(w.name, w.date) for w in document.project.waves] == [
+        ("Vague 1", dt.date(2024, 3, 1))]
+    assert tab.wave_name.text() == ""
+    qtbot.mouseClick(tab.add_wave, Qt.MouseButton.LeftButton)  # no name: said, not added
+    assert warnings[-1] == "A wave needs a name: type one, then Add Wave."
+    assert len(document.project.waves) == 1
+    _undone_and_redone(document, lambda: qtbot.mouseClick(tab.delete_wave,
+                                                           Qt.MouseButton.LeftButton))
+    assert document.project.waves == []
+    _undone_and_redone(document, lambda: qtbot.mouseClick(tab.delete_player,
+                                                          Qt.MouseButton.LeftButton))
+    assert [p.name for p in document.project.players] == ["Brico Nord"]
+
+
+def test_a_player_with_scores_is_deleted_only_when_confirmed(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _panel(sector(), qtbot)
+    tab, document = panel.players, panel.players._document
+    tab.players.setCurrentRow(1)  # Castor
+    asked: list[str] = []
+
+    def refuse(self: Prompts, title: str, text: str, action: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(Prompts, "confirm", refuse)
+    before = _dump(document)
+    qtbot.mouseClick(tab.delete_player, Qt.MouseButton.LeftButton)
+    assert asked == ["Delete Castor and its 3 scorecards?"] and _dump(document) == before
+    monkeypatch.setattr(Prompts, "confirm", lambda self, title, text, action: True)
+    _undone_and_redone(document, lambda: qtbot.mouseClick(tab.delete_player,
+                                                          Qt.MouseButton.LeftButton))
+    assert all(card.player_id != "castor" for card in document.project.scorecards)
+
+
+def test_a_scorecard_is_made_described_and_scored(qtbot: QtBot) -> None:
+    project = sector()
+    panel = _panel(project, qtbot)
+    panel.tabs.setCurrentWidget(panel.scores)
+    tab, document = panel.scores, panel.scores._document
+    tab.scope.setCurrentIndex(tab.scope.findData("sC"))
+    tab.player.setCurrentIndex(tab.player.findData("mrb"))
+    tab.wave.setCurrentIndex(tab.wave.findData("w1"))
+    count = len(document.project.scorecards)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    card = document.project.scorecards[count]
+    assert tab.card.currentData() == card.id  # the new card, ready to fill
+    made = _dump(document)
+    document.undo_stack.undo()
+    assert len(document.project.scorecards) == count
+    document.undo_stack.redo()
+    assert _dump(document) == made
+    tab.card.setCurrentIndex(tab.card.findData(card.id))
+    assert (card.scope_id, card.player_id, card.wave_id, card.date) == (
+        "sC", "mrb", "w1", dt.date(2024, 3, 1))
+    assert [s.criterion for s in card.scores] == [
+        "Fonctionnel", "Cognitif", "Émotionnel", "Sensoriel", "Relationnel", "Sociétal"]
+    # Each criterion's definition is shown where it is scored.
+    assert tab.model.index(3, 2).data().replace("\u00a0", " ") == (
+        "Ce que le client voit, entend, touche et sent : le lieu, son ambiance, l’aspect "
+        "du site ou de l’application.")
+
+    _undone_and_redone(document, lambda: _type(qtbot, tab.assessor, "Claire"))
+    _undone_and_redone(document, lambda: _type(qtbot, tab.source, "Visite du 2 mars"))
+
+    def method() -> None:
+        tab.method.setFocus()
+        qtbot.keyClick(tab.method, Qt.Key.Key_Down)
+
+    _undone_and_redone(document, method)
+    card = document.item("scorecards", card.id)
+    assert (card.assessor, card.source, card.method) == (
+        "Claire", "Visite du 2 mars", AssessmentMethod.MYSTERY_VISIT)
+    assert tab.card.currentText() == "Mr Bricolage · Vague 1 · Claire"
+    assert tab.date.date() == QDate(2024, 3, 1)
+
+    def undate() -> None:
+        tab.date.setFocus()
+        tab.date.setSelectedSection(QDateEdit.Section.YearSection)
+        qtbot.keyClicks(tab.date, "20000101")
+        qtbot.keyClick(tab.date, Qt.Key.Key_Return)
+
+    _undone_and_redone(document, undate)
+    assert document.item("scorecards", card.id).date is None
+    assert tab.date.text() == "Not dated"
+
+    def score() -> None:
+        tab.table.setFocus()
+        tab.table.setCurrentIndex(tab.model.index(0, 1))
+        qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+        editor = tab.table.focusWidget()
+        assert isinstance(editor, QLineEdit)
+        editor.clear()
+        qtbot.keyClicks(editor, "6.5")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        QApplication.processEvents()  # the delegate commits on the next turn of the loop
+
+    _undone_and_redone(document, score)
+    assert document.item("scorecards", card.id).scores[0].score == 6.5
+
+    def other_player() -> None:
+        tab.player.setFocus()
+        qtbot.keyClick(tab.player, Qt.Key.Key_Up)  # Leroy, just above Mr Bricolage
+
+    _undone_and_redone(document, other_player)
+    assert document.item("scorecards", card.id).player_id == "leroy"
+    _undone_and_redone(document, lambda: qtbot.mouseClick(tab.delete_button,
+                                                          Qt.MouseButton.LeftButton))
+    assert len(document.project.scorecards) == count
+
+
+def test_the_reading_shows_radar_figures_and_sentences(qtbot: QtBot) -> None:
+    panel = _panel(sector(), qtbot)
+    panel.tabs.setCurrentWidget(panel.reading)
+    tab = panel.reading
+    assert tab.wave.currentText() == "Vague 2 · 2024-09-01"  # the latest wave scored
+    assert tab.radar.drawn()
+    cells = [[tab.table.item(row, column).text() for column in range(7)]
+             for row in range(tab.table.rowCount())]
+    # The hand-worked figures of the PDF section, in the project's language.
+    assert ["Fonctionnel", "Brico Nord", "7,5", "2", "7,0 – 8,0", "1", "0,0"] in cells
+    assert ["Moyenne générale", "Leroy", "7,5", "3", "6,0 – 8,5", "1", "0,0"] in cells
+    text = tab.sentences.toPlainText().replace("\u00a0", " ").replace("\u202f", " ")
+    assert ("• Émotionnel : Brico Nord est en tête à égalité avec Leroy (8,5/10, n = 2), "
+            "2,5 points devant Castor (6,0/10).") in text
+    assert "• Sensoriel : Brico Nord est 3e sur 4 (5,5/10, n = 2)" in text
+    assert ("• Brico Nord : 6,0/10 → 7,2/10 de « Vague 1 » à « Vague 2 » (+1,2 point), "
+            "rang 3 → 2.") in text
+    # Over every score: no evolution, other means.
+    tab.wave.setCurrentIndex(tab.wave.findData(""))
+    cells = [[tab.table.item(row, column).text() for column in range(7)]
+             for row in range(tab.table.rowCount())]
+    assert ["Fonctionnel", "Castor", "7,8", "2", "7,5 – 8,0", "1", "0,0"] in cells
+    assert "→" not in tab.sentences.toPlainText()
+    # An edit is read at once: without its scorecards, Mr Bricolage leaves the table.
+    document = panel.scores._document
+    assert any("Mr Bricolage" in row for row in cells)
+    for card in [c for c in document.project.scorecards if c.player_id == "mrb"]:
+        document.undo_stack.push(RemoveItem(document, "scorecards", card.id))
+    assert not any("Mr Bricolage" in tab.table.item(row, 1).text()
+                   for row in range(tab.table.rowCount()))
+    assert not tab.radar.grab().isNull()
+
+
+def test_read_only_the_panel_edits_nothing(qtbot: QtBot) -> None:
+    panel = _panel(sector(), qtbot, read_only=True)
+    assert not panel.players.add_player.isVisible()
+    assert not panel.players.name.isEnabled()
+    assert not panel.scores.new_button.isVisible()
+    assert not panel.scores.assessor.isEnabled()
+
+
+def _import(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(importing, "choose_scores_file", lambda parent, folder: path)
+    action = next(a for a in window.menus.import_menu.actions()
+                  if a.text() == "Players' Scores (Excel or CSV)…")
+    action.trigger()
+
+
+def test_a_scores_file_is_imported_from_the_window_in_one_step(
+        make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window(project=sector())
+    panel = window.benchmark.show_panel()
+    document = window.document
+    bad = tmp_path / "notes.csv"
+    bad.write_text("Acteur;Critère;Note;Périmètre\nCastor;Fonctionnel;12;J\n", encoding="utf-8")
+    shown: list[ProblemsDialog] = []
+
+    def run(self: Prompts, dialog: ProblemsDialog) -> bool:
+        shown.append(dialog)
+        return False
+
+    monkeypatch.setattr(Prompts, "run", run)
+    before = document.project.model_dump()
+    _import(window, monkeypatch, bad)
+    assert shown[0].problems == ["row 2, column 'Note': 12 is not a score from 0 to 10"]
+    assert shown[0].windowTitle() == "Scores not imported"
+    assert document.project.model_dump() == before and document.undo_stack.count() == 0
+
+    good = tmp_path / "notes-ok.csv"
+    good.write_text("Acteur;Critère;Note;Périmètre;Vague;Date\n"
+                    "Bricoman;Fonctionnel;9;J;Vague 3;2025-01-15\n"
+                    "Bricoman;Émotionnel;8;J;Vague 3;2025-01-15\n"
+                    "Bricoman;Sensoriel;7;J;Vague 3;2025-01-15\n", encoding="utf-8")
+    _import(window, monkeypatch, good)
+    assert document.undo_stack.count() == 1
+    assert [p.name for p in document.project.players][-1] == "Bricoman"
+    assert "1 scorecards imported from “notes-ok.csv” (1 new players, 1 new waves)." in \
+        window.statusBar().currentMessage()
+    panel.tabs.setCurrentWidget(panel.reading)
+    assert panel.reading.wave.currentText() == "Vague 3 · 2025-01-15"  # the latest, read
+    assert panel.reading.table.item(0, 1).text() == "Bricoman"
+    document.undo_stack.undo()
+    assert document.project.model_dump() == before
