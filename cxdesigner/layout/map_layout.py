@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cxdesigner.layout.flows import FlowRoute, count_tracks, route_flows
@@ -74,9 +74,10 @@ class MapLayout:
     stages: tuple[StageBox, ...]
     lanes: tuple[LaneBox, ...]
     touchpoints: Mapping[str, TouchpointBox]
-    """Boxes by touchpoint id (in map order from ``layout_journey``; a LayoutTracker keeps
-    each touchpoint's first place in the mapping)."""
-    flows: tuple[FlowRoute, ...]
+    """Boxes by touchpoint id, in map order."""
+    flows: Sequence[FlowRoute]
+    """Routes in the order of the journey's flows (a tuple, or a LayoutTracker's
+    :class:`~cxdesigner.layout.placed.PlacedRoutes`)."""
     notes: tuple[NoteBox, ...]
     list_rows: int
     """How many items each list lane (verbatims, irritants, opportunities) shows."""

@@ -6,11 +6,13 @@ import random
 
 import pytest
 from canvas_support import ViewFactory
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 from test_rendering import busy_project
 
 from cxdesigner.canvas import JourneyScene, JourneyView
+from cxdesigner.canvas.stage_layers import StageLayerItem
 from cxdesigner.document.commands import (
     AddFlow,
     AddNote,
@@ -31,6 +33,13 @@ def _near(a: QRectF, b: QRectF) -> bool:
     return all(abs(x - y) < 1e-6 for x, y in zip(a.getCoords(), b.getCoords(), strict=True))
 
 
+def _holder(item: QGraphicsItem) -> str:
+    """The stage whose layer holds an item."""
+    holder = item.parentItem()
+    assert isinstance(holder, StageLayerItem)
+    return holder.stage_id
+
+
 def assert_like_a_fresh_scene(view: JourneyView) -> None:
     """Every item of the view's scene has the id, place and content of a fresh scene's."""
     scene = view.map_scene
@@ -45,18 +54,28 @@ def assert_like_a_fresh_scene(view: JourneyView) -> None:
             assert set(ours) == set(theirs), name
             for key, item in ours.items():
                 other = theirs[key]
+                assert item.scene() is scene, (name, key)
                 assert _near(item.sceneBoundingRect(), other.sceneBoundingRect()), (name, key)
+                holder = item.parentItem()
+                if name != "stage_items":  # held by their stage, within its layer's bounds
+                    assert isinstance(holder, StageLayerItem), (name, key)
+                    assert holder.sceneBoundingRect().contains(item.sceneBoundingRect())
+        layout = scene.map_layout
+        assert layout is not None
         for key, card in scene.touchpoint_items.items():
             other = fresh.touchpoint_items[key]
-            assert (card.touchpoint, card.box, card.stage_index) == \
-                (other.touchpoint, other.box, other.stage_index), key
+            assert (card.touchpoint, card.stage_index) == (other.touchpoint, other.stage_index)
+            stage_id = layout.touchpoints[key].stage_id
+            assert _holder(card) == _holder(scene.lane_items[key]) == stage_id, key
         for key, cells in scene.lane_items.items():
             other = fresh.lane_items[key]
             assert (cells.touchpoint, cells.channel_switch) == \
                 (other.touchpoint, other.channel_switch), key
-            assert cells.pos() == other.pos() and cells.boundingRect() == other.boundingRect()
+            assert cells.scenePos() == other.scenePos()
+            assert cells.boundingRect() == other.boundingRect()
         for key, flow in scene.flow_items.items():
             assert flow.route == fresh.flow_items[key].route, key
+            assert _holder(flow) == layout.touchpoints[flow.route.source_id].stage_id, key
         for key, header in scene.stage_items.items():
             other = fresh.stage_items[key]
             assert (header.stage, header.box) == (other.stage, other.box), key
@@ -79,6 +98,64 @@ def test_a_move_to_the_next_stage_matches_a_fresh_scene(make_view: ViewFactory) 
     assert_like_a_fresh_scene(view)
     view.document.undo_stack.redo()
     assert_like_a_fresh_scene(view)
+
+
+def _tiles(scene: JourneyScene, count: int = 6) -> list[QImage]:
+    """The map painted in ``count`` tiles from left to right (items off a tile are skipped
+    by their stage's layer: what a layer bounds wrongly goes missing there)."""
+    layout = scene.map_layout
+    assert layout is not None
+    width = layout.width / count
+    images = []
+    for index in range(count):
+        image = QImage(400, 400, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, 400, 400),
+                     QRectF(index * width, 0, width, layout.height))
+        painter.end()
+        images.append(image)
+    return images
+
+
+def test_adding_a_card_moves_later_stages_and_leaves_their_items_alone(
+        make_view: ViewFactory) -> None:
+    project = busy_project(120)
+    journey = project.journeys[0]
+    # A loop from the last stage back to the first one, across the new card.
+    journey.flows.append(Flow(id="back", source_id="b115", target_id="b3", kind=FlowKind.BACK))
+    view = make_view(project)
+    scene = view.map_scene
+    items: dict[str, QGraphicsItem] = {**scene.touchpoint_items, **scene.flow_items}
+    items.update({f"cells-{key}": cells for key, cells in scene.lane_items.items()})
+    before = {key: (item.pos(), item.scenePos()) for key, item in items.items()}
+    loop = scene.flow_items["back"].route
+    view.editor.add_touchpoint("bs3", 2)
+    assert_like_a_fresh_scene(view)
+    later = {tp.id for stage in journey.stages[4:] for tp in stage.touchpoints}
+    slot = view.map_scene.context.metrics.slot_width
+    for key, item in items.items():
+        tp_id = key.removeprefix("cells-")
+        flow = scene.flow_items.get(key)
+        if tp_id in later or (flow is not None and flow.route.source_id in later
+                              and flow.route.target_id in later):
+            # Moved with its stage: the same place in it, one column further on the map.
+            local, moved = before[key]
+            assert item.pos() == local, key
+            assert item.scenePos() == moved + QPointF(slot, 0), key
+    # The loop across the new card grew by a column at its start.
+    route = scene.flow_items["back"].route
+    assert (route.points[0].x, route.points[-1].x) == (loop.points[0].x + slot,
+                                                       loop.points[-1].x)
+    fresh = JourneyScene(view.document, view.journey_id)
+    try:
+        assert all(ours == theirs for ours, theirs in zip(_tiles(scene), _tiles(fresh),
+                                                          strict=True))
+    finally:
+        fresh.deleteLater()
+    view.document.undo_stack.undo()
+    assert_like_a_fresh_scene(view)
+    assert all(item.scenePos() == before[key][1] for key, item in items.items())
 
 
 def test_many_edits_keep_the_scene_like_a_fresh_one(make_view: ViewFactory) -> None:
