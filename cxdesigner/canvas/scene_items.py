@@ -93,15 +93,18 @@ class SceneItems(QGraphicsScene):
         self.setSceneRect(QRectF(bounds.x, bounds.y, bounds.width, bounds.height).adjusted(
             -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
 
-    def _hold(self, item: QGraphicsItem, layout: MapLayout, stage_id: str,
-              layer: Layer) -> float:
-        """Put an item in a stage's layer; returns the x it is placed from there."""
-        holder = self.layers.get(stage_id, layer)
-        if item.parentItem() is not holder:
-            item.setParentItem(holder)
+    @staticmethod
+    def _origin(layout: MapLayout, stage_id: str) -> float:
+        """The x a stage's items are placed from: the stage's left edge."""
         stage = layout.stage(stage_id)
         assert stage is not None
         return stage.column.x
+
+    def _hold(self, item: QGraphicsItem, stage_id: str, layer: Layer) -> None:
+        """Put an item in a stage's layer."""
+        holder = self.layers.get(stage_id, layer)
+        if item.parentItem() is not holder:
+            item.setParentItem(holder)
 
     def _sync_stages(self, journey: Journey, layout: MapLayout) -> None:
         self.layers.set_height(layout.height)
@@ -121,37 +124,46 @@ class SceneItems(QGraphicsScene):
     def _add_touchpoint(self, touchpoint: Touchpoint, layout: MapLayout, stage_index: int,
                         switch: bool) -> None:
         box = layout.touchpoints[touchpoint.id]
-        card = TouchpointItem(self.context, touchpoint, box, stage_index)
+        origin = self._origin(layout, box.stage_id)
+        card = TouchpointItem(self.context, touchpoint, box, stage_index, origin)
         self.touchpoint_items[touchpoint.id] = card
         cells = TouchpointLanesItem(self.context, touchpoint)
         cells.set_touchpoint(touchpoint, switch)
         assert self._rows is not None
         cells.set_rows(self._rows)
+        cells.set_x(box.card.x - origin)
         self.lane_items[touchpoint.id] = cells
         if not self._caching:
             card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             cells.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        self._place_touchpoint(touchpoint.id, layout, stage_index)
+        self._hold(card, box.stage_id, Layer.CARDS)
+        self._hold(cells, box.stage_id, Layer.CELLS)
 
     def _place_touchpoint(self, tp_id: str, layout: MapLayout, stage_index: int) -> None:
         """Put a touchpoint's card and cells in their stage, at their place."""
         box = layout.touchpoints[tp_id]
+        origin = self._origin(layout, box.stage_id)
         card, cells = self.touchpoint_items[tp_id], self.lane_items[tp_id]
-        origin = self._hold(card, layout, box.stage_id, Layer.CARDS)
+        self._hold(card, box.stage_id, Layer.CARDS)
         card.set_box(box, stage_index, origin)
-        self._hold(cells, layout, box.stage_id, Layer.CELLS)
+        self._hold(cells, box.stage_id, Layer.CELLS)
         cells.set_x(box.card.x - origin)
 
     def _place_flow(self, route: FlowRoute, layout: MapLayout) -> set[str | None]:
         """Make or move a flow's arrow, held by its source's stage; returns the stages
         whose flows changed (to bound them again)."""
         stage_id = layout.touchpoints[route.source_id].stage_id
+        origin = self._origin(layout, stage_id)
         item = self.flow_items.get(route.flow_id)
         if item is None:
-            item = self.flow_items[route.flow_id] = FlowItem(self.context, route)
-        touched = {stage_id, held_by(item)}
-        item.set_route(route, self._hold(item, layout, stage_id, Layer.FLOWS))
-        return touched
+            item = self.flow_items[route.flow_id] = FlowItem(self.context, route, origin)
+            self._hold(item, stage_id, Layer.FLOWS)
+            return {stage_id}
+        held = held_by(item)
+        if held != stage_id:
+            self._hold(item, stage_id, Layer.FLOWS)
+        item.set_route(route, origin)
+        return {stage_id, held}
 
     def _sync_touchpoints(self, journey: Journey, layout: MapLayout) -> None:
         rows = self._rows
@@ -193,13 +205,16 @@ class SceneItems(QGraphicsScene):
         for box in layout.notes:
             seen.add(box.note_id)
             note = notes[box.note_id]
-            item = self.note_items.get(box.note_id)
-            if item is None:
-                item = self.note_items[box.note_id] = NoteItem(self.context, note, box)
             stage = layout.stage_at(box.rect.x)  # notes lie in their stage's column
             assert stage is not None
             touched.add(stage.stage_id)
-            item.set_note(note, box, self._hold(item, layout, stage.stage_id, Layer.FLOWS))
+            item = self.note_items.get(box.note_id)
+            if item is None:
+                item = self.note_items[box.note_id] = NoteItem(self.context, note, box,
+                                                               stage.column.x)
+            else:
+                item.set_note(note, box, stage.column.x)
+            self._hold(item, stage.stage_id, Layer.FLOWS)
         self._drop(self.note_items, seen)
         self.layers.fit_flows(touched)
 

@@ -43,6 +43,8 @@ class FlowTracker:
         self._under = FlowTracks(metrics.max_flow_tracks)
         self._stages_of: dict[str, tuple[str, str]] = {}
         """The stages of the two ends of each flow on a track, as last placed."""
+        self._tracked_in: dict[str, set[str]] = {}
+        """The flows on a track with an end in each stage, by stage id."""
 
     def route(self, flow_id: str) -> FlowRoute | None:
         """The route of a flow (None when it is not drawn)."""
@@ -58,8 +60,8 @@ class FlowTracker:
         return None if place is None else self._slots[place[0]].first + place[1]
 
     def _card(self, touchpoint_id: str, geometry: LaneGeometry) -> Rect:
-        stage_id, _ = self._place[touchpoint_id]
-        return self._slots[stage_id].boxes(self.metrics, geometry)[touchpoint_id].card
+        stage_id, offset = self._place[touchpoint_id]
+        return self._slots[stage_id].box(touchpoint_id, offset, self.metrics, geometry).card
 
     def _update_flows(self, journey: Journey, changes: LayoutChanges) -> set[str]:
         """Follow the journey's list of flows; returns the flows to place and route again
@@ -113,18 +115,20 @@ class FlowTracker:
         """Move the tracks' spans of flows whose ends moved together along the map with
         their stages; returns the flows whose ends moved apart (to place again).
 
-        ``shifts``: how many slots each stage that kept its touchpoints moved by;
-        ``changed``: the stages whose touchpoints changed (their flows are in ``reroute``
-        already where an end moved).
+        ``shifts``: how many slots each stage already on the map moved by (its touchpoints
+        that kept their place in it moved as much); ``changed``: the stages whose
+        touchpoints changed (the flows of those that moved in them are in ``reroute``).
         """
         apart: set[str] = set()
+        if not shifts and not changed:
+            return apart
         if shifts:
             spread = (min(shifts.values()), max(shifts.values()))
             stages_of = self._stages_of
-            for tracks in (self._over, self._under):
-                moves: dict[str, int] = {}
-                for flow_id in tracks.spans:
-                    if flow_id in reroute:
+            moves: dict[str, int] = {}
+            for stage_id in shifts:
+                for flow_id in self._tracked_in.get(stage_id, ()):
+                    if flow_id in reroute or flow_id in moves:
                         continue
                     source_stage, target_stage = stages_of[flow_id]
                     source = shifts.get(source_stage, 0)
@@ -134,7 +138,9 @@ class FlowTracker:
                         apart.add(flow_id)
                     elif source:
                         moves[flow_id] = source
-                tracks.shift(moves, spread)
+            for tracks in (self._over, self._under):
+                tracks.shift({flow_id: delta for flow_id, delta in moves.items()
+                              if flow_id in tracks.spans}, spread)
         # Flows to the next column that is now in another stage, or further away.
         previous: tuple[StageSlots, int | None] | None = None
         for slots in self._stages:
@@ -156,7 +162,7 @@ class FlowTracker:
         target = self._column(flow.target_id) if flow is not None else None
         if flow is None or source is None or target is None:
             self._shapes.pop(flow_id, None)
-            self._stages_of.pop(flow_id, None)
+            self._track_stages(flow_id, None)
             self._over.place(flow_id, None)
             self._under.place(flow_id, None)
             return
@@ -164,11 +170,26 @@ class FlowTracker:
         self._shapes[flow_id] = shape
         self._over.place(flow_id, (source, target) if shape is RouteShape.OVER else None)
         self._under.place(flow_id, (target, source) if shape is RouteShape.UNDER else None)
-        if shape is RouteShape.OVER or shape is RouteShape.UNDER:
-            self._stages_of[flow_id] = (self._place[flow.source_id][0],
-                                        self._place[flow.target_id][0])
-        else:
-            self._stages_of.pop(flow_id, None)
+        tracked = shape is RouteShape.OVER or shape is RouteShape.UNDER
+        self._track_stages(flow_id, (self._place[flow.source_id][0],
+                                     self._place[flow.target_id][0]) if tracked else None)
+
+    def _track_stages(self, flow_id: str, stages: tuple[str, str] | None) -> None:
+        """Remember the stages of a flow on a track (None: it is not on one)."""
+        old = self._stages_of.get(flow_id)
+        if old == stages:
+            return
+        for stage_id in set(old or ()):
+            linked = self._tracked_in[stage_id]
+            linked.discard(flow_id)
+            if not linked:
+                del self._tracked_in[stage_id]
+        if stages is None:
+            del self._stages_of[flow_id]
+            return
+        self._stages_of[flow_id] = stages
+        for stage_id in stages:
+            self._tracked_in.setdefault(stage_id, set()).add(flow_id)
 
     def _update_routes(self, reroute: set[str], changes: LayoutChanges) -> None:
         m, geometry = self.metrics, self._geometry
@@ -176,6 +197,7 @@ class FlowTracker:
         lanes = {lane.lane: lane for lane in geometry.lanes}
         cards_lane = lanes.get(Lane.TOUCHPOINTS)
         card_height = m.lane_heights[Lane.TOUCHPOINTS] - 2 * m.lane_padding
+        over_tracks = self._over.count
         for flow_id in reroute:
             index = self._position.get(flow_id)
             if index is None:
@@ -189,7 +211,7 @@ class FlowTracker:
                     flow, shape, tracks.tracks.get(flow_id, 0),
                     self._card(flow.source_id, geometry), self._card(flow.target_id, geometry),
                     self._touchpoints[flow.source_id], self._touchpoints[flow.target_id],
-                    cards_lane.band.y, self._over.count,
+                    cards_lane.band.y, over_tracks,
                     geometry.cards_y + card_height + m.lane_padding, m.flow_track_height)
                 stage_id = self._place[flow.source_id][0]
                 anchored = AnchoredRoute(route, stage_id, self._slots[stage_id].first)

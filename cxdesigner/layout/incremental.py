@@ -46,7 +46,7 @@ class _StageUpdate:
     changed: set[str] = field(default_factory=set)
     """Stages whose touchpoints changed."""
     shifts: dict[str, int] = field(default_factory=dict)
-    """How many slots each other stage moved by (those that moved)."""
+    """How many slots each stage already on the map moved by (those that moved)."""
     same_order: bool = True
     """The same stages in the same order as before."""
     reordered: bool = False

@@ -9,7 +9,6 @@ the map's absolute boxes and routes when (and only where) someone asks for them.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import overload
@@ -35,16 +34,32 @@ class StageSlots:
     count: int
     _boxes: dict[str, TouchpointBox] = field(default_factory=dict, init=False, repr=False)
     _rows: tuple[float, float] | None = field(default=None, init=False, repr=False)
+    _whole: bool = field(default=False, init=False, repr=False)
+    """Every touchpoint's box is made."""
+
+    def box(self, touchpoint_id: str, offset: int, metrics: LayoutMetrics,
+            rows: LaneGeometry) -> TouchpointBox:
+        """The box of the touchpoint at ``offset`` in the stage, below these rows."""
+        self._follow(rows)
+        box = self._boxes.get(touchpoint_id)
+        if box is None:
+            box = self._boxes[touchpoint_id] = touchpoint_box(
+                touchpoint_id, self.stage_id, self.first + offset, metrics, rows)
+        return box
 
     def boxes(self, metrics: LayoutMetrics, rows: LaneGeometry) -> dict[str, TouchpointBox]:
-        """The boxes of the stage's touchpoints, by id, below these rows."""
+        """The boxes of the stage's touchpoints, by id and in order, below these rows."""
+        self._follow(rows)
+        if not self._whole:
+            self._boxes = {tp.id: self.box(tp.id, offset, metrics, rows)
+                           for offset, tp in enumerate(self.touchpoints)}
+            self._whole = True
+        return self._boxes
+
+    def _follow(self, rows: LaneGeometry) -> None:
         key = (rows.cards_y, rows.bottom)
         if self._rows != key:
-            self._boxes = {tp.id: touchpoint_box(tp.id, self.stage_id, self.first + offset,
-                                                 metrics, rows)
-                           for offset, tp in enumerate(self.touchpoints)}
-            self._rows = key
-        return self._boxes
+            self._boxes, self._rows, self._whole = {}, key, False
 
 
 class PlacedBoxes(Mapping[str, TouchpointBox]):
@@ -69,11 +84,14 @@ class PlacedBoxes(Mapping[str, TouchpointBox]):
         return self._stages[stage_id].boxes(self._metrics, self._rows)
 
     def __getitem__(self, key: str) -> TouchpointBox:
-        return self._boxes(self._places[key][0])[key]
+        stage_id, offset = self._places[key]
+        return self._stages[stage_id].box(key, offset, self._metrics, self._rows)
 
     def get(self, key: str, default: TouchpointBox | None = None) -> TouchpointBox | None:  # type: ignore[override]  # as dict.get
         place = self._places.get(key)
-        return default if place is None else self._boxes(place[0])[key]
+        if place is None:
+            return default
+        return self._stages[place[0]].box(key, place[1], self._metrics, self._rows)
 
     def __contains__(self, key: object) -> bool:
         return key in self._places
@@ -108,16 +126,25 @@ def translated(route: FlowRoute, dx: float) -> FlowRoute:
     """The same route, ``dx`` further right."""
     if not dx:
         return route
-    return dataclasses.replace(route, points=tuple(Point(point.x + dx, point.y)
-                                                   for point in route.points))
+    return FlowRoute(route.flow_id, route.source_id, route.target_id, route.kind, route.label,
+                     route.shape, tuple(Point(point.x + dx, point.y) for point in route.points),
+                     route.channel_switch, route.handoff)
 
 
 def same_place(old: AnchoredRoute | None, new: AnchoredRoute | None, slot_width: float) -> bool:
     """Whether two anchored routes lie at the same place in the same stage."""
     if old is None or new is None:
         return old is new
-    return old.stage_id == new.stage_id and \
-        translated(old.route, (new.first - old.first) * slot_width) == new.route
+    if old.stage_id != new.stage_id:
+        return False
+    a, b = old.route, new.route
+    dx = (new.first - old.first) * slot_width
+    return ((a.flow_id, a.source_id, a.target_id, a.kind, a.label, a.shape, a.channel_switch,
+             a.handoff) == (b.flow_id, b.source_id, b.target_id, b.kind, b.label, b.shape,
+                            b.channel_switch, b.handoff)
+            and len(a.points) == len(b.points)
+            and all(p.x + dx == q.x and p.y == q.y for p, q in zip(a.points, b.points,
+                                                                  strict=True)))
 
 
 class PlacedRoutes(Sequence[FlowRoute]):
