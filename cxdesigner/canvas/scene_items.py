@@ -136,8 +136,8 @@ class SceneItems(QGraphicsScene):
         if not self._caching:
             card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             cells.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        self._hold(card, box.stage_id, Layer.CARDS)
-        self._hold(cells, box.stage_id, Layer.CELLS)
+        card.setParentItem(self.layers.get(box.stage_id, Layer.CARDS))
+        cells.setParentItem(self.layers.get(box.stage_id, Layer.CELLS))
 
     def _place_touchpoint(self, tp_id: str, layout: MapLayout, stage_index: int) -> None:
         """Put a touchpoint's card and cells in their stage, at their place."""
@@ -157,7 +157,7 @@ class SceneItems(QGraphicsScene):
         item = self.flow_items.get(route.flow_id)
         if item is None:
             item = self.flow_items[route.flow_id] = FlowItem(self.context, route, origin)
-            self._hold(item, stage_id, Layer.FLOWS)
+            item.setParentItem(self.layers.get(stage_id, Layer.FLOWS))
             return {stage_id}
         held = held_by(item)
         if held != stage_id:

@@ -34,6 +34,8 @@ class StageSlots:
     count: int
     _boxes: dict[str, TouchpointBox] = field(default_factory=dict, init=False, repr=False)
     _rows: tuple[float, float] | None = field(default=None, init=False, repr=False)
+    _geometry: LaneGeometry | None = field(default=None, init=False, repr=False)
+    """The rows last asked with (the boxes depend on two of their figures only)."""
     _whole: bool = field(default=False, init=False, repr=False)
     """Every touchpoint's box is made."""
 
@@ -57,6 +59,9 @@ class StageSlots:
         return self._boxes
 
     def _follow(self, rows: LaneGeometry) -> None:
+        if rows is self._geometry:
+            return
+        self._geometry = rows
         key = (rows.cards_y, rows.bottom)
         if self._rows != key:
             self._boxes, self._rows, self._whole = {}, key, False

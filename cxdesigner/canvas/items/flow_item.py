@@ -78,7 +78,10 @@ class FlowItem(QGraphicsItem):
             # The same arrow, only moved (cards reflowed): move the item, keep its path.
             self._move_to(offset[0] - origin, offset[1])
             return
-        self._move_to(-origin, 0.0)
+        if force:  # a new arrow
+            self.setPos(-origin, 0.0)
+        else:
+            self._move_to(-origin, 0.0)
         self._base = route
         # The path and its outline are made when first painted or hit-tested: a big map
         # opens with thousands of arrows, most of them off screen.
