@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 
+from cxdesigner.drawing.fallback_fonts import FALLBACKS
 from cxdesigner.layout.text import FittedText, Measure, fit_text
 from cxdesigner.resources_path import resource_path
 
@@ -25,6 +26,10 @@ def ensure_fonts_loaded() -> str:
 
     Needs a QGuiApplication. Falls back to a generic family when the files are missing, so
     that a broken install still shows text.
+
+    The fallback faces (other scripts, symbols) are registered here too, before anything
+    is drawn: a face registered while a window paints leaves the fonts Qt's widgets had
+    already picked stale (glyphs then fail to load, once, with a warning).
     """
     if _loaded:
         return _loaded[0]
@@ -37,6 +42,10 @@ def ensure_fonts_loaded() -> str:
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families:
             family = families[0]
+    for fallback in FALLBACKS:  # a few milliseconds: Qt reads the files' names only
+        for name in (fallback.regular, fallback.bold):
+            if name is not None and (fonts_folder() / name).is_file():
+                add_fallback_face(fonts_folder() / name)
     _loaded.append(family)
     return family
 
