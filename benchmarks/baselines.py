@@ -13,7 +13,9 @@ so a ratio to it holds on a fast or a slow, quiet or noisy machine:
   shows (each card, each filled cell, each listed item up to the rows shown, each emotion
   dot, each stage header and note) and a line per flow, in the same embedded font;
 - stats: a plain networkx ``DiGraph`` of every journey's touchpoints and flows;
-- memory: an interpreter with PySide6 imported, a ``QApplication`` and the JSON loaded.
+- memory: an interpreter with PySide6 imported, a ``QApplication`` and the JSON loaded;
+- adding a touchpoint: the same add and undo on the document alone, with no map listening
+  (the data's own cost: the card put in its stage, then taken out with what points to it).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 from reportlab.pdfgen.canvas import Canvas
 
+from cxdesigner.document import JourneyDocument
+from cxdesigner.document.commands import AddTouchpoint
 from cxdesigner.drawing.fonts import load_fonts, register_family
 from cxdesigner.layout import MapLayout, layout_journey
 from cxdesigner.model import Lane, MomentOfTruth, Project, Touchpoint
@@ -202,6 +206,14 @@ def bare_pdf(project: Project, layout: MapLayout) -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def bare_add(document: JourneyDocument, journey_id: str, stage_id: str) -> None:
+    """The add baseline: a touchpoint added at the start of a stage, then undone, with
+    nothing but the document and its undo stack."""
+    stack = document.undo_stack
+    stack.push(AddTouchpoint(document, journey_id, stage_id, 0, Touchpoint(title="Nouveau")))
+    stack.undo()
 
 
 def bare_graphs(project: Project) -> list[nx.DiGraph[str]]:

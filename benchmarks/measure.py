@@ -126,6 +126,13 @@ def _middle_touchpoint(journey: Journey) -> tuple[str, str, int]:
     return touchpoint.id, target.id, len(target.touchpoints) // 2
 
 
+def _middle_stage(journey: Journey) -> str:
+    """The stage of the touchpoint in the middle of the map: where the edits add one."""
+    touchpoint_id = _middle_touchpoint(journey)[0]
+    return next(stage.id for stage in journey.stages
+                if any(tp.id == touchpoint_id for tp in stage.touchpoints))
+
+
 def measure_edits(app: QApplication, view: JourneyView, runs: int) -> dict[str, float]:
     """Rename a touchpoint, move one to the next stage, add one: each then undone.
 
@@ -145,7 +152,7 @@ def measure_edits(app: QApplication, view: JourneyView, runs: int) -> dict[str, 
     view.centerOn(card.center.x, card.center.y)
     _settle(app)
     original = document.touchpoint(view.journey_id, tp_id).title
-    home = editor.stage_of(tp_id)[0].id
+    home = _middle_stage(journey)
     count = stack.count()
 
     def timed(edit: Callable[[], object]) -> tuple[float, float]:
@@ -253,13 +260,24 @@ def measure_window(app: QApplication, path: Path, edit_runs: int) -> dict[str, f
     return results
 
 
-def baseline_session(path: Path, runs: int) -> dict[str, float]:
+def measure_add_baseline(path: Path, runs: int) -> float:
+    """The same add and undo as :func:`measure_edits`, on the document alone."""
+    project = load_project(path)
+    document = JourneyDocument(project, path)
+    journey = project.journeys[0]
+    stage_id = _middle_stage(journey)
+    seconds, _ = best_of(runs, lambda: baselines.bare_add(document, journey.id, stage_id))
+    return seconds
+
+
+def baseline_session(path: Path, runs: int, edit_runs: int) -> dict[str, float]:
     """The bare baselines of every figure, in a process of their own."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     project = load_project(path)
     spec = baselines.scene_spec(project)
     results: dict[str, float] = {"bare_items": float(spec.item_count)}
+    results["add_bare"] = measure_add_baseline(path, edit_runs)
     results["open_bare"] = measure_open_baseline(app, path, spec, runs)
     view = baselines.bare_view(spec)
     baselines.show_and_grab(view)
@@ -285,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure the bare baselines instead")
     options = parser.parse_args(argv)
     if options.baselines:
-        print(json.dumps(baseline_session(options.project, options.runs)))
+        print(json.dumps(baseline_session(options.project, options.runs, options.edit_runs)))
     else:
         print(json.dumps(session(options.project, options.runs, options.edit_runs)))
     return 0

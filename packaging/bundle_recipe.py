@@ -47,6 +47,13 @@ EXCLUDED_PACKAGES = [
     "ssl", "_ssl", "_hashlib",
 ]
 
+# Modules our dependencies import in ways PyInstaller cannot follow.
+HIDDEN_IMPORTS = [
+    # reportlab imports its C accelerator (the rl-accel package) by a name it builds at run
+    # time: left out, the bundle would write every PDF number in pure Python.
+    "_rl_accel",
+]
+
 # Plugin types of no use to a desktop widgets application.
 DROPPED_PLUGIN_TYPES = {
     "designer",  # Qt Designer custom widgets

@@ -64,8 +64,13 @@ class MoveTool:
         self._scene, self._editor, self._press = scene, editor, press
         self.ids = ids
         self._items = [scene.touchpoint_items[tp_id] for tp_id in ids]
-        self._origins = [item.pos() for item in self._items]
-        for item in self._items:
+        # Dragged cards leave their stage's layer for the time of the drag: above every
+        # other item, and shown wherever they go (a layer bounds its cards to its column).
+        self._holders = [item.parentItem() for item in self._items]
+        self._origins = [item.scenePos() for item in self._items]
+        for item, origin in zip(self._items, self._origins, strict=True):
+            item.setParentItem(None)  # type: ignore[arg-type]  # None: top level (stubs miss it)
+            item.setPos(origin)
             item.setOpacity(DRAGGED_OPACITY)
             item.setZValue(item.zValue() + 20)
         self._indicator = DropIndicatorItem()
@@ -90,10 +95,12 @@ class MoveTool:
                                 QRectF(column.x + 3, top, column.width - 6, bottom - top))
 
     def _restore(self) -> None:
-        for item, origin in zip(self._items, self._origins, strict=True):
+        for item, holder, origin in zip(self._items, self._holders, self._origins,
+                                        strict=True):
             item.setOpacity(1.0)
             item.setZValue(item.zValue() - 20)
-            item.setPos(origin)
+            item.setParentItem(holder)
+            item.setPos(origin if holder is None else holder.mapFromScene(origin))
         self._scene.removeItem(self._indicator)
 
     def finish(self, point: QPointF) -> bool:

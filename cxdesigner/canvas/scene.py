@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QGraphicsScene
 
 from cxdesigner.canvas.blueprint_scene import BlueprintOnMap
 from cxdesigner.canvas.context import MapContext
@@ -23,8 +24,9 @@ from cxdesigner.canvas.items import (
 from cxdesigner.canvas.items.lane_cells import CellRows
 from cxdesigner.canvas.items.persona_curves import attach_persona_curves
 from cxdesigner.canvas.scene_items import SCENE_MARGIN, SceneItems
+from cxdesigner.canvas.stage_layers import StageLayers, held_by
 from cxdesigner.document import JourneyDocument
-from cxdesigner.layout import MapLayout
+from cxdesigner.layout import MapLayout, Rect
 from cxdesigner.layout.incremental import LayoutChanges, LayoutTracker
 from cxdesigner.layout.path_links import ImpliedLink
 from cxdesigner.model import Journey, Touchpoint
@@ -63,9 +65,10 @@ class JourneyScene(SceneItems):
     """Items for one journey of the document, kept in step with it.
 
     A structural change brings the layout up to date (see :class:`LayoutTracker`, which
-    redoes only what the edit changed), then adds, removes or moves only the items it names;
-    a field edit repaints only the items of that touchpoint. The cost of an edit depends on
-    what it changes, not on the size of the map.
+    redoes only what the edit changed), then adds, removes or moves only the items it names
+    (a stage that moved along the map moves its layers, with everything in them); a field
+    edit repaints only the items of that touchpoint. The cost of an edit depends on what it
+    changes, not on the size of the map.
 
     Signals:
         layout_changed: the map was laid out again (items may have moved).
@@ -88,6 +91,9 @@ class JourneyScene(SceneItems):
         self._rows: CellRows | None = None
         self._has_empty_stage = False
         self._caching = True
+        # Items are found through their stage's layers (see StageLayers): no index to keep.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.layers = StageLayers(self)
         self.background = LaneBackgroundItem(self.context)
         self.addItem(self.background)
         self.emotion = EmotionCurveItem(self.context)
@@ -165,6 +171,7 @@ class JourneyScene(SceneItems):
         self._sync_touchpoints(journey, layout)
         self._sync_flows(layout)
         self._sync_notes(journey, layout)
+        self.layers.keep(set(self.stage_items))
         self.background.set_layout(layout)
         self.emotion.refresh()
         self._set_bounds(layout)
@@ -181,13 +188,14 @@ class JourneyScene(SceneItems):
                       old: MapLayout) -> None:
         """Apply what one edit changed: only the items it names."""
         tracker = self._tracker
+        self.layers.set_height(layout.height)
         curve: list[float] = []
         """Where the emotion curve changed (old and new places of the dots)."""
         separators: set[float] = set()
         for tp_id in changes.removed_touchpoints:
             card = self.touchpoint_items.pop(tp_id, None)
             if card is not None:
-                curve.append(card.box.card.x)
+                curve.append(card.scenePos().x())
                 self.removeItem(card)
             cells = self.lane_items.pop(tp_id, None)
             if cells is not None:
@@ -206,12 +214,10 @@ class JourneyScene(SceneItems):
             if card is None:
                 self._add_touchpoint(touchpoint, layout, stage.index, self._incoming(touchpoint))
             else:
-                curve.append(card.box.card.x)
+                curve.append(card.scenePos().x())
                 card.set_touchpoint(touchpoint)
-                card.set_box(box, stage.index)
-                cells = self.lane_items[tp_id]
-                cells.set_touchpoint(touchpoint)
-                cells.set_x(box.card.x)
+                self.lane_items[tp_id].set_touchpoint(touchpoint)
+                self._place_touchpoint(tp_id, layout, stage.index)
             curve.append(box.card.x)
         for tp_id in changes.neighbours:  # the curve joins the card to its new neighbours
             curve.append(layout.touchpoints[tp_id].card.x)
@@ -226,45 +232,54 @@ class JourneyScene(SceneItems):
             touchpoint = tracker.touchpoint(tp_id)
             if cells is not None and touchpoint is not None:
                 cells.set_touchpoint(touchpoint, self._incoming(touchpoint))
+        moved: list[tuple[Rect, Rect]] = []
+        """Columns of stages that moved or changed: (old, new)."""
         for stage_id in changes.stages:
             column = layout.stage(stage_id)
             assert column is not None
             entity = journey.stages[column.index]
-            separators.add(column.column.x)
+            self.layers.place(column)  # with every item held in the stage
             header = self.stage_items.get(stage_id)
             if header is None:
                 header = StageHeaderItem(self.context, entity, column)
                 self.stage_items[stage_id] = header
                 self.addItem(header)
+                separators.add(column.column.x)
                 continue
-            separators.add(header.box.column.x)
+            was = header.box
+            moved.append((was.column, column.column))
             header.set_stage(entity, column)
-            for touchpoint in entity.touchpoints:  # their accent follows the stage's place
-                card = self.touchpoint_items.get(touchpoint.id)
-                if card is not None and card.stage_index != column.index:
-                    card.set_box(layout.touchpoints[touchpoint.id], column.index)
+            if was.index != column.index:  # the cards' accent follows the stage's place
+                for touchpoint in entity.touchpoints:
+                    card = self.touchpoint_items.get(touchpoint.id)
+                    if card is not None:
+                        card.set_box(layout.touchpoints[touchpoint.id], column.index,
+                                     column.column.x)
+        touched: set[str | None] = set()
+        """Stages whose flows changed, to bound again."""
         for flow_id in changes.removed_flows:
             item = self.flow_items.pop(flow_id, None)
             if item is not None:
+                touched.add(held_by(item))
                 self.removeItem(item)
         for flow_id in changes.flows:
             route = tracker.route(flow_id)
             assert route is not None
-            flow_item = self.flow_items.get(flow_id)
-            if flow_item is None:
-                flow_item = FlowItem(self.context, route)
-                self.flow_items[flow_id] = flow_item
-                self.addItem(flow_item)
-            else:
-                flow_item.set_route(route)
+            touched |= self._place_flow(route, layout)
+        self.layers.fit_flows(touched)
         if changes.notes:
             self._sync_notes(journey, layout)
+        if changes.removed_stages:
+            self.layers.keep(set(self.stage_items))
         if changes.removed_stages or changes.stages:
             self._has_empty_stage = any(not stage.touchpoints for stage in journey.stages)
         if changes.lanes or changes.bounds:
             self.background.set_layout(layout)
             self.emotion.refresh()
         else:
+            for old_column, new_column in moved:  # their separators and dots moved
+                separators.update((old_column.x, new_column.x))
+                curve += (old_column.x, old_column.right, new_column.x, new_column.right)
             self.background.refresh_separators(separators)
             self._refresh_curve(curve, layout)
         if changes.bounds:
@@ -287,6 +302,7 @@ class JourneyScene(SceneItems):
                       self.flow_items, self.note_items):
             self._drop(items, set())
         self.blueprint.clear()
+        self.layers.clear()
         self._tracker.reset()
         self.context.layout = None
         self.background.hide()
@@ -327,7 +343,7 @@ class JourneyScene(SceneItems):
         card.set_touchpoint(touchpoint)
         self.lane_items[touchpoint_id].set_touchpoint(touchpoint)
         if _EMOTION_FIELDS & set(fields) and self.context.layout is not None:
-            self._refresh_curve([card.box.card.x], self.context.layout)
+            self._refresh_curve([card.scenePos().x()], self.context.layout)
 
     def _on_stage_changed(self, journey_id: str, stage_id: str, fields: list[str]) -> None:
         header = self.stage_items.get(stage_id)

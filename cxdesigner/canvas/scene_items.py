@@ -18,7 +18,8 @@ from cxdesigner.canvas.items import (
     TouchpointLanesItem,
 )
 from cxdesigner.canvas.items.lane_cells import CellRows
-from cxdesigner.layout import MapLayout
+from cxdesigner.canvas.stage_layers import Layer, StageLayers, held_by
+from cxdesigner.layout import FlowRoute, MapLayout
 from cxdesigner.layout.path_links import ImpliedLink
 from cxdesigner.model import Journey, Touchpoint
 
@@ -30,10 +31,13 @@ class SceneItems(QGraphicsScene):
 
     Makes the items, finds them under a point and brings them in line with a whole
     layout; :class:`~cxdesigner.canvas.scene.JourneyScene` sets the state up and decides
-    what to bring up to date.
+    what to bring up to date. Cards, cells, notes and flows are held by their stage's
+    layers (see :mod:`~cxdesigner.canvas.stage_layers`; a flow by its source's stage) and
+    placed from the stage's left edge.
     """
 
     context: MapContext
+    layers: StageLayers
     stage_items: dict[str, StageHeaderItem]
     touchpoint_items: dict[str, TouchpointItem]
     lane_items: dict[str, TouchpointLanesItem]
@@ -91,7 +95,21 @@ class SceneItems(QGraphicsScene):
         self.setSceneRect(QRectF(bounds.x, bounds.y, bounds.width, bounds.height).adjusted(
             -SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
 
+    @staticmethod
+    def _origin(layout: MapLayout, stage_id: str) -> float:
+        """The x a stage's items are placed from: the stage's left edge."""
+        stage = layout.stage(stage_id)
+        assert stage is not None
+        return stage.column.x
+
+    def _hold(self, item: QGraphicsItem, stage_id: str, layer: Layer) -> None:
+        """Put an item in a stage's layer."""
+        holder = self.layers.get(stage_id, layer)
+        if item.parentItem() is not holder:
+            item.setParentItem(holder)
+
     def _sync_stages(self, journey: Journey, layout: MapLayout) -> None:
+        self.layers.set_height(layout.height)
         seen = set()
         for stage, box in zip(journey.stages, layout.stages, strict=True):
             seen.add(stage.id)
@@ -102,24 +120,52 @@ class SceneItems(QGraphicsScene):
                 self.addItem(header)
             else:
                 header.set_stage(stage, box)
+            self.layers.place(box)
         self._drop(self.stage_items, seen)
 
     def _add_touchpoint(self, touchpoint: Touchpoint, layout: MapLayout, stage_index: int,
                         incoming: ImpliedLink | None) -> None:
         box = layout.touchpoints[touchpoint.id]
-        card = TouchpointItem(self.context, touchpoint, box, stage_index)
+        origin = self._origin(layout, box.stage_id)
+        card = TouchpointItem(self.context, touchpoint, box, stage_index, origin)
         self.touchpoint_items[touchpoint.id] = card
-        self.addItem(card)
         cells = TouchpointLanesItem(self.context, touchpoint)
         cells.set_touchpoint(touchpoint, incoming)
         assert self._rows is not None
         cells.set_rows(self._rows)
-        cells.set_x(box.card.x)
+        cells.set_x(box.card.x - origin)
         self.lane_items[touchpoint.id] = cells
-        self.addItem(cells)
         if not self._caching:
             card.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             cells.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        card.setParentItem(self.layers.get(box.stage_id, Layer.CARDS))
+        cells.setParentItem(self.layers.get(box.stage_id, Layer.CELLS))
+
+    def _place_touchpoint(self, tp_id: str, layout: MapLayout, stage_index: int) -> None:
+        """Put a touchpoint's card and cells in their stage, at their place."""
+        box = layout.touchpoints[tp_id]
+        origin = self._origin(layout, box.stage_id)
+        card, cells = self.touchpoint_items[tp_id], self.lane_items[tp_id]
+        self._hold(card, box.stage_id, Layer.CARDS)
+        card.set_box(box, stage_index, origin)
+        self._hold(cells, box.stage_id, Layer.CELLS)
+        cells.set_x(box.card.x - origin)
+
+    def _place_flow(self, route: FlowRoute, layout: MapLayout) -> set[str | None]:
+        """Make or move a flow's arrow, held by its source's stage; returns the stages
+        whose flows changed (to bound them again)."""
+        stage_id = layout.touchpoints[route.source_id].stage_id
+        origin = self._origin(layout, stage_id)
+        item = self.flow_items.get(route.flow_id)
+        if item is None:
+            item = self.flow_items[route.flow_id] = FlowItem(self.context, route, origin)
+            item.setParentItem(self.layers.get(stage_id, Layer.FLOWS))
+            return {stage_id}
+        held = held_by(item)
+        if held != stage_id:
+            self._hold(item, stage_id, Layer.FLOWS)
+        item.set_route(route, origin)
+        return {stage_id, held}
 
     def _sync_touchpoints(self, journey: Journey, layout: MapLayout) -> None:
         rows = self._rows
@@ -138,13 +184,11 @@ class SceneItems(QGraphicsScene):
                 if card is None:
                     self._add_touchpoint(touchpoint, layout, stage_index, incoming)
                     continue
-                box = layout.touchpoints[tp_id]
                 card.set_touchpoint(touchpoint)
-                card.set_box(box, stage_index)
                 cells = self.lane_items[tp_id]
                 cells.set_touchpoint(touchpoint, incoming)
                 cells.set_rows(rows)
-                cells.set_x(box.card.x)
+                self._place_touchpoint(tp_id, layout, stage_index)
         self._drop(self.touchpoint_items, seen)
         self._drop(self.lane_items, seen)
 
@@ -152,28 +196,30 @@ class SceneItems(QGraphicsScene):
         seen = set()
         for route in layout.flows:
             seen.add(route.flow_id)
-            item = self.flow_items.get(route.flow_id)
-            if item is None:
-                item = FlowItem(self.context, route)
-                self.flow_items[route.flow_id] = item
-                self.addItem(item)
-            else:
-                item.set_route(route)
+            self._place_flow(route, layout)
         self._drop(self.flow_items, seen)
+        self.layers.fit_flows(set(self.stage_items))
 
     def _sync_notes(self, journey: Journey, layout: MapLayout) -> None:
         notes = {note.id: note for note in journey.notes}
         seen = set()
+        touched = {held_by(item) for item in self.note_items.values()}
+        """Stages whose layer holding notes changed, to bound again."""
         for box in layout.notes:
             seen.add(box.note_id)
+            note = notes[box.note_id]
+            stage = layout.stage_at(box.rect.x)  # notes lie in their stage's column
+            assert stage is not None
+            touched.add(stage.stage_id)
             item = self.note_items.get(box.note_id)
             if item is None:
-                item = NoteItem(self.context, notes[box.note_id], box)
-                self.note_items[box.note_id] = item
-                self.addItem(item)
+                item = self.note_items[box.note_id] = NoteItem(self.context, note, box,
+                                                               stage.column.x)
             else:
-                item.set_note(notes[box.note_id], box)
+                item.set_note(note, box, stage.column.x)
+            self._hold(item, stage.stage_id, Layer.FLOWS)
         self._drop(self.note_items, seen)
+        self.layers.fit_flows(touched)
 
     def _drop(self, items: dict[str, QGraphicsItem] | dict[str, TouchpointItem]
               | dict[str, TouchpointLanesItem] | dict[str, FlowItem] | dict[str, NoteItem]

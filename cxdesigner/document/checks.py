@@ -25,8 +25,8 @@ from cxdesigner.model.references import (
     ReferenceProblem,
     check_entity,
     entity_ids,
+    ids_in_use,
     problem_at,
-    project_ids,
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -176,7 +176,7 @@ def check_new_ids(project: Project, entity: object, place: Place,
         return
     counts = Counter(identifier for _, identifier in brought)
     wanted = set(counts)
-    taken = {identifier for _, identifier in project_ids(project) if identifier in wanted}
+    taken = wanted.intersection(ids_in_use(project))
     clashes = [(loc, identifier) for loc, identifier in brought
                if identifier in taken or counts[identifier] > 1 or identifier in also]
     if clashes:

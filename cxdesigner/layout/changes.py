@@ -15,24 +15,30 @@ class LayoutChanges:
 
     With ``full`` every box and route may have changed (the first layout, or the rows of
     the map moved): the sets are then empty and everything should be refreshed.
+
+    Otherwise places are told relative to their stage: a stage that moved along the map is
+    named in ``stages``, and its touchpoints and the flows from them are named only when
+    they moved within it (or changed otherwise). Everything else in it moved with it.
     """
 
     full: bool = False
     touchpoints: set[str] = field(default_factory=set)
-    """Touchpoints with a new box, or a new object (new content), or new on the map."""
+    """Touchpoints with a new place in their stage (or a new stage), or a new object (new
+    content), or new on the map."""
     removed_touchpoints: set[str] = field(default_factory=set)
     neighbours: set[str] = field(default_factory=set)
     """Touchpoints whose neighbour in map order may have changed (switch markers, curve)."""
     stages: set[str] = field(default_factory=set)
-    """Stages with a new box (or new on the map)."""
+    """Stages with a new box: moved along the map, resized, renumbered, or new on the map."""
     removed_stages: set[str] = field(default_factory=set)
     flows: set[str] = field(default_factory=set)
-    """Flows with a new route (or new on the map)."""
+    """Flows with a new route relative to their source's stage (or a new source stage), or
+    new on the map."""
     removed_flows: set[str] = field(default_factory=set)
     implied_links: set[str] = field(default_factory=set)
     """Cards whose implied link to the next card changed, appeared or went."""
     notes: bool = False
-    """The sticky notes' boxes may have changed."""
+    """The sticky notes' boxes may have changed (not only moved with their stages)."""
     lanes: bool = False
     """The lane boxes changed (their height, place or width)."""
     bounds: bool = False
@@ -45,16 +51,6 @@ class LayoutChanges:
                     or self.neighbours or self.stages or self.removed_stages or self.flows
                     or self.removed_flows or self.implied_links or self.notes or self.lanes
                     or self.bounds or self.blueprint)
-
-
-@dataclass
-class StageSlots:
-    """A stage as last laid out: its touchpoints (the objects) and its slots."""
-
-    stage_id: str
-    touchpoints: list[Touchpoint]
-    first: int
-    count: int
 
 
 def same_items(new: list[Touchpoint], old: list[Touchpoint]) -> bool:

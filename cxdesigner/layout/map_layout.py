@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cxdesigner.layout.blueprint import (
@@ -85,9 +85,10 @@ class MapLayout:
     stages: tuple[StageBox, ...]
     lanes: tuple[LaneBox, ...]
     touchpoints: Mapping[str, TouchpointBox]
-    """Boxes by touchpoint id (in map order from ``layout_journey``; a LayoutTracker keeps
-    each touchpoint's first place in the mapping)."""
-    flows: tuple[FlowRoute, ...]
+    """Boxes by touchpoint id, in map order."""
+    flows: Sequence[FlowRoute]
+    """Routes in the order of the journey's flows (a tuple, or a LayoutTracker's
+    :class:`~cxdesigner.layout.placed.PlacedRoutes`)."""
     implied_links: Mapping[str, ImpliedLink]
     """The links implied from a card to the next one, and the broken ones, by source card
     (in map order from ``layout_journey``; a LayoutTracker may keep another order). A pair

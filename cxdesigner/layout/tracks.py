@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Mapping
 
 from cxdesigner.layout.flows import first_fit
 
@@ -16,6 +17,8 @@ class FlowTracks:
     Tracks are those :func:`~cxdesigner.layout.flows.assign_tracks` gives the whole group.
     A span's track depends only on the spans it overlaps (directly or through others), so
     after an edit only the overlapping groups around the changed spans are assigned again.
+    Spans that only move along the map with their two ends keep their tracks (see
+    :meth:`shift`).
     """
 
     def __init__(self, max_tracks: int) -> None:
@@ -27,6 +30,8 @@ class FlowTracks:
         """(low, flow id) of the short spans, sorted: for overlap queries."""
         self._long: set[str] = set()
         self._dirty: list[tuple[int, int]] = []
+        self._spread = (0, 0)
+        """How far columns moved in the edit being settled (least, most): see :meth:`shift`."""
         self._overflow = False
 
     @property
@@ -43,7 +48,9 @@ class FlowTracks:
         if old == span:
             return
         if old is not None:
-            self._dirty.append(old)
+            # The old span is in the columns before the edit: widened by how far columns
+            # moved, it still covers the spans it overlapped, wherever they are now.
+            self._dirty.append((old[0] + self._spread[0], old[1] + self._spread[1]))
             del self.spans[flow_id]
             if old[1] - old[0] > _LONG_SPAN:
                 self._long.discard(flow_id)
@@ -57,12 +64,31 @@ class FlowTracks:
             else:
                 insort(self._starts, (span[0], flow_id))
 
+    def shift(self, moves: Mapping[str, int], spread: tuple[int, int]) -> None:
+        """Move spans along the map, by flow id and whole columns, keeping their tracks.
+
+        For an edit that keeps the order of the columns of the touchpoints it does not
+        move: ``moves`` holds every span whose two ends moved by the same number of columns
+        (no overlap with another such span starts or ends, and lengths stay), and
+        ``spread`` the least and the most any column moved. Call it before placing the
+        spans that changed otherwise.
+        """
+        self._spread = (min(spread[0], 0), max(spread[1], 0))
+        if not moves:
+            return
+        spans = self.spans
+        for flow_id, delta in moves.items():
+            low, high = spans[flow_id]
+            spans[flow_id] = (low + delta, high + delta)
+        self._starts = sorted((spans[flow_id][0], flow_id) for _, flow_id in self._starts)
+
     def settle(self, position: dict[str, int], whole: bool = False) -> set[str]:
         """Assign tracks again where spans changed; returns the flows whose track changed.
 
         ``position`` gives each flow's index in the journey's list (ties go in list order);
         ``whole``: assign every span again rather than only the groups that changed.
         """
+        self._spread = (0, 0)
         if not self._dirty:
             return set()
         if whole or self._overflow or len(self.spans) <= 16:

@@ -400,6 +400,23 @@ def project_ids(project: Project) -> list[tuple[Loc, str]]:
     return found
 
 
+def ids_in_use(project: Project) -> list[str]:
+    """Every id of the project: :func:`project_ids` without the places, for an edit that
+    checks a few new ids (made without one object per id, of which a big map holds tens of
+    thousands)."""
+    ids = [item.id for key in _LISTS for item in getattr(project, key)]
+    for journey in project.journeys:
+        ids.append(journey.id)
+        for stage in journey.stages:
+            ids.append(stage.id)
+            ids += [tp.id for tp in stage.touchpoints]
+            ids += [item.id for tp in stage.touchpoints for key in _NESTED_IN_TOUCHPOINTS
+                    for item in getattr(tp, key)]
+        ids += [item.id for key in ("flows", "notes", "blueprint")
+                for item in getattr(journey, key)]
+    return ids
+
+
 def find_reference_problems(project: Project) -> list[ReferenceProblem]:
     """Every duplicate id and dangling reference of the project, in file order."""
     problems: list[ReferenceProblem] = []

@@ -250,7 +250,9 @@ class MainWindow(QMainWindow):
 
     def update_count(self) -> None:
         journey = self.context.journey()
-        count = sum(1 for _ in journey.touchpoints()) if journey is not None else 0
+        # Counted by stage: an add or a removal recounts the stages, not every card.
+        count = sum(len(stage.touchpoints) for stage in journey.stages) \
+            if journey is not None else 0
         self.count_label.setText(translate("MainWindow", "Touchpoints: %1").replace(
             "%1", str(count)))
 

@@ -26,10 +26,31 @@ def test_drag_a_card_to_another_stage_is_one_undo_step(qtbot: QtBot, view: Journ
     layout = view.map_scene.map_layout
     assert layout is not None
     item = view.map_scene.touchpoint_items["t1"]
-    assert item.pos().x() == layout.touchpoints["t1"].card.x  # the layout reflowed
+    assert item.scenePos().x() == layout.touchpoints["t1"].card.x  # the layout reflowed
     assert item.opacity() == 1.0
     stack.undo()
     assert view.document.project.model_dump() == before
+
+
+def test_a_card_dragged_over_a_later_stage_shows_above_its_cards(qtbot: QtBot,
+                                                                  view: JourneyView) -> None:
+    scene = view.map_scene
+    item = scene.touchpoint_items["t1"]
+    holder = item.parentItem()
+    start, over = card_point(view, "t1"), card_point(view, "t5")
+    viewport = view.viewport()
+    qtbot.mouseMove(viewport, start)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 7):
+        qtbot.mouseMove(viewport, start + (over - start) * step / 6)
+    # On top of the third stage's card while dragged there (above that stage's items).
+    assert scene.touchpoint_at(view.mapToScene(over)) is item
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=over)
+    assert view.document.undo_stack.count() == 0
+    assert item.parentItem() is holder and item.opacity() == 1.0
+    layout = scene.map_layout
+    assert layout is not None and item.scenePos().x() == layout.touchpoints["t1"].card.x
 
 
 def test_drag_within_a_stage_reorders(qtbot: QtBot, view: JourneyView) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+from cxdesigner.io import load_project
 from cxdesigner.model import (
     Criticality,
     CxModel,
@@ -16,7 +17,13 @@ from cxdesigner.model import (
     LaneSetting,
     Project,
 )
-from cxdesigner.model.references import ReferenceProblem, find_reference_problems
+from cxdesigner.model.references import (
+    ReferenceProblem,
+    find_reference_problems,
+    ids_in_use,
+    project_ids,
+)
+from cxdesigner.resources_path import resource_path
 
 
 def sound_project() -> Project:
@@ -353,3 +360,12 @@ def test_at_most_50_reference_problems_are_told() -> None:
     with pytest.raises(ValidationError) as info:
         Project.model_validate(data)
     assert len(info.value.errors()[0]["msg"].splitlines()) == 50
+
+
+@pytest.mark.parametrize("name", ["parcours-demo.cxd", "parcours-multilingue.cxd"])
+def test_the_ids_in_use_are_every_id_the_project_places(name: str) -> None:
+    """The quick list of ids an edit checks its new ones against misses none."""
+    project = load_project(resource_path("demo", name))
+    placed = [identifier for _, identifier in project_ids(project)]
+    assert len(placed) > 40
+    assert sorted(ids_in_use(project)) == sorted(placed)

@@ -256,6 +256,12 @@ def test_bundle_is_trimmed_and_carries_its_resources(bundle: Path) -> None:
     assert size < SIZE_BUDGET_MB * 1_000_000, f"{size / 1e6:.0f} MB"
 
 
+def test_bundle_carries_the_pdf_accelerator(bundle: Path) -> None:
+    # reportlab imports it by a name built at run time, which PyInstaller cannot see.
+    internal = bundle / "_internal"
+    assert [path.name for path in internal.glob("_rl_accel*.so")], "rl-accel left out"
+
+
 def test_install_sh_installs_and_uninstalls_under_a_prefix(
         bundle: Path, bundle_env: dict[str, str], tmp_path: Path) -> None:
     prefix = tmp_path / "my prefix"  # a space: the menu entry must quote the path

@@ -93,11 +93,12 @@ class StageHeaderItem(QGraphicsItem):
 
     def set_stage(self, stage: Stage, box: StageBox) -> None:
         """Follow the stage's new content or place."""
-        if box.header.width != self._size.width() or box.header.height != self._size.height():
+        header, old = box.header, self.box.header
+        if header.width != old.width or header.height != old.height:
             self.prepareGeometryChange()
-            self._size = QRectF(0, 0, box.header.width, box.header.height)
-        if (box.header.x, box.header.y) != (self.pos().x(), self.pos().y()):
-            self.setPos(box.header.x, box.header.y)
+            self._size = QRectF(0, 0, header.width, header.height)
+        if header.x != old.x or header.y != old.y:  # (a drag puts it back before it ends)
+            self.setPos(header.x, header.y)
         count = len(stage.touchpoints)  # the badge (a stage's list changes in place)
         if stage is not self.stage or box.index != self.box.index or count != self._count:
             self.update()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
@@ -15,7 +17,7 @@ from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.primitives import Primitive
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.interface_language import interface_label
-from cxdesigner.layout import FlowRoute, palette
+from cxdesigner.layout import FlowRoute, Point, palette
 
 Z_FLOW = 8.0
 STROKE = 10.0
@@ -27,24 +29,33 @@ REACH = 16.0
 class FlowItem(QGraphicsItem):
     """The arrow of one flow, keyed by its id in the scene."""
 
-    def __init__(self, context: MapContext, route: FlowRoute) -> None:
+    def __init__(self, context: MapContext, route: FlowRoute, origin: float = 0.0) -> None:
         super().__init__()
         self._context = context
-        self.route = route
         self._base = route
-        """The route the path was made for; later routes may only move it."""
-        self._base_pos = (0.0, 0.0)
+        """The route the path was made for, in map coordinates; later routes may only move
+        it."""
         self._path: QPainterPath | None = None
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
         self._drawn: dict[tuple[Detail, str | None], tuple[Primitive, ...]] = {}
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_FLOW)
-        self.set_route(route, force=True)
+        self.set_route(route, origin, force=True)
 
     @property
     def flow_id(self) -> str:
-        return self.route.flow_id
+        return self._base.flow_id
+
+    @property
+    def route(self) -> FlowRoute:
+        """The route as the arrow lies now: the one its path was made for, moved with it."""
+        offset = self.scenePos()
+        dx, dy = offset.x(), offset.y()
+        if not dx and not dy:
+            return self._base
+        return dataclasses.replace(self._base, points=tuple(
+            Point(point.x + dx, point.y + dy) for point in self._base.points))
 
     def _offset_to(self, route: FlowRoute) -> tuple[float, float] | None:
         """(dx, dy) when ``route`` is the path was drawn for, translated; else None."""
@@ -60,20 +71,18 @@ class FlowItem(QGraphicsItem):
                 return None
         return dx, dy
 
-    def set_route(self, route: FlowRoute, force: bool = False) -> None:
-        """Follow a new route (or kind, or flags)."""
-        if route == self.route and not force:
-            return
+    def set_route(self, route: FlowRoute, origin: float = 0.0, force: bool = False) -> None:
+        """Follow a new route (or kind, or flags); ``origin``: the x of the item's parent."""
         offset = None if force else self._offset_to(route)
         if offset is not None:
             # The same arrow, only moved (cards reflowed): move the item, keep its path.
-            self.route = route
-            self.setPos(self._base_pos[0] + offset[0], self._base_pos[1] + offset[1])
+            self._move_to(offset[0] - origin, offset[1])
             return
-        if not force:
-            self.setPos(0.0, 0.0)
+        if force:  # a new arrow
+            self.setPos(-origin, 0.0)
+        else:
+            self._move_to(-origin, 0.0)
         self._base = route
-        self._base_pos = (0.0, 0.0)
         # The path and its outline are made when first painted or hit-tested: a big map
         # opens with thousands of arrows, most of them off screen.
         xs = [point.x for point in route.points]
@@ -82,13 +91,16 @@ class FlowItem(QGraphicsItem):
         bounds = QRectF(min(xs) - half, min(ys) - half, max(xs) - min(xs) + STROKE,
                         max(ys) - min(ys) + STROKE)
         self.prepareGeometryChange()
-        self.route = route
         self._path = self._shape = None
         self._drawn.clear()
         self._bounds = bounds.adjusted(-REACH, -REACH, REACH, REACH)
         tip = interface_label(route.kind)
         self.setToolTip(f"{tip} · {route.label}" if route.label.strip() else tip)
         self.update()
+
+    def _move_to(self, x: float, y: float) -> None:
+        if (x, y) != (self.pos().x(), self.pos().y()):
+            self.setPos(x, y)
 
     def line_path(self) -> QPainterPath:
         """The arrow's line (what a click hits and the selection outlines)."""
@@ -102,9 +114,9 @@ class FlowItem(QGraphicsItem):
 
     def highlighted(self) -> str | None:
         """The highlight colour when a highlight asked for applies to this flow."""
-        if self._context.show_channel_switches and self.route.channel_switch:
+        if self._context.show_channel_switches and self._base.channel_switch:
             return palette.CHANNEL_SWITCH
-        if self._context.show_handoffs and self.route.handoff:
+        if self._context.show_handoffs and self._base.handoff:
             return palette.HANDOFF
         return None
 

@@ -19,7 +19,6 @@ from cxdesigner.drawing.cells import CellRows
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.primitives import Primitive
 from cxdesigner.drawing.sketch import Sketch
-from cxdesigner.layout import MapLayout
 from cxdesigner.layout.path_links import ImpliedLink
 from cxdesigner.model import Touchpoint
 
@@ -93,15 +92,9 @@ class TouchpointLanesItem(QGraphicsItem):
         self.redraw()
 
     def set_x(self, x: float) -> None:
-        """Follow the card along the map (cells are in map coordinates vertically)."""
+        """Follow the card along its stage (cells are in map coordinates vertically)."""
         if x != self.pos().x():
             self.setPos(x, 0.0)
-
-    def set_layout(self, layout: MapLayout, lanes_changed: bool) -> None:
-        """Follow a new layout: move along x, and re-cut the cells when the lanes changed."""
-        self.set_x(layout.touchpoints[self.touchpoint.id].card.x)
-        if lanes_changed or self._rows is None:
-            self.set_rows(CellRows.of(layout))
 
     def drawing(self, detail: Detail) -> tuple[Primitive, ...]:
         """The cells as :mod:`cxdesigner.drawing` draws them, in the column's own space."""

@@ -23,7 +23,8 @@ Z_NOTE = 9.0
 class NoteItem(QGraphicsItem):
     """One sticky note, keyed by its id in the scene."""
 
-    def __init__(self, context: MapContext, note: StickyNote, box: NoteBox) -> None:
+    def __init__(self, context: MapContext, note: StickyNote, box: NoteBox,
+                 origin: float = 0.0) -> None:
         super().__init__()
         self._context = context
         self.note = note
@@ -32,20 +33,22 @@ class NoteItem(QGraphicsItem):
         self._drawn: dict[tuple[object, ...], tuple[Primitive, ...]] = {}
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_NOTE)
-        self.setPos(box.rect.x, box.rect.y)
+        self.setPos(box.rect.x - origin, box.rect.y)
 
     @property
     def note_id(self) -> str:
         return self.note.id
 
-    def set_note(self, note: StickyNote, box: NoteBox | None = None) -> None:
-        """Show the note's new text or colour, at its new place."""
+    def set_note(self, note: StickyNote, box: NoteBox | None = None,
+                 origin: float = 0.0) -> None:
+        """Show the note's new text or colour, at its new place (``origin``: its parent's
+        x)."""
         if box is not None:
             if box.rect.width != self._size.width() or box.rect.height != self._size.height():
                 self.prepareGeometryChange()
                 self._size = QRectF(0, 0, box.rect.width, box.rect.height)
-            if (box.rect.x, box.rect.y) != (self.pos().x(), self.pos().y()):
-                self.setPos(box.rect.x, box.rect.y)
+            if (box.rect.x - origin, box.rect.y) != (self.pos().x(), self.pos().y()):
+                self.setPos(box.rect.x - origin, box.rect.y)
         if note is not self.note:
             self.note = note
             self._drawn.clear()

@@ -31,11 +31,10 @@ class TouchpointItem(QGraphicsItem):
     """The card of one touchpoint, keyed by its id in the scene."""
 
     def __init__(self, context: MapContext, touchpoint: Touchpoint, box: TouchpointBox,
-                 stage_index: int) -> None:
+                 stage_index: int, origin: float = 0.0) -> None:
         super().__init__()
         self._context = context
         self.touchpoint = touchpoint
-        self.box = box
         self.stage_index = stage_index
         self.editing = False
         self.hovered = False
@@ -46,7 +45,7 @@ class TouchpointItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CARD)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setPos(box.card.x, box.card.y)
+        self.setPos(box.card.x - origin, box.card.y)
 
     @property
     def touchpoint_id(self) -> str:
@@ -63,19 +62,18 @@ class TouchpointItem(QGraphicsItem):
         self._drawn.clear()
         self.update()
 
-    def set_box(self, box: TouchpointBox, stage_index: int) -> None:
-        """Follow the touchpoint's new place on the map."""
+    def set_box(self, box: TouchpointBox, stage_index: int, origin: float = 0.0) -> None:
+        """Follow the touchpoint's new place on the map (``origin``: its parent's x)."""
         card = box.card
         if card.width != self._size.width() or card.height != self._size.height():
             self.prepareGeometryChange()
             self._size = QRectF(0, 0, card.width, card.height)
             self._drawn.clear()
-        if (card.x, card.y) != (self.pos().x(), self.pos().y()):
-            self.setPos(card.x, card.y)
+        if (card.x - origin, card.y) != (self.pos().x(), self.pos().y()):
+            self.setPos(card.x - origin, card.y)
         if stage_index != self.stage_index:
             self.stage_index = stage_index
             self.redraw()
-        self.box = box
 
     def set_editing(self, editing: bool) -> None:
         """Hide the title while it is edited in place."""
