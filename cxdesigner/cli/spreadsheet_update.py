@@ -17,7 +17,7 @@ from cxdesigner.io.messages import describe_validation_error
 
 def update_from_sheet(options: argparse.Namespace) -> int:
     """List what the sheet changes in the project and, unless ``--dry-run``, save it."""
-    from cxdesigner.document.spreadsheet_update import plan_update
+    from cxdesigner.document.spreadsheet_update import plan_update, project_path
 
     source: Path = options.update
     target: Path = options.output or source
@@ -32,7 +32,7 @@ def update_from_sheet(options: argparse.Namespace) -> int:
         return 1
     try:
         read = import_touchpoints(options.csv, title=project.title, language=project.language,
-                                  sheet=options.sheet)
+                                  sheet=options.sheet, left_out=project_path(project))
     except CsvImportError as error:
         print_warnings(error.warnings)
         print(error.message(), file=sys.stderr)
