@@ -18,7 +18,7 @@ from cxdesigner.io.csv_contacts import import_contacts
 from cxdesigner.io.csv_journeys import import_touchpoints
 from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.io.xlsx_reading import cell_text
-from cxdesigner.model import Project
+from cxdesigner.model import Project, ScoreScale
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "csv"
@@ -231,3 +231,17 @@ def test_a_damaged_workbook_says_so(tmp_path: Path) -> None:
         import_touchpoints(path)
     assert "save it as .xlsx again" in caught.value.problems[0] \
         or "not CSV" in caught.value.problems[0]
+
+
+def test_a_csat_cell_shown_as_a_percentage(tmp_path: Path) -> None:
+    """0.8 shown as 80 % by Excel is the CSAT 80 on the 0-100 % scale."""
+    workshop = import_touchpoints(DATA / "atelier-parcours.csv").project
+    book = Workbook()
+    page = book.active
+    assert page is not None
+    page.append(["Point de contact", "Indicateur", "Valeur"])
+    page.append(["Indemnisation", "CSAT", 0.8])
+    page["C2"].number_format = "0%"
+    book.save(tmp_path / "pct.xlsx")
+    (answer,) = import_answers(tmp_path / "pct.xlsx", workshop).added
+    assert (answer.value, answer.scale) == (80, ScoreScale(low=0, high=100, satisfied_from=80.0))
