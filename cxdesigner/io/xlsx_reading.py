@@ -6,7 +6,8 @@ name, so that every problem says sheet, row and column. Cells typed by Excel are
 into the text the CSV readers expect: a date into ``2024-03-12``, a time or a duration
 into ``0:04:30``, a percentage into ``38%``, a whole number without ``.0``. A formula is
 read as the value Excel computed and saved with it, never evaluated here; one that was
-never computed is a problem to fix in the spreadsheet.
+never computed, and a cell showing an error, are problems to fix in the spreadsheet,
+reported with every other problem the import finds.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from openpyxl.cell.cell import ERROR_CODES
 
 # The header rules are the CSV reader's own, so that a column is recognised the same way.
 from cxdesigner.io.csv_reading import (
+    CellProblem,
     Column,
     CsvImportError,
     CsvRow,
@@ -179,11 +181,11 @@ def _table(path: Path, sheet: _Sheet, columns: Sequence[Column]) -> tuple[CsvTab
     problems += [f"{prefix}: {problem}" for problem in found]
     warnings[:] = [w if w.startswith(prefix) else f"{prefix}: {w}" for w in warnings]
     named = {index: key for key, index in positions.items()}
-    for number, index, message in sheet.problems:
-        if number > start + 1 and index in named:
-            header_name = header[index].strip()
-            problems.append(f"{prefix}, row {number}, column '{header_name}' "
-                            f"({_column_letter(index)}{number}): {message}")
+    cells = [CellProblem(sheet.name, number, named[index],
+                         f"{prefix}, row {number}, column '{header[index].strip()}' "
+                         f"({_column_letter(index)}{number}): {message}")
+             for number, index, message in sheet.problems
+             if number > start + 1 and index in named]
     rows: list[CsvRow] = []
     for offset, record in enumerate(data):
         number = start + offset + 2
@@ -192,7 +194,7 @@ def _table(path: Path, sheet: _Sheet, columns: Sequence[Column]) -> tuple[CsvTab
         rows.append(CsvRow(number, {key: record[index].strip() if index < len(record) else ""
                                     for key, index in positions.items()}, sheet.name))
     headers = {key: header[index].strip() for key, index in positions.items()}
-    return CsvTable(path, WORKBOOK_ENCODING, "", headers, rows, warnings), problems
+    return CsvTable(path, WORKBOOK_ENCODING, "", headers, rows, warnings, cells), problems
 
 
 def _has_required(sheet: _Sheet, columns: Sequence[Column]) -> bool:
@@ -217,8 +219,9 @@ def read_workbook(path: Path, columns: Sequence[Column], sheet: str | None = Non
             on a sheet's first row takes the sheet's name (a sheet per journey).
 
     Raises:
-        CsvImportError: the workbook cannot be read, the sheet does not exist, no sheet
-            names the required columns, or a cell holds an error or an uncomputed formula.
+        CsvImportError: the workbook cannot be read, the sheet does not exist, or no sheet
+            names the required columns. Cells holding an error or an uncomputed formula
+            are in the table's ``cell_problems``, for the import to report with the rest.
     """
     sheets = [found for found in _open_sheets(path)
               if any(any(cell.strip() for cell in record) for record in found.records)]
@@ -244,11 +247,13 @@ def read_workbook(path: Path, columns: Sequence[Column], sheet: str | None = Non
                       else "were left aside: name the sheet to read with --sheet")
             warnings.append(f"sheets not read ({reason}): {names}")
     problems: list[str] = []
+    cells: list[CellProblem] = []
     headers: dict[str, str] = {}
     rows: list[CsvRow] = []
     for found in chosen:
         table, trouble = _table(path, found, columns)
         problems += trouble
+        cells += table.cell_problems
         warnings += table.warnings
         for key, name in table.headers.items():
             headers.setdefault(key, name)
@@ -260,5 +265,5 @@ def read_workbook(path: Path, columns: Sequence[Column], sheet: str | None = Non
                                  first.sheet), *sheet_rows[1:]]
         rows += sheet_rows
     if problems:
-        raise CsvImportError(path, problems, warnings)
-    return CsvTable(path, WORKBOOK_ENCODING, "", headers, rows, warnings)
+        raise CsvImportError(path, problems + [cell.message for cell in cells], warnings)
+    return CsvTable(path, WORKBOOK_ENCODING, "", headers, rows, warnings, cells)
