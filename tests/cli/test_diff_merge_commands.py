@@ -14,7 +14,8 @@ from cxdesigner.io import load_project, save_project
 from cxdesigner.model import Project
 from cxdesigner.versions.diff_json import apply_diff_json
 
-GOLDEN = Path(__file__).resolve().parents[1] / "io" / "golden"
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "tests" / "io" / "golden"
 
 
 def version(folder: Path, name: str, change: Callable[[dict[str, Any]], None]) -> Path:
@@ -188,3 +189,32 @@ def test_a_merge_that_would_not_load_writes_nothing(
     assert main(["merge", str(base), str(ours), str(theirs), "-o", str(out)]) == 2
     assert "cannot merge automatically" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_merge_with_another_project_writes_nothing_and_exits_3(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo = ROOT / "resources" / "demo" / "parcours-demo.cxd"
+    base, ours = tmp_path / "base.cxd", tmp_path / "ours.cxd"
+    base.write_bytes(demo.read_bytes())
+    ours.write_bytes(demo.read_bytes())
+    before = ours.read_bytes()
+    other = ROOT / "resources" / "demo" / "parcours-multilingue.cxd"
+    assert main(["merge", str(base), str(ours), str(other), "-o", str(ours)]) == 3
+    err = capsys.readouterr().err
+    assert f"'{other}' is not a version of the same project as '{base}'" in err
+    assert err.endswith("nothing was written.\n")
+    assert ours.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak*"))
+    # The other way round too: it is the base that is another project.
+    assert main(["merge", str(other), str(ours), str(base), "-o", str(tmp_path / "o.cxd")]) \
+        == 3
+    assert f"'{ours}' is not a version" in capsys.readouterr().err
+    assert not (tmp_path / "o.cxd").exists()
+
+
+def test_three_way_merge_help_names_every_exit_status(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["merge", "--help"])
+    assert "3 nothing written because the three files are not versions of one project" in \
+        " ".join(capsys.readouterr().out.split())
