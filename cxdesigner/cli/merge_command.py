@@ -13,8 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cxdesigner.cli.project_update import previous_version_line
 from cxdesigner.io import ProjectFileError, load_project, save_project
 from cxdesigner.io.file_names import same_file
+from cxdesigner.io.project_file import BACKUP_COUNT
 
 NAME = "merge"
 EXIT_CLEAN, EXIT_CONFLICTS, EXIT_TROUBLE, EXIT_UNRELATED = 0, 1, 2, 3
@@ -76,23 +78,32 @@ def run(options: argparse.Namespace) -> int:
         print(f"{shown}: cannot merge automatically: {error}. Nothing was written.",
               file=sys.stderr)
         return EXIT_TROUBLE
+    replaced = target.exists()
     try:
-        # No backups: the versions merged are all kept where they came from.
-        save_project(result.project, target, backups=0)
+        save_project(result.project, target, backups=0 if _git_copy(target) else BACKUP_COUNT)
     except ProjectFileError as error:
         print(error.message(), file=sys.stderr)
         return EXIT_TROUBLE
+    kept = [previous_version_line(target)] if replaced and not _git_copy(target) else []
     brought = sum(len(group.lines) for group in describe_diff(
         diff_projects(ours, result.project), options.language))
     if result.clean:
-        print(f"{shown}: merged cleanly, {_plural(brought, 'change')} from theirs.")
+        print("\n".join([f"{shown}: merged cleanly, {_plural(brought, 'change')} from theirs.",
+                         *kept]))
         return EXIT_CLEAN
     count = len(result.conflicts)
     print(f"{shown}: merged with {_plural(count, 'conflict')}; each keeps our side for now and "
           "is recorded in the project: open it in CX Designer to choose (View ▸ Panels ▸ "
           "Merge Conflicts).")
     sys.stdout.write(conflicts_text(result.conflicts, result.project, options.language))
+    print("\n".join(kept), end="\n" if kept else "")
     return EXIT_CONFLICTS
+
+
+def _git_copy(target: Path) -> bool:
+    """Whether ``target`` is the temporary copy git hands a merge driver (``%A``): git keeps
+    every version itself and deletes the copy, so a backup would only litter the work tree."""
+    return target.name.startswith(".merge_file_")
 
 
 def _plural(count: int, word: str) -> str:

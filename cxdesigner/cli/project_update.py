@@ -14,6 +14,11 @@ from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.model import Project
 
 
+def previous_version_line(target: Path) -> str:
+    """The sentence that says where the version a save replaced is kept."""
+    return f"The previous version is kept as '{backup_paths(target)[0].name}'."
+
+
 def print_warnings(warnings: list[str]) -> None:
     """Print what an import ignored, one line each, on standard error."""
     for warning in warnings:

@@ -147,6 +147,7 @@ def test_merge_with_conflicts_writes_a_loadable_file_and_exits_1(
         tmp_path: Path, base: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ours = version(tmp_path, "ours.cxd", lambda d: card(d, 0).update(emotion=-1))
     theirs = version(tmp_path, "theirs.cxd", lambda d: card(d, 0).update(emotion=3))
+    before = ours.read_bytes()
     assert main(["merge", str(base), str(ours), str(theirs), "-o", str(ours),
                  "--name", "atelier.cxd"]) == 1
     out = capsys.readouterr().out
@@ -154,7 +155,10 @@ def test_merge_with_conflicts_writes_a_loadable_file_and_exits_1(
     assert out.endswith(
         "1. journey 'Achat en ligne — parcours actuel', stage 'Prise de conscience', "
         "touchpoint 'Voit une publicité 📱': emotion changed on both sides (kept: ours)\n"
-        "     base: +2\n     ours: \u22121\n     theirs: +3\n")
+        "     base: +2\n     ours: \u22121\n     theirs: +3\n"
+        "The previous version is kept as 'ours.cxd.bak1'.\n")
+    # Written over a project, the merge keeps its previous version, as every save does.
+    assert (tmp_path / "ours.cxd.bak1").read_bytes() == before
     merged = load_project(ours)
     assert [c.field for c in merged.conflicts] == ["emotion"]
     assert merged.journeys[0].stages[0].touchpoints[0].emotion == -1
@@ -218,3 +222,17 @@ def test_three_way_merge_help_names_every_exit_status(
         main(["merge", "--help"])
     assert "3 nothing written because the three files are not versions of one project" in \
         " ".join(capsys.readouterr().out.split())
+
+
+def test_a_clean_merge_over_a_project_keeps_its_previous_versions(
+        tmp_path: Path, base: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ours = version(tmp_path, "ours.cxd", lambda d: card(d, 0).update(emotion=-1))
+    theirs = version(tmp_path, "theirs.cxd", lambda d: card(d, 2).update(title="Chat"))
+    (tmp_path / "ours.cxd.bak1").write_text("older", encoding="utf-8")
+    before = ours.read_bytes()
+    assert main(["merge", str(base), str(ours), str(theirs), "-o", str(ours)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == \
+        "The previous version is kept as 'ours.cxd.bak1'."
+    assert (tmp_path / "ours.cxd.bak1").read_bytes() == before
+    assert (tmp_path / "ours.cxd.bak2").read_text(encoding="utf-8") == "older"  # rotated
+    assert load_project(ours).journeys[0].stages[2].touchpoints[0].title == "Chat"
