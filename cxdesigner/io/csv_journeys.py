@@ -325,12 +325,12 @@ class _Builder:
         return Touchpoint(
             id=row.touchpoint_id,
             title=row.title,
-            description=cells.get("description"),
+            description=cells.text("description"),
             channel_id=self.channel(cells.get("channel")),
             interlocutor_id=self.interlocutor(cells.get("interlocutor")),
-            customer_action=cells.get("action"),
-            thinking=cells.get("thinking"),
-            feeling=cells.get("feeling"),
+            customer_action=cells.text("action"),
+            thinking=cells.text("thinking"),
+            feeling=cells.text("feeling"),
             emotion=None if specific else row.emotion,
             persona_emotions={own: row.emotion} if specific and own and row.emotion is not None
             else {},
@@ -345,7 +345,7 @@ class _Builder:
                            for text in split_values(cells.get("opportunity"))],
             kpis=row.kpis,
             tags=list(dict.fromkeys(split_values(cells.get("tags")))),
-            notes=cells.get("notes"),
+            notes=cells.text("notes"),
             evidence=row.evidence,
         )
 

@@ -74,7 +74,13 @@ class CsvRow:
 
     def get(self, key: str) -> str:
         """The cell of column ``key``, stripped; empty when the file has no such column."""
-        return self.cells.get(key, "")
+        return self.cells.get(key, "").strip()
+
+    def text(self, key: str) -> str:
+        """The cell of column ``key`` exactly as written, spaces around it included (a free
+        text comes back as it was exported); empty when it holds only spaces."""
+        cell = self.cells.get(key, "")
+        return cell if cell.strip() else ""
 
 
 @dataclass(frozen=True)
@@ -366,7 +372,7 @@ def read_table(path: Path, columns: Sequence[Column]) -> CsvTable:
         if stray:
             warnings.append(f"row {number}: {len(stray)} cell{'s' if len(stray) > 1 else ''} "
                             "beyond the last named column ignored")
-        rows.append(CsvRow(number, {key: record[index].strip() if index < len(record) else ""
+        rows.append(CsvRow(number, {key: record[index] if index < len(record) else ""
                                     for key, index in positions.items()}))
     if len(rows) > MAX_LIST_ITEMS:
         raise CsvImportError(path, [f"the file has {len(rows)} rows of data, more than the "

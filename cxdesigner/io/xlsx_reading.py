@@ -191,7 +191,7 @@ def _table(path: Path, sheet: _Sheet, columns: Sequence[Column]) -> tuple[CsvTab
         number = start + offset + 2
         if not any(cell.strip() for cell in record):
             continue
-        rows.append(CsvRow(number, {key: record[index].strip() if index < len(record) else ""
+        rows.append(CsvRow(number, {key: record[index] if index < len(record) else ""
                                     for key, index in positions.items()}, sheet.name))
     headers = {key: header[index].strip() for key, index in positions.items()}
     return CsvTable(path, WORKBOOK_ENCODING, "", headers, rows, warnings, cells), problems

@@ -66,6 +66,16 @@ def test_diff_tells_the_changes_by_place_and_exits_1(
                         "déplacements\u00a0: 0).\n")
 
 
+def test_a_change_of_spaces_alone_is_shown(tmp_path: Path, base: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A difference that one line of text would hide is written out, escapes and all."""
+    old = version(tmp_path, "old.cxd", lambda d: card(d, 0).update(notes="=1+1", description="a"))
+    new = version(tmp_path, "new.cxd", lambda d: card(d, 0).update(notes="\t=1+1",
+                                                                   description="a  "))
+    assert main(["diff", str(old), str(new)]) == 1
+    assert ": description 'a' → 'a  '; notes '=1+1' → '\\t=1+1'\n" in capsys.readouterr().out
+
+
 def test_diff_of_the_same_file_exits_0(base: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", str(base), str(base)]) == 0
     assert capsys.readouterr().out == "No changes.\n"

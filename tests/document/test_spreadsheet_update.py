@@ -228,3 +228,18 @@ def test_a_deleted_row_and_a_rewritten_next_keep_every_other_flow(
     assert after.flows == expected.journeys[0].flows
     marked = [tp.id for _, tp in after.touchpoints() if tp.ends_path]
     assert marked == ["tp-recherche-site", "tp-report-livraison"]
+
+
+def test_texts_come_back_exactly_from_an_untouched_workbook(demo: Project,
+                                                            tmp_path: Path) -> None:
+    """Spaces around a text, line breaks and text that looks like a formula round-trip."""
+    journey = demo.journeys[0]
+    texts = {"notes": "  Deux espaces au début\nligne 2  ", "description": "@SUM(A1)",
+             "customer_action": "\t=1+1", "thinking": "-pas sûr ", "feeling": " +1"}
+    first = journey.stages[0].touchpoints[0]
+    journey.stages[0].touchpoints[0] = first.model_copy(update=texts)
+    export_workbook(demo, tmp_path / "demo.xlsx")
+    read = import_touchpoints(tmp_path / "demo.xlsx", left_out=project_path(demo))
+    update = plan_update(demo, read.project, read.columns)
+    assert update.changes == []
+    assert update.project.model_dump() == demo.model_dump()
