@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from cxdesigner.cli.project_update import print_warnings
-from cxdesigner.io import ProjectFileError, backup_paths, load_project, save_project
+from cxdesigner.cli.project_update import previous_version_line, print_warnings
+from cxdesigner.io import ProjectFileError, load_project, save_project
 from cxdesigner.io.csv_journeys import import_touchpoints
 from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.io.messages import describe_validation_error
@@ -60,5 +60,5 @@ def update_from_sheet(options: argparse.Namespace) -> int:
     print(f"Updated '{target}' from '{options.csv}' ({len(lines)} change"
           f"{'s' if len(lines) != 1 else ''}).")
     if target == source:
-        print(f"The previous version is kept as '{backup_paths(target)[0].name}'.")
+        print(previous_version_line(target))
     return 0

@@ -323,9 +323,10 @@ def refusal_words(refused: FileRefusedError) -> str:
     if refused.refusal is Refusal.MISSING:
         return "there is no such file"
     if refused.refusal is Refusal.FOLDER:
-        return "it is a folder, not a CSV file"
+        return "it is a folder; give the path of a spreadsheet file (CSV or .xlsx)"
     if refused.refusal is Refusal.NOT_A_FILE:
-        return "it is not a file (a device or a pipe?); give the path of a CSV file"
+        return ("it is not an ordinary file (a device or a pipe?); give the path of a "
+                "spreadsheet file (CSV or .xlsx)")
     if refused.refusal is Refusal.TOO_LARGE:
         size = f"{refused.size / 1e6:.0f} MB" if refused.size is not None else "larger"
         return f"the file is {size}, more than the {refused.cap / 1e6:.0f} MB it may be"

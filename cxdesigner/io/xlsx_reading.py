@@ -59,6 +59,28 @@ def is_workbook(path: Path) -> bool:
         return False
 
 
+# A part each kind of zip document holds, and what to call it.
+_ZIP_DOCUMENTS = (("ppt/presentation.xml", "a PowerPoint presentation"),
+                  ("word/document.xml", "a Word document"),
+                  ("content.xml", "an OpenDocument file (.ods, .odt…)"))
+
+
+def office_document(path: Path) -> str | None:
+    """What a zip archive that is not an Excel workbook is (``"a PowerPoint presentation"``),
+    or None when ``path`` is no zip archive (or cannot be looked into)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        with path.open("rb") as file:
+            if file.read(4) != b"PK\x03\x04":
+                return None
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return None
+    return next((kind for part, kind in _ZIP_DOCUMENTS if part in names), "a zip archive")
+
+
 def cell_text(value: object, number_format: str = "General") -> str:
     """The text a CSV file would hold for a cell's value."""
     if value is None:
