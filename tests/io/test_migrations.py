@@ -286,3 +286,14 @@ def test_a_parking_lot_already_there_is_left_to_validation() -> None:
         loads_project('{"format": "cxdesigner-project", "format_version": 3, "title": "A", '
                       '"parking_lot": [{"id": "p", "text": "Q", "raised": 1}]}')
     assert any("parked question 1" in problem for problem in info.value.problems)
+
+
+def test_readme_names_the_format_files_are_written_in() -> None:
+    """The README's word on the format of a saved file is the format really written."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    said = re.findall(r"written in version\s+(\d+)\s+when saved", readme)
+    assert said == [str(FORMAT_VERSION)]
+    parking = re.search(r"Its version (\d+) adds the workshop's\s+parking lot", readme)
+    assert parking is not None
+    step = MIGRATIONS[int(parking.group(1)) - 1]
+    assert "parking lot" in (step.__doc__ or "")
