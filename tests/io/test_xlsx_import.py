@@ -290,3 +290,19 @@ def test_every_problem_of_a_journey_workbook_at_once(tmp_path: Path) -> None:
         import_touchpoints(path)
     assert [problem.split(":")[0] for problem in caught.value.problems] == [
         "sheet 'Achat', row 2, column 'Émotion' (C2)", "sheet 'Achat', row 3, column 'Émotion'"]
+
+
+def test_every_problem_of_a_contact_workbook_at_once(tmp_path: Path) -> None:
+    demo = load_project(DEMO)
+    path = tmp_path / "journal.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Journal")
+    sheet.write_row(0, 0, ["Date", "Canal", "Motif", "Durée"])
+    sheet.write_row(1, 0, ["2025-07-03", "Chat", "Suivi"])
+    sheet.write_formula(1, 3, "=A1/0", None, "#DIV/0!")
+    sheet.write_row(2, 0, ["31/02/2025", "Chat", "Suivi", 5])
+    book.close()
+    with pytest.raises(CsvImportError) as caught:
+        import_contacts(path, demo)
+    assert [problem.split(":")[0] for problem in caught.value.problems] == [
+        "sheet 'Journal', row 2, column 'Durée' (D2)", "sheet 'Journal', row 3, column 'Date'"]
