@@ -54,6 +54,16 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _subcommand_parser(parser: argparse.ArgumentParser,
+                       command: str | None) -> argparse.ArgumentParser:
+    """The parser of ``command`` (``parser`` itself when there is none)."""
+    for action in parser._actions:  # argparse keeps its subparsers there, and only there
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            found: argparse.ArgumentParser = action.choices[command]
+            return found
+    return parser
+
+
 def _editor_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cxdesigner", add_help=False)
     parser.add_argument("file", nargs="?", help="a .cxd project to open")
@@ -77,7 +87,10 @@ def _run(args: list[str]) -> int:
     commands = list(COMMANDS)
     if args and (args[0] in commands or args[0].startswith("-")):
         parser = _command_parser()
-        options = parser.parse_args(args)
+        options, unknown = parser.parse_known_args(args)
+        if unknown:  # said by the subcommand, with its own usage, not the program's
+            _subcommand_parser(parser, options.command).error(
+                f"unrecognized arguments: {' '.join(unknown)}")
         if options.command is None:
             parser.print_help()
             return 0

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from cxdesigner.export.destination import Refusal, destination_problem
 from cxdesigner.io import ProjectFileError, load_project
 from cxdesigner.model import Project
 from cxdesigner.model.project import Language
@@ -29,6 +30,12 @@ def write_export(options: argparse.Namespace, suffix: str,
     output exists without ``--force``."""
     source: Path = options.project
     target: Path = options.output or source.with_suffix(suffix)
+    problem = destination_problem(target, [source])
+    if problem is not None and problem.refusal in (Refusal.FOLDER, Refusal.NOT_A_FILE):
+        print(f"Cannot write '{target}': {problem.sentence()}"
+              + (f" (such as '{target / source.with_suffix(suffix).name}')."
+                 if problem.refusal is Refusal.FOLDER else "."), file=sys.stderr)
+        return 1
     if target.exists() and not options.force:
         print(f"'{target}' already exists; choose another name with -o, or add --force to "
               "replace it.", file=sys.stderr)

@@ -1,7 +1,8 @@
 """``cxdesigner merge BASE OURS THEIRS -o OUT``: merge two versions of a project.
 
 Exit status 0 when it merged cleanly, 1 when conflicts were recorded in OUT (listed here;
-OUT still opens, holding our side of each), 2 when nothing could be written. Git calls it
+OUT still opens, holding our side of each), 2 when nothing could be written, 3 when the
+files are not versions of one project (nothing is written). Git calls it
 as a merge driver (see the README, "Working as a team").
 """
 
@@ -12,11 +13,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cxdesigner.cli.project_update import previous_version_line
 from cxdesigner.io import ProjectFileError, load_project, save_project
 from cxdesigner.io.file_names import same_file
+from cxdesigner.io.project_file import BACKUP_COUNT
 
 NAME = "merge"
-EXIT_CLEAN, EXIT_CONFLICTS, EXIT_TROUBLE = 0, 1, 2
+EXIT_CLEAN, EXIT_CONFLICTS, EXIT_TROUBLE, EXIT_UNRELATED = 0, 1, 2, 3
 
 
 def register(subparsers: Any) -> None:
@@ -26,7 +29,8 @@ def register(subparsers: Any) -> None:
         description="Three-way merge of two versions (OURS, THEIRS) of a project made from "
                     "BASE, by entity and by field. Exit status: 0 merged cleanly, 1 merged "
                     "with conflicts (recorded in OUT, which opens in the editor to choose), "
-                    "2 nothing written.")
+                    "2 nothing written, 3 nothing written because the three files are not "
+                    "versions of one project (they share no journey, stage, card or persona).")
     parser.add_argument("base", type=Path, metavar="BASE.cxd",
                         help="the version both started from")
     parser.add_argument("ours", type=Path, metavar="OURS.cxd")
@@ -58,32 +62,48 @@ def run(options: argparse.Namespace) -> int:
         return EXIT_TROUBLE
 
     from cxdesigner.versions.diff import diff_projects
-    from cxdesigner.versions.merge import MergeError, merge_projects
+    from cxdesigner.versions.merge import MergeError, UnrelatedVersionsError, merge_projects
     from cxdesigner.versions.report import conflicts_text, describe_diff
 
     try:
         result = merge_projects(base, ours, theirs)
+    except UnrelatedVersionsError as error:
+        other = options.ours if error.side == "ours" else options.theirs
+        print(f"{shown}: '{other}' is not a version of the same project as "
+              f"'{options.base}': they have no journey, stage, card, persona or other item "
+              "in common (every copy of a project keeps the ids of what it holds). Merging "
+              "them would mix two projects; nothing was written.", file=sys.stderr)
+        return EXIT_UNRELATED
     except MergeError as error:
         print(f"{shown}: cannot merge automatically: {error}. Nothing was written.",
               file=sys.stderr)
         return EXIT_TROUBLE
+    replaced = target.exists()
     try:
-        # No backups: the versions merged are all kept where they came from.
-        save_project(result.project, target, backups=0)
+        save_project(result.project, target, backups=0 if _git_copy(target) else BACKUP_COUNT)
     except ProjectFileError as error:
         print(error.message(), file=sys.stderr)
         return EXIT_TROUBLE
+    kept = [previous_version_line(target)] if replaced and not _git_copy(target) else []
     brought = sum(len(group.lines) for group in describe_diff(
         diff_projects(ours, result.project), options.language))
     if result.clean:
-        print(f"{shown}: merged cleanly, {_plural(brought, 'change')} from theirs.")
+        print("\n".join([f"{shown}: merged cleanly, {_plural(brought, 'change')} from theirs.",
+                         *kept]))
         return EXIT_CLEAN
     count = len(result.conflicts)
     print(f"{shown}: merged with {_plural(count, 'conflict')}; each keeps our side for now and "
           "is recorded in the project: open it in CX Designer to choose (View ▸ Panels ▸ "
           "Merge Conflicts).")
     sys.stdout.write(conflicts_text(result.conflicts, result.project, options.language))
+    print("\n".join(kept), end="\n" if kept else "")
     return EXIT_CONFLICTS
+
+
+def _git_copy(target: Path) -> bool:
+    """Whether ``target`` is the temporary copy git hands a merge driver (``%A``): git keeps
+    every version itself and deletes the copy, so a backup would only litter the work tree."""
+    return target.name.startswith(".merge_file_")
 
 
 def _plural(count: int, word: str) -> str:

@@ -10,8 +10,17 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from cxdesigner.io import ProjectFileError, backup_paths, load_project, save_project
+from cxdesigner.io.atomic import final_target
 from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.model import Project
+
+
+def previous_version_line(target: Path) -> str:
+    """The sentence that says where the version a save replaced is kept: beside the file
+    written, which is the one a symbolic link points to (named in full then)."""
+    written = final_target(target)
+    backup = backup_paths(written)[0]
+    return f"The previous version is kept as '{backup if written != target else backup.name}'."
 
 
 def print_warnings(warnings: list[str]) -> None:
@@ -109,6 +118,6 @@ def update_project(options: argparse.Namespace,
         return 1
     lines = describe(result, target)
     if target == source:
-        lines.append(f"The previous version is kept as '{backup_paths(target)[0].name}'.")
+        lines.append(previous_version_line(target))
     print("\n".join(lines))
     return 0

@@ -14,7 +14,8 @@ from typing import Any
 
 from cxdesigner.analysis.wall.changes import ChangeKind, WallChange, apply_changes
 from cxdesigner.analysis.wall.placement import Note, NoteKind
-from cxdesigner.io import ProjectFileError, backup_paths, load_project, save_project
+from cxdesigner.cli.project_update import previous_version_line
+from cxdesigner.io import ProjectFileError, load_project, save_project
 from cxdesigner.io.wall.new_cards import handwriting_folder, keep_handwriting
 from cxdesigner.io.wall.photo import PhotoError
 from cxdesigner.io.wall.reading import WallError, WallReading, read_wall
@@ -169,8 +170,7 @@ def run(options: argparse.Namespace) -> int:
     except OSError as error:
         print(f"Cannot write beside '{target}': {error.strerror or error}", file=sys.stderr)
         return 1
-    kept = f" The previous version is kept as '{backup_paths(target)[0].name}'." \
-        if target == source else ""
+    kept = f" {previous_version_line(target)}" if target == source else ""
     images = f" Handwriting of new cards: '{handwriting_folder(target).name}/'." \
         if any(c.kind is ChangeKind.NEW and c.image for c in taken) else ""
     print(f"Applied {len(accepted)} of {len(numbered)} changes to '{target}'.{kept}{images}")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from cxdesigner.cli.project_update import print_warnings
-from cxdesigner.io import ProjectFileError, backup_paths, load_project, save_project
+from cxdesigner.cli.project_update import previous_version_line, print_warnings
+from cxdesigner.io import ProjectFileError, load_project, save_project
 from cxdesigner.io.csv_journeys import import_touchpoints
 from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.io.messages import describe_validation_error
@@ -17,7 +17,7 @@ from cxdesigner.io.messages import describe_validation_error
 
 def update_from_sheet(options: argparse.Namespace) -> int:
     """List what the sheet changes in the project and, unless ``--dry-run``, save it."""
-    from cxdesigner.document.spreadsheet_update import plan_update
+    from cxdesigner.document.spreadsheet_update import plan_update, project_path
 
     source: Path = options.update
     target: Path = options.output or source
@@ -32,7 +32,7 @@ def update_from_sheet(options: argparse.Namespace) -> int:
         return 1
     try:
         read = import_touchpoints(options.csv, title=project.title, language=project.language,
-                                  sheet=options.sheet)
+                                  sheet=options.sheet, left_out=project_path(project))
     except CsvImportError as error:
         print_warnings(error.warnings)
         print(error.message(), file=sys.stderr)
@@ -60,5 +60,5 @@ def update_from_sheet(options: argparse.Namespace) -> int:
     print(f"Updated '{target}' from '{options.csv}' ({len(lines)} change"
           f"{'s' if len(lines) != 1 else ''}).")
     if target == source:
-        print(f"The previous version is kept as '{backup_paths(target)[0].name}'.")
+        print(previous_version_line(target))
     return 0

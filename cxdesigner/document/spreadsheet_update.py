@@ -20,6 +20,7 @@ from cxdesigner.document.removals import release_irritants, remove_touchpoints
 from cxdesigner.io.csv_journeys import path_for
 from cxdesigner.model import (
     Channel,
+    Flow,
     Interlocutor,
     Journey,
     Persona,
@@ -180,6 +181,32 @@ def _links(journey: Journey) -> dict[str, list[str]]:
     return links
 
 
+def _replaced_flows(old: list[Flow], new: list[Flow], sources: set[str]) -> list[Flow]:
+    """``old`` with the flows from ``sources`` replaced by ``new``'s, where the first of
+    them was (so that the file and a diff show no needless reordering)."""
+    by_source: dict[str, list[Flow]] = {}
+    for flow in new:
+        by_source.setdefault(flow.source_id, []).append(flow)
+    flows: list[Flow] = []
+    for flow in old:
+        if flow.source_id not in sources:
+            flows.append(flow)
+        elif flow.source_id in by_source:
+            flows += by_source.pop(flow.source_id)
+    return flows + [flow for own in by_source.values() for flow in own]
+
+
+def project_path(project: Project) -> dict[str, list[str]]:
+    """Each touchpoint of ``project`` with those it leads to: where a deleted row's path went.
+
+    Given to :func:`cxdesigner.io.csv_journeys.import_touchpoints` as ``left_out``.
+    """
+    links: dict[str, list[str]] = {}
+    for journey in project.journeys:
+        links.update(_links(journey))
+    return links
+
+
 class _JourneyUpdate:
     """Applies one sheet journey to one journey of the project (a working copy)."""
 
@@ -242,9 +269,10 @@ class _JourneyUpdate:
         self._update_path()
 
     def _update_path(self) -> None:
-        """Keep the drawn flows when the sheet's path is the journey's; else draw the sheet's.
+        """Redraw the path of the touchpoints whose links the sheet changes, and only theirs.
 
         A sheet without a "next" column says nothing of the path: the journey keeps its own.
+        The other touchpoints keep their drawn flows as they are (kinds and labels).
         """
         journey = self.journey
         if "next" not in self.columns:
@@ -263,13 +291,13 @@ class _JourneyUpdate:
             elif self.changes[tp.id].kind == "changed":
                 self.report(tp.id, TouchpointChange("changed", journey.name, "", "",
                                                     ("next",)))
-        flows, ends = path_for(order, wanted)
-        old = {(flow.source_id, flow.target_id): flow for flow in journey.flows}
-        journey.flows[:] = [old.get((flow.source_id, flow.target_id), flow) for flow in flows]
+        redrawn = {tp.id for tp in differ}
+        flows, ends = path_for(order, wanted, journey.flows, redrawn)
+        journey.flows[:] = _replaced_flows(journey.flows, flows, redrawn)
         for stage in journey.stages:
             stage.touchpoints[:] = [tp.model_copy(update={"ends_path": tp.id in ends})
-                                    if tp.ends_path != (tp.id in ends) else tp
-                                    for tp in stage.touchpoints]
+                                    if tp.id in redrawn and tp.ends_path != (tp.id in ends)
+                                    else tp for tp in stage.touchpoints]
 
 
 def plan_update(project: Project, imported: Project,

@@ -7,6 +7,12 @@ the indicator (nps, csat, ces) and the value are required; the scale (``1-5``,
 respondent, the date (``2024-03-12`` or ``12/03/2024``) and the segment (created by name
 when new) are optional. Every problem of every row is reported at once, and nothing is
 added when there is any.
+
+A value written as a percentage (``80%``, ``80 %``, or a cell Excel shows as a percentage)
+is a CSAT given on the 0-100 % scale: ``80%`` is 80 on the scale 0-100, satisfied from 80 %
+(as 4 out of 5 is on the usual 1-5 scale). A percentage on a row whose scale says another
+one, or for NPS (a score from 0 to 10; the NPS itself is worked out from the answers) or
+CES (a score on its effort scale), is refused: it says nothing of the answer given.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from pydantic import ValidationError
 from cxdesigner.analysis.rollup import project_scopes
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems
 from cxdesigner.io.csv_values import (
+    PERCENT_CSAT_SCALE,
     CellError,
     read_date,
     read_indicator,
@@ -29,7 +36,14 @@ from cxdesigner.io.csv_values import (
 )
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.io.spreadsheet import read_spreadsheet
-from cxdesigner.model import DEFAULT_SCALES, Project, Segment, SurveyAnswer
+from cxdesigner.model import (
+    DEFAULT_SCALES,
+    Project,
+    ScoreScale,
+    Segment,
+    SurveyAnswer,
+    SurveyIndicator,
+)
 from cxdesigner.model.limits import MAX_NAME_CHARS
 from cxdesigner.model.text import fold
 
@@ -99,6 +113,26 @@ class _Segments:
         return self.ids[fold(name)]
 
 
+def _percentage_problem(row: CsvRow, indicator: SurveyIndicator,
+                        scale: ScoreScale | None) -> str:
+    """Why the percentage of ``row`` cannot be the answer (empty when it can)."""
+    text = row.get("value")
+    if indicator is SurveyIndicator.NPS:
+        return (f"'{text}' is a percentage, but an NPS answer is a score from 0 to 10 (the "
+                "NPS itself is worked out from the answers); write the score given")
+    if indicator is SurveyIndicator.CES:
+        usual = DEFAULT_SCALES[indicator]
+        return (f"'{text}' is a percentage, but a CES answer is a score on its effort scale "
+                f"({usual.low}-{usual.high} unless the scale column says another); write the "
+                "score given")
+    if row.get("scale") and (scale is None or (scale.low, scale.high) != (0, 100)):
+        effective = scale or DEFAULT_SCALES[indicator]
+        return (f"'{text}' is a percentage, but the scale of the row is "
+                f"{effective.low}-{effective.high}: write the score on that scale, or leave "
+                "the scale empty (or write 0-100) for a CSAT in percent")
+    return ""
+
+
 def _read_answer(row: CsvRow, scopes: _Scopes, segments: _Segments,
                  problems: Problems) -> SurveyAnswer | None:
     before = len(problems)
@@ -116,12 +150,21 @@ def _read_answer(row: CsvRow, scopes: _Scopes, segments: _Segments,
     indicator = read("indicator", read_indicator) if row.get("indicator") else None
     if not row.get("indicator"):
         problems.add(row, "indicator", "the indicator is missing (nps, csat or ces)")
-    value = read("value", read_number) if row.get("value") else None
+    percent = row.get("value").endswith("%")
+    value = read("value", lambda text: read_number(text.removesuffix("%"))) \
+        if row.get("value") else None
     if not row.get("value"):
         problems.add(row, "value", "the value is missing")
     scale = None
     if indicator is not None and row.get("scale"):
         scale = read("scale", lambda text: read_scale(text, indicator))
+    if percent and indicator is not None and value is not None:
+        problem = _percentage_problem(row, indicator, scale)
+        if problem:
+            problems.add(row, "value", problem)
+            value = None
+        else:
+            scale = PERCENT_CSAT_SCALE
     date = read("date", read_date) if row.get("date") else None
     if len(row.get("respondent")) > MAX_NAME_CHARS or len(row.get("segment")) > MAX_NAME_CHARS:
         problems.add(row, None, f"the respondent or segment is longer than {MAX_NAME_CHARS} "

@@ -82,8 +82,8 @@ def decode_text(raw: bytes) -> DecodedText:
         UnreadableTextError: the file is not text, or in no encoding that can be told.
     """
     if raw.startswith(b"PK\x03\x04"):
-        raise UnreadableTextError("this is a spreadsheet workbook (.xlsx or .ods), not CSV: save "
-                              "it as CSV from the spreadsheet first")
+        raise UnreadableTextError("this is a zip archive (an Office or OpenDocument file?), "
+                                  "not CSV text: save the table as .xlsx or CSV")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return DecodedText(raw.decode("utf-16"), "UTF-16")

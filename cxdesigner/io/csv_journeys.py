@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -234,12 +235,15 @@ def _read_row(row: CsvRow, previous: tuple[str, str] | None, language: str,
                 list(dict.fromkeys(split_values(row.get("next")))), kpis, None, evidence)
 
 
-def _check_next(rows: list[_Row], table: CsvTable, problems: Problems) -> None:
+def _check_next(rows: list[_Row], table: CsvTable, problems: Problems,
+                left_out: Mapping[str, Sequence[str]]) -> None:
     by_id: dict[str, _Row] = {}
     for row in rows:
         if row.sheet_id is not None:
             by_id.setdefault(row.sheet_id, row)
     for row in rows:
+        if left_out:
+            row.next_ids = list(dict.fromkeys(_past_left_out(row.next_ids, by_id, left_out)))
         if row.next_ids and "id" not in table.headers:
             problems.add(row.source, "next", "lists ids, but the file has no 'id' column")
             continue
@@ -321,12 +325,12 @@ class _Builder:
         return Touchpoint(
             id=row.touchpoint_id,
             title=row.title,
-            description=cells.get("description"),
+            description=cells.text("description"),
             channel_id=self.channel(cells.get("channel")),
             interlocutor_id=self.interlocutor(cells.get("interlocutor")),
-            customer_action=cells.get("action"),
-            thinking=cells.get("thinking"),
-            feeling=cells.get("feeling"),
+            customer_action=cells.text("action"),
+            thinking=cells.text("thinking"),
+            feeling=cells.text("feeling"),
             emotion=None if specific else row.emotion,
             persona_emotions={own: row.emotion} if specific and own and row.emotion is not None
             else {},
@@ -341,7 +345,7 @@ class _Builder:
                            for text in split_values(cells.get("opportunity"))],
             kpis=row.kpis,
             tags=list(dict.fromkeys(split_values(cells.get("tags")))),
-            notes=cells.get("notes"),
+            notes=cells.text("notes"),
             evidence=row.evidence,
         )
 
@@ -379,31 +383,44 @@ class _Builder:
                        show_blueprint=bool(items))
 
 
-def path_for(touchpoints: list[Touchpoint],
-             wanted: dict[str, list[str]]) -> tuple[list[Flow], set[str]]:
+def path_for(touchpoints: list[Touchpoint], wanted: dict[str, list[str]],
+             drawn_before: Sequence[Flow] = (),
+             sources: Container[str] | None = None) -> tuple[list[Flow], set[str]]:
     """The flows to draw and the touchpoints to mark so that the path is exactly ``wanted``.
 
     ``touchpoints`` are in map order; ``wanted`` gives the touchpoints each one leads to.
     The card after a touchpoint is left to its implied link whenever the rule keeps it;
     every other link is a drawn flow ("next step" further along the map, "back" otherwise),
-    and a touchpoint whose wanted links leave out the card after it ends the path.
+    and a touchpoint whose wanted links leave out the card after it ends the path. A flow
+    of ``drawn_before`` between two touchpoints still linked is kept as it was drawn (its
+    kind and label), and the implied link is left to it when it already stood for it.
+    With ``sources``, only the links from those touchpoints are worked out.
     """
     order = [touchpoint.id for touchpoint in touchpoints]
     rank = {tp_id: index for index, tp_id in enumerate(order)}
+    earlier: dict[tuple[str, str], Flow] = {}
+    for flow in drawn_before:
+        earlier.setdefault((flow.source_id, flow.target_id), flow)
 
     def drawn(source: str, target: str) -> Flow:
+        kept = earlier.get((source, target))
+        if kept is not None:
+            return kept
         kind = FlowKind.NEXT if rank[target] > rank[source] else FlowKind.BACK
         return Flow(source_id=source, target_id=target, kind=kind)
 
     flows: list[Flow] = []
     ends: set[str] = set()
     for index, source in enumerate(order):
+        if sources is not None and source not in sources:
+            continue
         following = order[index + 1] if index + 1 < len(order) else None
         targets = wanted.get(source, [])
-        own = [drawn(source, target) for target in targets if target != following]
+        own = [drawn(source, target) for target in targets
+               if target != following or (source, target) in earlier]
         implied = following is not None and not any(
             replaces_implied_link(flow, following, rank) for flow in own)
-        if following in targets and not implied:
+        if following in targets and not implied and (source, following) not in earlier:
             own.insert(targets.index(following), drawn(source, following))
         elif following is not None and following not in targets and implied:
             ends.add(source)
@@ -411,8 +428,28 @@ def path_for(touchpoints: list[Touchpoint],
     return flows, ends
 
 
+def _past_left_out(next_ids: list[str], row_ids: Container[str],
+                   left_out: Mapping[str, Sequence[str]]) -> list[str]:
+    """``next_ids`` with each id of a touchpoint whose row was deleted replaced by where
+    that touchpoint led (the path goes on past it)."""
+    resolved: list[str] = []
+    seen: set[str] = set()
+    pending = list(next_ids)
+    while pending:
+        target = pending.pop(0)
+        if target in seen:
+            continue
+        seen.add(target)
+        if target in row_ids or target not in left_out:
+            resolved.append(target)
+        else:
+            pending[0:0] = left_out[target]
+    return resolved
+
+
 def import_touchpoints(path: Path, *, title: str | None = None,
-                       language: Language = "fr", sheet: str | None = None) -> JourneyImport:
+                       language: Language = "fr", sheet: str | None = None,
+                       left_out: Mapping[str, Sequence[str]] | None = None) -> JourneyImport:
     """Read the touchpoint spreadsheet at ``path`` into a new project.
 
     Args:
@@ -422,6 +459,9 @@ def import_touchpoints(path: Path, *, title: str | None = None,
         title: the project's title; the file name without extension by default.
         language: the project's language, which names the usual channels.
         sheet: the one sheet of a workbook to read.
+        left_out: when the sheet updates a project, each of its touchpoints with the
+            touchpoints it leads to: a next naming one of them that has no row (its row
+            was deleted) goes on past it, to where it led.
 
     Raises:
         CsvImportError: with every problem found, row by row; nothing is created.
@@ -436,7 +476,7 @@ def import_touchpoints(path: Path, *, title: str | None = None,
         row = _read_row(source, previous, language, seen_ids, problems)
         previous = (row.journey, row.stage)
         rows.append(row)
-    _check_next(rows, table, problems)
+    _check_next(rows, table, problems, left_out or {})
     _check_blueprint(rows, table, problems)
     if not table.rows:
         problems.add(None, None, "the file has column names but no touchpoint rows")

@@ -74,7 +74,24 @@ class CsvRow:
 
     def get(self, key: str) -> str:
         """The cell of column ``key``, stripped; empty when the file has no such column."""
-        return self.cells.get(key, "")
+        return self.cells.get(key, "").strip()
+
+    def text(self, key: str) -> str:
+        """The cell of column ``key`` exactly as written, spaces around it included (a free
+        text comes back as it was exported); empty when it holds only spaces."""
+        cell = self.cells.get(key, "")
+        return cell if cell.strip() else ""
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A cell that holds no usable value (a workbook's error cell, say), found on reading."""
+
+    sheet: str
+    number: int
+    key: str
+    message: str
+    """The whole sentence, saying where."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +104,9 @@ class CsvTable:
     headers: dict[str, str]
     rows: list[CsvRow]
     warnings: list[str] = field(default_factory=list)
+    cell_problems: list[CellProblem] = field(default_factory=list)
+    """Cells read as empty because their value is unusable; the import reports them with
+    the problems of its rows, and says nothing more of those cells."""
 
     def header(self, key: str) -> str:
         """The column name of ``key`` as written in the file."""
@@ -100,6 +120,14 @@ class Problems:
         self.table = table
         self._found: list[tuple[tuple[int, int], str]] = []
         self._sheets: dict[str, int] = {}
+        self._reported: set[tuple[str, int, str]] = set()
+        for problem in table.cell_problems if table is not None else ():
+            self._reported.add((problem.sheet, problem.number, problem.key))
+            self._found.append((self._order(problem.sheet, problem.number), problem.message))
+
+    def _order(self, sheet: str, number: int) -> tuple[int, int]:
+        """Sheet after sheet in the order met, row after row within a sheet."""
+        return self._sheets.setdefault(sheet, len(self._sheets)), number
 
     @property
     def messages(self) -> list[str]:
@@ -110,7 +138,14 @@ class Problems:
         return len(self._found)
 
     def add(self, row: CsvRow | None, key: str | None, message: str) -> None:
-        """Record ``message`` about column ``key`` (a column key) of ``row``."""
+        """Record ``message`` about column ``key`` (a column key) of ``row``.
+
+        Nothing more is said of a cell whose value was already found unusable: it was read
+        as empty, and that is not the problem to fix.
+        """
+        if row is not None and key is not None and \
+                (row.sheet, row.number, key) in self._reported:
+            return
         where = []
         if row is not None and row.sheet:
             where.append(f"sheet '{row.sheet}'")
@@ -120,9 +155,7 @@ class Problems:
             header = self.table.header(key) if self.table is not None else key
             where.append(f"column '{header}'")
         text = f"{', '.join(where)}: {message}" if where else message
-        # Sheet after sheet in the order met, row after row within a sheet.
-        order = (self._sheets.setdefault(row.sheet, len(self._sheets)), row.number) \
-            if row is not None else (-1, 0)
+        order = self._order(row.sheet, row.number) if row is not None else (-1, 0)
         self._found.append((order, text))
 
 
@@ -290,9 +323,10 @@ def refusal_words(refused: FileRefusedError) -> str:
     if refused.refusal is Refusal.MISSING:
         return "there is no such file"
     if refused.refusal is Refusal.FOLDER:
-        return "it is a folder, not a CSV file"
+        return "it is a folder; give the path of a spreadsheet file (CSV or .xlsx)"
     if refused.refusal is Refusal.NOT_A_FILE:
-        return "it is not a file (a device or a pipe?); give the path of a CSV file"
+        return ("it is not an ordinary file (a device or a pipe?); give the path of a "
+                "spreadsheet file (CSV or .xlsx)")
     if refused.refusal is Refusal.TOO_LARGE:
         size = f"{refused.size / 1e6:.0f} MB" if refused.size is not None else "larger"
         return f"the file is {size}, more than the {refused.cap / 1e6:.0f} MB it may be"
@@ -339,7 +373,7 @@ def read_table(path: Path, columns: Sequence[Column]) -> CsvTable:
         if stray:
             warnings.append(f"row {number}: {len(stray)} cell{'s' if len(stray) > 1 else ''} "
                             "beyond the last named column ignored")
-        rows.append(CsvRow(number, {key: record[index].strip() if index < len(record) else ""
+        rows.append(CsvRow(number, {key: record[index] if index < len(record) else ""
                                     for key, index in positions.items()}))
     if len(rows) > MAX_LIST_ITEMS:
         raise CsvImportError(path, [f"the file has {len(rows)} rows of data, more than the "

@@ -182,6 +182,10 @@ def read_date(text: str) -> dt.date:
     raise CellError(f"'{text}' is not a date written 2024-03-12 or 12/03/2024")
 
 
+PERCENT_CSAT_SCALE = ScoreScale(low=0, high=100, satisfied_from=80.0)
+"""A CSAT given in percent: 0 to 100 %, satisfied from 80 % (4 out of 5 on the 1-5 scale)."""
+
+
 def read_indicator(text: str) -> SurveyIndicator:
     """NPS, CSAT or CES, any case."""
     for indicator in SurveyIndicator:
@@ -215,6 +219,8 @@ def read_scale(text: str, indicator: SurveyIndicator) -> ScoreScale | None:
     if indicator is SurveyIndicator.CSAT:
         if (low, high, higher_is_better) == (usual.low, usual.high, usual.higher_is_better):
             threshold = usual.satisfied_from
+        elif (low, high, higher_is_better) == (0, 100, True):
+            threshold = PERCENT_CSAT_SCALE.satisfied_from
         else:
             threshold = high - 1 if higher_is_better else low + 1
     scale = ScoreScale(low=low, high=high, higher_is_better=higher_is_better,

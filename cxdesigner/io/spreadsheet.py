@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvTable, read_table
-from cxdesigner.io.xlsx_reading import is_workbook, read_workbook
+from cxdesigner.io.xlsx_reading import is_workbook, office_document, read_workbook
 
 SPREADSHEET_PATTERNS = ("*.csv", "*.txt", "*.xlsx")
 """The file names an import reads, for file dialogs."""
@@ -22,6 +22,10 @@ def read_spreadsheet(path: Path, columns: Sequence[Column], sheet: str | None = 
     """
     if is_workbook(path):
         return read_workbook(path, columns, sheet, every_sheet, sheet_column)
+    other = office_document(path)
+    if other is not None:
+        raise CsvImportError(path, [f"it is {other}, not a workbook Excel can have written "
+                                    "(nor CSV text); save the table as .xlsx or CSV"])
     if sheet is not None:
         raise CsvImportError(path, [f"a sheet ('{sheet}') can only be chosen in an Excel "
                                     "workbook (.xlsx); this is a CSV file"])

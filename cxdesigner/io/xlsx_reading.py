@@ -6,7 +6,8 @@ name, so that every problem says sheet, row and column. Cells typed by Excel are
 into the text the CSV readers expect: a date into ``2024-03-12``, a time or a duration
 into ``0:04:30``, a percentage into ``38%``, a whole number without ``.0``. A formula is
 read as the value Excel computed and saved with it, never evaluated here; one that was
-never computed is a problem to fix in the spreadsheet.
+never computed, and a cell showing an error, are problems to fix in the spreadsheet,
+reported with every other problem the import finds.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from openpyxl.cell.cell import ERROR_CODES
 
 # The header rules are the CSV reader's own, so that a column is recognised the same way.
 from cxdesigner.io.csv_reading import (
+    CellProblem,
     Column,
     CsvImportError,
     CsvRow,
@@ -55,6 +57,28 @@ def is_workbook(path: Path) -> bool:
             return "xl/workbook.xml" in archive.namelist()
     except (OSError, zipfile.BadZipFile):
         return False
+
+
+# A part each kind of zip document holds, and what to call it.
+_ZIP_DOCUMENTS = (("ppt/presentation.xml", "a PowerPoint presentation"),
+                  ("word/document.xml", "a Word document"),
+                  ("content.xml", "an OpenDocument file (.ods, .odt…)"))
+
+
+def office_document(path: Path) -> str | None:
+    """What a zip archive that is not an Excel workbook is (``"a PowerPoint presentation"``),
+    or None when ``path`` is no zip archive (or cannot be looked into)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        with path.open("rb") as file:
+            if file.read(4) != b"PK\x03\x04":
+                return None
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return None
+    return next((kind for part, kind in _ZIP_DOCUMENTS if part in names), "a zip archive")
 
 
 def cell_text(value: object, number_format: str = "General") -> str:
@@ -179,20 +203,20 @@ def _table(path: Path, sheet: _Sheet, columns: Sequence[Column]) -> tuple[CsvTab
     problems += [f"{prefix}: {problem}" for problem in found]
     warnings[:] = [w if w.startswith(prefix) else f"{prefix}: {w}" for w in warnings]
     named = {index: key for key, index in positions.items()}
-    for number, index, message in sheet.problems:
-        if number > start + 1 and index in named:
-            header_name = header[index].strip()
-            problems.append(f"{prefix}, row {number}, column '{header_name}' "
-                            f"({_column_letter(index)}{number}): {message}")
+    cells = [CellProblem(sheet.name, number, named[index],
+                         f"{prefix}, row {number}, column '{header[index].strip()}' "
+                         f"({_column_letter(index)}{number}): {message}")
+             for number, index, message in sheet.problems
+             if number > start + 1 and index in named]
     rows: list[CsvRow] = []
     for offset, record in enumerate(data):
         number = start + offset + 2
         if not any(cell.strip() for cell in record):
             continue
-        rows.append(CsvRow(number, {key: record[index].strip() if index < len(record) else ""
+        rows.append(CsvRow(number, {key: record[index] if index < len(record) else ""
                                     for key, index in positions.items()}, sheet.name))
     headers = {key: header[index].strip() for key, index in positions.items()}
-    return CsvTable(path, WORKBOOK_ENCODING, "", headers, rows, warnings), problems
+    return CsvTable(path, WORKBOOK_ENCODING, "", headers, rows, warnings, cells), problems
 
 
 def _has_required(sheet: _Sheet, columns: Sequence[Column]) -> bool:
@@ -217,8 +241,9 @@ def read_workbook(path: Path, columns: Sequence[Column], sheet: str | None = Non
             on a sheet's first row takes the sheet's name (a sheet per journey).
 
     Raises:
-        CsvImportError: the workbook cannot be read, the sheet does not exist, no sheet
-            names the required columns, or a cell holds an error or an uncomputed formula.
+        CsvImportError: the workbook cannot be read, the sheet does not exist, or no sheet
+            names the required columns. Cells holding an error or an uncomputed formula
+            are in the table's ``cell_problems``, for the import to report with the rest.
     """
     sheets = [found for found in _open_sheets(path)
               if any(any(cell.strip() for cell in record) for record in found.records)]
@@ -244,11 +269,13 @@ def read_workbook(path: Path, columns: Sequence[Column], sheet: str | None = Non
                       else "were left aside: name the sheet to read with --sheet")
             warnings.append(f"sheets not read ({reason}): {names}")
     problems: list[str] = []
+    cells: list[CellProblem] = []
     headers: dict[str, str] = {}
     rows: list[CsvRow] = []
     for found in chosen:
         table, trouble = _table(path, found, columns)
         problems += trouble
+        cells += table.cell_problems
         warnings += table.warnings
         for key, name in table.headers.items():
             headers.setdefault(key, name)
@@ -260,5 +287,5 @@ def read_workbook(path: Path, columns: Sequence[Column], sheet: str | None = Non
                                  first.sheet), *sheet_rows[1:]]
         rows += sheet_rows
     if problems:
-        raise CsvImportError(path, problems, warnings)
-    return CsvTable(path, WORKBOOK_ENCODING, "", headers, rows, warnings)
+        raise CsvImportError(path, problems + [cell.message for cell in cells], warnings)
+    return CsvTable(path, WORKBOOK_ENCODING, "", headers, rows, warnings, cells)

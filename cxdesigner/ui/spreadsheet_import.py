@@ -147,7 +147,7 @@ class SpreadsheetImport(QObject):
 
     def import_file(self, path: Path) -> bool:
         """Read ``path``, show what it changes, and apply it when the user agrees."""
-        from cxdesigner.document.spreadsheet_update import plan_update
+        from cxdesigner.document.spreadsheet_update import plan_update, project_path
         from cxdesigner.io.csv_journeys import import_touchpoints
 
         context = self._context
@@ -155,7 +155,8 @@ class SpreadsheetImport(QObject):
         project = document.project
         parent = context.dialog_parent
         try:
-            read = import_touchpoints(path, title=project.title, language=project.language)
+            read = import_touchpoints(path, title=project.title, language=project.language,
+                                      left_out=project_path(project))
             update = plan_update(project, read.project, read.columns)
         except CsvImportError as error:
             self._show(SpreadsheetPreview(path, error.problems, error.warnings, True, parent))

@@ -29,6 +29,7 @@ from cxdesigner.model import (
 )
 from cxdesigner.versions.conflicts import Decisions, record, recorded_conflicts
 from cxdesigner.versions.diff import MISSING
+from cxdesigner.versions.kinship import related
 from cxdesigner.versions.links import broken_links, links, reference_fields
 from cxdesigner.versions.orders import merge_order
 from cxdesigner.versions.snapshots import merged_history
@@ -47,6 +48,20 @@ class MergeError(ValueError):
     """The versions could not be merged into a project that loads (nothing is written)."""
 
 
+class UnrelatedVersionsError(MergeError):
+    """One of the versions is not a version of the base's project: they share no item.
+
+    Attributes:
+        side: ``"ours"`` or ``"theirs"``.
+    """
+
+    def __init__(self, side: str) -> None:
+        self.side = side
+        super().__init__(f"{side} is not a version of the same project as the base: they "
+                         "have no journey, stage, card, persona or other item in common "
+                         "(every copy of a project keeps the ids of what it holds)")
+
+
 @dataclass
 class MergeResult:
     """A merged project and the conflicts this merge recorded in it."""
@@ -63,10 +78,15 @@ def merge_projects(base: Project, ours: Project, theirs: Project) -> MergeResult
     """Merge ``ours`` and ``theirs``, two versions of ``base``.
 
     Raises:
+        UnrelatedVersionsError: ``ours`` or ``theirs`` is another project (see
+            :mod:`cxdesigner.versions.kinship`).
         MergeError: the merged project would not load (a rule between entities the merge
             cannot keep alone); the message says what.
     """
     flat_base, flat_ours, flat_theirs = flatten(base), flatten(ours), flatten(theirs)
+    for side, flat in (("ours", flat_ours), ("theirs", flat_theirs)):
+        if not related(flat_base, flat):
+            raise UnrelatedVersionsError(side)
     # A removal is kept back when either way of settling the conflicts would leave a
     # reference pointing to it: so choosing either side later always gives a sound project.
     forced: set[str] = set()

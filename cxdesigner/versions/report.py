@@ -23,6 +23,7 @@ from cxdesigner.versions.words import (
     noun,
     phrase,
     value_text,
+    visible,
 )
 
 SENTENCES: dict[str, dict[str, str]] = {
@@ -221,9 +222,13 @@ def _rank(flat: FlatProject) -> dict[str, int]:
 
 def _change(new: FlatProject, old: FlatProject, model: type[BaseModel], name: str,
             before: Any, after: Any, language: str) -> str:
-    return say("change", language, field=field_label(name, language),
-               old=value_text(old, model, name, before, language),
-               new=value_text(new, model, name, after, language))
+    old_text = value_text(old, model, name, before, language)
+    new_text = value_text(new, model, name, after, language)
+    if old_text == new_text and isinstance(before, str) and isinstance(after, str):
+        # The difference is in spaces or invisible characters: show them.
+        old_text, new_text = quoted(visible(before), language), quoted(visible(after), language)
+    return say("change", language, field=field_label(name, language), old=old_text,
+               new=new_text)
 
 
 def _position(flat: FlatProject, node: Node, entity_id: str, language: str,

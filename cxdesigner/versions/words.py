@@ -150,6 +150,18 @@ def _enum_of(model: type[BaseModel], field: str) -> type[StrEnum] | None:
     return None
 
 
+_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def visible(text: str) -> str:
+    """``text`` whole, with what cannot be seen made visible, as Python writes strings:
+    ``\\t``, ``\\n``, ``\\r``, ``\\u00a0`` for other invisible characters; the spaces
+    around it are kept (the quotes around it show them)."""
+    return "".join(_ESCAPES.get(char) or (
+        f"\\u{ord(char):04x}" if char != " " and (char.isspace() or not char.isprintable())
+        else char) for char in text)
+
+
 def value_text(flat: FlatProject, model: type[BaseModel], field: str, value: Any,
                language: str, full: bool = False) -> str:
     """A field's value as a consultant reads it, names standing for ids; long texts are cut

@@ -6313,6 +6313,14 @@ Utilisez Parcours ▸ Nouveau parcours pour en commencer un.</translation>
         <translation>Choisir l’original…</translation>
     </message>
     <message>
+        <source>“%1” is not a copy of this project: they have no journey, stage, card or persona in common. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une copie de ce projet&#xa0;: ils n’ont aucun parcours, aucune étape, aucune carte ni aucun persona en commun. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the original of this project: they have no journey, stage, card or persona in common. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’original de ce projet&#xa0;: ils n’ont aucun parcours, aucune étape, aucune carte ni aucun persona en commun. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>The copies could not be merged automatically; nothing was changed.</source>
         <translation>Les copies n’ont pas pu être fusionnées automatiquement&#xa0;; rien n’a été modifié.</translation>
     </message>

@@ -14,7 +14,8 @@ from cxdesigner.io import load_project, save_project
 from cxdesigner.model import Project
 from cxdesigner.versions.diff_json import apply_diff_json
 
-GOLDEN = Path(__file__).resolve().parents[1] / "io" / "golden"
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "tests" / "io" / "golden"
 
 
 def version(folder: Path, name: str, change: Callable[[dict[str, Any]], None]) -> Path:
@@ -63,6 +64,16 @@ def test_diff_tells_the_changes_by_place_and_exits_1(
             "un avis ⭐⭐⭐⭐⭐\u00a0»\n") in out
     assert out.endswith("(ajouts\u00a0: 1, suppressions\u00a0: 0, modifications\u00a0: 2, "
                         "déplacements\u00a0: 0).\n")
+
+
+def test_a_change_of_spaces_alone_is_shown(tmp_path: Path, base: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A difference that one line of text would hide is written out, escapes and all."""
+    old = version(tmp_path, "old.cxd", lambda d: card(d, 0).update(notes="=1+1", description="a"))
+    new = version(tmp_path, "new.cxd", lambda d: card(d, 0).update(notes="\t=1+1",
+                                                                   description="a  "))
+    assert main(["diff", str(old), str(new)]) == 1
+    assert ": description 'a' → 'a  '; notes '=1+1' → '\\t=1+1'\n" in capsys.readouterr().out
 
 
 def test_diff_of_the_same_file_exits_0(base: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -146,6 +157,7 @@ def test_merge_with_conflicts_writes_a_loadable_file_and_exits_1(
         tmp_path: Path, base: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ours = version(tmp_path, "ours.cxd", lambda d: card(d, 0).update(emotion=-1))
     theirs = version(tmp_path, "theirs.cxd", lambda d: card(d, 0).update(emotion=3))
+    before = ours.read_bytes()
     assert main(["merge", str(base), str(ours), str(theirs), "-o", str(ours),
                  "--name", "atelier.cxd"]) == 1
     out = capsys.readouterr().out
@@ -153,7 +165,10 @@ def test_merge_with_conflicts_writes_a_loadable_file_and_exits_1(
     assert out.endswith(
         "1. journey 'Achat en ligne — parcours actuel', stage 'Prise de conscience', "
         "touchpoint 'Voit une publicité 📱': emotion changed on both sides (kept: ours)\n"
-        "     base: +2\n     ours: \u22121\n     theirs: +3\n")
+        "     base: +2\n     ours: \u22121\n     theirs: +3\n"
+        "The previous version is kept as 'ours.cxd.bak1'.\n")
+    # Written over a project, the merge keeps its previous version, as every save does.
+    assert (tmp_path / "ours.cxd.bak1").read_bytes() == before
     merged = load_project(ours)
     assert [c.field for c in merged.conflicts] == ["emotion"]
     assert merged.journeys[0].stages[0].touchpoints[0].emotion == -1
@@ -188,3 +203,46 @@ def test_a_merge_that_would_not_load_writes_nothing(
     assert main(["merge", str(base), str(ours), str(theirs), "-o", str(out)]) == 2
     assert "cannot merge automatically" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_merge_with_another_project_writes_nothing_and_exits_3(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo = ROOT / "resources" / "demo" / "parcours-demo.cxd"
+    base, ours = tmp_path / "base.cxd", tmp_path / "ours.cxd"
+    base.write_bytes(demo.read_bytes())
+    ours.write_bytes(demo.read_bytes())
+    before = ours.read_bytes()
+    other = ROOT / "resources" / "demo" / "parcours-multilingue.cxd"
+    assert main(["merge", str(base), str(ours), str(other), "-o", str(ours)]) == 3
+    err = capsys.readouterr().err
+    assert f"'{other}' is not a version of the same project as '{base}'" in err
+    assert err.endswith("nothing was written.\n")
+    assert ours.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak*"))
+    # The other way round too: it is the base that is another project.
+    assert main(["merge", str(other), str(ours), str(base), "-o", str(tmp_path / "o.cxd")]) \
+        == 3
+    assert f"'{ours}' is not a version" in capsys.readouterr().err
+    assert not (tmp_path / "o.cxd").exists()
+
+
+def test_three_way_merge_help_names_every_exit_status(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["merge", "--help"])
+    assert "3 nothing written because the three files are not versions of one project" in \
+        " ".join(capsys.readouterr().out.split())
+
+
+def test_a_clean_merge_over_a_project_keeps_its_previous_versions(
+        tmp_path: Path, base: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ours = version(tmp_path, "ours.cxd", lambda d: card(d, 0).update(emotion=-1))
+    theirs = version(tmp_path, "theirs.cxd", lambda d: card(d, 2).update(title="Chat"))
+    (tmp_path / "ours.cxd.bak1").write_text("older", encoding="utf-8")
+    before = ours.read_bytes()
+    assert main(["merge", str(base), str(ours), str(theirs), "-o", str(ours)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == \
+        "The previous version is kept as 'ours.cxd.bak1'."
+    assert (tmp_path / "ours.cxd.bak1").read_bytes() == before
+    assert (tmp_path / "ours.cxd.bak2").read_text(encoding="utf-8") == "older"  # rotated
+    assert load_project(ours).journeys[0].stages[2].touchpoints[0].title == "Chat"

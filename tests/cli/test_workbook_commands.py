@@ -123,3 +123,21 @@ def test_answers_from_a_chosen_sheet(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "sheet 'Notes', row 2, column 'Valeur': 99 is outside the NPS scale 0-10" in err
     assert "sheets not read (were left aside: name the sheet to read with --sheet): " \
            "'Réponses mars'" in err
+
+
+def test_a_deleted_row_whose_predecessor_still_names_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "demo.cxd"
+    project.write_bytes(DEMO.read_bytes())
+    book_path = tmp_path / "demo.xlsx"
+    assert main(["export-xlsx", str(project), "-o", str(book_path)]) == 0
+    book = load_workbook(book_path)
+    sheet = book.worksheets[0]
+    ids = [row[0].value for row in sheet.iter_rows()]
+    sheet.delete_rows(ids.index("tp-fiches-appli") + 1)
+    book.save(book_path)
+    capsys.readouterr()
+    assert main(["import-csv", str(book_path), "--update", str(project)]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("removed: ")
+    flows = load_project(project).journeys[0].flows
+    assert len(flows) == len(load_project(DEMO).journeys[0].flows) - 2

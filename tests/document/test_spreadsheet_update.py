@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from cxdesigner.document.spreadsheet_update import TouchpointChange, plan_update
+from cxdesigner.document.removals import remove_touchpoints
+from cxdesigner.document.spreadsheet_update import TouchpointChange, plan_update, project_path
 from cxdesigner.export.workbook import JOURNEY_COLUMNS, export_workbook
 from cxdesigner.io import load_project
 from cxdesigner.io.csv_journeys import import_touchpoints
@@ -139,3 +140,106 @@ def test_a_reworded_pain_point_keeps_its_actions_and_a_deleted_one_frees_them(
     assert [title for title, aim in before.items() if aim == "ir-filtre-dimensions"]
     assert all(aims[title] == aim for title, aim in before.items()
                if aim != "ir-chatbot-technique")
+
+
+def _delete_row(path: Path, tp_id: str, *, repoint: bool) -> None:
+    """Delete the row of ``tp_id``; with ``repoint``, the rows that led to it lead past it."""
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    column = _columns(sheet)
+    ids = [sheet.cell(row=row, column=column["id"]).value for row in range(1, sheet.max_row + 1)]
+    deleted = ids.index(tp_id) + 1
+    past = str(sheet.cell(row=deleted, column=column["next"]).value or "")
+    if repoint:
+        for row in range(2, sheet.max_row + 1):
+            cell = sheet.cell(row=row, column=column["next"])
+            targets = [value.strip() for value in str(cell.value or "").split("|")]
+            if tp_id in targets:
+                cell.value = " | ".join(past if value == tp_id else value for value in targets)
+    sheet.delete_rows(deleted)
+    book.save(path)
+
+
+@pytest.mark.parametrize("repoint", [True, False], ids=["next-edited", "next-left"])
+def test_a_deleted_row_removes_its_touchpoint_and_nothing_else(
+        demo: Project, tmp_path: Path, repoint: bool) -> None:
+    """As deleting the card on the map: the other flows stay as drawn, kinds and all."""
+    path = tmp_path / "demo.xlsx"
+    export_workbook(demo, path)
+    _delete_row(path, "tp-fiches-appli", repoint=repoint)
+    read = import_touchpoints(path, left_out=project_path(demo))
+    update = plan_update(demo, read.project, read.columns)
+    journey = demo.journeys[0]
+    assert update.changes == [TouchpointChange("removed", journey.name,
+                                               journey.stage_of()["tp-fiches-appli"].name,
+                                               journey.touchpoint_index()["tp-fiches-appli"].title)]
+    expected = demo.model_copy(deep=True)
+    remove_touchpoints(expected, journey.id, ["tp-fiches-appli"])
+    assert update.project.model_dump() == expected.model_dump()
+    assert len(update.project.journeys[0].flows) == len(journey.flows) - 2
+
+
+def test_a_changed_next_redraws_that_card_only(demo: Project, tmp_path: Path) -> None:
+    path = tmp_path / "demo.xlsx"
+    export_workbook(demo, path)
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    column = _columns(sheet)
+    ids = [sheet.cell(row=row, column=column["id"]).value for row in range(1, sheet.max_row + 1)]
+    # The chat now also leads straight to the technician's visit.
+    sheet.cell(row=ids.index("tp-expliquer-chat") + 1, column=column["next"]).value = \
+        "tp-appel-sav|tp-visite-technicien"
+    book.save(path)
+    read = import_touchpoints(path, left_out=project_path(demo))
+    update = plan_update(demo, read.project, read.columns)
+    assert [(change.title, change.columns) for change in update.changes] == \
+        [(demo.journeys[0].touchpoint_index()["tp-expliquer-chat"].title, ("next",))]
+    before = {(f.id, f.source_id, f.target_id, f.kind, f.label) for f in demo.journeys[0].flows}
+    after = {(f.id, f.source_id, f.target_id, f.kind, f.label)
+             for f in update.project.journeys[0].flows}
+    assert before <= after  # the transfer and every other drawn flow are kept as drawn
+    added = after - before
+    assert [(source, target) for _, source, target, _, _ in added] == \
+        [("tp-expliquer-chat", "tp-visite-technicien")]
+
+
+def test_a_deleted_row_and_a_rewritten_next_keep_every_other_flow(
+        demo: Project, tmp_path: Path) -> None:
+    """The row before the deleted one now names only its other next: that card alone
+    changes; the transfer far away stays a transfer, every other flow stays drawn."""
+    path = tmp_path / "demo.xlsx"
+    export_workbook(demo, path)
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    column = _columns(sheet)
+    ids = [sheet.cell(row=row, column=column["id"]).value for row in range(1, sheet.max_row + 1)]
+    sheet.cell(row=ids.index("tp-recherche-site") + 1, column=column["next"]).value = \
+        "tp-comparateur"
+    sheet.delete_rows(ids.index("tp-fiches-appli") + 1)
+    book.save(path)
+    read = import_touchpoints(path, left_out=project_path(demo))
+    update = plan_update(demo, read.project, read.columns)
+    journey = demo.journeys[0]
+    assert [(change.kind, change.columns) for change in update.changes] == \
+        [("removed", ()), ("changed", ("next",))]
+    expected = demo.model_copy(deep=True)
+    remove_touchpoints(expected, journey.id, ["tp-fiches-appli"])
+    after = update.project.journeys[0]
+    assert after.flows == expected.journeys[0].flows
+    marked = [tp.id for _, tp in after.touchpoints() if tp.ends_path]
+    assert marked == ["tp-recherche-site", "tp-report-livraison"]
+
+
+def test_texts_come_back_exactly_from_an_untouched_workbook(demo: Project,
+                                                            tmp_path: Path) -> None:
+    """Spaces around a text, line breaks and text that looks like a formula round-trip."""
+    journey = demo.journeys[0]
+    texts = {"notes": "  Deux espaces au début\nligne 2  ", "description": "@SUM(A1)",
+             "customer_action": "\t=1+1", "thinking": "-pas sûr ", "feeling": " +1"}
+    first = journey.stages[0].touchpoints[0]
+    journey.stages[0].touchpoints[0] = first.model_copy(update=texts)
+    export_workbook(demo, tmp_path / "demo.xlsx")
+    read = import_touchpoints(tmp_path / "demo.xlsx", left_out=project_path(demo))
+    update = plan_update(demo, read.project, read.columns)
+    assert update.changes == []
+    assert update.project.model_dump() == demo.model_dump()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cxdesigner.analysis import survey_indicators
+from cxdesigner.analysis.survey import survey_indicator
 from cxdesigner.io.csv_answers import import_answers
 from cxdesigner.io.csv_journeys import import_touchpoints
 from cxdesigner.io.csv_reading import CsvImportError
@@ -121,3 +122,37 @@ def test_the_example_survey_on_the_example_workshop() -> None:
     journey_ces = found["Souscription assurance habitation", "ces"]
     assert journey_ces.value is None and journey_ces.n == 9
     assert "different scales" in journey_ces.reason
+
+
+def test_a_csat_in_percent(tmp_path: Path) -> None:
+    """80%, 80 % and 80 % (French spacing) are 80 on the 0-100 % scale, satisfied from 80."""
+    text = ("Point de contact;Indicateur;Valeur;Échelle\n"
+            "t1;CSAT;80%;\n"
+            "t1;CSAT;80 %;0-100\n"
+            "t2;csat;79,5\u00a0%;\n")
+    result = import_answers(write(tmp_path, text), project())
+    percent = ScoreScale(low=0, high=100, satisfied_from=80.0)
+    assert [(a.value, a.scale) for a in result.added] == [(80, percent), (80, percent),
+                                                          (79.5, percent)]
+    csat = survey_indicator(SurveyIndicator.CSAT, result.added)
+    assert (csat.value, csat.n) == (pytest.approx(200 / 3), 3)  # 79.5 % is not satisfied
+
+
+def test_a_percentage_where_it_means_nothing(tmp_path: Path) -> None:
+    text = ("touchpoint,indicator,value,scale\n"
+            "t1,nps,80%,\n"
+            "t1,ces,50 %,\n"
+            "t1,csat,80%,1-5\n"
+            "t1,csat,120%,\n")
+    with pytest.raises(CsvImportError) as caught:
+        import_answers(write(tmp_path, text), project())
+    assert caught.value.problems == [
+        "row 2, column 'value': '80%' is a percentage, but an NPS answer is a score from 0 to "
+        "10 (the NPS itself is worked out from the answers); write the score given",
+        "row 3, column 'value': '50 %' is a percentage, but a CES answer is a score on its "
+        "effort scale (1-10 unless the scale column says another); write the score given",
+        "row 4, column 'value': '80%' is a percentage, but the scale of the row is 1-5: write "
+        "the score on that scale, or leave the scale empty (or write 0-100) for a CSAT in "
+        "percent",
+        "row 5, column 'value': 120 is outside the CSAT scale 0-100",
+    ]

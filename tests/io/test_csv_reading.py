@@ -46,10 +46,11 @@ def test_utf8_is_tried_strictly_before_cp1252() -> None:
     assert decode_spreadsheet("café".encode(), Path("x.csv")) == ("café", "UTF-8")
 
 
-def test_a_workbook_is_refused_with_a_hint(tmp_path: Path) -> None:
+def test_a_zip_archive_is_refused_with_a_hint(tmp_path: Path) -> None:
+    """Read as CSV, a zip archive is not called a workbook: the workbook reader had it."""
     path = tmp_path / "sheet.xlsx"
     path.write_bytes(b"PK\x03\x04rest of a zip file")
-    with pytest.raises(CsvImportError, match="save it as CSV"):
+    with pytest.raises(CsvImportError, match=r"zip archive .* save the table as \.xlsx or CSV"):
         read_table(path, COLUMNS)
 
 

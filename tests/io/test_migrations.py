@@ -343,3 +343,14 @@ def test_the_format_8_golden_file_holds_players_waves_and_values() -> None:
     assert len(project.point_values) == 2
     assert any(card.player_id is not None for card in project.scorecards)
     assert project.journey("j-cycle").stages[1].touchpoints[0].details_journey_id == "j-actuel"
+
+
+def test_readme_names_the_format_files_are_written_in() -> None:
+    """The README's word on the format of a saved file is the format really written."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    said = re.findall(r"written in version\s+(\d+)\s+when saved", readme)
+    assert said == [str(FORMAT_VERSION)]
+    parking = re.search(r"Its version (\d+) adds the workshop's\s+parking lot", readme)
+    assert parking is not None
+    step = MIGRATIONS[int(parking.group(1)) - 1]
+    assert "parking lot" in (step.__doc__ or "")

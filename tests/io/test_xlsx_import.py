@@ -18,7 +18,7 @@ from cxdesigner.io.csv_contacts import import_contacts
 from cxdesigner.io.csv_journeys import import_touchpoints
 from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.io.xlsx_reading import cell_text
-from cxdesigner.model import Project
+from cxdesigner.model import Project, ScoreScale
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "csv"
@@ -231,3 +231,78 @@ def test_a_damaged_workbook_says_so(tmp_path: Path) -> None:
         import_touchpoints(path)
     assert "save it as .xlsx again" in caught.value.problems[0] \
         or "not CSV" in caught.value.problems[0]
+
+
+def test_a_csat_cell_shown_as_a_percentage(tmp_path: Path) -> None:
+    """0.8 shown as 80 % by Excel is the CSAT 80 on the 0-100 % scale."""
+    workshop = import_touchpoints(DATA / "atelier-parcours.csv").project
+    book = Workbook()
+    page = book.active
+    assert page is not None
+    page.append(["Point de contact", "Indicateur", "Valeur"])
+    page.append(["Indemnisation", "CSAT", 0.8])
+    page["C2"].number_format = "0%"
+    book.save(tmp_path / "pct.xlsx")
+    (answer,) = import_answers(tmp_path / "pct.xlsx", workshop).added
+    assert (answer.value, answer.scale) == (80, ScoreScale(low=0, high=100, satisfied_from=80.0))
+
+
+def test_every_problem_of_a_workbook_at_once(tmp_path: Path) -> None:
+    """Unusable cells are listed with the problems of the rows, in row order, in one go."""
+    workshop = import_touchpoints(DATA / "atelier-parcours.csv").project
+    path = tmp_path / "réponses.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Réponses")
+    sheet.write_row(0, 0, ["Point de contact", "Indicateur", "Valeur"])
+    sheet.write_row(1, 0, ["Indemnisation", "nps"])
+    sheet.write_formula(1, 2, "=4+5", None, "")  # never computed
+    sheet.write_row(2, 0, ["Indemnisation", "csat"])
+    sheet.write_formula(2, 2, "=4/0", None, "#DIV/0!")
+    sheet.write_row(3, 0, ["Inconnu", "nps", 8])
+    sheet.write_row(4, 0, ["Indemnisation", "nps", 15])
+    sheet.write_row(5, 0, ["Indemnisation", "nps", "80 %"])
+    book.close()
+    with pytest.raises(CsvImportError) as caught:
+        import_answers(path, workshop)
+    problems = caught.value.problems
+    assert [problem.split(":")[0] for problem in problems] == [
+        "sheet 'Réponses', row 2, column 'Valeur' (C2)",
+        "sheet 'Réponses', row 3, column 'Valeur' (C3)",
+        "sheet 'Réponses', row 4, column 'Point de contact'",
+        "sheet 'Réponses', row 5, column 'Valeur'",
+        "sheet 'Réponses', row 6, column 'Valeur'",
+    ]
+    assert "never computed" in problems[0]
+    assert problems[1].endswith("the cell shows the error #DIV/0!")  # not "value missing"
+    assert problems[3].endswith("15 is outside the NPS scale 0-10")
+
+
+def test_every_problem_of_a_journey_workbook_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "atelier.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Achat")
+    sheet.write_row(0, 0, ["Étape", "Point de contact", "Émotion"])
+    sheet.write_row(1, 0, ["Découverte", "Voit une publicité"])
+    sheet.write_formula(1, 2, "=1/0", None, "#DIV/0!")
+    sheet.write_row(2, 0, ["Achat", "Paie", 9])
+    book.close()
+    with pytest.raises(CsvImportError) as caught:
+        import_touchpoints(path)
+    assert [problem.split(":")[0] for problem in caught.value.problems] == [
+        "sheet 'Achat', row 2, column 'Émotion' (C2)", "sheet 'Achat', row 3, column 'Émotion'"]
+
+
+def test_every_problem_of_a_contact_workbook_at_once(tmp_path: Path) -> None:
+    demo = load_project(DEMO)
+    path = tmp_path / "journal.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Journal")
+    sheet.write_row(0, 0, ["Date", "Canal", "Motif", "Durée"])
+    sheet.write_row(1, 0, ["2025-07-03", "Chat", "Suivi"])
+    sheet.write_formula(1, 3, "=A1/0", None, "#DIV/0!")
+    sheet.write_row(2, 0, ["31/02/2025", "Chat", "Suivi", 5])
+    book.close()
+    with pytest.raises(CsvImportError) as caught:
+        import_contacts(path, demo)
+    assert [problem.split(":")[0] for problem in caught.value.problems] == [
+        "sheet 'Journal', row 2, column 'Durée' (D2)", "sheet 'Journal', row 3, column 'Date'"]

@@ -84,6 +84,27 @@ def test_the_import_previews_then_applies_in_one_undo_step(
     assert window.document.project.journeys[0].touchpoint_index()[tp_id].title == title
 
 
+def test_a_deleted_row_still_named_as_next_removes_that_card_only(
+        demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = demo_window
+    path = tmp_path / "atelier.xlsx"
+    export_workbook(window.document.project, path)
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    ids = [row[0].value for row in sheet.iter_rows()]
+    sheet.delete_rows(ids.index("tp-fiches-appli") + 1)
+    book.save(path)
+    flows = list(window.document.project.journeys[0].flows)
+    monkeypatch.setattr(spreadsheet_import, "choose_spreadsheet", lambda parent, folder: path)
+    seen = _answer(monkeypatch, accept=True)
+    assert window.spreadsheet_import.ask_and_import()
+    (preview,) = seen
+    assert preview.changes.toPlainText().splitlines()[1].strip() == \
+        "Removed: Recherche d’informations \u203a Fiches produit sur l’appli"
+    assert window.document.project.journeys[0].flows == [
+        flow for flow in flows if "tp-fiches-appli" not in (flow.source_id, flow.target_id)]
+
+
 def test_a_sheet_with_problems_changes_nothing(
         demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "faux.csv"

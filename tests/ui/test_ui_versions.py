@@ -254,6 +254,26 @@ def test_merge_with_a_copy_sharing_no_snapshot_asks_for_the_original(
     assert "(merge conflicts: 1)" in window.windowTitle()
 
 
+def test_merge_with_another_project_is_refused(
+        make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    original = tmp_path / "original.cxd"
+    original.write_bytes((demo / "parcours-demo.cxd").read_bytes())
+    window = make_window(project=load_project(original))
+    before = window.document.project.model_dump()
+    answers = iter([demo / "parcours-multilingue.cxd", original])
+    monkeypatch.setattr(Prompts, "open_path", lambda self, folder: next(answers))
+    monkeypatch.setattr(Prompts, "confirm", lambda self, title, text, action: True)
+    errors: list[tuple[str, ...]] = []
+    monkeypatch.setattr(Prompts, "show_error", lambda self, *args: errors.append(args))
+    window.versions.merge_with.trigger()
+    assert errors == [("Merge With", "“parcours-multilingue.cxd” is not a copy of this "
+                                     "project: they have no journey, stage, card or persona in "
+                                     "common. Nothing was changed.")]
+    assert window.document.project.model_dump() == before
+    assert not window.document.undo_stack.canUndo()
+
+
 # --------------------------------------------------------------------------- snapshots
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from cxdesigner.io import load_project
 from cxdesigner.model import (
     Channel,
     ConflictKind,
@@ -20,10 +22,11 @@ from cxdesigner.model import (
     Stage,
     Touchpoint,
 )
-from cxdesigner.versions.merge import MergeError, merge_projects
+from cxdesigner.versions.merge import MergeError, UnrelatedVersionsError, merge_projects
 from cxdesigner.versions.resolve import ResolutionError, find_conflict, resolved
 from cxdesigner.versions.snapshots import with_snapshot
 
+ROOT_DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 Change = Callable[[dict[str, Any]], None]
 
 
@@ -295,3 +298,14 @@ def test_snapshots_taken_on_both_sides_are_all_kept_in_time_order() -> None:
     used = history.reachable(history.snapshots[0].state) | \
         history.reachable(history.snapshots[1].state)
     assert set(history.pieces) == used
+
+
+def test_versions_of_two_projects_are_not_merged() -> None:
+    demo = load_project(ROOT_DEMO / "parcours-demo.cxd")
+    other = load_project(ROOT_DEMO / "parcours-multilingue.cxd")
+    with pytest.raises(UnrelatedVersionsError) as caught:
+        merge_projects(demo, demo, other)
+    assert caught.value.side == "theirs"
+    # A project just started (nothing in it but the usual catalogue) can be anyone's base.
+    blank = Project(title="Nouveau", channels=demo.channels)
+    assert merge_projects(blank, blank, demo).project.journeys == demo.journeys

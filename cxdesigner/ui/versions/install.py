@@ -77,7 +77,7 @@ class Versions(QObject):
         """Merge another copy of the project (asked for when ``path`` is None) into this one,
         as one step in Edit ▸ Undo. The common base is the latest snapshot both copies
         share, or the file ``base_path`` (asked for when they share none)."""
-        from cxdesigner.versions.merge import MergeError, merge_projects
+        from cxdesigner.versions.merge import MergeError, UnrelatedVersionsError, merge_projects
         from cxdesigner.versions.snapshots import common_snapshot, snapshot_project
 
         prompts = self._context.prompts
@@ -111,6 +111,17 @@ class Versions(QObject):
             return False
         try:
             result = merge_projects(base, ours, other)
+        except UnrelatedVersionsError as error:
+            message = translate("Versions", "“%1” is not a copy of this project: they have no "
+                                            "journey, stage, card or persona in common. "
+                                            "Nothing was changed.") \
+                if error.side == "theirs" else translate(
+                    "Versions", "“%1” is not the original of this project: they have no "
+                                "journey, stage, card or persona in common. Nothing was "
+                                "changed.")
+            prompts.show_error(title, message.replace(
+                "%1", path.name if error.side == "theirs" else origin))
+            return False
         except MergeError as error:
             prompts.show_error(title, translate(
                 "Versions", "The copies could not be merged automatically; nothing was "
