@@ -12,6 +12,7 @@ from typing_extensions import override
 from cxdesigner.io import ProjectFileError, load_project
 from cxdesigner.io.file_names import same_file
 from cxdesigner.model import Project, StageTemplate
+from cxdesigner.ui.focus_return import FocusReturn
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.preferences import PreferencesDialog
@@ -37,6 +38,9 @@ class WindowManager(QObject):
         self.language = language
         self.theme = preferences.theme
         self.windows: list[MainWindow] = []
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            FocusReturn(application, self)
 
     def blank_project(self) -> Project:
         """What a new window starts with: a journey with the purchase stages."""

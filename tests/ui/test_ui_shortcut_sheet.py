@@ -117,3 +117,4 @@ def test_the_keys_of_the_sheet_work_from_the_keyboard(window: MainWindow, qtbot:
     qtbot.waitExposed(sheet)
     qtbot.keyClick(sheet, Qt.Key.Key_Escape)
     assert not sheet.isVisible()
+
