@@ -228,9 +228,7 @@ def _typing_target(view: JourneyView) -> QWidget:
     """Where the keyboard's keys go: the completer's list while it shows, else the editor."""
     editor = view.inline_editor
     assert editor is not None
-    completer = editor.completer()
-    popup = completer.popup() if completer is not None else None
-    return popup if popup is not None and popup.isVisible() else editor
+    return editor.suggestion_popup() or editor
 
 
 def _pick_channel(qtbot: QtBot, view: JourneyView, typed: str,
