@@ -72,6 +72,7 @@ class InlineEditor(QLineEdit):
         self._completer = QCompleter(self._suggestions, self)
         self._completer.setWidget(self)
         self._completer.activated.connect(self._on_completion_activated)
+        self._completer.highlighted.connect(self.setText)  # the line shows what ↓ picks
         self.textEdited.connect(self._suggest)
         self.hide()
 
