@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QApplication, QGraphicsItem
+from shiboken6 import isValid
 
 from cxdesigner.canvas.blueprint_actions import BlueprintActions
 from cxdesigner.canvas.detail_links import DetailLinks
@@ -53,6 +54,21 @@ class ViewActions(ViewPart):
         self.details = DetailLinks(view, editor)
         """What the map does with the journeys that detail its steps."""
         self.details.told.connect(self.told)
+        self._clicked_stage_id: str | None = None
+        """The stage whose empty place was clicked last, while nothing is selected since."""
+        self.map_scene.selectionChanged.connect(self._on_selection_changed)
+
+    def _on_selection_changed(self) -> None:
+        # The scene also tells of the selection it drops while it is being deleted.
+        if isValid(self.map_scene) and self.map_scene.selectedItems():
+            self._clicked_stage_id = None
+
+    def click_empty_place(self, point: QPointF) -> None:
+        """A click on an empty place of the map: its stage (if it is in one) becomes the
+        current stage, where Enter adds a card, until something is selected."""
+        layout = self.map_scene.map_layout
+        stage = layout.stage_at(point.x()) if layout is not None else None
+        self._clicked_stage_id = stage.stage_id if stage is not None else None
 
     def _tell(self, message: str) -> None:
         self.told.emit(message)
@@ -85,7 +101,8 @@ class ViewActions(ViewPart):
                 if isinstance(i, StageHeaderItem)]
 
     def current_stage_id(self) -> str | None:
-        """The stage of the selection (a selected header, card or note), if any."""
+        """The stage of the selection (a selected header, card or note); with nothing
+        selected, the stage whose empty place was clicked last; else None."""
         stages = self.selected_stage_ids()
         if stages:
             return stages[0]
@@ -94,7 +111,14 @@ class ViewActions(ViewPart):
             return self.editor.stage_of(touchpoints[0])[0].id
         notes = [i.note.stage_id for i in self.map_scene.selectedItems()
                  if isinstance(i, NoteItem)]
-        return notes[0] if notes else None
+        if notes:
+            return notes[0]
+        journey = self.map_scene.journey()
+        clicked = self._clicked_stage_id
+        if clicked is not None and journey is not None and any(
+                stage.id == clicked for stage in journey.stages):
+            return clicked
+        return None
 
     def select_all(self) -> None:
         """Select every card."""

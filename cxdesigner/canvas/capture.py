@@ -15,9 +15,9 @@ from cxdesigner.canvas.inline_editor import InlineEditing
 from cxdesigner.canvas.map_view import MapView, ViewPart
 from cxdesigner.document.checks import DocumentRuleError
 from cxdesigner.document.language import refusal_text
-from cxdesigner.document.rules import name_key
 from cxdesigner.interface_language import interface_label, interface_language, translate
 from cxdesigner.model import Channel, Lane, VerbatimSource
+from cxdesigner.model.text import fold, holds
 from cxdesigner.vocabulary import severity_label
 
 SEVERITIES = (1, 2, 3, 4)
@@ -179,10 +179,10 @@ class CaptureActions(ViewPart):
 
 def _containing(typed: str, names: list[str]) -> list[str]:
     """The names that hold ``typed`` (all of them when none is ``typed`` itself)."""
-    key = name_key(typed)
-    if not key or any(name_key(name) == key for name in names):
+    key = fold(typed)
+    if not key or any(fold(name) == key for name in names):
         return []
-    return [name for name in names if key in name_key(name)]
+    return [name for name in names if holds(name, typed)]
 
 
 def _created_text(item: object) -> str:

@@ -6,20 +6,28 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 from typing_extensions import override
 
 from cxdesigner.canvas.context import SELECTION
 from cxdesigner.canvas.fonts import map_font
 from cxdesigner.canvas.map_view import MapView, ViewPart
+from cxdesigner.model.text import fold, holds
 
 
 class InlineEditor(QLineEdit):
     """Edits one piece of text over the map; Enter commits, Esc cancels.
 
     With suggestions (the channel picker), Enter takes the highlighted suggestion, or the
-    only one left for what was typed ("tél" gives "Téléphone"); Shift+Enter takes exactly
-    what was typed (a new name that an existing one contains).
+    only one left for what was typed, accents and case aside ("tel" gives "Téléphone");
+    Shift+Enter takes exactly what was typed (a new name that an existing one contains).
 
     One editor per view, shown by :meth:`begin` and hidden by its owner when it finishes.
 
@@ -57,13 +65,15 @@ class InlineEditor(QLineEdit):
             f"QLineEdit {{ background: #ffffff; color: #1f2933; border: 2px solid {SELECTION};"
             " border-radius: 4px; padding: 0 4px; selection-background-color: #a5d8ff;"
             " selection-color: #1f2933; }")
-        # One completer for good: it offers nothing while its list is empty.
-        self._choices = QStringListModel(self)
-        completer = QCompleter(self._choices, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._on_completion_activated)
-        self.setCompleter(completer)
+        # One completer for good, fed with the names that hold what is typed (by the rule
+        # of every search by name, which Qt's own filter cannot follow: it minds accents).
+        self._choices: list[str] = []
+        self._suggestions = QStringListModel(self)
+        self._completer = QCompleter(self._suggestions, self)
+        self._completer.setWidget(self)
+        self._completer.activated.connect(self._on_completion_activated)
+        self._completer.highlighted.connect(self.setText)  # the line shows what ↓ picks
+        self.textEdited.connect(self._suggest)
         self.hide()
 
     def begin(self, scene_rect: QRectF, text: str, size: float, bold: bool = True,
@@ -74,7 +84,8 @@ class InlineEditor(QLineEdit):
         self.arrows_step = False
         self.commits_on_leave = True
         self.modifiers = Qt.KeyboardModifier.NoModifier
-        self._choices.setStringList(list(choices))
+        self._choices = list(choices)
+        self._hide_suggestions()
         self.setText(text)
         self.selectAll()
 
@@ -103,35 +114,51 @@ class InlineEditor(QLineEdit):
             self.setText(text)
             self.commit()
 
+    def suggestion_popup(self) -> QAbstractItemView | None:
+        """The list of suggestions while it shows."""
+        popup = self._completer.popup()
+        return popup if popup is not None and popup.isVisible() else None
+
+    def _suggest(self, typed: str, show_all: bool = False) -> None:
+        """List the names that hold ``typed``; with nothing typed, every name, and only
+        when ``show_all`` (↓ asks for the list)."""
+        names = [name for name in self._choices if holds(name, typed)]
+        self._suggestions.setStringList(names)
+        if names and (typed.strip() or show_all):
+            self._completer.setCompletionPrefix("")
+            self._completer.complete()
+        else:
+            self._hide_suggestions()
+
+    def _hide_suggestions(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None and popup.isVisible():
+            popup.hide()
+
     def _chosen_completion(self) -> str | None:
-        """What Enter takes from the suggestions: the highlighted one, else the only one."""
-        completer = self.completer()
-        if completer is None or not self._choices.stringList():
-            return None
-        popup = completer.popup()
-        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+        """What Enter takes from the suggestions: the highlighted one, else the one that is
+        what was typed (accents and case aside), else the only one that holds it."""
+        popup = self.suggestion_popup()
+        if popup is not None and popup.currentIndex().isValid():
             return str(popup.currentIndex().data())
-        text = self.text().strip()
-        if not text:
+        typed = self.text()
+        if not self._choices or not typed.strip():
             return None
-        completer.setCompletionPrefix(text)
-        if completer.completionCount() == 1 and completer.setCurrentRow(0):
-            return completer.currentCompletion()
-        return None
+        same = [name for name in self._choices if fold(name) == fold(typed)]
+        holding = same or [name for name in self._choices if holds(name, typed)]
+        return holding[0] if len(holding) == 1 else None
 
     def _commit_with_completion(self) -> None:
         exact = bool(self.modifiers & Qt.KeyboardModifier.ShiftModifier)
         chosen = None if exact else self._chosen_completion()
-        popup = self.completer().popup() if self.completer() is not None else None
-        if popup is not None and popup.isVisible():
-            popup.hide()
+        self._hide_suggestions()
         if chosen is not None:
             self.setText(chosen)
         self.commit()
 
     def _step(self, event: QKeyEvent) -> bool:
         """Up/Down (and Left/Right on an empty line, when asked) step the owner's choice."""
-        if self._choices.stringList():
+        if self._choices:
             return False
         key = event.key()
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -152,6 +179,9 @@ class InlineEditor(QLineEdit):
             return
         if self._step(event):
             return
+        if self._choices and event.key() == Qt.Key.Key_Down and self.suggestion_popup() is None:
+            self._suggest(self.text(), show_all=True)  # ↓ opens the list
+            return
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
             return
@@ -160,9 +190,8 @@ class InlineEditor(QLineEdit):
     @override
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        popup = self.completer().popup() if self.completer() is not None else None
-        if event.reason() == Qt.FocusReason.PopupFocusReason or (
-                popup is not None and popup.isVisible()):
+        if event.reason() == Qt.FocusReason.PopupFocusReason or \
+                self.suggestion_popup() is not None:
             return  # the completer's list took focus for a moment
         if self.isVisible():
             self.commit() if self.commits_on_leave else self.cancel()

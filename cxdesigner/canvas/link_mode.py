@@ -4,8 +4,6 @@ the customer moves on (next step, loop back, transfer, alternative)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QLineF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPen
 
@@ -19,6 +17,7 @@ from cxdesigner.document.checks import DocumentRuleError
 from cxdesigner.document.language import refusal_text
 from cxdesigner.interface_language import interface_label, translate
 from cxdesigner.model import FlowKind
+from cxdesigner.model.text import holds
 
 _KINDS = (
     (Qt.KeyboardModifier.ShiftModifier, FlowKind.BACK),
@@ -32,12 +31,6 @@ Alt are those of the drag from a card's handle."""
 def flow_kind(modifiers: Qt.KeyboardModifier) -> FlowKind:
     """The kind of link Enter makes with these modifiers held."""
     return next((kind for modifier, kind in _KINDS if modifiers & modifier), FlowKind.NEXT)
-
-
-def _plain(text: str) -> str:
-    """Text to match typed words against: no case, no accents."""
-    return "".join(char for char in unicodedata.normalize("NFKD", text.casefold())
-                   if not unicodedata.combining(char))
 
 
 class LinkMode(ViewPart):
@@ -96,8 +89,7 @@ class LinkMode(ViewPart):
         order = [tp for _, tp in journey.touchpoints()]
         at = next((i for i, tp in enumerate(order) if tp.id == self.source_id), 0)
         around = order[at + 1:] + order[:at]
-        wanted = _plain(typed.strip())
-        return [tp.id for tp in around if wanted in _plain(tp.title)]
+        return [tp.id for tp in around if holds(tp.title, typed)]
 
     def _on_typed(self, text: str) -> None:
         self._candidates = self.candidates(text)

@@ -88,6 +88,8 @@ class MouseGestures(ViewPart):
                 return True
             if isinstance(item, TouchpointItem | StageHeaderItem):
                 self._pending = (item, point, event.position().toPoint())
+            elif item is None:
+                self._actions.click_empty_place(point)
         return False
 
     def _press_pinned(self, event: QMouseEvent) -> None:

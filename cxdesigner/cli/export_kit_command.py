@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cxdesigner.cli.export_output import refused_destination
 from cxdesigner.drawing.fonts import FontError
 from cxdesigner.export import ExportError
 from cxdesigner.export.kit import KitOptions, export_kit
@@ -43,6 +44,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--strips", type=int, default=1, metavar="N",
                         help="emotion strips: 2 for a wall longer than 2 m, one at each end "
                              "(default: 1)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace KIT.pdf even if CX Designer did not write it (a project, "
+                             "a folder or a device is never replaced)")
     parser.set_defaults(run=run)
 
 
@@ -50,6 +54,10 @@ def run(options: argparse.Namespace) -> int:
     """Write the kit; 0 on success, 1 when the project or the options are wrong."""
     source: Path = options.project
     output: Path = options.output or source.with_name(f"{source.stem}-kit.pdf")
+    refusal = refused_destination(output, source, options.force)
+    if refusal is not None:
+        print(refusal, file=sys.stderr)
+        return 1
     try:
         project = load_project(source)
         result = export_kit(project, output, KitOptions(

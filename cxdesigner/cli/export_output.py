@@ -23,6 +23,16 @@ def add_export_arguments(parser: argparse.ArgumentParser, suffix: str) -> None:
     parser.add_argument("--force", action="store_true", help="replace the file if it exists")
 
 
+def refused_destination(output: Path, project_file: Path, force: bool) -> str | None:
+    """Why a PDF export may not be written to ``output``, or None when it may: a PDF that
+    CX Designer wrote is written again, another file only with ``force``, a project, a
+    folder or a device never."""
+    problem = destination_problem(output, sources=[project_file])
+    if problem is None or (force and problem.overridable):
+        return None
+    return f"Cannot write '{output}': {problem.sentence()}."
+
+
 def write_export(options: argparse.Namespace, suffix: str,
                  write: Callable[[Project, Path, Language | None], str]) -> int:
     """Load the project and write it with ``write`` (which returns what it wrote, in a

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cxdesigner.cli.export_output import refused_destination
 from cxdesigner.drawing.fonts import FontError
 from cxdesigner.export import (
     DEFAULT_MIN_TEXT,
@@ -22,7 +23,6 @@ from cxdesigner.export import (
     export_pdf,
     export_report,
 )
-from cxdesigner.export.destination import destination_problem
 from cxdesigner.export.legibility import printed
 from cxdesigner.export.photos import photo_problems
 from cxdesigner.io import ProjectFileError, load_project
@@ -156,14 +156,6 @@ def register(subparsers: Any) -> None:
 def _progress(done: int, total: int) -> None:
     if sys.stderr.isatty():
         print(f"\r{done}/{total} pages…", end="" if done < total else "\n", file=sys.stderr)
-
-
-def refused_destination(output: Path, project_file: Path, force: bool) -> str | None:
-    """Why the PDF may not be written to ``output``, or None when it may."""
-    problem = destination_problem(output, sources=[project_file])
-    if problem is None or (force and problem.overridable):
-        return None
-    return f"Cannot write '{output}': {problem.sentence()}."
 
 
 def run(options: argparse.Namespace) -> int:

@@ -12,8 +12,8 @@ from typing import Any
 from cxdesigner.io.messages import split_location
 from cxdesigner.io.wording import say
 from cxdesigner.model import Project
-from cxdesigner.model.locations import describe_location
-from cxdesigner.model.wording import ITEM_NOUNS, quoted
+from cxdesigner.model.locations import describe_location, touchpoint_titles
+from cxdesigner.model.wording import ITEM_NOUNS, flow_name, quoted
 
 _Location = tuple[str | int, ...]
 _NAMES = ("name", "title", "lane", "criterion", "reason", "text", "description")
@@ -24,10 +24,15 @@ def _is_entity_list(value: Any) -> bool:
         isinstance(item, dict) and "id" in item for item in value)
 
 
-def _label(item: dict[str, Any], key: str, language: str) -> str:
+def _label(item: dict[str, Any], key: str, language: str, titles: dict[str, str]) -> str:
+    """``touchpoint 'Appel'``; a flow by its ends, ``flow 'Panier → Paiement'``."""
     noun = ITEM_NOUNS.get(key, {}).get(language, key)
-    name = next((item[field] for field in _NAMES
-                 if isinstance(item.get(field), str) and item[field].strip()), item["id"])
+    if key == "flows":
+        name = flow_name(titles.get(item.get("source_id", "")),
+                         titles.get(item.get("target_id", "")))
+    else:
+        name = next((item[field] for field in _NAMES
+                     if isinstance(item.get(field), str) and item[field].strip()), item["id"])
     text = " ".join(str(name).split())
     return f"{noun} {quoted(text if len(text) <= 40 else text[:37] + '…', language)}"
 
@@ -36,10 +41,14 @@ class _Comparison:
     def __init__(self, mine: dict[str, Any], theirs: dict[str, Any], language: str) -> None:
         self.mine, self.theirs, self.language = mine, theirs, language
         self.found: list[str] = []
+        self.titles = {tp_id: title for project in (theirs, mine)
+                       for journey in project.get("journeys") or []
+                       for tp_id, title in touchpoint_titles(journey).items()}
+        """Every touchpoint's title, by id, to name flows (this window's when both have it)."""
 
     def _where(self, loc: _Location) -> str:
         """Where ``loc`` is, ready to go before a sentence (empty at the top)."""
-        where = describe_location(self.theirs, loc, self.language)
+        where = describe_location(self.theirs, loc, self.language, flow_ends=True)
         return f"{where}{say('colon', self.language)} " if where else ""
 
     def compare(self, mine: Any, theirs: Any, loc: _Location) -> None:
@@ -53,12 +62,12 @@ class _Comparison:
         if isinstance(key, str) and (_is_entity_list(mine) or _is_entity_list(theirs)):
             self._compare_items(mine or [], theirs or [], loc, key)
             return
-        where, subject, _ = split_location(self.theirs, loc, self.language)
+        where, subject, _ = split_location(self.theirs, loc, self.language, flow_ends=True)
         colon = say("colon", self.language)
         self.found.append(say("differs", self.language,
                               where=f"{where}{colon} " if where else "",
-                              subject=subject or describe_location(self.theirs, loc,
-                                                                   self.language)))
+                              subject=subject or describe_location(
+                                  self.theirs, loc, self.language, flow_ends=True)))
 
     def _compare_items(self, mine: list[dict[str, Any]], theirs: list[dict[str, Any]],
                        loc: _Location, key: str) -> None:
@@ -68,11 +77,11 @@ class _Comparison:
         for item in mine:
             if item["id"] not in theirs_by_id:
                 self.found.append(say("only_here", self.language, where=where,
-                                      item=_label(item, key, self.language)))
+                                      item=_label(item, key, self.language, self.titles)))
         for item in theirs:
             if item["id"] not in mine_ids:
                 self.found.append(say("only_on_disk", self.language, where=where,
-                                      item=_label(item, key, self.language)))
+                                      item=_label(item, key, self.language, self.titles)))
         for item in mine:
             index = theirs_by_id.get(item["id"])
             if index is not None:

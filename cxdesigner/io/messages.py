@@ -28,13 +28,14 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-def split_location(data: Any, loc: Sequence[str | int],
-                   language: str = "en") -> tuple[str, str, str | None]:
+def split_location(data: Any, loc: Sequence[str | int], language: str = "en",
+                   flow_ends: bool = False) -> tuple[str, str, str | None]:
     """Split ``loc`` into where the item is (in words), the field concerned and its name.
 
     ``(…, "touchpoints", 0, "emotion")`` gives ``("…, touchpoint 'Appel'", "emotion",
     "emotion")``; a dict key gives ``"emotion for persona 'p1'"``; a location that ends on
     an item gives no field at all. French words the field as a subject (``l’émotion``).
+    ``flow_ends``: as for :func:`describe_location`.
     """
     loc = tuple(loc)
     if loc and loc[-1] == "[key]":  # the key of a mapping is itself wrong
@@ -42,11 +43,11 @@ def split_location(data: Any, loc: Sequence[str | int],
     if len(loc) >= 2 and isinstance(loc[-1], str) and loc[-2] in KEYED_FIELDS:
         field, key = str(loc[-2]), loc[-1] if len(loc[-1]) <= 40 else loc[-1][:37] + "…"
         subject = f"{KEYED_WORDS[field][language]} {quoted(key, language)}"
-        return describe_location(data, loc[:-2], language), subject, field
+        return describe_location(data, loc[:-2], language, flow_ends), subject, field
     if loc and isinstance(loc[-1], str):
         words = field_subject(loc[-1], language) if language == "fr" else field_words(loc[-1])
-        return describe_location(data, loc[:-1], language), words, loc[-1]
-    return describe_location(data, loc, language), "", None
+        return describe_location(data, loc[:-1], language, flow_ends), words, loc[-1]
+    return describe_location(data, loc, language, flow_ends), "", None
 
 
 def _sentence(error: ErrorDetails, subject: str, field: str | None, data: Any,

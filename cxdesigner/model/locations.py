@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from cxdesigner.model.wording import ITEM_NOUNS, ITEM_WORD, field_words, quoted
+from cxdesigner.model.wording import ITEM_NOUNS, ITEM_WORD, field_words, flow_name, quoted
 
-__all__ = ["describe_location", "field_words"]
+__all__ = ["describe_location", "field_words", "touchpoint_titles"]
 
 # List key -> the attribute that names one item (its noun is in wording.ITEM_NOUNS).
 _NAMES: dict[str, str | None] = {
@@ -45,20 +45,41 @@ def _child(node: Any, key: str | int) -> Any:
         return None
 
 
-def _name_of(item: Any, attribute: str | None) -> str | None:
+def touchpoint_titles(journey: Any) -> dict[str, str]:
+    """The title of each touchpoint of ``journey`` (data or model), by id."""
+    return {tp_id: title
+            for stage in _child(journey, "stages") or []
+            for touchpoint in _child(stage, "touchpoints") or []
+            if isinstance(tp_id := _child(touchpoint, "id"), str)
+            and isinstance(title := _child(touchpoint, "title"), str)}
+
+
+def _clipped(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _name_of(item: Any, attribute: str | None, owner: Any = None) -> str | None:
     if attribute is None:
+        if owner is not None and isinstance(_child(item, "source_id"), str):  # a flow
+            titles = touchpoint_titles(owner)
+            return _clipped(flow_name(titles.get(_child(item, "source_id")),
+                                      titles.get(_child(item, "target_id"))))
         return None
     value = _child(item, attribute)
     if hasattr(value, "value"):  # an enum
         value = value.value
     if isinstance(value, str) and value.strip():
-        text = " ".join(value.split())
-        return text if len(text) <= 60 else text[:57] + "…"
+        return _clipped(value)
     return None
 
 
-def describe_location(root: Any, loc: Sequence[str | int], language: str = "en") -> str:
-    """The location ``loc`` inside ``root`` in words (in ``language``); empty for the root."""
+def describe_location(root: Any, loc: Sequence[str | int], language: str = "en",
+                      flow_ends: bool = False) -> str:
+    """The location ``loc`` inside ``root`` in words (in ``language``); empty for the root.
+
+    With ``flow_ends``, a flow is named by its ends too (``flow 2 'Panier → Paiement'``), as
+    where two versions are compared; an error in a flow's ends names it by number only."""
     parts: list[str] = []
     node = root
     index = 0
@@ -68,7 +89,7 @@ def describe_location(root: Any, loc: Sequence[str | int], language: str = "en")
         if isinstance(key, str) and key in _NAMES and isinstance(following, int):
             noun, attribute = ITEM_NOUNS[key][language], _NAMES[key]
             item = _child(_child(node, key), following)
-            name = _name_of(item, attribute)
+            name = _name_of(item, attribute, node if flow_ends and key == "flows" else None)
             number = f" {following + 1}" if key in _NUMBERED or name is None else ""
             parts.append(f"{noun}{number}" + (f" {quoted(name, language)}" if name else ""))
             node = item

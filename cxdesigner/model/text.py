@@ -15,3 +15,9 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(bare.casefold().split())
+
+
+def holds(text: str, typed: str) -> bool:
+    """Whether ``text`` holds ``typed``, regardless of case, accents and spacing: the rule of
+    every search by name ("tel" finds "Téléphone", "PANI" finds "Panier")."""
+    return fold(typed) in fold(text)

@@ -128,6 +128,12 @@ def quoted(text: str, language: str = "en") -> str:
     return f"«{NBSP}{text}{NBSP}»" if language == "fr" else f"'{text}'"
 
 
+def flow_name(source: str | None, target: str | None) -> str:
+    """A flow named by its ends, wherever changes are listed: ``Panier → Paiement`` (``?``
+    for an end that is not there)."""
+    return f"{source or '?'} → {target or '?'}"
+
+
 def field_words(field: str, language: str = "en") -> str:
     """A field name as words (``channel_id`` -> ``channel``; in French ``canal``)."""
     if language == "fr":

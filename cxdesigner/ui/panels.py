@@ -11,8 +11,9 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
+from shiboken6 import isValid
 from typing_extensions import override
 
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -32,6 +33,8 @@ class PanelDock(QDockWidget, Generic[PanelT]):
         self.setObjectName(object_name)
         self._build = build
         self._panel: PanelT | None = None
+        self._focus_before: QWidget | None = None
+        """The widget outside the dock that had the keyboard when the dock was shown."""
 
     @property
     def panel(self) -> PanelT:
@@ -54,7 +57,20 @@ class PanelDock(QDockWidget, Generic[PanelT]):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         _ = self.panel  # before the first paint: the dock never shows empty
+        focused = QApplication.focusWidget()
+        self._focus_before = focused if focused is not None and not self.isAncestorOf(
+            focused) else None
         super().showEvent(event)
+
+    @override
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Closed while it has the keyboard: back to where it was (the map), not to whatever
+        # widget comes next in the window.
+        focused, before = QApplication.focusWidget(), self._focus_before
+        if focused is not None and self.isAncestorOf(focused) and before is not None \
+                and isValid(before) and before.isVisible():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().hideEvent(event)
 
 
 def add_bottom_panel(window: QMainWindow, panels_menu: QMenu, dock: QDockWidget) -> None:

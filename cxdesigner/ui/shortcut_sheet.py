@@ -148,23 +148,33 @@ class ShortcutSheet(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
-        self.save_button.clicked.connect(self.save_pdf)
+        self.save_button.clicked.connect(self._on_save_clicked)
         self.print_button.clicked.connect(self.print_sheet)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.resize(760, 720)
 
+    def ask_pdf_path(self, suggested: Path) -> Path | None:
+        """Where to write the sheet (a .pdf), or None."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("Keys", "Save the keyboard shortcuts"), str(suggested),
+            translate("Keys", "PDF (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(f"{path.name}.pdf")
+
+    def _on_save_clicked(self) -> None:
+        # clicked(bool) must not reach save_pdf's path
+        self.save_pdf()
+
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Write the A4 sheet to ``path`` (asked when None); the path written, or None."""
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, translate("Keys", "Save the keyboard shortcuts"),
-                str(Path.home() / translate("Keys", "keyboard-shortcuts.pdf")),
-                translate("Keys", "PDF (*.pdf)"))
-            if not name:
+            path = self.ask_pdf_path(Path.home() / translate("Keys", "keyboard-shortcuts.pdf"))
+            if path is None:
                 return None
-            path = Path(name)
         atomic_write_bytes(path, sheet_pdf())
         return path
 

@@ -68,12 +68,14 @@ class WallController(QObject):
         return [Path(name) for name in names]
 
     def ask_kit_path(self, suggested: Path) -> Path | None:
-        """Where to write the kit (a .pdf), or None."""
+        """Where to write the kit (a .pdf), or None; whether to replace a file there is
+        asked afterwards, as for every export."""
         name, _ = QFileDialog.getSaveFileName(
             self._context.dialog_parent,
             translate("WallImport", "Export a workshop kit"),
             str(suggested),
             translate("WallImport", "PDF files (*.pdf)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:
             return None
@@ -165,6 +167,7 @@ class WallController(QObject):
         """Ask for the options and the file, then write the kit; the file written."""
         from cxdesigner.export import ExportError
         from cxdesigner.export.kit import export_kit
+        from cxdesigner.ui.export_destination import DestinationCheck
         from cxdesigner.ui.kit_dialog import KitDialog
 
         context = self._context
@@ -185,7 +188,8 @@ class WallController(QObject):
         name = context.document.path.stem if context.document.path else portable_stem(
             project.title, fallback="kit")
         path = self.ask_kit_path(self._folder() / f"{name}-kit.pdf")
-        if path is None:
+        sources = [context.document.path] if context.document.path is not None else []
+        if path is None or not DestinationCheck(context.dialog_parent).confirm(path, sources):
             return None
         try:
             result = export_kit(project, path, options)

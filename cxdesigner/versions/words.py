@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from cxdesigner import vocabulary
 from cxdesigner.model import Lane
-from cxdesigner.model.wording import ITEM_NOUNS, field_words, quoted
+from cxdesigner.model.wording import ITEM_NOUNS, field_words, flow_name, quoted
 from cxdesigner.versions.diff import MISSING
 from cxdesigner.versions.links import pointer_fields
 from cxdesigner.versions.tree import ROOT, FlatProject
@@ -100,9 +100,8 @@ def entity_name(flat: FlatProject, entity_id: str) -> str | None:
     if node is None:
         return None
     if node.kind == "flows":
-        ends = [entity_name(flat, node.fields.get(key) or "") or "?"
-                for key in ("source_id", "target_id")]
-        return " → ".join(ends)
+        return flow_name(entity_name(flat, node.fields.get("source_id") or ""),
+                         entity_name(flat, node.fields.get("target_id") or ""))
     value = node.fields.get(NAME_FIELDS.get(node.kind, "name"))
     if isinstance(value, str) and value.strip():
         return excerpt(value)

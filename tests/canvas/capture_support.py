@@ -33,9 +33,7 @@ class Keyboard:
         editor = self._view.inline_editor
         if editor is None:
             return self._view
-        completer = editor.completer()
-        popup = completer.popup() if completer is not None else None
-        return popup if popup is not None and popup.isVisible() else editor
+        return editor.suggestion_popup() or editor
 
     def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = NO) -> None:
         self._qtbot.keyClick(self.target(), key, modifiers)

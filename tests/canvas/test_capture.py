@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas import JourneyView
 from cxdesigner.model import (
+    Channel,
     FlowKind,
     Interlocutor,
     Journey,
@@ -215,6 +216,33 @@ def test_a_part_of_several_names_is_not_added_without_shift(qtbot: QtBot,
     made = view.document.project.interlocutors[-1]
     assert made.name == "Conseil" and made.human
     assert view.document.touchpoint("j1", "t6").interlocutor_id == made.id
+
+
+def test_k_and_i_find_a_name_without_accents_or_case(qtbot: QtBot, view: JourneyView) -> None:
+    project = view.document.project
+    project.channels.append(Channel(id="ch-phone", name="Téléphone"))
+    project.interlocutors.append(Interlocutor(id="i-bot", name="Agent numérique"))
+    channels, people = len(project.channels), len(project.interlocutors)
+    keyboard = Keyboard(qtbot, view)
+    click(qtbot, view, card_point(view, "t6"))
+    keyboard.press(Key.Key_K)
+    keyboard.type("tel")
+    editor = view.inline_editor
+    assert editor is not None
+    popup = editor.suggestion_popup()
+    assert popup is not None and [popup.model().index(row, 0).data()
+                                  for row in range(popup.model().rowCount())] == ["Téléphone"]
+    keyboard.press(Key.Key_Return)
+    assert view.document.touchpoint("j1", "t6").channel_id == "ch-phone"
+    keyboard.press(Key.Key_I)
+    keyboard.press(Key.Key_A, CTRL)
+    keyboard.line("NUMERIQUE")
+    assert view.document.touchpoint("j1", "t6").interlocutor_id == "i-bot"
+    keyboard.press(Key.Key_K)
+    keyboard.press(Key.Key_A, CTRL)
+    keyboard.line("telephone")  # the whole name without its accents is that name too
+    assert view.document.touchpoint("j1", "t6").channel_id == "ch-phone"
+    assert (len(project.channels), len(project.interlocutors)) == (channels, people)
 
 
 def test_an_interlocutor_left_blank_is_taken_away(qtbot: QtBot, view: JourneyView) -> None:

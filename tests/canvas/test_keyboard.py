@@ -228,9 +228,7 @@ def _typing_target(view: JourneyView) -> QWidget:
     """Where the keyboard's keys go: the completer's list while it shows, else the editor."""
     editor = view.inline_editor
     assert editor is not None
-    completer = editor.completer()
-    popup = completer.popup() if completer is not None else None
-    return popup if popup is not None and popup.isVisible() else editor
+    return editor.suggestion_popup() or editor
 
 
 def _pick_channel(qtbot: QtBot, view: JourneyView, typed: str,
@@ -271,3 +269,36 @@ def test_enter_on_several_suggestions_names_none(qtbot: QtBot, view: JourneyView
     _pick_channel(qtbot, view, "a")  # Magasin and Chat: which one is not for Enter to guess
     assert view.document.touchpoint("j1", "t4").channel_id is None
     assert messages and "“a”" in messages[-1]
+
+
+@pytest.mark.parametrize("stage_index", [0, 2])
+def test_enter_adds_in_the_stage_whose_empty_lane_was_clicked(
+        qtbot: QtBot, make_view: ViewFactory, stage_index: int) -> None:
+    from PySide6.QtCore import QPointF
+
+    from cxdesigner.io.templates import bundled_template
+    from cxdesigner.model import Lane
+    from cxdesigner.ui.project_factory import new_project
+
+    purchase = bundled_template("general/purchase", "fr").project
+    view = make_view(new_project("Atelier", "fr", purchase))
+    journey = view.document.project.journeys[0]
+    assert len(journey.stages) > 2 and not any(s.touchpoints for s in journey.stages)
+    layout = view.map_scene.map_layout
+    assert layout is not None
+    lane = layout.lane(Lane.TOUCHPOINTS)
+    assert lane is not None
+    column = layout.stages[stage_index].column
+    point = QPointF(column.x + column.width / 2, lane.band.y + lane.band.height / 2)
+    assert view.map_scene.item_at(point) is None  # the stage's empty touchpoint lane
+    click(qtbot, view, view.mapFromScene(point))
+    for number in range(1, 6):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        editor = view.inline_editor
+        assert editor is not None
+        type_text(qtbot, editor, f"Carte {number}")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    stages = view.document.project.journeys[0].stages
+    assert [tp.title for tp in stages[stage_index].touchpoints] == [
+        f"Carte {number}" for number in range(1, 6)]
+    assert sum(len(stage.touchpoints) for stage in stages) == 5

@@ -24,6 +24,26 @@ def test_export_kit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "there is no stage 'Nowhere'" in capsys.readouterr().err
 
 
+def test_export_kit_replaces_only_its_own_file_without_force(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "atelier.cxd"
+    shutil.copy(DEMO, project)
+    existing = tmp_path / "existing.pdf"
+    existing.write_bytes(b"%PDF-1.4 the client's signed quote")
+    assert main(["export-kit", str(project), "-o", str(existing)]) == 1
+    err = capsys.readouterr().err
+    assert "the file exists and was not written by CX Designer" in err and "--force" in err
+    assert existing.read_bytes() == b"%PDF-1.4 the client's signed quote"
+    assert main(["export-kit", str(project), "-o", str(existing), "--force"]) == 0
+    written = existing.read_bytes()
+    assert written.startswith(b"%PDF") and b"signed quote" not in written
+    capsys.readouterr()
+    assert main(["export-kit", str(project), "-o", str(existing)]) == 0  # its own kit
+    assert main(["export-kit", str(project), "-o", str(project), "--force"]) == 1
+    assert "project" in capsys.readouterr().err
+    assert load_project(project).title
+
+
 @pytest.mark.slow
 def test_read_wall_lists_then_applies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     case = scenario(tmp_path, 3, [{"turn": 12.0}])

@@ -81,8 +81,40 @@ def test_the_sheet_speaks_french_in_french() -> None:
     assert "Entrée" in text and "Échap" in text
 
 
+def test_the_save_button_asks_where_and_writes_one_a4_page(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "raccourcis.pdf"
+    asked: list[Path] = []
+
+    def answer(sheet: ShortcutSheet, suggested: Path) -> Path:
+        asked.append(suggested)
+        return target
+
+    monkeypatch.setattr(ShortcutSheet, "ask_pdf_path", answer)
+    sheet = window.show_shortcuts()
+    assert isinstance(sheet, ShortcutSheet)
+    qtbot.waitExposed(sheet)
+    qtbot.mouseClick(sheet.save_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and asked[0].suffix == ".pdf"
+    pages, size, text = _pdf_text(target.read_bytes())
+    assert pages == 1 and size == A4_POINTS
+    assert "keyboard shortcuts" in text and "link to another card" in text
+
+
+def test_a_cancelled_save_writes_nothing(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ShortcutSheet, "ask_pdf_path", lambda sheet, suggested: None)
+    sheet = ShortcutSheet()
+    qtbot.addWidget(sheet)
+    sheet.show()
+    qtbot.waitExposed(sheet)
+    qtbot.mouseClick(sheet.save_button, Qt.MouseButton.LeftButton)
+    assert sheet.save_pdf() is None
+
+
 def test_the_keys_of_the_sheet_work_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
     sheet = window.show_shortcuts()
     qtbot.waitExposed(sheet)
     qtbot.keyClick(sheet, Qt.Key.Key_Escape)
     assert not sheet.isVisible()
+

@@ -96,3 +96,31 @@ def test_workshop_kit_from_the_export_menu(window: MainWindow, demo_copy: Path,
     written = controller.export_kit()
     assert written == tmp_path / "kit.pdf"
     assert written.read_bytes().startswith(b"%PDF")
+
+
+def test_workshop_kit_asks_before_replacing_a_file(window: MainWindow, demo_copy: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path) -> None:
+    from cxdesigner.ui.export_destination import DestinationCheck
+    from cxdesigner.ui.prompts import Prompts
+
+    assert window.files.open_path(demo_copy)
+    controller = window.wall
+    existing = tmp_path / "devis.pdf"
+    existing.write_bytes(b"%PDF-1.4 the client's signed quote")
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(Prompts, "run", lambda _prompts, _dialog: True)
+    monkeypatch.setattr(controller, "ask_kit_path", lambda suggested: existing)
+    monkeypatch.setattr(DestinationCheck, "ask_replace",
+                        lambda self, text: asked.append(text) or answer[0])
+    controller.kit.trigger()
+    assert asked == ["“devis.pdf” already exists and was not written by CX Designer."]
+    assert existing.read_bytes() == b"%PDF-1.4 the client's signed quote"
+    answer[0] = True
+    controller.kit.trigger()
+    assert len(asked) == 2
+    assert existing.read_bytes().startswith(b"%PDF") and b"signed quote" not in \
+        existing.read_bytes()
+    controller.kit.trigger()  # its own kit is written again without asking
+    assert len(asked) == 2

@@ -1,0 +1,93 @@
+"""The keyboard comes back to the map when a window or panel opened from it closes, so that
+its keys (F5, the map's letters) work at once, even with no window manager to give it back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from cxdesigner.canvas.view import JourneyView
+from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.presentation import PresentationController
+from cxdesigner.ui.prompts import Prompts
+from cxdesigner.ui.shortcut_sheet import ShortcutSheet
+
+_CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _map_with_focus(window: MainWindow, qtbot: QtBot) -> JourneyView:
+    view = window.tabs.current_view()
+    assert view is not None
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    return view
+
+
+def _focused_in(window: QWidget, qtbot: QtBot) -> QWidget:
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.window() is window
+    return focused
+
+
+def _f5_presents(window: MainWindow, view: JourneyView, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    controller = window.findChild(PresentationController)
+    assert isinstance(controller, PresentationController)
+    presentation = controller.presentation
+    assert presentation is not None and presentation.isVisible()
+    presentation.close()
+
+
+def test_f1_esc_f5_presents_the_map(window: MainWindow, qtbot: QtBot) -> None:
+    view = _map_with_focus(window, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_F1)
+    sheet = window.findChild(ShortcutSheet)
+    assert isinstance(sheet, ShortcutSheet)
+    qtbot.keyClick(_focused_in(sheet, qtbot), Qt.Key.Key_Escape)
+    assert not sheet.isVisible()
+    _f5_presents(window, view, qtbot)
+
+
+def test_the_persona_editor_gives_the_keyboard_back(window: MainWindow, qtbot: QtBot) -> None:
+    view = _map_with_focus(window, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_P, _CTRL_SHIFT)
+    editor = window.persona_tools.editor
+    assert editor is not None
+    qtbot.keyClick(_focused_in(editor, qtbot), Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    _f5_presents(window, view, qtbot)
+
+
+def test_a_modal_dialog_gives_the_keyboard_back(window: MainWindow, qtbot: QtBot,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[QWidget] = []
+
+    def run(_prompts: Prompts, dialog: QDialog) -> bool:
+        def escape() -> None:
+            shown.append(_focused_in(dialog, qtbot))
+            qtbot.keyClick(shown[-1], Qt.Key.Key_Escape)
+
+        QTimer.singleShot(0, escape)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(Prompts, "run", run)
+    view = _map_with_focus(window, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1  # the preferences were shown, and closed with Esc
+    _f5_presents(window, view, qtbot)
+
+
+def test_closing_a_panel_from_the_keyboard_gives_the_map_back(window: MainWindow,
+                                                              qtbot: QtBot) -> None:
+    view = _map_with_focus(window, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_O, _CTRL_SHIFT)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused is not view  # the outline has the keyboard
+    qtbot.keyClick(focused, Qt.Key.Key_O, _CTRL_SHIFT)
+    assert not focused.isVisible()
+    _f5_presents(window, view, qtbot)
