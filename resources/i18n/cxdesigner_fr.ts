@@ -540,6 +540,10 @@
         <translation>Le radar demande au moins %1 critères notés</translation>
     </message>
     <message>
+        <source>Read every score of the journey (those of its stages included), or those of one stage</source>
+        <translation>Lire toutes les notes du parcours (celles de ses étapes comprises), ou celles d’une étape</translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -574,6 +578,10 @@
     <message>
         <source>Wave:</source>
         <translation>Vague&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The journey and its stages</source>
+        <translation>Le parcours et ses étapes</translation>
     </message>
     <message>
         <source>Every score</source>
