@@ -17,6 +17,7 @@ from ui_support import WindowFactory
 
 from cxdesigner.canvas import JourneyView, picture_actions
 from cxdesigner.canvas.picture_viewer import PictureViewer
+from cxdesigner.document.commands import EditTouchpoint, RemoveNote
 from cxdesigner.ui.inspector.picture_section import PictureSection, print_width_cm
 from cxdesigner.ui.main_window import MainWindow
 
@@ -252,3 +253,34 @@ def test_a_journey_that_would_make_a_cycle_is_greyed_out_and_says_why(
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # the disabled entry is stepped over
     assert window.document.touchpoint("j-support", "t-chat").details_journey_id == "j-achat"
     assert window.document.undo_stack.count() == 1
+
+
+def test_the_greyed_out_journeys_follow_the_links_made_elsewhere(
+        make_window: WindowFactory) -> None:
+    window = make_window(project=lifecycle_project())
+    document = window.document
+    window.tabs.show_journey("j-support")
+    _view(window).select_touchpoint("t-chat")
+    combo = window.inspector.touchpoint_form.detail.journeys
+
+    def cycle_enabled() -> bool:
+        index = combo.model().index(combo.findText("Cycle de vie"), 0)
+        return bool(combo.model().flags(index) & Qt.ItemFlag.ItemIsEnabled)
+
+    assert not cycle_enabled()
+    # The lifecycle map's help step no longer detailed by the support journey: no cycle.
+    document.undo_stack.push(EditTouchpoint(document, "j-cycle", "t-aide",
+                                            {"details_journey_id": None}))
+    assert cycle_enabled()
+    document.undo_stack.undo()
+    assert not cycle_enabled()
+
+
+def test_a_deleted_sticky_note_leaves_the_inspector_to_the_journey(
+        demo: MainWindow) -> None:
+    view, document = _view(demo), demo.document
+    note = document.journey(DEMO_JOURNEY).notes[0]
+    view.map_scene.select_only([view.map_scene.note_items[note.id]])
+    assert demo.inspector.pages.currentIndex() == 4
+    document.undo_stack.push(RemoveNote(document, DEMO_JOURNEY, note.id))
+    assert demo.inspector.pages.currentIndex() == 2  # the journey's form
