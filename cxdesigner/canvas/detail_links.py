@@ -12,10 +12,39 @@ from cxdesigner.document.checks import DocumentRuleError
 from cxdesigner.document.commands import EditTouchpoint
 from cxdesigner.document.commands.base import QT_TRANSLATE_NOOP
 from cxdesigner.document.language import refusal_text
+from cxdesigner.document.link_rules import check_link
 from cxdesigner.interface_language import translate
-from cxdesigner.model import Journey
+from cxdesigner.model import Journey, Project, Touchpoint
 
 _LINK_TEXT = QT_TRANSLATE_NOOP("Commands", "Set the journey that details the step")
+
+
+def detail_choices(project: Project, journey_id: str,
+                   touchpoint: Touchpoint) -> list[tuple[Journey, str]]:
+    """The other journeys of the project, each with why it may not detail ``touchpoint``
+    (the links would make a cycle), or an empty string when it may."""
+    choices = []
+    for journey in project.journeys:
+        if journey.id == journey_id:
+            continue
+        try:
+            check_link(project, journey_id, touchpoint, {"details_journey_id": journey.id})
+        except DocumentRuleError as error:
+            choices.append((journey, refusal_text(error)))
+        else:
+            choices.append((journey, ""))
+    return choices
+
+
+def detail_command(editor: MapEditor, touchpoint_id: str,
+                   journey_id: str | None) -> EditTouchpoint:
+    """The undo step that makes ``journey_id`` the journey detailing the step (None: none).
+
+    Raises:
+        DocumentRuleError: the link would close a cycle; it says which and what to do.
+    """
+    return EditTouchpoint(editor.document, editor.journey_id, touchpoint_id,
+                          {"details_journey_id": journey_id}, _LINK_TEXT)
 
 
 class DetailLinks(ViewPart):
@@ -39,15 +68,14 @@ class DetailLinks(ViewPart):
             return selected[0]
         return None
 
-    def choices(self) -> list[tuple[Journey, bool]]:
-        """The other journeys of the project, each with whether the selected step may be
-        detailed by it (False: the links would make a cycle)."""
-        # Loaded when first asked: a new window starts without the analysis.
-        from cxdesigner.analysis.linked_journeys import would_make_cycle
-
-        project, journey_id = self._editor.document.project, self._editor.journey_id
-        return [(journey, not would_make_cycle(project, journey_id, journey.id))
-                for journey in project.journeys if journey.id != journey_id]
+    def choices(self) -> list[tuple[Journey, str]]:
+        """The other journeys of the project, each with why the selected step may not be
+        detailed by it, or an empty string when it may (see :func:`detail_choices`)."""
+        card = self._selected_card()
+        if card is None:
+            return []
+        return detail_choices(self._editor.document.project, self._editor.journey_id,
+                              card.touchpoint)
 
     def detailed_id(self) -> str | None:
         """The journey that details the selected step, if any."""
@@ -61,9 +89,7 @@ class DetailLinks(ViewPart):
         if card is None:
             return False
         try:
-            command = EditTouchpoint(self._editor.document, self._editor.journey_id,
-                                     card.touchpoint.id, {"details_journey_id": journey_id},
-                                     _LINK_TEXT)
+            command = detail_command(self._editor, card.touchpoint.id, journey_id)
         except DocumentRuleError as error:
             self.told.emit(refusal_text(error))
             return False

@@ -141,15 +141,14 @@ def _details_menu(actions: ViewActions, menu: QMenu) -> None:
     none.setCheckable(True)
     none.setChecked(current is None)
     sub.addSeparator()
-    for journey, allowed in choices:
+    for journey, refusal in choices:
         action = sub.addAction(journey.name,
                                lambda j=journey.id: details.set_detailed(j))  # type: ignore[misc]
         action.setCheckable(True)
         action.setChecked(journey.id == current)
-        if not allowed:
+        if refusal:
             action.setEnabled(False)
-            action.setToolTip(translate("Map", "This journey already leads down to this one: "
-                                               "the links would make a cycle."))
+            action.setToolTip(refusal)
     if current is not None:
         sub.addSeparator()
         _shown_key(sub.addAction(translate("Map", "Open the detailed journey"),

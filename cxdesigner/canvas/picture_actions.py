@@ -89,6 +89,83 @@ def _png(image: QImage) -> bytes:
     return bytes(buffer.data().data())
 
 
+def picture_of(editor: MapEditor, target: Target) -> MapImage | None:
+    """The picture ``target`` carries in ``editor``'s journey, if any."""
+    kind, item_id = target
+    journey_id, document = editor.journey_id, editor.document
+    if kind == "touchpoint":
+        return document.touchpoint(journey_id, item_id).image
+    if kind == "stage":
+        return document.stage(journey_id, item_id).image
+    note = next((n for n in editor.journey.notes if n.id == item_id), None)
+    return note.image if note is not None else None
+
+
+def set_picture(editor: MapEditor, target: Target, image: MapImage | None) -> bool:
+    """Put ``image`` on ``target`` (None: take its picture off), as one undo step."""
+    kind, item_id = target
+    document, journey_id = editor.document, editor.journey_id
+    text = _SET_TEXT if image is not None else _REMOVE_TEXT
+    changes = {"image": image}
+    if kind == "touchpoint":
+        command: EditTouchpoint | EditStage | EditNote = EditTouchpoint(
+            document, journey_id, item_id, changes, text)
+    elif kind == "stage":
+        command = EditStage(document, journey_id, item_id, changes, text=text)
+    else:
+        command = EditNote(document, journey_id, item_id, changes, text=text)
+    return editor.push(command)
+
+
+def clipboard_picture() -> Callable[[], MapImage] | None:
+    """What makes the picture on the clipboard (or the picture file copied), or None when
+    the clipboard holds no picture."""
+    data = QApplication.clipboard().mimeData()  # None once the clipboard is cleared
+    if data is None or not (data.hasImage() or data.hasUrls()):
+        return None
+    if data.hasImage():
+        image = QImage(data.imageData())
+        if image.isNull():
+            return None
+        return lambda: _from_bytes(_png(image), translate("Pictures", "pasted picture"))
+    path = dropped_file(data)
+    return None if path is None else lambda: _from_file(path)
+
+
+def file_picture(parent: QWidget) -> Callable[[], MapImage] | None:
+    """What makes the picture of a file the user chooses, or None when they chose none."""
+    path = ask_picture_file(parent)
+    return None if path is None else lambda: _from_file(path)
+
+
+def take_picture(editor: MapEditor, target: Target, make: Callable[[], MapImage],
+                 tell: Callable[[str], None], refuse: Callable[[str], None]) -> bool:
+    """Put the picture ``make`` makes on ``target`` and ``tell`` its size, or ``refuse`` it
+    saying why it cannot be used (nothing changes)."""
+    from cxdesigner.canvas.picture_messages import picture_problem_text
+    from cxdesigner.io.pictures import PictureError
+
+    try:
+        picture = make()
+    except PictureError as error:
+        refuse(picture_problem_text(error))
+        return False
+    pushed = set_picture(editor, target, picture)
+    if pushed:
+        tell(translate("Pictures", "Picture added (%1 \u00d7 %2 pixels).")
+             .replace("%1", str(picture.width)).replace("%2", str(picture.height)))
+    return pushed
+
+
+def show_picture(picture: MapImage, parent: QWidget) -> PictureViewer:
+    """Open ``picture`` at full size in a window of its own."""
+    from cxdesigner.canvas.picture_viewer import PictureViewer
+
+    viewer = PictureViewer(picture, parent)
+    viewer.show()
+    return viewer
+
+
 class PictureActions(ViewPart):
     """What the map does with the pictures of what is selected.
 
@@ -110,50 +187,20 @@ class PictureActions(ViewPart):
         return target_of(selected[0]) if len(selected) == 1 else None
 
     def picture_of(self, target: Target) -> MapImage | None:
-        kind, item_id = target
-        journey_id = self._editor.journey_id
-        document = self._editor.document
-        if kind == "touchpoint":
-            return document.touchpoint(journey_id, item_id).image
-        if kind == "stage":
-            return document.stage(journey_id, item_id).image
-        note = next((n for n in self._editor.journey.notes if n.id == item_id), None)
-        return note.image if note is not None else None
+        return picture_of(self._editor, target)
 
     def set_picture(self, target: Target, image: MapImage | None) -> bool:
         """Put ``image`` on ``target`` (None: take its picture off), as one undo step."""
-        kind, item_id = target
-        document, journey_id = self._editor.document, self._editor.journey_id
-        text = _SET_TEXT if image is not None else _REMOVE_TEXT
-        changes = {"image": image}
-        if kind == "touchpoint":
-            command: EditTouchpoint | EditStage | EditNote = EditTouchpoint(
-                document, journey_id, item_id, changes, text)
-        elif kind == "stage":
-            command = EditStage(document, journey_id, item_id, changes, text=text)
-        else:
-            command = EditNote(document, journey_id, item_id, changes, text=text)
-        return self._editor.push(command)
+        return set_picture(self._editor, target, image)
 
     # ------------------------------------------------------------------ where it comes from
 
     def paste(self) -> bool:
         """Put the picture on the clipboard (or the picture file copied) on the selected card,
         stage or note; False when the clipboard holds no picture (cards may be pasted)."""
-        data = QApplication.clipboard().mimeData()
         target = self.selected_target()
-        if data is None or target is None:
-            return False
-        if data.hasImage():
-            image = QImage(data.imageData())
-            if image.isNull():
-                return False
-            return self._take(target, lambda: _from_bytes(
-                _png(image), translate("Pictures", "pasted picture")))
-        path = dropped_file(data)
-        if path is None:
-            return False
-        return self._take(target, lambda: _from_file(path))
+        make = clipboard_picture() if target is not None else None
+        return target is not None and make is not None and self._take(target, make)
 
     def choose_file(self) -> bool:
         """Ask for a picture file and put it on the selected card, stage or note."""
@@ -161,8 +208,8 @@ class PictureActions(ViewPart):
         if target is None:
             self.told.emit(translate("Pictures", "Select one card, stage or sticky note first."))
             return False
-        path = ask_picture_file(self.view)
-        return path is not None and self._take(target, lambda: _from_file(path))
+        make = file_picture(self.view)
+        return make is not None and self._take(target, make)
 
     def accepts(self, data: QMimeData, point: QPointF) -> bool:
         """Whether ``data`` dropped at ``point`` (scene) would put a picture on something."""
@@ -185,20 +232,7 @@ class PictureActions(ViewPart):
             _png(image), translate("Pictures", "dropped picture")))
 
     def _take(self, target: Target, make: Callable[[], MapImage]) -> bool:
-        """Put the picture ``make`` makes on ``target``, or say why it cannot be used."""
-        from cxdesigner.canvas.picture_messages import picture_problem_text
-        from cxdesigner.io.pictures import PictureError
-
-        try:
-            picture = make()
-        except PictureError as error:
-            self.told.emit(picture_problem_text(error))
-            return False
-        pushed = self.set_picture(target, picture)
-        if pushed:
-            self.told.emit(translate("Pictures", "Picture added (%1 \u00d7 %2 pixels).")
-                           .replace("%1", str(picture.width)).replace("%2", str(picture.height)))
-        return pushed
+        return take_picture(self._editor, target, make, self.told.emit, self.told.emit)
 
     # ------------------------------------------------------------------ what is done with it
 
@@ -228,8 +262,4 @@ class PictureActions(ViewPart):
         if picture is None:
             self.told.emit(translate("Pictures", "There is no picture here."))
             return None
-        from cxdesigner.canvas.picture_viewer import PictureViewer
-
-        viewer = PictureViewer(picture, self.view)
-        viewer.show()
-        return viewer
+        return show_picture(picture, self.view)

@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         link_maps(self.context, self.tabs)
         self.context.message_posted.connect(self.statusBar().showMessage)
         self.inspector = InspectorDock(self.document, self)
+        self.inspector.journey_requested.connect(self.context.journey_requested)
+        self.inspector.told.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.people = PeopleDock(self.document, self.prompts, self, self.context.journey_id)
         self.history = QDockWidget(translate("MainWindow", "Undo History"), self)
         self.history.setObjectName("historyDock")

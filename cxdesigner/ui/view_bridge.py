@@ -135,6 +135,8 @@ class ViewBridge(QObject):
             inspector.show_stage(journey_id, stages[0])
         elif items := view.selected_blueprint_ids():
             inspector.show_blueprint_item(journey_id, items[0])
+        elif len(notes := view.map_actions.selected_note_ids()) == 1:
+            inspector.show_note(journey_id, notes[0])
         else:
             inspector.show_journey(journey_id)
 

@@ -540,6 +540,10 @@
         <translation>Le radar demande au moins %1 critères notés</translation>
     </message>
     <message>
+        <source>Read every score of the journey (those of its stages included), or those of one stage</source>
+        <translation>Lire toutes les notes du parcours (celles de ses étapes comprises), ou celles d’une étape</translation>
+    </message>
+    <message>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
@@ -574,6 +578,10 @@
     <message>
         <source>Wave:</source>
         <translation>Vague&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The journey and its stages</source>
+        <translation>Le parcours et ses étapes</translation>
     </message>
     <message>
         <source>Every score</source>
@@ -2988,8 +2996,52 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Modifier…</translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Put a picture file on it</source>
+        <translation>Y placer un fichier image</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Put the picture on the clipboard on it</source>
+        <translation>Y placer l’image du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the picture at full size</source>
+        <translation>Afficher l’image en taille réelle</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the picture off</source>
+        <translation>Retirer l’image</translation>
+    </message>
+    <message>
+        <source>No picture. Choose a file, paste one, or drop one on the map.</source>
+        <translation>Aucune image. Choisissez un fichier, collez une image ou déposez-en une sur la carte.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels; sharp in print up to %3 cm wide.</source>
+        <translation>%1 × %2 pixels&#xa0;; nette à l’impression jusqu’à %3&#xa0;cm de large.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy a picture or a picture file first.</source>
+        <translation>Le presse-papiers ne contient aucune image. Copiez d’abord une image ou un fichier image.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -3226,6 +3278,30 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Suggested from what is attached (%1).</source>
         <translation>Suggéré d’après ce qui est rattaché (%1).</translation>
+    </message>
+    <message>
+        <source>Detailed by journey</source>
+        <translation>Détaillé par le parcours</translation>
+    </message>
+    <message>
+        <source>The journey of the project that details this step; its figures roll up on the card.</source>
+        <translation>Le parcours du projet qui détaille ce point de contact&#xa0;; ses indicateurs remontent sur la carte.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the map of the detailed journey (D)</source>
+        <translation>Afficher la carte du parcours détaillé (D)</translation>
+    </message>
+    <message>
+        <source>Sticky note</source>
+        <translation>Post-it</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3965,10 +4041,6 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>None</source>
         <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>This journey already leads down to this one: the links would make a cycle.</source>
-        <translation>Ce parcours mène déjà à celui-ci&#xa0;: les liens tourneraient en boucle.</translation>
     </message>
     <message>
         <source>Open the detailed journey</source>

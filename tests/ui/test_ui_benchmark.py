@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory
 
 from cxdesigner.document import JourneyDocument
-from cxdesigner.document.commands import RemoveItem
+from cxdesigner.document.commands import EditStage, RemoveItem
 from cxdesigner.layout.palette import PLAYER_COLOURS
 from cxdesigner.model import AssessmentMethod, Journey, Project, Stage
 from cxdesigner.ui.benchmark import importing
@@ -304,3 +304,41 @@ def test_a_scores_file_is_imported_from_the_window_in_one_step(
     assert panel.reading.table.item(0, 1).text() == "Bricoman"
     document.undo_stack.undo()
     assert document.project.model_dump() == before
+
+
+def test_the_reading_is_of_the_journey_as_a_whole_or_of_one_stage(qtbot: QtBot) -> None:
+    panel = _panel(sector(), qtbot)
+    panel.tabs.setCurrentWidget(panel.reading)
+    tab = panel.reading
+    assert [tab.scope.itemText(i) for i in range(tab.scope.count())] == [
+        "The journey and its stages", "Stage: Magasin", "Stage: Caisse"]
+    assert tab.scope_id() == "J"
+
+    def cells() -> list[list[str]]:
+        return [[tab.table.item(row, column).text() for column in range(7)]
+                for row in range(tab.table.rowCount())]
+
+    tab.scope.setFocus()
+    qtbot.keyClick(tab.scope, Qt.Key.Key_End)  # the checkout: two players scored on it
+    assert tab.scope_id() == "sC"
+    assert [tab.wave.itemText(i) for i in range(tab.wave.count())] == [
+        "Every score", "Vague 2 · 2024-09-01"]  # the waves scored on that stage only
+    assert tab.wave.currentIndex() == 1
+    # Leroy's 9 and the client's own card (no player: Brico Nord's), 6, named as written.
+    assert cells() == [
+        ["Sensorial", "Leroy", "9,0", "1", "9,0 – 9,0", "1", "0,0"],
+        ["", "Brico Nord", "6,0", "1", "6,0 – 6,0", "2", "-3,0"],
+        ["Moyenne générale", "Leroy", "9,0", "1", "9,0 – 9,0", "1", "0,0"],
+        ["", "Brico Nord", "6,0", "1", "6,0 – 6,0", "2", "-3,0"]]
+    text = tab.sentences.toPlainText()
+    assert "Sensorial" in text and "Fonctionnel" not in text
+    assert "→" not in text  # one wave on this stage: no evolution
+
+    # The stage picked stays read while the project changes, renamed or not.
+    document = panel.scores._document
+    document.undo_stack.push(EditStage(document, "J", "sC", {"name": "Caisses"}))
+    assert tab.scope_id() == "sC" and tab.scope.currentText() == "Stage: Caisses"
+    assert tab.table.rowCount() == 4
+    qtbot.keyClick(tab.scope, Qt.Key.Key_Home)
+    assert tab.scope_id() == "J"
+    assert ["Fonctionnel", "Brico Nord", "7,5", "2", "7,0 – 8,0", "1", "0,0"] in cells()

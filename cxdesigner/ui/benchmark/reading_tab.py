@@ -1,5 +1,6 @@
 """The benchmark read: the radar, every criterion's figures, the client's strengths and points
-to watch, and each player's evolution from the wave before, for the journey in view."""
+to watch, and each player's evolution from the wave before, for the journey in view as a whole
+or one of its stages."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.benchmark_section import figure_rows
 from cxdesigner.export.benchmark_words import BenchmarkWords
 from cxdesigner.layout.geometry import Rect
+from cxdesigner.model import Journey
 from cxdesigner.ui.i18n import translate
 
 
@@ -90,12 +92,18 @@ class RadarView(QWidget):
 
 
 class ReadingTab(QWidget):
-    """The reading of the benchmark of one journey, in one wave or over every score."""
+    """The reading of the benchmark of one journey or one of its stages, in one wave or over
+    every score."""
 
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
         self.journey_id: str | None = None
+        self.scope = QComboBox(self)
+        self.scope.setMinimumContentsLength(18)
+        self.scope.setToolTip(translate(
+            "Benchmark", "Read every score of the journey (those of its stages included), or "
+                         "those of one stage"))
         self.wave = QComboBox(self)
         self.wave.setMinimumContentsLength(18)
         self.radar = RadarView(self)
@@ -115,6 +123,8 @@ class ReadingTab(QWidget):
             "Benchmark", "Name the players and score them: the strengths and points to "
                          "watch of the client's brand are written here, ready to paste."))
         picker = QHBoxLayout()
+        picker.addWidget(QLabel(translate("Benchmark", "Scope:"), self))
+        picker.addWidget(self.scope)
         picker.addWidget(QLabel(translate("Benchmark", "Wave:"), self))
         picker.addWidget(self.wave)
         picker.addStretch(1)
@@ -130,21 +140,55 @@ class ReadingTab(QWidget):
         layout.addLayout(body, 1)
         self._picked: str | None = None
         """The wave the user picked (kept while it is scored); else the latest is read."""
+        self._picked_scope: str | None = None
+        """The stage the user picked (kept while it exists); else the whole journey is read."""
         self.wave.currentIndexChanged.connect(lambda _i: self._show())
         self.wave.activated.connect(self._on_wave_picked)
+        self.scope.currentIndexChanged.connect(lambda _i: self._fill_waves())
+        self.scope.activated.connect(self._on_scope_picked)
 
     def _on_wave_picked(self, index: int) -> None:
         self._picked = self.wave.itemData(index)
 
+    def _on_scope_picked(self, index: int) -> None:
+        self._picked_scope = self.scope.itemData(index)
+
     def set_journey(self, journey_id: str | None) -> None:
+        if journey_id != self.journey_id:
+            self._picked_scope = None
         self.journey_id = journey_id
         self.refresh()
 
+    def _journey(self) -> Journey | None:
+        return next((j for j in self._document.project.journeys if j.id == self.journey_id),
+                    None)
+
+    def scope_id(self) -> str | None:
+        """The journey or the stage read, or None when no journey is in view."""
+        return str(self.scope.currentData() or "") or None
+
     def refresh(self) -> None:
-        """Re-read the waves scored (the latest is read unless the user picked another)."""
-        journey = next((j for j in self._document.project.journeys
-                        if j.id == self.journey_id), None)
-        waves = scored_waves(self._document.project, journey) if journey is not None else []
+        """Re-read the stages and the waves scored (the whole journey and the latest wave are
+        read unless the user picked others)."""
+        journey = self._journey()
+        blocked = self.scope.blockSignals(True)
+        try:
+            self.scope.clear()
+            if journey is not None:
+                self.scope.addItem(translate("Benchmark", "The journey and its stages"), journey.id)
+                for stage in journey.stages:
+                    self.scope.addItem(translate("Benchmark", "Stage: %1").replace(
+                        "%1", stage.name), stage.id)
+            index = self.scope.findData(self._picked_scope) if self._picked_scope else -1
+            self.scope.setCurrentIndex(max(index, 0))
+        finally:
+            self.scope.blockSignals(blocked)
+        self._fill_waves()
+
+    def _fill_waves(self) -> None:
+        """The waves scored on the scope read (the latest unless the user picked another)."""
+        project, journey = self._document.project, self._journey()
+        waves = scored_waves(project, journey, self.scope_id()) if journey is not None else []
         chosen = self._picked
         blocked = self.wave.blockSignals(True)
         try:
@@ -160,14 +204,14 @@ class ReadingTab(QWidget):
 
     def _show(self) -> None:
         project = self._document.project
-        journey = next((j for j in project.journeys if j.id == self.journey_id), None)
+        journey = self._journey()
         if journey is None or not project.players:
             self.radar.set_benchmark(None)
             self.table.setRowCount(0)
             self.sentences.clear()
             return
         wave_id = self.wave.currentData() or None
-        bench = benchmark(project, journey, wave_id=wave_id)
+        bench = benchmark(project, journey, self.scope_id(), wave_id)
         self.radar.set_benchmark(bench if bench.scored else None)
         rows = figure_rows(bench, project.language) if bench.scored else []
         self.table.setRowCount(len(rows))
@@ -183,15 +227,17 @@ class ReadingTab(QWidget):
     def _sentences(self, bench: Benchmark, wave_id: str | None) -> str:
         """The strengths, the points to watch and the evolution from the wave before."""
         project = self._document.project
-        journey = next(j for j in project.journeys if j.id == self.journey_id)
+        journey = self._journey()
+        assert journey is not None
+        scope_id = self.scope_id()
         say = BenchmarkWords(project.language)
         strengths, watch = say.readings(bench, *client_readings(bench))
         lines = [f"• {sentence}" for sentence in (*strengths, *watch)]
-        waves = scored_waves(project, journey)
+        waves = scored_waves(project, journey, scope_id)
         place = next((i for i, wave in enumerate(waves) if wave.id == wave_id), None)
         if place:
             first, second = waves[place - 1], waves[place]
-            comparison = compare_waves(project, journey, first.id, second.id)
+            comparison = compare_waves(project, journey, first.id, second.id, scope_id)
             lines.append("")
             lines += [f"• {say.evolution(comparison.second, change, first, second)}"
                       for change in comparison.overall if change.before.n or change.after.n]

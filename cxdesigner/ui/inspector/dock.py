@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, QWidget
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.inspector.blueprint_form import BlueprintItemForm
+from cxdesigner.ui.inspector.note_form import NoteForm
 from cxdesigner.ui.inspector.other_forms import JourneyForm, StageForm
 from cxdesigner.ui.inspector.touchpoint_form import TouchpointForm
 
@@ -22,7 +23,15 @@ def _scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
 
 
 class InspectorDock(QDockWidget):
-    """Edits the selected touchpoint, stage or blueprint item, else the journey."""
+    """Edits the selected touchpoint, stage, sticky note or blueprint item, else the journey.
+
+    Signals:
+        journey_requested(str): the user asked to see the journey of this id.
+        told(str): something to tell the user in the status bar.
+    """
+
+    journey_requested = Signal(str)
+    told = Signal(str)
 
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(translate("Inspector", "Inspector"), parent)
@@ -33,19 +42,25 @@ class InspectorDock(QDockWidget):
         self.stage_form = StageForm(document)
         self.journey_form = JourneyForm(document)
         self.blueprint_form = BlueprintItemForm(document)
+        self.note_form = NoteForm(document)
         self.message = QLabel(self.pages)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setEnabled(False)
         for form in (self.touchpoint_form, self.stage_form, self.journey_form,
-                     self.blueprint_form):
+                     self.blueprint_form, self.note_form):
             form.setContentsMargins(6, 6, 6, 6)
             self.pages.addWidget(_scrolling(form, self.pages))
         self.pages.addWidget(self.message)
         self.setWidget(self.pages)
         self.setMinimumWidth(330)
+        for section in (self.touchpoint_form.picture, self.stage_form.picture,
+                        self.note_form.picture):
+            section.told.connect(self.told)
+        self.touchpoint_form.detail.journey_requested.connect(self.journey_requested)
         document.touchpoint_changed.connect(self._on_touchpoint_changed)
         document.stage_changed.connect(self._on_stage_changed)
+        document.note_changed.connect(self._on_note_changed)
         document.structure_changed.connect(self._on_structure_changed)
         document.journeys_changed.connect(self._on_journeys_changed)
         document.project_changed.connect(lambda _fields: self.journey_form.refresh())
@@ -73,21 +88,34 @@ class InspectorDock(QDockWidget):
         self.blueprint_form.load(journey_id, item_id)
         self.pages.setCurrentIndex(3)
 
+    def show_note(self, journey_id: str, note_id: str) -> None:
+        self.note_form.load(journey_id, note_id)
+        self.pages.setCurrentIndex(4)
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.pages.setCurrentWidget(self.message)
 
     def _on_touchpoint_changed(self, journey_id: str, touchpoint_id: str,
-                               _fields: list[str]) -> None:
+                               fields: list[str]) -> None:
         form = self.touchpoint_form
-        if self._current() is form and (journey_id, touchpoint_id) == (
-                form.journey_id, form.touchpoint_id):
+        if self._current() is not form:
+            return
+        if (journey_id, touchpoint_id) == (form.journey_id, form.touchpoint_id):
             form.refresh()
+        elif "details_journey_id" in fields:
+            form.detail.refresh()  # another step's link may make or unmake a cycle
 
     def _on_stage_changed(self, journey_id: str, stage_id: str, _fields: list[str]) -> None:
         form = self.stage_form
         if self._current() is form and (journey_id, stage_id) == (form.journey_id,
                                                                   form.stage_id):
+            form.refresh()
+
+    def _on_note_changed(self, journey_id: str, note_id: str, _fields: list[str]) -> None:
+        form = self.note_form
+        if self._current() is form and (journey_id, note_id) == (form.journey_id,
+                                                                 form.note_id):
             form.refresh()
 
     def _on_structure_changed(self, journey_id: str) -> None:
@@ -104,6 +132,11 @@ class InspectorDock(QDockWidget):
                 self.show_journey(journey_id)
             else:
                 self.blueprint_form.refresh()
+        elif current is self.note_form and journey_id == self.note_form.journey_id:
+            if self.note_form.note() is None:
+                self.show_journey(journey_id)
+            else:
+                self.note_form.refresh()
         elif current is self.journey_form and journey_id == self.journey_form.journey_id:
             self.journey_form.refresh()  # its summary of the blueprint
 
@@ -148,5 +181,7 @@ class InspectorDock(QDockWidget):
             self.journey_form.refresh()
         elif current is self.blueprint_form and self.blueprint_form.item() is not None:
             self.blueprint_form.refresh()
+        elif current is self.note_form and self.note_form.note() is not None:
+            self.note_form.refresh()
         else:
             self.show_message(translate("Inspector", "Nothing to inspect."))

@@ -27,6 +27,7 @@ from cxdesigner.ui.inspector.fields import (
     fill_combo,
     push_edit,
 )
+from cxdesigner.ui.inspector.picture_section import PictureSection
 from cxdesigner.ui.inspector.typing import TypedJourneyEdit, TypedProjectEdit, TypedStageEdit
 from cxdesigner.ui.labels import interface_label
 
@@ -63,6 +64,8 @@ class StageForm(QWidget):
                                        lambda t, s: self._typed("description", t, s), self)
         form.addRow(translate("Inspector", "Name:"), self.name.editor)
         form.addRow(translate("Inspector", "Description:"), self.description.editor)
+        self.picture = PictureSection(document, self)
+        layout.addWidget(self.picture)
         layout.addStretch(1)
 
     def load(self, journey_id: str, stage_id: str) -> None:
@@ -71,6 +74,7 @@ class StageForm(QWidget):
             self.description.end_session()
             self.refusal.hide()
         self.journey_id, self.stage_id = journey_id, stage_id
+        self.picture.load(journey_id, ("stage", stage_id))
         self.refresh()
 
     def refresh(self) -> None:
@@ -82,6 +86,7 @@ class StageForm(QWidget):
             return
         self.name.set_text(stage.name)
         self.description.set_text(stage.description)
+        self.picture.refresh()
 
     def _typed(self, name: str, text: str, session: int) -> None:
         journey_id, stage_id = self.journey_id, self.stage_id

@@ -34,6 +34,7 @@ from cxdesigner.model import (
 from cxdesigner.model.evidence import EvidenceIndex
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.inspector import item_dialogs
+from cxdesigner.ui.inspector.detail_section import DetailSection
 from cxdesigner.ui.inspector.fields import (
     ChoiceBox,
     NoteEdit,
@@ -45,6 +46,7 @@ from cxdesigner.ui.inspector.fields import (
 )
 from cxdesigner.ui.inspector.item_lists import ItemListEditor
 from cxdesigner.ui.inspector.persona_table import PersonaTable
+from cxdesigner.ui.inspector.picture_section import PictureSection
 from cxdesigner.ui.inspector.summaries import (
     evidence_basis_text,
     irritant_summary,
@@ -122,6 +124,10 @@ class TouchpointForm(QWidget):
         form.addRow(translate("Inspector", "Channel:"), self.channel)
         form.addRow(translate("Inspector", "Interlocutor:"), self.interlocutor)
         layout.addWidget(box)
+        self.picture = PictureSection(document, self)
+        layout.addWidget(self.picture)
+        self.detail = DetailSection(document, self)
+        layout.addWidget(self.detail)
 
         box, form = _section(translate("Inspector", "Customer"), self)
         self._text_row(form, "customer_action", translate("Inspector", "Does:"),
@@ -228,6 +234,8 @@ class TouchpointForm(QWidget):
                 field.end_session()
             self.refusal.hide()
         self.journey_id, self.touchpoint_id = journey_id, touchpoint_id
+        self.picture.load(journey_id, ("touchpoint", touchpoint_id))
+        self.detail.load(journey_id, touchpoint_id)
         self.refresh()
 
     def refresh(self) -> None:
@@ -260,6 +268,8 @@ class TouchpointForm(QWidget):
         self.irritants.set_items(list(touchpoint.irritants))
         self.opportunities.set_items(list(touchpoint.opportunities))
         self.kpis.set_items(list(touchpoint.kpis))
+        self.picture.refresh()
+        self.detail.refresh()
 
     def _show_evidence(self, touchpoint: Touchpoint) -> None:
         """The level set by hand, or the one suggested, and what the suggestion rests on."""

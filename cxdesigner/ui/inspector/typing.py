@@ -20,6 +20,7 @@ from cxdesigner.document.commands import (
     EditBlueprintItem,
     EditItem,
     EditJourney,
+    EditNote,
     EditProject,
     EditStage,
     EditTouchpoint,
@@ -111,6 +112,19 @@ class TypedBlueprintEdit(EditBlueprintItem):
     def __init__(self, doc: JourneyDocument, journey_id: str, item_id: str,
                  changes: Mapping[str, Any], session: int, text: str) -> None:
         super().__init__(doc, journey_id, item_id, changes, text=text, merge=True)
+        self.session = session
+
+    @override
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        return _same_session(self, other) and super().mergeWith(other)
+
+
+class TypedNoteEdit(EditNote):
+    """:class:`EditNote` that merges only within one typing session."""
+
+    def __init__(self, doc: JourneyDocument, journey_id: str, note_id: str,
+                 changes: Mapping[str, Any], session: int, text: str) -> None:
+        super().__init__(doc, journey_id, note_id, changes, merge=True, text=text)
         self.session = session
 
     @override
