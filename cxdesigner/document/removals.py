@@ -69,6 +69,23 @@ class StageRemoval:
     """The stage's blueprint items."""
 
 
+def dependent_entities(record: DependentsRecord) -> list[Any]:
+    """The entities a removal took out with what it removed (the others were only changed)."""
+    return [flow for _, flow in record.flows] + [item for _, _, item in record.scoped]
+
+
+def touchpoint_entities(removal: TouchpointRemoval) -> list[Any]:
+    """Every entity :func:`remove_touchpoints` took out of the project."""
+    return [tp for *_, tp in removal.touchpoints] + dependent_entities(removal.dependents)
+
+
+def stage_entities(removal: StageRemoval) -> list[Any]:
+    """Every entity :func:`remove_stage` took out of the project."""
+    return ([removal.stage] + [note for _, note in removal.notes]
+            + dependent_entities(removal.dependents)
+            + [item for _, item in removal.blueprint.items])
+
+
 def _remove_dependents(project: Project, journey_id: str, ids: set[str],
                        irritant_ids: set[str]) -> DependentsRecord:
     journey = find_journey(project, journey_id)
