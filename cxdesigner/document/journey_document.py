@@ -240,13 +240,18 @@ class JourneyDocument(QObject):
                           touchpoint: Touchpoint) -> None:
         (touchpoint,) = self.checks.touchpoints(journey_id, stage_id, index, [touchpoint],
                                                 edit=False)
-        self.stage(journey_id, stage_id).touchpoints.insert(index, touchpoint)
+        journey = self.journey(journey_id)
+        stage_index, stage = self._places.stage(journey, stage_id)
+        stage.touchpoints.insert(index, touchpoint)
+        # Remembered, so that its undo finds it without scanning the map.
+        self._places.remember(journey, stage_index, min(index, len(stage.touchpoints) - 1))
         self.ids_in_use().added([touchpoint])
         self.structure_changed.emit(journey_id)
 
     def remove_touchpoints(self, journey_id: str,
                            ids: Sequence[str]) -> removals.TouchpointRemoval:
-        removal = removals.remove_touchpoints(self.project, journey_id, list(ids))
+        removal = removals.remove_touchpoints(self.project, journey_id, list(ids),
+                                              self._places.touchpoint)
         self.ids_in_use().removed(removals.touchpoint_entities(removal))
         self._after_dependents_changed(removal.dependents)
         self.structure_changed.emit(journey_id)
