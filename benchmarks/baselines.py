@@ -15,7 +15,8 @@ so a ratio to it holds on a fast or a slow, quiet or noisy machine:
 - stats: a plain networkx ``DiGraph`` of every journey's touchpoints and flows;
 - memory: an interpreter with PySide6 imported, a ``QApplication`` and the JSON loaded;
 - adding a touchpoint: the same add and undo on the document alone, with no map listening
-  (the data's own cost: the card put in its stage, then taken out with what points to it).
+  (the data's own cost: the card put in its stage, then taken out with what points to it);
+- the map overview: a picture of the overview's size with a filled rectangle per card.
 """
 
 from __future__ import annotations
@@ -214,6 +215,31 @@ def bare_add(document: JourneyDocument, journey_id: str, stage_id: str) -> None:
     stack = document.undo_stack
     stack.push(AddTouchpoint(document, journey_id, stage_id, 0, Touchpoint(title="Nouveau")))
     stack.undo()
+
+
+OVERVIEW_SIZE = (300, 120)
+"""The largest map overview (pixels), as the editor shows it."""
+
+
+def bare_overview(layout: MapLayout) -> QImage:
+    """The overview baseline: a picture of the overview's size with a filled rectangle for
+    each card, drawn with QPainter, nothing merged or skipped."""
+    width, height = OVERVIEW_SIZE
+    scale = min(width / layout.width, height / layout.height)
+    image = QImage(round(layout.width * scale) + 4, round(layout.height * scale) + 4,
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(2, 2)
+    painter.scale(scale, scale)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#1d3557"))
+    for box in layout.touchpoints.values():
+        card = box.card
+        painter.drawRect(QRectF(card.x, card.y, card.width, card.height))
+    painter.end()
+    return image
 
 
 def bare_graphs(project: Project) -> list[nx.DiGraph[str]]:

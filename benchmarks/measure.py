@@ -182,6 +182,20 @@ def measure_edits(app: QApplication, view: JourneyView, runs: int) -> dict[str, 
     return results
 
 
+def measure_overview(app: QApplication, view: JourneyView, runs: int) -> float:
+    """The map's overview drawn again after a touchpoint is added and undone, as its timer
+    does shortly after edits, in the view of :func:`measure_edits`."""
+    overview = view.minimap
+    overview.follow()
+    journey = view.document.journey(view.journey_id)
+    view.editor.add_touchpoint(_middle_stage(journey), 0)
+    _settle(app)
+    view.document.undo_stack.undo()
+    _settle(app)
+    seconds, _ = best_of(runs, overview.redraw_now)
+    return seconds
+
+
 def measure_save(project: Project, folder: Path, runs: int) -> dict[str, float]:
     """Save as the editor does: atomically, keeping backups."""
     target = folder / "saved.cxd"
@@ -218,6 +232,7 @@ def session(path: Path, runs: int, edit_runs: int) -> dict[str, float]:
     assert layout is not None
     results["items"] = float(len(view.map_scene.items()))
     results.update(measure_edits(app, view, edit_runs))
+    results["overview"] = measure_overview(app, view, edit_runs)
     results["fit_paint"] = measure_fit_paint(view, layout.width, layout.height, runs)
     project = view.document.project
     with tempfile.TemporaryDirectory(prefix="cxd-bench-") as name:
@@ -289,6 +304,7 @@ def baseline_session(path: Path, runs: int, edit_runs: int) -> dict[str, float]:
         results["save_bare"], _ = best_of(runs, lambda: baselines.bare_save(data, target))
     layout = layout_journey(project.journeys[0])
     results["pdf_bare"], _ = best_of(runs, lambda: baselines.bare_pdf(project, layout))
+    results["overview_bare"], _ = best_of(edit_runs, lambda: baselines.bare_overview(layout))
     results["stats_bare"], _ = best_of(runs, lambda: baselines.bare_graphs(project))
     return results
 

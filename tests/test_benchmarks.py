@@ -20,7 +20,7 @@ def _figures(scale: float) -> dict[str, float]:
             "fit_paint_bare", "rename", "rename_paint", "move", "move_paint", "add",
             "add_paint", "save", "save_bare", "a0", "a4_tiled", "pdf_bare", "stats",
             "stats_bare", "window_open", "window_rename", "window_move", "window_add",
-            "add_bare")
+            "add_bare", "overview", "overview_bare")
     figures = {key: 0.001 * scale for key in keys}
     figures.update(items=100 * scale, bare_items=150 * scale, a4_tiled_pages=26.0,
                    rss=150 + scale, rss_open=120.0, rss_bare=50.0)
@@ -57,7 +57,7 @@ def test_one_size_is_measured_in_its_own_process(tmp_path: Path) -> None:
                                "--runs", "1", "--edit-runs", "1", *extra],
                               check=True, capture_output=True, text=True)
         figures = json.loads(done.stdout.splitlines()[-1])
-        expected = {"open_bare", "pdf_bare", "add_bare"} if extra else \
-            {"open", "move", "add", "a0", "rss"}
+        expected = {"open_bare", "pdf_bare", "add_bare", "overview_bare"} if extra else \
+            {"open", "move", "add", "overview", "a0", "rss"}
         assert expected <= figures.keys()
         assert all(value >= 0 for value in figures.values())

@@ -10,7 +10,11 @@ from typing_extensions import override
 
 from cxdesigner.canvas.context import SELECTION
 from cxdesigner.canvas.map_view import MapView
+from cxdesigner.canvas.primitive_painter import paint
+from cxdesigner.drawing.overview import overview
+from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.interface_language import translate
+from cxdesigner.layout import palette
 
 MAX_WIDTH, MAX_HEIGHT = 300, 120
 """The overview's largest size (pixels), inside the view's corner."""
@@ -113,18 +117,32 @@ class Minimap(QWidget):
 
     def _draw(self) -> None:
         whole = self.map_rect()
-        if whole.isEmpty() or self.width() <= 4:
+        scene = self.map_view.map_scene
+        layout = scene.map_layout
+        if layout is None or whole.isEmpty() or self.width() <= 4:
             self._picture = None
             return
+        scale = self._scale()
+        journey = scene.journey()
+        pad = Sketch(scene.context.drawing.fonts)
+        overview(pad, layout, scene.context.drawing, scale,
+                 {note.id: note.colour for note in journey.notes} if journey else {})
         picture = QPixmap(self.size())
-        picture.fill(QColor("#ffffff"))
+        picture.fill(QColor(palette.PAPER))
         painter = QPainter(picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.map_view.map_scene.render(painter, QRectF(2, 2, self.width() - 4,
-                                                       self.height() - 4), whole)
+        painter.translate(2, 2)
+        painter.scale(scale, scale)
+        painter.setClipRect(whole)
+        paint(painter, pad.take(), scale)
         painter.end()
         self._picture = picture
         self.update()
+
+    def redraw_now(self) -> None:
+        """Draw the overview again at once, as the timer does after edits."""
+        self._redraw.stop()
+        self._draw()
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -11,7 +11,7 @@ on a map of 100 or of 10,000 touchpoints. No Qt here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Container, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -25,7 +25,6 @@ from cxdesigner.model.references import (
     ReferenceProblem,
     check_entity,
     entity_ids,
-    ids_in_use,
     problem_at,
 )
 
@@ -158,12 +157,13 @@ def check_references(project: Project, entity: object, place: Place,
         raise _refused_problems(problems, root)
 
 
-def check_new_ids(project: Project, entity: object, place: Place,
+def check_new_ids(in_use: Container[str], entity: object, place: Place,
                   before: object | None = None, also: Collection[str] = ()) -> None:
     """Refuse ``entity`` when an id it brings (not already ``before``'s) is used elsewhere.
 
-    ``also``: the ids brought by the other entities of the same edit. Costs a walk through
-    the project's ids only when the entity brings new ones.
+    ``in_use``: the ids of the project (the document keeps them, see
+    :class:`~cxdesigner.document.project_ids.ProjectIds`). ``also``: the ids brought by the
+    other entities of the same edit.
 
     Raises:
         DocumentRuleError: naming each id used twice.
@@ -175,8 +175,7 @@ def check_new_ids(project: Project, entity: object, place: Place,
     if not brought:
         return
     counts = Counter(identifier for _, identifier in brought)
-    wanted = set(counts)
-    taken = wanted.intersection(ids_in_use(project))
+    taken = {identifier for identifier in counts if identifier in in_use}
     clashes = [(loc, identifier) for loc, identifier in brought
                if identifier in taken or counts[identifier] > 1 or identifier in also]
     if clashes:

@@ -95,7 +95,7 @@ class EditChecks:
         if edit:
             rules.check_name(kind, new, others)
         check_references(self._project, new, place)
-        check_new_ids(self._project, new, place, also=also or ())
+        check_new_ids(self._doc.ids_in_use(), new, place, also=also or ())
         if also is not None:
             also.update(identifier for _, identifier in entity_ids(new, ()))
         return new
@@ -107,7 +107,7 @@ class EditChecks:
         if edit and rules.NAME_FIELDS.get(kind) in wanted:
             rules.check_name(kind, new, others)
         check_references(self._project, new, place, wanted.keys())
-        check_new_ids(self._project, new, place, before=entity)
+        check_new_ids(self._doc.ids_in_use(), new, place, before=entity)
         return Changed(new, {name: getattr(new, name) for name in wanted},
                        {name: getattr(entity, name) for name in wanted})
 

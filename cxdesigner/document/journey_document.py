@@ -19,6 +19,7 @@ from cxdesigner.document.lookup import (
     find_journey,
     find_note,
 )
+from cxdesigner.document.project_ids import ProjectIds
 from cxdesigner.model import (
     BlueprintItem,
     Entity,
@@ -34,6 +35,10 @@ from cxdesigner.model import (
 COLLECTIONS = ("personas", "segments", "channels", "interlocutors", "verbatims", "actions",
                "answers", "indicator_records", "scorecards", "contacts", "contact_profiles",
                "parking_lot", "players", "waves", "point_values")
+
+
+# A journey's fields that hold ids (besides its own).
+_JOURNEY_ID_FIELDS = frozenset({"id", "stages", "flows", "notes", "blueprint"})
 
 
 class JourneyDocument(QObject):
@@ -86,6 +91,13 @@ class JourneyDocument(QObject):
         """What each insertion and change must pass; editors ask it before editing."""
         self._places = Places()
         """Remembered places of touchpoints and stages: look-ups that do not scan the map."""
+        self._ids = ProjectIds(project)
+
+    def ids_in_use(self) -> ProjectIds:
+        """The ids of the project, to check an edit's new ids without reading the map."""
+        if self._ids.project is not self.project:
+            self._ids = ProjectIds(self.project)
+        return self._ids
 
     # ------------------------------------------------------------------ whole project
 
@@ -97,6 +109,7 @@ class JourneyDocument(QObject):
         # project restored from a recovery copy (never clean) would mark the next one.
         self.undo_stack.setClean()
         self.project = project
+        self._ids = ProjectIds(project)
         self.set_path(path)
         self.project_replaced.emit()
 
@@ -108,6 +121,7 @@ class JourneyDocument(QObject):
         import does not validate a whole map again.
         """
         self.project = project
+        self._ids = ProjectIds(project)
         self.project_replaced.emit()
 
     def set_path(self, path: Path | None) -> None:
@@ -153,12 +167,14 @@ class JourneyDocument(QObject):
     def insert_journey(self, index: int, journey: Journey) -> None:
         journey = self.checks.journey(journey, index, edit=False)
         self.project.journeys.insert(index, journey)
+        self.ids_in_use().added([journey])
         self.journeys_changed.emit()
 
     def remove_journey(self, journey_id: str) -> tuple[int, Journey]:
         """Remove a journey (the caller takes care of what pointed to it)."""
         index = next(i for i, j in enumerate(self.project.journeys) if j.id == journey_id)
         journey = self.project.journeys.pop(index)
+        self.ids_in_use().removed([journey])
         self.journeys_changed.emit()
         return index, journey
 
@@ -166,8 +182,13 @@ class JourneyDocument(QObject):
         """Change a journey's fields (name, kind, lanes, personas…); returns old values."""
         changed = self.checks.journey_changes(journey_id, changes, edit=False)
         journey = self.journey(journey_id)
+        holds_ids = bool(_JOURNEY_ID_FIELDS & set(changed.changes))
+        if holds_ids:
+            self.ids_in_use().removed([journey])
         for name, value in changed.changes.items():
             setattr(journey, name, value)  # the journey stays the same object
+        if holds_ids:
+            self.ids_in_use().added([journey])
         self.journeys_changed.emit()
         if {"lanes", "show_blueprint"} & set(changes):
             self.structure_changed.emit(journey_id)
@@ -178,16 +199,19 @@ class JourneyDocument(QObject):
     def insert_stage(self, journey_id: str, index: int, stage: Stage) -> None:
         (stage,) = self.checks.stages(journey_id, index, [stage], edit=False)
         self.journey(journey_id).stages.insert(index, stage)
+        self.ids_in_use().added([stage])
         self.structure_changed.emit(journey_id)
 
     def remove_stage(self, journey_id: str, stage_id: str) -> removals.StageRemoval:
         removal = removals.remove_stage(self.project, journey_id, stage_id)
+        self.ids_in_use().removed(removals.stage_entities(removal))
         self._after_dependents_changed(removal.dependents)
         self.structure_changed.emit(journey_id)
         return removal
 
     def restore_stage(self, removal: removals.StageRemoval) -> None:
         removals.restore_stage(self.project, removal)
+        self.ids_in_use().added(removals.stage_entities(removal))
         self._after_dependents_changed(removal.dependents)
         self.structure_changed.emit(removal.journey_id)
 
@@ -204,8 +228,9 @@ class JourneyDocument(QObject):
                      changes: Mapping[str, Any]) -> dict[str, Any]:
         changed = self.checks.stage_changes(journey_id, stage_id, changes, edit=False)
         journey = self.journey(journey_id)
-        index, _ = self._places.stage(journey, stage_id)
+        index, stage = self._places.stage(journey, stage_id)
         journey.stages[index] = changed.entity
+        self.ids_in_use().replaced(stage, changed.entity)
         self.stage_changed.emit(journey_id, stage_id, list(changes))
         return changed.old
 
@@ -215,18 +240,26 @@ class JourneyDocument(QObject):
                           touchpoint: Touchpoint) -> None:
         (touchpoint,) = self.checks.touchpoints(journey_id, stage_id, index, [touchpoint],
                                                 edit=False)
-        self.stage(journey_id, stage_id).touchpoints.insert(index, touchpoint)
+        journey = self.journey(journey_id)
+        stage_index, stage = self._places.stage(journey, stage_id)
+        stage.touchpoints.insert(index, touchpoint)
+        # Remembered, so that its undo finds it without scanning the map.
+        self._places.remember(journey, stage_index, min(index, len(stage.touchpoints) - 1))
+        self.ids_in_use().added([touchpoint])
         self.structure_changed.emit(journey_id)
 
     def remove_touchpoints(self, journey_id: str,
                            ids: Sequence[str]) -> removals.TouchpointRemoval:
-        removal = removals.remove_touchpoints(self.project, journey_id, list(ids))
+        removal = removals.remove_touchpoints(self.project, journey_id, list(ids),
+                                              self._places.touchpoint)
+        self.ids_in_use().removed(removals.touchpoint_entities(removal))
         self._after_dependents_changed(removal.dependents)
         self.structure_changed.emit(journey_id)
         return removal
 
     def restore_touchpoints(self, removal: removals.TouchpointRemoval) -> None:
         removals.restore_touchpoints(self.project, removal)
+        self.ids_in_use().added(removals.touchpoint_entities(removal))
         self._after_dependents_changed(removal.dependents)
         self.structure_changed.emit(removal.journey_id)
 
@@ -279,6 +312,7 @@ class JourneyDocument(QObject):
                                                  edit=False)
         place = self._places.touchpoint(self.journey(journey_id), touchpoint_id)
         place.stage.touchpoints[place.index] = changed.entity
+        self.ids_in_use().replaced(place.touchpoint, changed.entity)
         self.touchpoint_changed.emit(journey_id, touchpoint_id, list(changes))
         if {"verbatims", "irritants", "opportunities"} & set(changes):
             self.structure_changed.emit(journey_id)  # list lanes may need more room
@@ -300,12 +334,14 @@ class JourneyDocument(QObject):
         """Insert a flow; both its ends must be touchpoints of the journey."""
         (flow,) = self.checks.flows(journey_id, [flow], edit=False)
         self.journey(journey_id).flows.insert(index, flow)
+        self.ids_in_use().added([flow])
         self.structure_changed.emit(journey_id)
 
     def remove_flow(self, journey_id: str, flow_id: str) -> tuple[int, Flow]:
         journey = self.journey(journey_id)
         index, flow = find_flow(journey, flow_id)
         del journey.flows[index]
+        self.ids_in_use().removed([flow])
         self.structure_changed.emit(journey_id)
         return index, flow
 
@@ -313,20 +349,23 @@ class JourneyDocument(QObject):
                     changes: Mapping[str, Any]) -> dict[str, Any]:
         changed = self.checks.flow_changes(journey_id, flow_id, changes, edit=False)
         journey = self.journey(journey_id)
-        index, _ = find_flow(journey, flow_id)
+        index, flow = find_flow(journey, flow_id)
         journey.flows[index] = changed.entity
+        self.ids_in_use().replaced(flow, changed.entity)
         self.flow_changed.emit(journey_id, flow_id, list(changes))
         return changed.old
 
     def insert_note(self, journey_id: str, index: int, note: StickyNote) -> None:
         note = self.checks.note(journey_id, note, index, edit=False)
         self.journey(journey_id).notes.insert(index, note)
+        self.ids_in_use().added([note])
         self.structure_changed.emit(journey_id)
 
     def remove_note(self, journey_id: str, note_id: str) -> tuple[int, StickyNote]:
         journey = self.journey(journey_id)
         index, note = find_note(journey, note_id)
         del journey.notes[index]
+        self.ids_in_use().removed([note])
         self.structure_changed.emit(journey_id)
         return index, note
 
@@ -334,8 +373,9 @@ class JourneyDocument(QObject):
                     changes: Mapping[str, Any]) -> dict[str, Any]:
         changed = self.checks.note_changes(journey_id, note_id, changes, edit=False)
         journey = self.journey(journey_id)
-        index, _ = find_note(journey, note_id)
+        index, note = find_note(journey, note_id)
         journey.notes[index] = changed.entity
+        self.ids_in_use().replaced(note, changed.entity)
         self.note_changed.emit(journey_id, note_id, list(changes))
         if "stage_id" in changes:
             self.structure_changed.emit(journey_id)
@@ -347,17 +387,20 @@ class JourneyDocument(QObject):
         """Insert an item of the journey's service blueprint."""
         item = self.checks.blueprint_item(journey_id, item, index, edit=False)
         self.journey(journey_id).blueprint.insert(index, item)
+        self.ids_in_use().added([item])
         self.structure_changed.emit(journey_id)
 
     def remove_blueprint_items(self, journey_id: str,
                                ids: Sequence[str]) -> removals.BlueprintRemoval:
         """Remove blueprint items, with the arrows to them and the pain points' links to them."""
         removal = removals.remove_blueprint_items(self.project, journey_id, list(ids))
+        self.ids_in_use().removed(item for _, item in removal.items)
         self.structure_changed.emit(journey_id)
         return removal
 
     def restore_blueprint_items(self, removal: removals.BlueprintRemoval) -> None:
         removals.restore_blueprint_items(self.project, removal)
+        self.ids_in_use().added(item for _, item in removal.items)
         self.structure_changed.emit(removal.journey_id)
 
     def move_blueprint_item(self, journey_id: str, item_id: str, index: int) -> int:
@@ -374,8 +417,9 @@ class JourneyDocument(QObject):
                               changes: Mapping[str, Any]) -> dict[str, Any]:
         changed = self.checks.blueprint_item_changes(journey_id, item_id, changes, edit=False)
         journey = self.journey(journey_id)
-        index, _ = find_blueprint_item(journey, item_id)
+        index, item = find_blueprint_item(journey, item_id)
         journey.blueprint[index] = changed.entity
+        self.ids_in_use().replaced(item, changed.entity)
         self.blueprint_changed.emit(journey_id, item_id, list(changes))
         self.structure_changed.emit(journey_id)
         return changed.old
@@ -386,12 +430,14 @@ class JourneyDocument(QObject):
         """Insert an entity into a project list (see COLLECTIONS)."""
         item = self.checks.item(collection, item, index, edit=False)
         getattr(self.project, collection).insert(index, item)
+        self.ids_in_use().added([item])
         self.collection_changed.emit(collection)
 
     def remove_item(self, collection: str, item_id: str) -> tuple[int, Any]:
         items = getattr(self.project, collection)
         index = next(i for i, item in enumerate(items) if item.id == item_id)
         item = items.pop(index)
+        self.ids_in_use().removed([item])
         self.collection_changed.emit(collection)
         return index, item
 
@@ -400,6 +446,7 @@ class JourneyDocument(QObject):
         changed = self.checks.item_changes(collection, item_id, changes, edit=False)
         items = getattr(self.project, collection)
         index = next(i for i, item in enumerate(items) if item.id == item_id)
+        self.ids_in_use().replaced(items[index], changed.entity)
         items[index] = changed.entity
         self.collection_changed.emit(collection)
         return changed.old

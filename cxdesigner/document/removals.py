@@ -6,10 +6,16 @@ A removal record keeps every index, so that undo restores order as well as conte
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from cxdesigner.document.lookup import find_journey, find_stage, find_touchpoint
+from cxdesigner.document.lookup import (
+    TouchpointPlace,
+    find_journey,
+    find_stage,
+    find_touchpoint,
+)
 from cxdesigner.model import BlueprintItem, Flow, Journey, Project, Stage, StickyNote, Touchpoint
 
 # Project lists whose items point to a journey, stage or touchpoint through ``scope_id``.
@@ -69,27 +75,41 @@ class StageRemoval:
     """The stage's blueprint items."""
 
 
+def dependent_entities(record: DependentsRecord) -> list[Any]:
+    """The entities a removal took out with what it removed (the others were only changed)."""
+    return [flow for _, flow in record.flows] + [item for _, _, item in record.scoped]
+
+
+def touchpoint_entities(removal: TouchpointRemoval) -> list[Any]:
+    """Every entity :func:`remove_touchpoints` took out of the project."""
+    return [tp for *_, tp in removal.touchpoints] + dependent_entities(removal.dependents)
+
+
+def stage_entities(removal: StageRemoval) -> list[Any]:
+    """Every entity :func:`remove_stage` took out of the project."""
+    return ([removal.stage] + [note for _, note in removal.notes]
+            + dependent_entities(removal.dependents)
+            + [item for _, item in removal.blueprint.items])
+
+
 def _remove_dependents(project: Project, journey_id: str, ids: set[str],
                        irritant_ids: set[str]) -> DependentsRecord:
     journey = find_journey(project, journey_id)
     record = DependentsRecord()
-    kept: list[Flow] = []
-    for index, flow in enumerate(journey.flows):
-        if flow.source_id in ids or flow.target_id in ids:
-            record.flows.append((index, flow))
-        else:
-            kept.append(flow)
-    # Slice assignment: replacing a field would re-validate the whole project.
-    journey.flows[:] = kept
+    # Most removals take nothing else away: each list is rebuilt only when it must, by
+    # slice assignment (replacing a field would re-validate the whole project).
+    record.flows = [(index, flow) for index, flow in enumerate(journey.flows)
+                    if flow.source_id in ids or flow.target_id in ids]
+    if record.flows:
+        journey.flows[:] = [flow for flow in journey.flows
+                            if flow.source_id not in ids and flow.target_id not in ids]
     for name in _SCOPED:
         items = getattr(project, name)
-        remaining = []
-        for index, item in enumerate(items):
-            if item.scope_id in ids:
-                record.scoped.append((name, index, item))
-            else:
-                remaining.append(item)
-        items[:] = remaining
+        scoped = [(name, index, item) for index, item in enumerate(items)
+                  if item.scope_id in ids]
+        if scoped:
+            record.scoped += scoped
+            items[:] = [item for item in items if item.scope_id not in ids]
     _free_actions(project, ids, irritant_ids, record)
     for index, contact in enumerate(project.contacts):
         if contact.stage_id in ids or contact.touchpoint_id in ids:
@@ -170,10 +190,13 @@ def restore_released(project: Project, record: DependentsRecord) -> None:
     _restore_actions(project, record)
 
 
-def remove_touchpoints(project: Project, journey_id: str, ids: list[str]) -> TouchpointRemoval:
-    """Remove touchpoints, their flows, and what is scoped on them."""
+def remove_touchpoints(project: Project, journey_id: str, ids: list[str],
+                       find: Callable[[Journey, str], TouchpointPlace] = find_touchpoint,
+                       ) -> TouchpointRemoval:
+    """Remove touchpoints, their flows, and what is scoped on them; ``find`` tells where a
+    touchpoint is (the document's remembered places answer without a scan)."""
     journey = find_journey(project, journey_id)
-    places = sorted((find_touchpoint(journey, tp_id) for tp_id in set(ids)),
+    places = sorted((find(journey, tp_id) for tp_id in set(ids)),
                     key=lambda place: (place.stage_index, place.index))
     removed = [(place.stage.id, place.index, place.touchpoint) for place in places]
     for place in reversed(places):

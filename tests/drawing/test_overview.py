@@ -1,0 +1,64 @@
+"""The map's overview drawing: every card shown, its cost bounded by the overview's size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cxdesigner.drawing.context import MapContext
+from cxdesigner.drawing.fonts import load_fonts
+from cxdesigner.drawing.overview import overview
+from cxdesigner.drawing.primitives import Box
+from cxdesigner.drawing.sketch import Sketch
+from cxdesigner.export.labels import Labels
+from cxdesigner.io import load_project
+from cxdesigner.layout import layout_journey, palette
+from cxdesigner.layout.geometry import Rect
+from cxdesigner.layout.map_layout import MapLayout
+from cxdesigner.model import Journey, Stage, StickyNote, Touchpoint
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "parcours-demo.cxd"
+
+
+def _boxes(layout: MapLayout, scale: float, notes: dict[str, str] | None = None) -> list[Box]:
+    pad = Sketch(load_fonts())
+    overview(pad, layout, MapContext(Labels("fr"), pad.fonts), scale, notes or {})
+    parts = pad.take()
+    assert all(isinstance(part, Box) for part in parts)  # plain fills, no text
+    return [part for part in parts if isinstance(part, Box)]
+
+
+def _inside(inner: Rect, outer: Rect) -> bool:
+    return (outer.x <= inner.x and inner.right <= outer.right + 1e-6
+            and outer.y <= inner.y and inner.bottom <= outer.bottom + 1e-6)
+
+
+def test_cards_apart_on_the_overview_are_drawn_one_by_one() -> None:
+    project = load_project(DEMO)
+    journey = project.journeys[0]
+    layout = layout_journey(journey)
+    colours = {note.id: note.colour for note in journey.notes}
+    boxes = _boxes(layout, 0.3, colours)
+    drawn = {(box.rect, box.fill) for box in boxes}
+    for card in layout.touchpoints.values():
+        stage = layout.stage(card.stage_id)
+        assert stage is not None
+        assert (card.card, palette.stage_header_colour(stage.index)) in drawn
+    for note in layout.notes:
+        assert (note.rect, colours[note.note_id]) in drawn
+
+
+def test_a_big_map_costs_what_the_overview_shows() -> None:
+    stages = [Stage(name=f"Étape {s}", touchpoints=[
+        Touchpoint(title=f"Point {s}-{i}") for i in range(50)]) for s in range(40)]
+    journey = Journey(name="Programme", stages=stages,
+                      notes=[StickyNote(text="Voir", stage_id=stages[3].id)])
+    layout = layout_journey(journey)
+    scale = 300 / layout.width  # 2,000 cards in 300 pixels
+    boxes = _boxes(layout, scale)
+    card_fills = [box for box in boxes
+                  if box.fill in palette.STAGE_HEADER_COLOURS and box.rect.y >= min(
+                      card.card.y for card in layout.touchpoints.values())]
+    assert len(card_fills) == len(stages)  # each stage's cards, touching at this scale: one fill
+    assert len(boxes) < 4 * len(stages) + 4 * len(layout.lanes)
+    for card in layout.touchpoints.values():
+        assert any(_inside(card.card, box.rect) for box in card_fills)
