@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, event, example, given, settings
 from versions_support import Edit, clashing_scripts, edited, projects, scripts
 
 from cxdesigner.io import dumps_project, loads_project
-from cxdesigner.model import ConflictKind, Journey, Persona, Project, Stage, Touchpoint
+from cxdesigner.model import Channel, ConflictKind, Journey, Persona, Project, Stage, Touchpoint
 from cxdesigner.versions.diff import apply_diff, diff_projects
 from cxdesigner.versions.diff_json import apply_diff_json, diff_to_json
 from cxdesigner.versions.links import links
@@ -35,10 +35,11 @@ _SETTLE_FIRST = {ConflictKind.CHANGED: 0, ConflictKind.MOVED: 1, ConflictKind.OR
                  ConflictKind.REMOVED: 3}
 
 
-def changes_kept(base: Project, side: Project, result: MergeResult) -> None:
+def changes_kept(base: Project, side: Project, other: Project, result: MergeResult) -> None:
     """Every change ``side`` made to ``base`` is in the merge, unless a conflict says why."""
     diff = diff_projects(base, side)
     merged = flatten(result.project)
+    flat_other = flatten(other)
     clashes = {(c.entity_id or ROOT, c.field) for c in result.conflicts
                if c.kind is ConflictKind.CHANGED}
     moved = {c.entity_id for c in result.conflicts if c.kind is ConflictKind.MOVED}
@@ -70,8 +71,12 @@ def changes_kept(base: Project, side: Project, result: MergeResult) -> None:
         assert entity_id in merged.nodes, entity_id
         for name, (old, value) in changes.items():
             now = merged.nodes[entity_id].fields[name]
-            # A reference cleared because what it pointed to was removed comes back with it.
-            put_back = now == old and only_dropped(old, value, region & set(diff.removed))
+            # A reference cleared because what it pointed to was removed comes back with it,
+            # and then takes the other side's change, if it made one: clearing it was no
+            # change of this side's own.
+            theirs = flat_other.nodes.get(entity_id)
+            put_back = only_dropped(old, value, region & set(diff.removed)) and (
+                now == old or (theirs is not None and now == theirs.fields[name]))
             assert (entity_id, name) in clashes or now == value or put_back, (entity_id, name)
     for entity_id, (_, container) in diff.moved.items():
         assert entity_id in merged.nodes, entity_id
@@ -120,14 +125,25 @@ def check_merge(base: Project, ours_script: list[Edit], theirs_script: list[Edit
         event(f"conflicts: {kind}")
     assert loads_project(dumps_project(result.project)) == result.project
     assert len({c.id for c in result.conflicts}) == len(result.conflicts)
-    changes_kept(base, ours, result)
-    changes_kept(base, theirs, result)
+    changes_kept(base, ours, theirs, result)
+    changes_kept(base, theirs, ours, result)
     one_side_orders_kept(base, ours, theirs, result)
     one_side_orders_kept(base, theirs, ours, result)
     mirror = merge_projects(base, theirs, ours)
     assert settled_like(result, mirror) == without_records(mirror)
     if not result.conflicts:
         assert result.project == mirror.project
+
+
+def two_channels() -> Project:
+    """Two cards, the second on the second of two channels: one side puts the first card
+    on that channel and moves the second to the first channel, the other removes both
+    channels (which keeps them back, and the second card's channel with them)."""
+    cards = [Touchpoint(id="t3", title="Site"), Touchpoint(id="t8", title="Appel", channel_id="c1")]
+    return Project(title="Atelier", channels=[Channel(id="c0", name="Canal 0"),
+                                              Channel(id="c1", name="Canal 1")],
+                   journeys=[Journey(id="j", name="Achat", stages=[
+                       Stage(id="s", name="Avant", touchpoints=cards)])])
 
 
 def two_personas() -> Project:
@@ -143,6 +159,9 @@ def two_personas() -> Project:
 @given(projects(), scripts, scripts)
 @example(two_personas(), [("remove_persona", (0, 0, 0, 0), "Léa")],
          [("title", (0, 0, 0, 0), "Appel"), ("remove_persona", (1, 0, 0, 0), "Omar")])
+@example(two_channels(),
+         [("channel", (0, 1, 1, 0), "Canal 1"), ("channel", (1, 0, 1, 0), "Canal 0")],
+         [("remove_channel", (0, 0, 0, 0), "Canal 0"), ("remove_channel", (0, 0, 0, 0), "")])
 def test_merge_loads_keeps_both_sides_and_mirrors(base: Project, ours_script: list[Edit],
                                                   theirs_script: list[Edit]) -> None:
     check_merge(base, ours_script, theirs_script)
