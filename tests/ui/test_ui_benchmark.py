@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from benchmark_support import sector
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory
 
@@ -304,3 +304,51 @@ def test_a_scores_file_is_imported_from_the_window_in_one_step(
     assert panel.reading.table.item(0, 1).text() == "Bricoman"
     document.undo_stack.undo()
     assert document.project.model_dump() == before
+
+
+def _type_date(qtbot: QtBot, edit: QDateEdit, day: dt.date) -> None:
+    """Types ``day`` into ``edit`` from its first section, as shown, then Enter."""
+    edit.setFocus()
+    edit.setSelectedSection(edit.sectionAt(0))
+    shown = QDate(day.year, day.month, day.day).toString(edit.displayFormat())
+    qtbot.keyClicks(edit, "".join(c for c in shown if c.isdigit()))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def _choose(qtbot: QtBot, combo: QComboBox, key: Qt.Key) -> None:
+    combo.setFocus()
+    qtbot.keyClick(combo, key)
+
+
+def test_a_scorecard_is_dated_by_its_wave_unless_a_date_was_typed_on_it(
+        qtbot: QtBot) -> None:
+    panel = _panel(sector(), qtbot)
+    panel.tabs.setCurrentWidget(panel.scores)
+    tab, document = panel.scores, panel.scores._document
+    tab.scope.setCurrentIndex(tab.scope.findData("sM"))  # Brico Nord's wave 2 card
+    assert tab.wave.currentData() == "w2"
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    card_id = tab.card_id()
+    assert document.item("scorecards", card_id).date == dt.date(2024, 9, 1)
+
+    def to_wave_1() -> None:
+        _choose(qtbot, tab.wave, Qt.Key.Key_Up)  # Vague 1, above Vague 2
+
+    _undone_and_redone(document, to_wave_1)  # the wave and its date: one step
+    card = document.item("scorecards", card_id)
+    assert (card.wave_id, card.date) == ("w1", dt.date(2024, 3, 1))
+    assert tab.date.date() == QDate(2024, 3, 1)
+    _type_date(qtbot, tab.date, dt.date(2024, 3, 5))  # the visit was on the 5th
+    _choose(qtbot, tab.wave, Qt.Key.Key_Down)  # back to Vague 2: the typed date stays
+    card = document.item("scorecards", card_id)
+    assert (card.wave_id, card.date) == ("w2", dt.date(2024, 3, 5))
+
+    # A new card in no wave is not dated: never today's nor another card's date.
+    _choose(qtbot, tab.wave, Qt.Key.Key_Home)
+    assert document.item("scorecards", card_id).wave_id is None
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    fresh = document.item("scorecards", tab.card_id())
+    assert fresh.id != card_id and (fresh.wave_id, fresh.date) == (None, None)
+    assert tab.date.text() == "Not dated"
+    _choose(qtbot, tab.wave, Qt.Key.Key_End)  # Vague 2: its date
+    assert document.item("scorecards", fresh.id).date == dt.date(2024, 9, 1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesigner.analysis.barometer import new_scorecard
+from cxdesigner.analysis.scorecard_entry import new_card_date, wave_changes
 from cxdesigner.document.commands import AddItem, EditItem, RemoveItem
 from cxdesigner.model import AssessmentMethod, Journey, Scorecard
 from cxdesigner.ui.action_plan.delegates import EditKeyGuard, NumberDelegate
@@ -107,7 +108,7 @@ class ScoresTab(QWidget):
         self.delete_button.clicked.connect(self._on_delete_card)
         self.player.activated.connect(
             lambda i: self._edit({"player_id": self.player.itemData(i)}))
-        self.wave.activated.connect(lambda i: self._edit({"wave_id": self.wave.itemData(i)}))
+        self.wave.activated.connect(self._on_wave_chosen)
         self.method.activated.connect(lambda i: self._edit({"method": self.method.itemData(i)}))
         self.assessor.editingFinished.connect(
             lambda: self._edit({"assessor": self.assessor.text()}))
@@ -228,18 +229,23 @@ class ScoresTab(QWidget):
             self._document, "scorecards", card.id, changes,
             text=QT_TRANSLATE_NOOP("Commands", "Edit scorecard")))
 
+    def _on_wave_chosen(self, index: int) -> None:
+        card = self.scorecard()
+        if card is not None:
+            self._edit(wave_changes(self._document.project, card, self.wave.itemData(index)))
+
     def _on_new_card(self) -> None:
-        """A scorecard of the six criteria for the player and wave chosen, dated today (or
-        on the wave's date)."""
+        """A scorecard of the six criteria for the player and wave chosen, dated on the
+        wave's date (see :mod:`cxdesigner.analysis.scorecard_entry`)."""
         scope_id = self.scope.currentData()
         if scope_id is None:
             return
         project = self._document.project
         card = new_scorecard(scope_id, project.language)
-        wave = next((w for w in project.waves if w.id == self.wave.currentData()), None)
+        wave_id = self.wave.currentData()
         card = card.model_copy(update={
-            "player_id": self.player.currentData(), "wave_id": wave.id if wave else None,
-            "date": wave.date if wave is not None else dt.date.today()})
+            "player_id": self.player.currentData(), "wave_id": wave_id,
+            "date": new_card_date(project, wave_id)})
         self._document.undo_stack.push(AddItem(
             self._document, "scorecards", card,
             text=QT_TRANSLATE_NOOP("Commands", "Add scorecard")))
