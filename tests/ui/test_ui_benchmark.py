@@ -151,8 +151,6 @@ def test_a_scorecard_is_made_described_and_scored(qtbot: QtBot) -> None:
     panel.tabs.setCurrentWidget(panel.scores)
     tab, document = panel.scores, panel.scores._document
     tab.scope.setCurrentIndex(tab.scope.findData("sC"))
-    tab.player.setCurrentIndex(tab.player.findData("mrb"))
-    tab.wave.setCurrentIndex(tab.wave.findData("w1"))
     count = len(document.project.scorecards)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     card = document.project.scorecards[count]
@@ -164,7 +162,9 @@ def test_a_scorecard_is_made_described_and_scored(qtbot: QtBot) -> None:
     assert _dump(document) == made
     tab.card.setCurrentIndex(tab.card.findData(card.id))
     assert (card.scope_id, card.player_id, card.wave_id, card.date) == (
-        "sC", "mrb", "w1", dt.date(2024, 3, 1))
+        "sC", "castor", "w2", dt.date(2024, 9, 1))
+    _choose(qtbot, tab.wave, Qt.Key.Key_Up)  # Vague 1
+    card = document.item("scorecards", card.id)
     assert [s.criterion for s in card.scores] == [
         "Fonctionnel", "Cognitif", "Émotionnel", "Sensoriel", "Relationnel", "Sociétal"]
     # Each criterion's definition is shown where it is scored.
@@ -183,7 +183,7 @@ def test_a_scorecard_is_made_described_and_scored(qtbot: QtBot) -> None:
     card = document.item("scorecards", card.id)
     assert (card.assessor, card.source, card.method) == (
         "Claire", "Visite du 2 mars", AssessmentMethod.MYSTERY_VISIT)
-    assert tab.card.currentText() == "Mr Bricolage · Vague 1 · Claire"
+    assert tab.card.currentText() == "Castor · Vague 1 · Claire"
     assert tab.date.date() == QDate(2024, 3, 1)
 
     def undate() -> None:
@@ -212,7 +212,7 @@ def test_a_scorecard_is_made_described_and_scored(qtbot: QtBot) -> None:
 
     def other_player() -> None:
         tab.player.setFocus()
-        qtbot.keyClick(tab.player, Qt.Key.Key_Up)  # Leroy, just above Mr Bricolage
+        qtbot.keyClick(tab.player, Qt.Key.Key_Down)  # Leroy, just below Castor
 
     _undone_and_redone(document, other_player)
     assert document.item("scorecards", card.id).player_id == "leroy"
@@ -352,3 +352,25 @@ def test_a_scorecard_is_dated_by_its_wave_unless_a_date_was_typed_on_it(
     assert tab.date.text() == "Not dated"
     _choose(qtbot, tab.wave, Qt.Key.Key_End)  # Vague 2: its date
     assert document.item("scorecards", fresh.id).date == dt.date(2024, 9, 1)
+
+
+def test_new_scorecards_go_player_after_player_in_the_wave(qtbot: QtBot) -> None:
+    panel = _panel(sector(), qtbot)
+    panel.tabs.setCurrentWidget(panel.scores)
+    tab, document = panel.scores, panel.scores._document
+    # On "Caisse" in wave 2: the client's own card and Leroy's; then Castor, Mr Bricolage,
+    # and a second round from the first player.
+    tab.scope.setCurrentIndex(tab.scope.findData("sC"))
+    made = []
+    for _ in range(3):
+        qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+        card = document.item("scorecards", tab.card_id())
+        made.append((card.player_id, card.wave_id))
+        assert tab.player.currentData() == card.player_id
+    assert made == [("castor", "w2"), ("mrb", "w2"), ("nord", "w2")]
+    # The new card stays in the wave of the card shown.
+    tab.scope.setCurrentIndex(tab.scope.findData("sM"))
+    _choose(qtbot, tab.wave, Qt.Key.Key_Up)  # Brico Nord's card there, moved to wave 1
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    card = document.item("scorecards", tab.card_id())
+    assert (card.player_id, card.wave_id, card.date) == ("castor", "w1", dt.date(2024, 3, 1))

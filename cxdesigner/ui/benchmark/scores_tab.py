@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesigner.analysis.barometer import new_scorecard
-from cxdesigner.analysis.scorecard_entry import new_card_date, wave_changes
+from cxdesigner.analysis.scorecard_entry import (
+    latest_wave,
+    new_card_date,
+    next_player,
+    wave_changes,
+)
 from cxdesigner.document.commands import AddItem, EditItem, RemoveItem
 from cxdesigner.model import AssessmentMethod, Journey, Scorecard
 from cxdesigner.ui.action_plan.delegates import EditKeyGuard, NumberDelegate
@@ -235,16 +240,18 @@ class ScoresTab(QWidget):
             self._edit(wave_changes(self._document.project, card, self.wave.itemData(index)))
 
     def _on_new_card(self) -> None:
-        """A scorecard of the six criteria for the player and wave chosen, dated on the
-        wave's date (see :mod:`cxdesigner.analysis.scorecard_entry`)."""
+        """A scorecard of the six criteria in the wave of the card shown, for the next
+        player to score there, dated on the wave's date (the rules are in
+        :mod:`cxdesigner.analysis.scorecard_entry`)."""
         scope_id = self.scope.currentData()
         if scope_id is None:
             return
         project = self._document.project
-        card = new_scorecard(scope_id, project.language)
-        wave_id = self.wave.currentData()
-        card = card.model_copy(update={
-            "player_id": self.player.currentData(), "wave_id": wave_id,
+        shown = self.scorecard()
+        latest = latest_wave(project)
+        wave_id = shown.wave_id if shown is not None else latest.id if latest else None
+        card = new_scorecard(scope_id, project.language).model_copy(update={
+            "player_id": next_player(project, scope_id, wave_id), "wave_id": wave_id,
             "date": new_card_date(project, wave_id)})
         self._document.undo_stack.push(AddItem(
             self._document, "scorecards", card,
