@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from benchmark_support import sector
+from benchmark_support import sector, two_waves_one_criterion_short
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -374,3 +374,11 @@ def test_new_scorecards_go_player_after_player_in_the_wave(qtbot: QtBot) -> None
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     card = document.item("scorecards", tab.card_id())
     assert (card.player_id, card.wave_id, card.date) == ("castor", "w1", dt.date(2024, 3, 1))
+
+
+def test_the_reading_says_which_criteria_an_evolution_compares(qtbot: QtBot) -> None:
+    panel = _panel(two_waves_one_criterion_short(), qtbot)
+    panel.tabs.setCurrentWidget(panel.reading)
+    text = panel.reading.sentences.toPlainText().replace("\u00a0", " ")
+    assert ("• Brunel : 6,4/10 → 7,2/10 de « Vague 1 » à « Vague 2 » sur les 5 critères "
+            "notés aux deux vagues, hors Sociétal (+0,8 point), rang 2 → 1.") in text
