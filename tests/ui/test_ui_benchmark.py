@@ -382,3 +382,42 @@ def test_the_reading_says_which_criteria_an_evolution_compares(qtbot: QtBot) -> 
     text = panel.reading.sentences.toPlainText().replace("\u00a0", " ")
     assert ("• Brunel : 6,4/10 → 7,2/10 de « Vague 1 » à « Vague 2 » sur les 5 critères "
             "notés aux deux vagues, hors Sociétal (+0,8 point), rang 2 → 1.") in text
+
+
+def test_the_client_is_one_player_in_the_list_its_own_cards_included(qtbot: QtBot) -> None:
+    panel = _panel(sector(), qtbot)
+    panel.tabs.setCurrentWidget(panel.scores)
+    tab, document = panel.scores, panel.scores._document
+    assert [tab.player.itemText(i) for i in range(tab.player.count())] == [
+        "Brico Nord", "Castor", "Leroy", "Mr Bricolage"]
+    tab.scope.setCurrentIndex(tab.scope.findData("sC"))  # the client's own card (no player)
+    own = document.project.scorecards[2]
+    assert own.player_id is None and tab.card_id() == own.id
+    assert tab.player.currentText() == "Brico Nord"
+    assert tab.card.currentText() == "Brico Nord · Vague 2"
+    before = _dump(document)
+    tab.player.setFocus()
+    qtbot.keyClick(tab.player, Qt.Key.Key_Down)
+    assert document.item("scorecards", own.id).player_id == "castor"
+    qtbot.keyClick(tab.player, Qt.Key.Key_Up)  # back to the client, named
+    assert document.item("scorecards", own.id).player_id == "nord"
+    assert tab.card.currentText() == "Brico Nord · Vague 2"
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert _dump(document) == before
+    # The reading counts it once, for the client: one row on each of the three criteria
+    # and overall.
+    panel.tabs.setCurrentWidget(panel.reading)
+    players = [panel.reading.table.item(row, 1).text()
+               for row in range(panel.reading.table.rowCount())]
+    assert players.count("Brico Nord") == 4 and not any("xp" in p for p in players)
+
+
+def test_without_a_client_brand_the_own_cards_are_said_so(qtbot: QtBot) -> None:
+    project = sector()
+    project.players[0] = project.players[0].model_copy(update={"client": False})
+    panel = _panel(project, qtbot)
+    tab = panel.scores
+    tab.scope.setCurrentIndex(tab.scope.findData("sC"))
+    assert tab.player.itemText(0) == "Own experience (no client's brand named)"
+    assert (tab.player.currentIndex(), tab.card.currentText()) == (0, "Own experience · Vague 2")

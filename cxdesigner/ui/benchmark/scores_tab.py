@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxdesigner.analysis.barometer import new_scorecard
+from cxdesigner.analysis.barometer import client_id, new_scorecard
 from cxdesigner.analysis.scorecard_entry import (
     latest_wave,
     new_card_date,
@@ -111,8 +111,7 @@ class ScoresTab(QWidget):
         self.card.currentIndexChanged.connect(lambda _i: self._show_card())
         self.new_button.clicked.connect(self._on_new_card)
         self.delete_button.clicked.connect(self._on_delete_card)
-        self.player.activated.connect(
-            lambda i: self._edit({"player_id": self.player.itemData(i)}))
+        self.player.activated.connect(self._on_player_chosen)
         self.wave.activated.connect(self._on_wave_chosen)
         self.method.activated.connect(lambda i: self._edit({"method": self.method.itemData(i)}))
         self.assessor.editingFinished.connect(
@@ -145,11 +144,11 @@ class ScoresTab(QWidget):
             scopes += [(translate("Benchmark", "Stage: %1").replace("%1", stage.name), stage.id)
                        for stage in journey.stages]
         self._refill(self.scope, scopes)
-        client = next((p.name for p in project.players if p.client), None)
-        own = translate("Benchmark", "Own experience (%1)").replace(
-            "%1", client or translate("Benchmark", "no client's brand named"))
-        self._refill(self.player, [(own, None), *((p.name, p.id) for p in project.players)])
-        for index, player in enumerate(project.players, start=1):
+        # A scorecard of no player is the client player's own: one entry, the client's.
+        own = [] if client_id(project) is not None else [(translate(
+            "Benchmark", "Own experience (no client's brand named)"), None)]
+        self._refill(self.player, [*own, *((p.name, p.id) for p in project.players)])
+        for index, player in enumerate(project.players, start=len(own)):
             self.player.setItemIcon(index, swatch(player.colour))
         self._refill(self.wave, [(translate("Benchmark", "No wave"), None),
                                  *((f"{w.name} · {w.date.isoformat()}", w.id)
@@ -178,9 +177,16 @@ class ScoresTab(QWidget):
         card_id = self.card_id()
         return next((c for c in self._document.project.scorecards if c.id == card_id), None)
 
+    def _owner(self, card: Scorecard | None) -> str | None:
+        """The player a scorecard counts for: its own, else the client's brand."""
+        if card is None:
+            return None
+        return card.player_id or client_id(self._document.project)
+
     def _card_text(self, card: Scorecard) -> str:
         project = self._document.project
-        player = next((p.name for p in project.players if p.id == card.player_id),
+        owner = self._owner(card)
+        player = next((p.name for p in project.players if p.id == owner),
                       translate("Benchmark", "Own experience"))
         wave = next((w.name for w in project.waves if w.id == card.wave_id), "")
         return " · ".join(part for part in (player, wave, card.assessor or card.name) if part)
@@ -209,8 +215,7 @@ class ScoresTab(QWidget):
             self.hint.show()
         else:
             self.hint.hide()
-        self.player.setCurrentIndex(max(0, self.player.findData(
-            card.player_id if card is not None else None)))
+        self.player.setCurrentIndex(max(0, self.player.findData(self._owner(card))))
         self.wave.setCurrentIndex(max(0, self.wave.findData(
             card.wave_id if card is not None else None)))
         self.method.setCurrentIndex(max(0, self.method.findData(
@@ -233,6 +238,11 @@ class ScoresTab(QWidget):
         self._document.undo_stack.push(EditItem(
             self._document, "scorecards", card.id, changes,
             text=QT_TRANSLATE_NOOP("Commands", "Edit scorecard")))
+
+    def _on_player_chosen(self, index: int) -> None:
+        chosen = self.player.itemData(index)
+        if chosen != self._owner(self.scorecard()):  # the client's own card stays as it is
+            self._edit({"player_id": chosen})
 
     def _on_wave_chosen(self, index: int) -> None:
         card = self.scorecard()
