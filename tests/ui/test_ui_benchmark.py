@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from benchmark_support import sector, two_waves_one_criterion_short
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory
@@ -421,3 +422,20 @@ def test_without_a_client_brand_the_own_cards_are_said_so(qtbot: QtBot) -> None:
     tab.scope.setCurrentIndex(tab.scope.findData("sC"))
     assert tab.player.itemText(0) == "Own experience (no client's brand named)"
     assert (tab.player.currentIndex(), tab.card.currentText()) == (0, "Own experience · Vague 2")
+
+
+def _inked_rows(image: QImage) -> list[int]:
+    """The rows of ``image`` with a pixel darker than the near-white of the background."""
+    return [y for y in range(image.height())
+            if any(QColor(image.pixel(x, y)).lightness() < 200 for x in range(image.width()))]
+
+
+@pytest.mark.parametrize("size", [(600, 300), (900, 330), (420, 420)])
+def test_the_radar_and_its_key_fit_the_panel(qtbot: QtBot, size: tuple[int, int]) -> None:
+    panel = _panel(two_waves_one_criterion_short(), qtbot)  # six criteria: a hexagon
+    panel.tabs.setCurrentWidget(panel.reading)
+    radar = panel.reading.radar
+    radar.setFixedSize(*size)
+    QApplication.processEvents()
+    inked = _inked_rows(radar.grab().toImage())
+    assert inked and inked[-1] < size[1] - 2  # the key, lowest, is not cut at the edge

@@ -81,8 +81,9 @@ class RadarView(QWidget):
             return
         width, height = 400.0, 320.0
         pad = Sketch(_fonts())
-        draw_radar(pad, self.bench, Rect(0.0, 0.0, width, height))
-        scale = min(self.width() / width, self.height() / height)
+        # The drawing can run below the box (labels, the key): scale what it used.
+        used = max(height, draw_radar(pad, self.bench, Rect(0.0, 0.0, width, height)))
+        scale = min(self.width() / width, (self.height() - 2) / used)
         painter.translate((self.width() - width * scale) / 2, 0)
         painter.scale(scale, scale)
         paint(painter, pad.take(), scale)
