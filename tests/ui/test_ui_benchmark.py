@@ -11,12 +11,20 @@ import pytest
 from benchmark_support import sector, two_waves_one_criterion_short
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory
 
 from cxdesigner.document import JourneyDocument
-from cxdesigner.document.commands import RemoveItem
+from cxdesigner.document.commands import EditItem, RemoveItem
 from cxdesigner.layout.palette import PLAYER_COLOURS
 from cxdesigner.model import AssessmentMethod, Journey, Project, Stage
 from cxdesigner.ui.benchmark import importing
@@ -439,3 +447,30 @@ def test_the_radar_and_its_key_fit_the_panel(qtbot: QtBot, size: tuple[int, int]
     QApplication.processEvents()
     inked = _inked_rows(radar.grab().toImage())
     assert inked and inked[-1] < size[1] - 2  # the key, lowest, is not cut at the edge
+
+
+def test_the_wave_chooser_shows_whole_labels(qtbot: QtBot) -> None:
+    project = sector()
+    project.waves[0] = project.waves[0].model_copy(update={"name": "V2"})
+    panel = _panel(project, qtbot)
+    panel.tabs.setCurrentWidget(panel.reading)
+    QApplication.processEvents()
+    document = panel.scores._document
+    # A wave renamed once the panel is shown: the chooser widens to its label.
+    document.undo_stack.push(EditItem(document, "waves", "w2",
+                                      {"name": "Vague 2 automne, visites mystère"}))
+    QApplication.processEvents()
+    combo = panel.reading.wave
+    label = combo.currentText()
+    assert label.startswith("Vague 2 automne, visites mystère · ")
+    room = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, _combo_option(combo),
+        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+    assert room >= combo.fontMetrics().horizontalAdvance(label)
+
+
+def _combo_option(combo: QComboBox) -> QStyleOptionComboBox:
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.currentText = combo.currentText()
+    return option

@@ -99,6 +99,7 @@ class ReadingTab(QWidget):
         self.journey_id: str | None = None
         self.wave = QComboBox(self)
         self.wave.setMinimumContentsLength(18)
+        self.wave.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.radar = RadarView(self)
         self.table = QTableWidget(0, 7, self)
         self.table.setHorizontalHeaderLabels([
