@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from benchmark_support import sector, two_waves_one_criterion_short
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from cxdesigner.layout.palette import PLAYER_COLOURS
 from cxdesigner.model import AssessmentMethod, Journey, Project, Stage
 from cxdesigner.ui.benchmark import importing
 from cxdesigner.ui.benchmark.panel import BenchmarkPanel
+from cxdesigner.ui.i18n import interface_locale
 from cxdesigner.ui.indicators.answers import ProblemsDialog
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.panel_context import PanelContext
@@ -195,13 +196,7 @@ def test_a_scorecard_is_made_described_and_scored(qtbot: QtBot) -> None:
     assert tab.card.currentText() == "Castor · Vague 1 · Claire"
     assert tab.date.date() == QDate(2024, 3, 1)
 
-    def undate() -> None:
-        tab.date.setFocus()
-        tab.date.setSelectedSection(QDateEdit.Section.YearSection)
-        qtbot.keyClicks(tab.date, "20000101")
-        qtbot.keyClick(tab.date, Qt.Key.Key_Return)
-
-    _undone_and_redone(document, undate)
+    _undone_and_redone(document, lambda: _type_date(qtbot, tab.date, dt.date(2000, 1, 1)))
     assert document.item("scorecards", card.id).date is None
     assert tab.date.text() == "Not dated"
 
@@ -234,7 +229,7 @@ def test_the_reading_shows_radar_figures_and_sentences(qtbot: QtBot) -> None:
     panel = _panel(sector(), qtbot)
     panel.tabs.setCurrentWidget(panel.reading)
     tab = panel.reading
-    assert tab.wave.currentText() == "Vague 2 · 2024-09-01"  # the latest wave scored
+    assert tab.wave.currentText() == "Vague 2 · 1 Sep 2024"  # the latest wave scored
     assert tab.radar.drawn()
     cells = [[tab.table.item(row, column).text() for column in range(7)]
              for row in range(tab.table.rowCount())]
@@ -309,18 +304,21 @@ def test_a_scores_file_is_imported_from_the_window_in_one_step(
     assert "1 scorecards imported from “notes-ok.csv” (1 new players, 1 new waves)." in \
         window.statusBar().currentMessage()
     panel.tabs.setCurrentWidget(panel.reading)
-    assert panel.reading.wave.currentText() == "Vague 3 · 2025-01-15"  # the latest, read
+    assert panel.reading.wave.currentText() == "Vague 3 · 15 Jan 2025"  # the latest, read
     assert panel.reading.table.item(0, 1).text() == "Bricoman"
     document.undo_stack.undo()
     assert document.project.model_dump() == before
 
 
 def _type_date(qtbot: QtBot, edit: QDateEdit, day: dt.date) -> None:
-    """Types ``day`` into ``edit`` from its first section, as shown, then Enter."""
+    """Types ``day`` into ``edit``, its day, month and year in the order shown, then Enter."""
     edit.setFocus()
-    edit.setSelectedSection(edit.sectionAt(0))
-    shown = QDate(day.year, day.month, day.day).toString(edit.displayFormat())
-    qtbot.keyClicks(edit, "".join(c for c in shown if c.isdigit()))
+    typed = {QDateEdit.Section.DaySection: f"{day.day:02d}",
+             QDateEdit.Section.MonthSection: f"{day.month:02d}",
+             QDateEdit.Section.YearSection: f"{day.year:04d}"}
+    for index in range(edit.sectionCount()):
+        edit.setSelectedSection(edit.sectionAt(index))
+        qtbot.keyClicks(edit, typed[edit.sectionAt(index)])
     qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
@@ -474,3 +472,55 @@ def _combo_option(combo: QComboBox) -> QStyleOptionComboBox:
     option.initFrom(combo)
     option.currentText = combo.currentText()
     return option
+
+
+@pytest.fixture
+def french_dates() -> Iterator[None]:
+    """Dates and numbers of the French interface, as the language installer sets them."""
+    before = QLocale()
+    QLocale.setDefault(interface_locale("fr"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_dates_follow_the_interface_language(qtbot: QtBot, french_dates: None) -> None:
+    panel = _panel(sector(), qtbot)
+    assert panel.players.waves.item(1).text() == "Vague 2 · 1 sept. 2024"
+    assert panel.scores.wave.itemText(2) == "Vague 2 · 1 sept. 2024"
+    panel.tabs.setCurrentWidget(panel.scores)
+    tab = panel.scores
+    tab.scope.setCurrentIndex(tab.scope.findData("sM"))
+    tab.card.setCurrentIndex(tab.card.findData(tab._document.project.scorecards[1].id))
+    _choose(qtbot, tab.wave, Qt.Key.Key_Up)  # wave 1, dated 1 March 2024
+    assert tab.date.text() == "01/03/2024"
+    panel.tabs.setCurrentWidget(panel.reading)
+    assert panel.reading.wave.currentText() == "Vague 2 · 1 sept. 2024"
+
+
+def _click_in(qtbot: QtBot, edit: QDateEdit, index: int) -> None:
+    """Clicks in the text of ``edit`` just after its character ``index``."""
+    line = edit.lineEdit()
+    middle = line.height() // 2
+    x = next(x for x in range(line.width()) if line.cursorPositionAt(QPoint(x, middle)) > index)
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, middle))
+
+
+def test_a_year_typed_where_it_is_clicked_is_taken(qtbot: QtBot, french_dates: None) -> None:
+    panel = _panel(sector(), qtbot)
+    panel.tabs.setCurrentWidget(panel.scores)
+    tab, document = panel.scores, panel.scores._document
+    tab.scope.setCurrentIndex(tab.scope.findData("sM"))
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)  # dated 1 September 2024
+    card_id = tab.card_id()
+    assert tab.date.text() == "01/09/2024"
+    _click_in(qtbot, tab.date, tab.date.text().index("2024") + 1)
+    qtbot.keyClicks(tab.date, "2025")
+    qtbot.keyClick(tab.date, Qt.Key.Key_Return)
+    assert document.item("scorecards", card_id).date == dt.date(2025, 9, 1)
+    # The same in the wave's date of the first tab.
+    panel.tabs.setCurrentWidget(panel.players)
+    players = panel.players
+    players.wave_date.setDate(QDate(2026, 12, 5))
+    _click_in(qtbot, players.wave_date, 7)
+    qtbot.keyClicks(players.wave_date, "2025")
+    assert players.wave_date.date() == QDate(2025, 12, 5)

@@ -36,6 +36,7 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.benchmark_section import figure_rows
 from cxdesigner.export.benchmark_words import BenchmarkWords
 from cxdesigner.layout.geometry import Rect
+from cxdesigner.ui.benchmark.players_tab import wave_label
 from cxdesigner.ui.i18n import translate
 
 
@@ -153,7 +154,7 @@ class ReadingTab(QWidget):
             self.wave.clear()
             self.wave.addItem(translate("Benchmark", "Every score"), "")
             for wave in waves:
-                self.wave.addItem(f"{wave.name} · {wave.date.isoformat()}", wave.id)
+                self.wave.addItem(wave_label(wave), wave.id)
             index = self.wave.findData(chosen) if chosen is not None else -1
             self.wave.setCurrentIndex(index if index >= 0 else self.wave.count() - 1)
         finally:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,8 @@ from cxdesigner.analysis.scorecard_entry import (
 from cxdesigner.document.commands import AddItem, EditItem, RemoveItem
 from cxdesigner.model import AssessmentMethod, Journey, Scorecard
 from cxdesigner.ui.action_plan.delegates import EditKeyGuard, NumberDelegate
-from cxdesigner.ui.benchmark.players_tab import swatch
+from cxdesigner.ui.benchmark.players_tab import swatch, wave_label
+from cxdesigner.ui.day_edit import DayEdit
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.indicators.barometer_model import ScorecardModel
 from cxdesigner.ui.labels import interface_label
@@ -60,9 +60,7 @@ class ScoresTab(QWidget):
         self.wave = QComboBox(self)
         self.assessor = QLineEdit(self)
         self.method = QComboBox(self)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DayEdit(self)
         self.date.setMinimumDate(_UNDATED)
         self.date.setSpecialValueText(translate("Benchmark", "Not dated"))
         self.source = QLineEdit(self)
@@ -151,7 +149,7 @@ class ScoresTab(QWidget):
         for index, player in enumerate(project.players, start=len(own)):
             self.player.setItemIcon(index, swatch(player.colour))
         self._refill(self.wave, [(translate("Benchmark", "No wave"), None),
-                                 *((f"{w.name} · {w.date.isoformat()}", w.id)
+                                 *((wave_label(w), w.id)
                                    for w in sorted(project.waves, key=lambda w: w.date))])
         self._refill(self.method, [(translate("Benchmark", "Not said"), None),
                                    *((interface_label(m), m) for m in AssessmentMethod)])
