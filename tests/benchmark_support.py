@@ -100,3 +100,31 @@ def valued() -> Project:
             _action("pire", "NPS", 32, 36, 8, 30, ActionStatus.DONE),
             _action("vitrine", "NPS", 40, 42, 5),
         ])
+
+
+SIX = ("Fonctionnel", "Cognitif", "Émotionnel", "Sensoriel", "Relationnel", "Sociétal")
+
+
+def two_waves_one_criterion_short() -> Project:
+    """Brunel (the client) not scored on Sociétal in wave 1; Darty scored on all six.
+
+    Brunel: wave 1 F 7, C 6, E 6, S 5, R 8 (mean 32 / 5 = 6.4); wave 2 F 8, C 7, E 7, S 6,
+    R 8, Sociétal 6 (mean 42 / 6 = 7.0). On the five criteria of both: 6.4 -> 36 / 5 = 7.2,
+    +0.8 (not +0.6). Darty: wave 1 8, 7, 6, 6, 7, 5 (39 / 6 = 6.5); wave 2 8, 8, 6, 7, 6, 5
+    (40 / 6), +1 / 6 on all six. Ranks: wave 1 Darty 1, Brunel 2; wave 2 Brunel 1, Darty 2.
+    """
+    def card(player: str, wave: str, *scores: float) -> Scorecard:
+        return Scorecard(scope_id="J", player_id=player, wave_id=wave,
+                         scores=[CriterionScore(criterion=name, score=score)
+                                 for name, score in zip(SIX, scores, strict=False)])
+
+    return Project(
+        title="Électroménager", language="fr",
+        journeys=[Journey(id="J", name="Achat d’un lave-linge")],
+        players=[Player(id="brunel", name="Brunel", client=True),
+                 Player(id="darty", name="Darty", colour=player_colour(1))],
+        waves=[Wave(id="w1", name="Vague 1", date=dt.date(2026, 3, 15)),
+               Wave(id="w2", name="Vague 2", date=dt.date(2026, 10, 15))],
+        scorecards=[card("brunel", "w1", 7, 6, 6, 5, 8), card("darty", "w1", 8, 7, 6, 6, 7, 5),
+                    card("brunel", "w2", 8, 7, 7, 6, 8, 6),
+                    card("darty", "w2", 8, 8, 6, 7, 6, 5)])

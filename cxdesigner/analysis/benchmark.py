@@ -28,8 +28,12 @@ Definitions, as the numbers are meant to be checked by hand:
   best first, at most :data:`POINTS_TO_WATCH`.
 - **evolution between two waves**: each player's figures in the earlier wave and in the
   later one (ordered by date), and the change: later mean minus earlier mean, None when
-  either is missing. The overall change compares the two overall means as they are; the
-  n beside each says how many criteria each rests on.
+  either is missing. A player's overall change compares like with like: the mean of its
+  criterion means over the criteria it was scored on in both waves only (n: how many),
+  earlier and later; the criteria scored in one wave only are named as left out. Its rank
+  beside them is its overall rank in each wave, as each wave's table gives it. A player
+  scored in one wave only has no change; one scored in both but on no common criterion
+  has its two overall figures without a mean.
 """
 
 from __future__ import annotations
@@ -268,10 +272,15 @@ def client_readings(bench: Benchmark) -> tuple[list[Reading], list[Reading]]:
 
 @dataclass(frozen=True)
 class FigureChange:
-    """One figure of one player in two waves; ``change`` = after - before."""
+    """One figure of one player in two waves; ``change`` = after - before.
+
+    ``left_out``: for an overall figure, the criteria the player was scored on in one wave
+    only, left out of both means (see the module's definitions).
+    """
 
     before: PlayerFigure
     after: PlayerFigure
+    left_out: tuple[str, ...] = ()
 
     @property
     def change(self) -> float | None:
@@ -325,8 +334,34 @@ def compare_waves(project: Project, journey: Journey, first_id: str, second_id: 
 
     names = tuple(next(row.criterion for row in pair if row is not None)
                   for pair in rows.values())
-    return WaveComparison(first, second, names, both(first.overall, second.overall),
-                          tuple(both(before, after) for before, after in rows.values()))
+    changes = tuple(both(before, after) for before, after in rows.values())
+    overall = tuple(_overall_change(first, second, names, [row[index] for row in changes])
+                    for index in range(len(player_ids)))
+    return WaveComparison(first, second, names, overall, changes)
+
+
+def _overall_change(first: Benchmark, second: Benchmark, names: Sequence[str],
+                    changes: Sequence[FigureChange]) -> FigureChange:
+    """One player's overall figures on the criteria scored in both waves (see the module's
+    definitions), from its change on each criterion."""
+    player_id = changes[0].before.player_id
+    before, after = first.overall.figure(player_id), second.overall.figure(player_id)
+    if not (before.n and after.n):
+        return FigureChange(before, after)
+    shared = [change for change in changes if change.change is not None]
+    left_out = tuple(name for name, change in zip(names, changes, strict=True)
+                     if change.change is None and (change.before.n or change.after.n))
+    if not shared:
+        return FigureChange(PlayerFigure(player_id, None, before.n, None, None, before.rank),
+                            PlayerFigure(player_id, None, after.n, None, None, after.rank),
+                            left_out)
+
+    def compared(means: list[float], rank: int | None) -> PlayerFigure:
+        return PlayerFigure(player_id, sum(means) / len(means), len(means), min(means),
+                            max(means), rank)
+
+    return FigureChange(compared([c.before.mean or 0.0 for c in shared], before.rank),
+                        compared([c.after.mean or 0.0 for c in shared], after.rank), left_out)
 
 
 def default_waves(project: Project, journey: Journey,

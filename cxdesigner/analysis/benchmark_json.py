@@ -52,6 +52,8 @@ def journey_benchmark_json(project: Project, journey: Journey) -> dict[str, Any]
         evolution = {"from": _wave(earlier), "to": _wave(latest),
                      "players": [{"player_id": c.before.player_id, "before": c.before.mean,
                                   "after": c.after.mean, "change": c.change,
+                                  "criteria_compared": c.before.n if c.change is not None
+                                  else 0, "left_out": list(c.left_out),
                                   "rank_before": c.before.rank, "rank_after": c.after.rank}
                                  for c in comparison.overall]}
     return {"journey": journey.name, "journey_id": journey.id, **_bench(bench),

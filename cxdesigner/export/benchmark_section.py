@@ -58,6 +58,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "spread": ("Dispersion", "Spread"), "rank": ("Rang", "Rank"),
     "gap": ("Écart au meilleur", "Gap to the best"),
     "overall": ("Moyenne générale", "Overall"),
+    "overall_compared": ("Moyenne générale (critères notés aux deux vagues)",
+                         "Overall (criteria scored in both waves)"),
     "overall_note": ("Moyenne générale\u00a0: la moyenne des moyennes de chaque critère, "
                      "chacun compté une fois\u00a0; n\u00a0= critères notés\u00a0; "
                      "dispersion\u00a0= moyenne de critère la plus basse – la plus haute.",
@@ -140,7 +142,9 @@ def _evolution(flow: SectionFlow, comparison: WaveComparison, words: _Words) -> 
 
     rows = [[name, *cells(changes)]
             for name, changes in zip(comparison.criteria, comparison.changes, strict=True)]
-    rows.append([words["overall"], *cells(comparison.overall)])
+    compared = any(comparison.overall[index].left_out for index in shown)
+    rows.append([words["overall_compared" if compared else "overall"],
+                 *cells(comparison.overall)])
     flow.need(min(40 + 17 * (len(rows) + 1), flow.content.height))
     flow.heading(words["evolution_table"], 9, 4)
     draw_table(flow, columns, rows)

@@ -42,12 +42,20 @@ _WORDS: dict[str, tuple[str, str]] = {
                          "{client} leads on every criterion scored."),
     "leads_nowhere": ("{client} n’est en tête sur aucun critère.",
                       "{client} leads on no criterion."),
-    "evolution": ("{player}{colon} {before} → {after} de {first} à {second} ({change}), "
-                  "rang {rank_before} → {rank_after}.",
-                  "{player}: {before} → {after} from {first} to {second} ({change}), "
-                  "rank {rank_before} → {rank_after}."),
+    "evolution": ("{player}{colon} {before} → {after} de {first} à {second}{compared} "
+                  "({change}), rang {rank_before} → {rank_after}.",
+                  "{player}: {before} → {after} from {first} to {second}{compared} "
+                  "({change}), rank {rank_before} → {rank_after}."),
+    "compared": (" sur les {n} critères notés aux deux vagues, hors {left_out}",
+                 " on the {n} criteria scored in both waves, {left_out} left out"),
+    "compared_one": (" sur le seul critère noté aux deux vagues, hors {left_out}",
+                     " on the one criterion scored in both waves, {left_out} left out"),
     "not_scored_in": ("{player}{colon} non noté lors de {wave}.",
                       "{player}: not scored in {wave}."),
+    "nothing_in_common": ("{player}{colon} aucun critère noté à la fois lors de {first} et "
+                          "de {second}{colon} pas d’évolution à lire.",
+                          "{player}: no criterion scored in both {first} and {second}: no "
+                          "evolution to read."),
     "point": ("point", "point"), "points": ("points", "points"),
     "and": ("et", "and"),
     # the value of actions
@@ -173,17 +181,22 @@ class BenchmarkWords:
                   second: Wave) -> str:
         """One player's overall figure from one wave to the next, as a sentence."""
         player = bench.player(change.before.player_id).name
+        waves = {"first": quoted(first.name, self.language),
+                 "second": quoted(second.name, self.language)}
         for figure, wave in ((change.before, first), (change.after, second)):
-            if figure.mean is None:
+            if not figure.n:
                 return self.format("not_scored_in", player=player,
                                    wave=quoted(wave.name, self.language))
-        assert change.change is not None
+        if change.change is None:
+            return self.format("nothing_in_common", player=player, **waves)
+        compared = "" if not change.left_out else self.format(
+            "compared" if change.before.n > 1 else "compared_one", n=change.before.n,
+            left_out=self.names(change.left_out))
         return self.format("evolution", player=player, before=self.score(change.before.mean),
-                           after=self.score(change.after.mean),
-                           first=quoted(first.name, self.language),
-                           second=quoted(second.name, self.language),
+                           after=self.score(change.after.mean), compared=compared,
                            change=self.points(change.change, signed=True),
-                           rank_before=change.before.rank, rank_after=change.after.rank)
+                           rank_before=change.before.rank, rank_after=change.after.rank,
+                           **waves)
 
     # ------------------------------------------------------------------ the value of actions
 

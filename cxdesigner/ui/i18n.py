@@ -70,6 +70,11 @@ def interface_locale(language: str, system: QLocale | None = None) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
+def format_day(day: dt.date) -> str:
+    """A day written in the interface language: ``14 avr. 2025`` / ``14 Apr 2025``."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
 def format_moment(moment: dt.datetime, locale: QLocale) -> str:
     """A day and a time as people write them: "4 décembre 2026 à 18:44", "4 December 2026
     at 18:44" (the long date without its weekday, and the short time, of ``locale``)."""

@@ -744,16 +744,12 @@
         <translation>Tout le parcours&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Own experience (no client&apos;s brand named)</source>
+        <translation>Expérience propre (aucune marque du client nommée)</translation>
+    </message>
+    <message>
         <source>Stage: %1</source>
         <translation>Étape&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Own experience (%1)</source>
-        <translation>Expérience propre (%1)</translation>
-    </message>
-    <message>
-        <source>no client&apos;s brand named</source>
-        <translation>aucune marque du client nommée</translation>
     </message>
     <message>
         <source>No wave</source>

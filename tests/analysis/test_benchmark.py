@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from benchmark_support import E, F, S, sector
+from benchmark_support import E, F, S, sector, two_waves_one_criterion_short
 
 from cxdesigner.analysis.benchmark import (
     CriterionRow,
@@ -14,6 +14,10 @@ from cxdesigner.analysis.benchmark import (
     default_waves,
     scored_waves,
 )
+from cxdesigner.analysis.benchmark_json import journey_benchmark_json
+from cxdesigner.export.benchmark_words import BenchmarkWords
+
+NB = "\u00a0"
 
 
 def _figures(row: CriterionRow) -> list[tuple[float | None, int, int | None, float | None]]:
@@ -116,3 +120,57 @@ def test_evolution_between_two_waves() -> None:
     functional, _, sensorial = comparison.changes
     assert [change.change for change in functional] == [1.5, -0.5, 0.0, None]
     assert sensorial[0].change == 0.5
+
+
+def test_a_players_evolution_rests_on_the_criteria_scored_in_both_waves() -> None:
+    project = two_waves_one_criterion_short()
+    comparison = compare_waves(project, project.journeys[0], "w1", "w2")
+    brunel, darty = comparison.overall
+    # Brunel: Sociétal scored in wave 2 only is left out of both means: 32 / 5 = 6.4 ->
+    # 36 / 5 = 7.2, +0.8 on 5 criteria (its overall means, 6.4 -> 7.0, say +0.6).
+    assert (brunel.before.mean, brunel.after.mean) == (pytest.approx(6.4), pytest.approx(7.2))
+    assert brunel.change == pytest.approx(0.8)
+    assert (brunel.before.n, brunel.after.n, brunel.left_out) == (5, 5, ("Sociétal",))
+    assert (brunel.before.low, brunel.before.high) == (5.0, 8.0)
+    assert (brunel.before.rank, brunel.after.rank) == (2, 1)  # each wave's overall rank
+    assert comparison.second.overall.figure("brunel").mean == pytest.approx(7.0)
+    # Darty, scored on all six both times: 39 / 6 -> 40 / 6, nothing left out.
+    assert darty.change == pytest.approx(1 / 6) and darty.left_out == ()
+    assert (darty.before.n, darty.before.rank, darty.after.rank) == (6, 1, 2)
+    # Sociétal itself: no change for Brunel, 0 for Darty.
+    assert [change.change for change in comparison.changes[5]] == [None, 0.0]
+    # The sentence pasted from the panel or the PDF says what the figures rest on.
+    words = BenchmarkWords("fr")
+    first, second = project.waves
+    said = [words.evolution(comparison.second, change, first, second).replace(NB, " ")
+            for change in comparison.overall]
+    assert said == [
+        "Brunel : 6,4/10 → 7,2/10 de « Vague 1 » à « Vague 2 » sur les 5 critères notés aux "
+        "deux vagues, hors Sociétal (+0,8 point), rang 2 → 1.",
+        "Darty : 6,5/10 → 6,7/10 de « Vague 1 » à « Vague 2 » (+0,2 point), rang 1 → 2."]
+    assert BenchmarkWords("en").evolution(comparison.second, brunel, first, second) == (
+        f"Brunel: 6.4/10 → 7.2/10 from 'Vague 1' to 'Vague 2' on the 5 criteria scored in "
+        f"both waves, Sociétal left out (+0.8{NB}points), rank 2 → 1.")
+
+
+def test_no_evolution_is_read_without_a_criterion_in_common() -> None:
+    project = two_waves_one_criterion_short()
+    first_card = project.scorecards[0]
+    project.scorecards[0] = first_card.model_copy(update={"scores": [
+        score.model_copy(update={"criterion": f"Autre {index}"})
+        for index, score in enumerate(first_card.scores)]})
+    comparison = compare_waves(project, project.journeys[0], "w1", "w2")
+    brunel = comparison.overall[0]
+    assert brunel.change is None and (brunel.before.n, brunel.after.n) == (5, 6)
+    assert len(brunel.left_out) == 11
+    first, second = project.waves
+    assert BenchmarkWords("en").evolution(comparison.second, brunel, first, second) == (
+        "Brunel: no criterion scored in both 'Vague 1' and 'Vague 2': no evolution to read.")
+
+
+def test_the_json_evolution_names_what_it_compares() -> None:
+    project = two_waves_one_criterion_short()
+    evolution = journey_benchmark_json(project, project.journeys[0])["evolution"]
+    brunel, darty = evolution["players"]
+    assert brunel["change"] == pytest.approx(0.8) and brunel["criteria_compared"] == 5
+    assert brunel["left_out"] == ["Sociétal"] and darty["left_out"] == []

@@ -8,7 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from benchmark_support import sector
+from benchmark_support import sector, two_waves_one_criterion_short
 from export_support import reader
 
 from cxdesigner.analysis.benchmark import benchmark
@@ -132,3 +132,14 @@ def test_the_players_colours_differ_in_grey() -> None:
     greys = {code: statistics.median(levels) for code, levels in found.items()}
     step = min(abs(greys[a] - greys[b]) for a, b in itertools.combinations(greys, 2))
     assert step >= MARK_STEP, greys
+
+
+def test_an_evolution_says_which_criteria_it_compares() -> None:
+    data, _ = render_pdf(two_waves_one_criterion_short(),
+                         ExportOptions(sections=ONLY, language="fr"))
+    text = _text(data)
+    # Hand-worked in tests/analysis/test_benchmark.py: +0,8 on the five criteria of both.
+    assert ("• Brunel : 6,4/10 → 7,2/10 de « Vague 1 » à « Vague 2 » sur les 5 critères "
+            "notés aux deux vagues, hors Sociétal (+0,8 point), rang 2 → 1.") in text
+    assert "Sociétal — 0,0" in text
+    assert "Moyenne générale (critères notés aux deux vagues) +0,8 +0,2" in text

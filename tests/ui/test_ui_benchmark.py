@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from benchmark_support import sector
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QWidget
+from benchmark_support import sector, two_waves_one_criterion_short
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory
 
 from cxdesigner.document import JourneyDocument
-from cxdesigner.document.commands import EditStage, RemoveItem
+from cxdesigner.document.commands import EditItem, EditStage, RemoveItem
 from cxdesigner.layout.palette import PLAYER_COLOURS
 from cxdesigner.model import AssessmentMethod, Journey, Project, Stage
 from cxdesigner.ui.benchmark import importing
 from cxdesigner.ui.benchmark.panel import BenchmarkPanel
+from cxdesigner.ui.i18n import interface_locale
 from cxdesigner.ui.indicators.answers import ProblemsDialog
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.panel_context import PanelContext
@@ -151,8 +161,6 @@ def test_a_scorecard_is_made_described_and_scored(qtbot: QtBot) -> None:
     panel.tabs.setCurrentWidget(panel.scores)
     tab, document = panel.scores, panel.scores._document
     tab.scope.setCurrentIndex(tab.scope.findData("sC"))
-    tab.player.setCurrentIndex(tab.player.findData("mrb"))
-    tab.wave.setCurrentIndex(tab.wave.findData("w1"))
     count = len(document.project.scorecards)
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     card = document.project.scorecards[count]
@@ -164,7 +172,9 @@ def test_a_scorecard_is_made_described_and_scored(qtbot: QtBot) -> None:
     assert _dump(document) == made
     tab.card.setCurrentIndex(tab.card.findData(card.id))
     assert (card.scope_id, card.player_id, card.wave_id, card.date) == (
-        "sC", "mrb", "w1", dt.date(2024, 3, 1))
+        "sC", "castor", "w2", dt.date(2024, 9, 1))
+    _choose(qtbot, tab.wave, Qt.Key.Key_Up)  # Vague 1
+    card = document.item("scorecards", card.id)
     assert [s.criterion for s in card.scores] == [
         "Fonctionnel", "Cognitif", "Émotionnel", "Sensoriel", "Relationnel", "Sociétal"]
     # Each criterion's definition is shown where it is scored.
@@ -183,16 +193,10 @@ def test_a_scorecard_is_made_described_and_scored(qtbot: QtBot) -> None:
     card = document.item("scorecards", card.id)
     assert (card.assessor, card.source, card.method) == (
         "Claire", "Visite du 2 mars", AssessmentMethod.MYSTERY_VISIT)
-    assert tab.card.currentText() == "Mr Bricolage · Vague 1 · Claire"
+    assert tab.card.currentText() == "Castor · Vague 1 · Claire"
     assert tab.date.date() == QDate(2024, 3, 1)
 
-    def undate() -> None:
-        tab.date.setFocus()
-        tab.date.setSelectedSection(QDateEdit.Section.YearSection)
-        qtbot.keyClicks(tab.date, "20000101")
-        qtbot.keyClick(tab.date, Qt.Key.Key_Return)
-
-    _undone_and_redone(document, undate)
+    _undone_and_redone(document, lambda: _type_date(qtbot, tab.date, dt.date(2000, 1, 1)))
     assert document.item("scorecards", card.id).date is None
     assert tab.date.text() == "Not dated"
 
@@ -212,7 +216,7 @@ def test_a_scorecard_is_made_described_and_scored(qtbot: QtBot) -> None:
 
     def other_player() -> None:
         tab.player.setFocus()
-        qtbot.keyClick(tab.player, Qt.Key.Key_Up)  # Leroy, just above Mr Bricolage
+        qtbot.keyClick(tab.player, Qt.Key.Key_Down)  # Leroy, just below Castor
 
     _undone_and_redone(document, other_player)
     assert document.item("scorecards", card.id).player_id == "leroy"
@@ -225,7 +229,7 @@ def test_the_reading_shows_radar_figures_and_sentences(qtbot: QtBot) -> None:
     panel = _panel(sector(), qtbot)
     panel.tabs.setCurrentWidget(panel.reading)
     tab = panel.reading
-    assert tab.wave.currentText() == "Vague 2 · 2024-09-01"  # the latest wave scored
+    assert tab.wave.currentText() == "Vague 2 · 1 Sep 2024"  # the latest wave scored
     assert tab.radar.drawn()
     cells = [[tab.table.item(row, column).text() for column in range(7)]
              for row in range(tab.table.rowCount())]
@@ -300,7 +304,7 @@ def test_a_scores_file_is_imported_from_the_window_in_one_step(
     assert "1 scorecards imported from “notes-ok.csv” (1 new players, 1 new waves)." in \
         window.statusBar().currentMessage()
     panel.tabs.setCurrentWidget(panel.reading)
-    assert panel.reading.wave.currentText() == "Vague 3 · 2025-01-15"  # the latest, read
+    assert panel.reading.wave.currentText() == "Vague 3 · 15 Jan 2025"  # the latest, read
     assert panel.reading.table.item(0, 1).text() == "Bricoman"
     document.undo_stack.undo()
     assert document.project.model_dump() == before
@@ -322,7 +326,7 @@ def test_the_reading_is_of_the_journey_as_a_whole_or_of_one_stage(qtbot: QtBot) 
     qtbot.keyClick(tab.scope, Qt.Key.Key_End)  # the checkout: two players scored on it
     assert tab.scope_id() == "sC"
     assert [tab.wave.itemText(i) for i in range(tab.wave.count())] == [
-        "Every score", "Vague 2 · 2024-09-01"]  # the waves scored on that stage only
+        "Every score", "Vague 2 · 1 Sep 2024"]  # the waves scored on that stage only
     assert tab.wave.currentIndex() == 1
     # Leroy's 9 and the client's own card (no player: Brico Nord's), 6, named as written.
     assert cells() == [
@@ -342,3 +346,219 @@ def test_the_reading_is_of_the_journey_as_a_whole_or_of_one_stage(qtbot: QtBot) 
     qtbot.keyClick(tab.scope, Qt.Key.Key_Home)
     assert tab.scope_id() == "J"
     assert ["Fonctionnel", "Brico Nord", "7,5", "2", "7,0 – 8,0", "1", "0,0"] in cells()
+
+
+def _type_date(qtbot: QtBot, edit: QDateEdit, day: dt.date) -> None:
+    """Types ``day`` into ``edit``, its day, month and year in the order shown, then Enter."""
+    edit.setFocus()
+    typed = {QDateEdit.Section.DaySection: f"{day.day:02d}",
+             QDateEdit.Section.MonthSection: f"{day.month:02d}",
+             QDateEdit.Section.YearSection: f"{day.year:04d}"}
+    for index in range(edit.sectionCount()):
+        edit.setSelectedSection(edit.sectionAt(index))
+        qtbot.keyClicks(edit, typed[edit.sectionAt(index)])
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def _choose(qtbot: QtBot, combo: QComboBox, key: Qt.Key) -> None:
+    combo.setFocus()
+    qtbot.keyClick(combo, key)
+
+
+def test_a_scorecard_is_dated_by_its_wave_unless_a_date_was_typed_on_it(
+        qtbot: QtBot) -> None:
+    panel = _panel(sector(), qtbot)
+    panel.tabs.setCurrentWidget(panel.scores)
+    tab, document = panel.scores, panel.scores._document
+    tab.scope.setCurrentIndex(tab.scope.findData("sM"))  # Brico Nord's wave 2 card
+    assert tab.wave.currentData() == "w2"
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    card_id = tab.card_id()
+    assert document.item("scorecards", card_id).date == dt.date(2024, 9, 1)
+
+    def to_wave_1() -> None:
+        _choose(qtbot, tab.wave, Qt.Key.Key_Up)  # Vague 1, above Vague 2
+
+    _undone_and_redone(document, to_wave_1)  # the wave and its date: one step
+    card = document.item("scorecards", card_id)
+    assert (card.wave_id, card.date) == ("w1", dt.date(2024, 3, 1))
+    assert tab.date.date() == QDate(2024, 3, 1)
+    _type_date(qtbot, tab.date, dt.date(2024, 3, 5))  # the visit was on the 5th
+    _choose(qtbot, tab.wave, Qt.Key.Key_Down)  # back to Vague 2: the typed date stays
+    card = document.item("scorecards", card_id)
+    assert (card.wave_id, card.date) == ("w2", dt.date(2024, 3, 5))
+
+    # A new card in no wave is not dated: never today's nor another card's date.
+    _choose(qtbot, tab.wave, Qt.Key.Key_Home)
+    assert document.item("scorecards", card_id).wave_id is None
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    fresh = document.item("scorecards", tab.card_id())
+    assert fresh.id != card_id and (fresh.wave_id, fresh.date) == (None, None)
+    assert tab.date.text() == "Not dated"
+    _choose(qtbot, tab.wave, Qt.Key.Key_End)  # Vague 2: its date
+    assert document.item("scorecards", fresh.id).date == dt.date(2024, 9, 1)
+
+
+def test_new_scorecards_go_player_after_player_in_the_wave(qtbot: QtBot) -> None:
+    panel = _panel(sector(), qtbot)
+    panel.tabs.setCurrentWidget(panel.scores)
+    tab, document = panel.scores, panel.scores._document
+    # On "Caisse" in wave 2: the client's own card and Leroy's; then Castor, Mr Bricolage,
+    # and a second round from the first player.
+    tab.scope.setCurrentIndex(tab.scope.findData("sC"))
+    made = []
+    for _ in range(3):
+        qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+        card = document.item("scorecards", tab.card_id())
+        made.append((card.player_id, card.wave_id))
+        assert tab.player.currentData() == card.player_id
+    assert made == [("castor", "w2"), ("mrb", "w2"), ("nord", "w2")]
+    # The new card stays in the wave of the card shown.
+    tab.scope.setCurrentIndex(tab.scope.findData("sM"))
+    _choose(qtbot, tab.wave, Qt.Key.Key_Up)  # Brico Nord's card there, moved to wave 1
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    card = document.item("scorecards", tab.card_id())
+    assert (card.player_id, card.wave_id, card.date) == ("castor", "w1", dt.date(2024, 3, 1))
+
+
+def test_the_reading_says_which_criteria_an_evolution_compares(qtbot: QtBot) -> None:
+    panel = _panel(two_waves_one_criterion_short(), qtbot)
+    panel.tabs.setCurrentWidget(panel.reading)
+    text = panel.reading.sentences.toPlainText().replace("\u00a0", " ")
+    assert ("• Brunel : 6,4/10 → 7,2/10 de « Vague 1 » à « Vague 2 » sur les 5 critères "
+            "notés aux deux vagues, hors Sociétal (+0,8 point), rang 2 → 1.") in text
+
+
+def test_the_client_is_one_player_in_the_list_its_own_cards_included(qtbot: QtBot) -> None:
+    panel = _panel(sector(), qtbot)
+    panel.tabs.setCurrentWidget(panel.scores)
+    tab, document = panel.scores, panel.scores._document
+    assert [tab.player.itemText(i) for i in range(tab.player.count())] == [
+        "Brico Nord", "Castor", "Leroy", "Mr Bricolage"]
+    tab.scope.setCurrentIndex(tab.scope.findData("sC"))  # the client's own card (no player)
+    own = document.project.scorecards[2]
+    assert own.player_id is None and tab.card_id() == own.id
+    assert tab.player.currentText() == "Brico Nord"
+    assert tab.card.currentText() == "Brico Nord · Vague 2"
+    before = _dump(document)
+    tab.player.setFocus()
+    qtbot.keyClick(tab.player, Qt.Key.Key_Down)
+    assert document.item("scorecards", own.id).player_id == "castor"
+    qtbot.keyClick(tab.player, Qt.Key.Key_Up)  # back to the client, named
+    assert document.item("scorecards", own.id).player_id == "nord"
+    assert tab.card.currentText() == "Brico Nord · Vague 2"
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert _dump(document) == before
+    # The reading counts it once, for the client: one row on each of the three criteria
+    # and overall.
+    panel.tabs.setCurrentWidget(panel.reading)
+    players = [panel.reading.table.item(row, 1).text()
+               for row in range(panel.reading.table.rowCount())]
+    assert players.count("Brico Nord") == 4 and not any("xp" in p for p in players)
+
+
+def test_without_a_client_brand_the_own_cards_are_said_so(qtbot: QtBot) -> None:
+    project = sector()
+    project.players[0] = project.players[0].model_copy(update={"client": False})
+    panel = _panel(project, qtbot)
+    tab = panel.scores
+    tab.scope.setCurrentIndex(tab.scope.findData("sC"))
+    assert tab.player.itemText(0) == "Own experience (no client's brand named)"
+    assert (tab.player.currentIndex(), tab.card.currentText()) == (0, "Own experience · Vague 2")
+
+
+def _inked_rows(image: QImage) -> list[int]:
+    """The rows of ``image`` with a pixel darker than the near-white of the background."""
+    return [y for y in range(image.height())
+            if any(QColor(image.pixel(x, y)).lightness() < 200 for x in range(image.width()))]
+
+
+@pytest.mark.parametrize("size", [(600, 300), (900, 330), (420, 420)])
+def test_the_radar_and_its_key_fit_the_panel(qtbot: QtBot, size: tuple[int, int]) -> None:
+    panel = _panel(two_waves_one_criterion_short(), qtbot)  # six criteria: a hexagon
+    panel.tabs.setCurrentWidget(panel.reading)
+    radar = panel.reading.radar
+    radar.setFixedSize(*size)
+    QApplication.processEvents()
+    inked = _inked_rows(radar.grab().toImage())
+    assert inked and inked[-1] < size[1] - 2  # the key, lowest, is not cut at the edge
+
+
+def test_the_wave_chooser_shows_whole_labels(qtbot: QtBot) -> None:
+    project = sector()
+    project.waves[0] = project.waves[0].model_copy(update={"name": "V2"})
+    panel = _panel(project, qtbot)
+    panel.tabs.setCurrentWidget(panel.reading)
+    QApplication.processEvents()
+    document = panel.scores._document
+    # A wave renamed once the panel is shown: the chooser widens to its label.
+    document.undo_stack.push(EditItem(document, "waves", "w2",
+                                      {"name": "Vague 2 automne, visites mystère"}))
+    QApplication.processEvents()
+    combo = panel.reading.wave
+    label = combo.currentText()
+    assert label.startswith("Vague 2 automne, visites mystère · ")
+    room = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, _combo_option(combo),
+        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+    assert room >= combo.fontMetrics().horizontalAdvance(label)
+
+
+def _combo_option(combo: QComboBox) -> QStyleOptionComboBox:
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.currentText = combo.currentText()
+    return option
+
+
+@pytest.fixture
+def french_dates() -> Iterator[None]:
+    """Dates and numbers of the French interface, as the language installer sets them."""
+    before = QLocale()
+    QLocale.setDefault(interface_locale("fr"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_dates_follow_the_interface_language(qtbot: QtBot, french_dates: None) -> None:
+    panel = _panel(sector(), qtbot)
+    assert panel.players.waves.item(1).text() == "Vague 2 · 1 sept. 2024"
+    assert panel.scores.wave.itemText(2) == "Vague 2 · 1 sept. 2024"
+    panel.tabs.setCurrentWidget(panel.scores)
+    tab = panel.scores
+    tab.scope.setCurrentIndex(tab.scope.findData("sM"))
+    tab.card.setCurrentIndex(tab.card.findData(tab._document.project.scorecards[1].id))
+    _choose(qtbot, tab.wave, Qt.Key.Key_Up)  # wave 1, dated 1 March 2024
+    assert tab.date.text() == "01/03/2024"
+    panel.tabs.setCurrentWidget(panel.reading)
+    assert panel.reading.wave.currentText() == "Vague 2 · 1 sept. 2024"
+
+
+def _click_in(qtbot: QtBot, edit: QDateEdit, index: int) -> None:
+    """Clicks in the text of ``edit`` just after its character ``index``."""
+    line = edit.lineEdit()
+    middle = line.height() // 2
+    x = next(x for x in range(line.width()) if line.cursorPositionAt(QPoint(x, middle)) > index)
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, middle))
+
+
+def test_a_year_typed_where_it_is_clicked_is_taken(qtbot: QtBot, french_dates: None) -> None:
+    panel = _panel(sector(), qtbot)
+    panel.tabs.setCurrentWidget(panel.scores)
+    tab, document = panel.scores, panel.scores._document
+    tab.scope.setCurrentIndex(tab.scope.findData("sM"))
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)  # dated 1 September 2024
+    card_id = tab.card_id()
+    assert tab.date.text() == "01/09/2024"
+    _click_in(qtbot, tab.date, tab.date.text().index("2024") + 1)
+    qtbot.keyClicks(tab.date, "2025")
+    qtbot.keyClick(tab.date, Qt.Key.Key_Return)
+    assert document.item("scorecards", card_id).date == dt.date(2025, 9, 1)
+    # The same in the wave's date of the first tab.
+    panel.tabs.setCurrentWidget(panel.players)
+    players = panel.players
+    players.wave_date.setDate(QDate(2026, 12, 5))
+    _click_in(qtbot, players.wave_date, 7)
+    qtbot.keyClicks(players.wave_date, "2025")
+    assert players.wave_date.date() == QDate(2025, 12, 5)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,7 +27,8 @@ from cxdesigner.document.cleanup import without_item
 from cxdesigner.document.commands import AddItem, EditItem, ReplaceProjectState
 from cxdesigner.layout.palette import PLAYER_COLOURS, player_colour
 from cxdesigner.model import Player, Wave
-from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.day_edit import DayEdit
+from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, format_day, translate
 from cxdesigner.ui.panel_context import PanelContext
 
 _ID = Qt.ItemDataRole.UserRole
@@ -39,6 +39,11 @@ def swatch(colour: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+def wave_label(wave: Wave) -> str:
+    """A wave as the panel lists it: its name and its date in the interface language."""
+    return f"{wave.name} · {format_day(wave.date)}"
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -65,9 +70,7 @@ class PlayersTab(QWidget):
         self.waves = QListWidget(self)
         self.wave_name = QLineEdit(self)
         self.wave_name.setPlaceholderText(translate("Benchmark", "Wave 1, Spring 2025…"))
-        self.wave_date = QDateEdit(self)
-        self.wave_date.setCalendarPopup(True)
-        self.wave_date.setDisplayFormat("yyyy-MM-dd")
+        self.wave_date = DayEdit(self)
         self.wave_date.setDate(_qdate(dt.date.today()))
         self.add_wave = QPushButton(translate("Benchmark", "Add Wave"), self)
         self.delete_wave = QPushButton(translate("Benchmark", "Delete Wave"), self)
@@ -134,7 +137,7 @@ class PlayersTab(QWidget):
         project = self._document.project
         self._fill(self.players, [(p.id, self._player_text(p), swatch(p.colour))
                                   for p in project.players])
-        self._fill(self.waves, [(w.id, f"{w.name} · {w.date.isoformat()}", None)
+        self._fill(self.waves, [(w.id, wave_label(w), None)
                                 for w in sorted(project.waves, key=lambda w: w.date)])
         self._show_player()
         self._show_wave_buttons()

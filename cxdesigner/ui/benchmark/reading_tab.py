@@ -38,6 +38,7 @@ from cxdesigner.export.benchmark_section import figure_rows
 from cxdesigner.export.benchmark_words import BenchmarkWords
 from cxdesigner.layout.geometry import Rect
 from cxdesigner.model import Journey
+from cxdesigner.ui.benchmark.players_tab import wave_label
 from cxdesigner.ui.i18n import translate
 
 
@@ -83,8 +84,9 @@ class RadarView(QWidget):
             return
         width, height = 400.0, 320.0
         pad = Sketch(_fonts())
-        draw_radar(pad, self.bench, Rect(0.0, 0.0, width, height))
-        scale = min(self.width() / width, self.height() / height)
+        # The drawing can run below the box (labels, the key): scale what it used.
+        used = max(height, draw_radar(pad, self.bench, Rect(0.0, 0.0, width, height)))
+        scale = min(self.width() / width, (self.height() - 2) / used)
         painter.translate((self.width() - width * scale) / 2, 0)
         painter.scale(scale, scale)
         paint(painter, pad.take(), scale)
@@ -106,6 +108,7 @@ class ReadingTab(QWidget):
                          "those of one stage"))
         self.wave = QComboBox(self)
         self.wave.setMinimumContentsLength(18)
+        self.wave.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.radar = RadarView(self)
         self.table = QTableWidget(0, 7, self)
         self.table.setHorizontalHeaderLabels([
@@ -195,7 +198,7 @@ class ReadingTab(QWidget):
             self.wave.clear()
             self.wave.addItem(translate("Benchmark", "Every score"), "")
             for wave in waves:
-                self.wave.addItem(f"{wave.name} · {wave.date.isoformat()}", wave.id)
+                self.wave.addItem(wave_label(wave), wave.id)
             index = self.wave.findData(chosen) if chosen is not None else -1
             self.wave.setCurrentIndex(index if index >= 0 else self.wave.count() - 1)
         finally:

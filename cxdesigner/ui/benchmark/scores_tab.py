@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,11 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxdesigner.analysis.barometer import new_scorecard
+from cxdesigner.analysis.barometer import client_id, new_scorecard
+from cxdesigner.analysis.scorecard_entry import (
+    latest_wave,
+    new_card_date,
+    next_player,
+    wave_changes,
+)
 from cxdesigner.document.commands import AddItem, EditItem, RemoveItem
 from cxdesigner.model import AssessmentMethod, Journey, Scorecard
 from cxdesigner.ui.action_plan.delegates import EditKeyGuard, NumberDelegate
-from cxdesigner.ui.benchmark.players_tab import swatch
+from cxdesigner.ui.benchmark.players_tab import swatch, wave_label
+from cxdesigner.ui.day_edit import DayEdit
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.indicators.barometer_model import ScorecardModel
 from cxdesigner.ui.labels import interface_label
@@ -54,9 +60,7 @@ class ScoresTab(QWidget):
         self.wave = QComboBox(self)
         self.assessor = QLineEdit(self)
         self.method = QComboBox(self)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DayEdit(self)
         self.date.setMinimumDate(_UNDATED)
         self.date.setSpecialValueText(translate("Benchmark", "Not dated"))
         self.source = QLineEdit(self)
@@ -105,9 +109,8 @@ class ScoresTab(QWidget):
         self.card.currentIndexChanged.connect(lambda _i: self._show_card())
         self.new_button.clicked.connect(self._on_new_card)
         self.delete_button.clicked.connect(self._on_delete_card)
-        self.player.activated.connect(
-            lambda i: self._edit({"player_id": self.player.itemData(i)}))
-        self.wave.activated.connect(lambda i: self._edit({"wave_id": self.wave.itemData(i)}))
+        self.player.activated.connect(self._on_player_chosen)
+        self.wave.activated.connect(self._on_wave_chosen)
         self.method.activated.connect(lambda i: self._edit({"method": self.method.itemData(i)}))
         self.assessor.editingFinished.connect(
             lambda: self._edit({"assessor": self.assessor.text()}))
@@ -139,14 +142,14 @@ class ScoresTab(QWidget):
             scopes += [(translate("Benchmark", "Stage: %1").replace("%1", stage.name), stage.id)
                        for stage in journey.stages]
         self._refill(self.scope, scopes)
-        client = next((p.name for p in project.players if p.client), None)
-        own = translate("Benchmark", "Own experience (%1)").replace(
-            "%1", client or translate("Benchmark", "no client's brand named"))
-        self._refill(self.player, [(own, None), *((p.name, p.id) for p in project.players)])
-        for index, player in enumerate(project.players, start=1):
+        # A scorecard of no player is the client player's own: one entry, the client's.
+        own = [] if client_id(project) is not None else [(translate(
+            "Benchmark", "Own experience (no client's brand named)"), None)]
+        self._refill(self.player, [*own, *((p.name, p.id) for p in project.players)])
+        for index, player in enumerate(project.players, start=len(own)):
             self.player.setItemIcon(index, swatch(player.colour))
         self._refill(self.wave, [(translate("Benchmark", "No wave"), None),
-                                 *((f"{w.name} · {w.date.isoformat()}", w.id)
+                                 *((wave_label(w), w.id)
                                    for w in sorted(project.waves, key=lambda w: w.date))])
         self._refill(self.method, [(translate("Benchmark", "Not said"), None),
                                    *((interface_label(m), m) for m in AssessmentMethod)])
@@ -172,9 +175,16 @@ class ScoresTab(QWidget):
         card_id = self.card_id()
         return next((c for c in self._document.project.scorecards if c.id == card_id), None)
 
+    def _owner(self, card: Scorecard | None) -> str | None:
+        """The player a scorecard counts for: its own, else the client's brand."""
+        if card is None:
+            return None
+        return card.player_id or client_id(self._document.project)
+
     def _card_text(self, card: Scorecard) -> str:
         project = self._document.project
-        player = next((p.name for p in project.players if p.id == card.player_id),
+        owner = self._owner(card)
+        player = next((p.name for p in project.players if p.id == owner),
                       translate("Benchmark", "Own experience"))
         wave = next((w.name for w in project.waves if w.id == card.wave_id), "")
         return " · ".join(part for part in (player, wave, card.assessor or card.name) if part)
@@ -203,8 +213,7 @@ class ScoresTab(QWidget):
             self.hint.show()
         else:
             self.hint.hide()
-        self.player.setCurrentIndex(max(0, self.player.findData(
-            card.player_id if card is not None else None)))
+        self.player.setCurrentIndex(max(0, self.player.findData(self._owner(card))))
         self.wave.setCurrentIndex(max(0, self.wave.findData(
             card.wave_id if card is not None else None)))
         self.method.setCurrentIndex(max(0, self.method.findData(
@@ -228,18 +237,30 @@ class ScoresTab(QWidget):
             self._document, "scorecards", card.id, changes,
             text=QT_TRANSLATE_NOOP("Commands", "Edit scorecard")))
 
+    def _on_player_chosen(self, index: int) -> None:
+        chosen = self.player.itemData(index)
+        if chosen != self._owner(self.scorecard()):  # the client's own card stays as it is
+            self._edit({"player_id": chosen})
+
+    def _on_wave_chosen(self, index: int) -> None:
+        card = self.scorecard()
+        if card is not None:
+            self._edit(wave_changes(self._document.project, card, self.wave.itemData(index)))
+
     def _on_new_card(self) -> None:
-        """A scorecard of the six criteria for the player and wave chosen, dated today (or
-        on the wave's date)."""
+        """A scorecard of the six criteria in the wave of the card shown, for the next
+        player to score there, dated on the wave's date (the rules are in
+        :mod:`cxdesigner.analysis.scorecard_entry`)."""
         scope_id = self.scope.currentData()
         if scope_id is None:
             return
         project = self._document.project
-        card = new_scorecard(scope_id, project.language)
-        wave = next((w for w in project.waves if w.id == self.wave.currentData()), None)
-        card = card.model_copy(update={
-            "player_id": self.player.currentData(), "wave_id": wave.id if wave else None,
-            "date": wave.date if wave is not None else dt.date.today()})
+        shown = self.scorecard()
+        latest = latest_wave(project)
+        wave_id = shown.wave_id if shown is not None else latest.id if latest else None
+        card = new_scorecard(scope_id, project.language).model_copy(update={
+            "player_id": next_player(project, scope_id, wave_id), "wave_id": wave_id,
+            "date": new_card_date(project, wave_id)})
         self._document.undo_stack.push(AddItem(
             self._document, "scorecards", card,
             text=QT_TRANSLATE_NOOP("Commands", "Add scorecard")))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
 from cxdesigner.analysis.contacts import NOT_GIVEN, WEEKDAYS
 from cxdesigner.analysis.profiles import Verdict
 from cxdesigner.ui.charts import format_number
-from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.i18n import format_day, translate
 
 CONTEXT = "Segments"
 """The translation context of every string of the panel (fixed: see Qt's tr() trap)."""
@@ -40,7 +40,7 @@ def with_n(text: str, n: int) -> str:
 
 def date(day: dt.date) -> str:
     """A day written in the interface language: ``14 avr. 2025`` / ``14 Apr 2025``."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return format_day(day)
 
 
 def period(key: str) -> str:
