@@ -90,11 +90,14 @@ def describe(plan: PreviewPlan) -> str:
     count = fill(translate("ExportPreview", "1 page") if len(pages) == 1 else
                  translate("ExportPreview", "%1 pages"), len(pages))
     if plan.smallest_text is not None:
-        head = fill(translate("ExportPreview", "%1, smallest text %2."), count,
+        head = fill(translate("ExportPreview", "%1, smallest text %2 on the map."), count,
                     points(plan.smallest_text))
         if plan.smallest_text < plan.min_text - 0.05:
             head += " " + fill(translate("ExportPreview", "Below the %1 asked: it may be hard "
                                                           "to read."), points(plan.min_text))
+        if plan.smallest_furniture is not None:
+            head += " " + fill(translate("ExportPreview", "Title block and legend from %1."),
+                               points(plan.smallest_furniture))
     else:
         head = fill(translate("ExportPreview", "%1 in all."), count)
     parts = [head]

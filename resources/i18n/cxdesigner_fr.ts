@@ -2344,6 +2344,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>%1 portrait</translation>
     </message>
     <message>
+        <source>%1, smallest text %2 on the map.</source>
+        <translation>%1, plus petit texte %2 sur la carte.</translation>
+    </message>
+    <message>
         <source>Map on %1 sheet %2 at %3.</source>
         <translation>Carte sur %1 feuille %2 à %3.</translation>
     </message>
@@ -2420,12 +2424,12 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>%1 pages</translation>
     </message>
     <message>
-        <source>%1, smallest text %2.</source>
-        <translation>%1, plus petit texte %2.</translation>
-    </message>
-    <message>
         <source>Below the %1 asked: it may be hard to read.</source>
         <translation>Sous les %1 demandés&#xa0;: il peut être difficile à lire.</translation>
+    </message>
+    <message>
+        <source>Title block and legend from %1.</source>
+        <translation>Cartouche et légende à partir de %1.</translation>
     </message>
     <message>
         <source>%1 in all.</source>

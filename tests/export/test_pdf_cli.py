@@ -89,6 +89,8 @@ def test_the_pages_and_the_smallest_text_are_always_said(
     assert f"long.pdf: {pages} pages, smallest text " in out
     smallest = float(out.split("smallest text ")[1].split(" pt")[0])
     assert 6.0 <= smallest < 9.0
+    around = float(out.split(" pt on the map, ")[1].split(" pt in the title block and legend")[0])
+    assert around >= 6.0
     assert f"'Parcours de réparation': cut into {pages} pages at stage boundaries" in out
 
 
