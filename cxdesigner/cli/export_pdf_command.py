@@ -261,7 +261,11 @@ def _journey(journey: JourneyPrint) -> str:
         clauses.append(f"on {journey.turned.value} sheets to hold the map's height")
     if journey.legend_apart:
         clauses.append("the legend on a page of its own")
-    if journey.one_sheet is not None:
+    turned = journey.one_sheet_turned
+    if journey.one_sheet is not None and turned is not None:
+        clauses.append(f"one {journey.one_sheet} sheet in {turned.value} holds it whole "
+                       f"(--paper {journey.one_sheet} --orientation {turned.value})")
+    elif journey.one_sheet is not None:
         clauses.append(f"one {journey.one_sheet} sheet holds it whole (--paper "
                        f"{journey.one_sheet})")
     if journey.poster_mm is not None:

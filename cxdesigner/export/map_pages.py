@@ -42,6 +42,7 @@ class JourneyPrint:
         legend_apart: the legend is on a page of its own (the cut pages had no room for it).
         one_sheet: when cut, the smallest ISO sheet (``A1``) that would hold the whole map
             with its text at the smallest size allowed, if one does.
+        one_sheet_turned: the way that sheet must be turned, when not as the options ask.
         poster_mm: when cut, the size of a poster (mm) that would hold the whole map with
             its text at the smallest size allowed (to print it tiled instead), when a sheet
             can be that large.
@@ -58,6 +59,7 @@ class JourneyPrint:
     one_sheet: str | None = None
     poster_mm: tuple[float, float] | None = None
     smallest_furniture: float = math.inf
+    one_sheet_turned: Orientation | None = None
 
 
 class JourneyMaps:
@@ -167,5 +169,6 @@ class JourneyMaps:
         self.printed.append(JourneyPrint(
             journey.id, journey.name, pages, job.sheets[0].placement.scale, smallest,
             len(job.sheets) > 1 or job.overview is not None, job.turned,
-            job.legend_sheet is not None, job.one_sheet, job.poster_mm, furniture))
+            job.legend_sheet is not None, job.one_sheet, job.poster_mm, furniture,
+            job.one_sheet_turned))
 

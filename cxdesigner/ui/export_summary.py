@@ -71,7 +71,14 @@ def _journey(journey: JourneyPrint) -> str:
                                                 "the map's height."))
     if journey.legend_apart:
         parts.append(translate("ExportPreview", "Its legend has a page of its own."))
-    if journey.one_sheet is not None:
+    if journey.one_sheet is not None and journey.one_sheet_turned is Orientation.PORTRAIT:
+        parts.append(fill(translate("ExportPreview", "One %1 sheet in portrait would hold it "
+                                                     "whole."), journey.one_sheet))
+    elif journey.one_sheet is not None and \
+            journey.one_sheet_turned is Orientation.LANDSCAPE:
+        parts.append(fill(translate("ExportPreview", "One %1 sheet in landscape would hold "
+                                                     "it whole."), journey.one_sheet))
+    elif journey.one_sheet is not None:
         parts.append(fill(translate("ExportPreview", "One %1 sheet would hold it whole."),
                           journey.one_sheet))
     elif journey.poster_mm is not None:

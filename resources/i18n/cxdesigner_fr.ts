@@ -2408,6 +2408,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Sa légende a sa propre page.</translation>
     </message>
     <message>
+        <source>One %1 sheet in portrait would hold it whole.</source>
+        <translation>Une feuille %1 en portrait la tiendrait en entier.</translation>
+    </message>
+    <message>
+        <source>One %1 sheet in landscape would hold it whole.</source>
+        <translation>Une feuille %1 en paysage la tiendrait en entier.</translation>
+    </message>
+    <message>
         <source>One %1 sheet would hold it whole.</source>
         <translation>Une feuille %1 la tiendrait en entier.</translation>
     </message>
