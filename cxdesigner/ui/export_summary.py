@@ -56,7 +56,9 @@ def _report_names() -> dict[Section, str]:
             Section.ACTIONS: translate("ExportPreview", "action plan"),
             Section.INDICATORS: translate("ExportPreview", "indicators"),
             Section.VERBATIMS: translate("ExportPreview", "verbatim appendix"),
-            Section.SEGMENTS: translate("ExportPreview", "segments and contact profiles")}
+            Section.SEGMENTS: translate("ExportPreview", "segments and contact profiles"),
+            Section.BACKSTAGE: translate("ExportPreview", "behind the scenes and evidence"),
+            Section.BENCHMARK: translate("ExportPreview", "sector barometer")}
 
 
 def _journey(journey: JourneyPrint) -> str:

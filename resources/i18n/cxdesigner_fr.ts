@@ -2392,6 +2392,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>annexe des verbatims</translation>
     </message>
     <message>
+        <source>behind the scenes and evidence</source>
+        <translation>coulisses et niveaux de preuve</translation>
+    </message>
+    <message>
+        <source>sector barometer</source>
+        <translation>baromètre du secteur</translation>
+    </message>
+    <message>
         <source>“%1” is cut into %2 pages at stage boundaries, at %3.</source>
         <translation>«&#xa0;%1&#xa0;» est découpé en %2 pages entre les étapes, à %3.</translation>
     </message>
