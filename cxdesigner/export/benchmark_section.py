@@ -192,7 +192,7 @@ def draw_journey_benchmark(flow: SectionFlow, project: Project, journey: Journey
                Column(words["spread"], 0.9, align="right"),
                Column(words["rank"], 0.5, align="right"),
                Column(words["gap"], 0.9, align="right")]
-    draw_table(flow, columns, rows)
+    draw_table(flow, columns, rows, grouped=True)
     flow.paragraph(words["overall_note"], fonts.italic, 7.5, palette.INK_MUTED)
     if earlier is not None and latest is not None:
         _evolution(flow, compare_waves(project, journey, earlier.id, latest.id,
