@@ -212,6 +212,12 @@ def link_footer(pad: Sketch, mark: LinkMark, area: Rect, context: MapContext,
         x -= _GAP
         title_right = x
     title, cut = _title(pad, mark, title_right - left, words)
-    pad.text(left, first_middle + _TEXT * 0.35, title, fonts.bold, _TEXT, palette.INK)
+    if pad.width(title, fonts.bold, _TEXT) > title_right - left:
+        # Too narrow a card even for the page: the line is cut at its end instead.
+        fitted = pad.box(Rect(left, area.y + 2, title_right - left, line), title, fonts.bold,
+                         (_TEXT,), palette.INK)
+        cut = cut or fitted.elided
+    else:
+        pad.text(left, first_middle + _TEXT * 0.35, title, fonts.bold, _TEXT, palette.INK)
     if cut:  # the name, the same whether the page is known yet or not
         context.elisions.add(kept_as, mark.name)

@@ -133,9 +133,11 @@ def test_in_print_the_band_gives_the_page_of_the_detailed_journey() -> None:
 def _band(parts: tuple[Primitive, ...], area: Rect) -> list[Text]:
     """The texts drawn in the band, checked to stay inside it."""
     texts = [part for part in parts if isinstance(part, Text) and bounds(part).y >= area.y]
+    pad = Sketch(load_fonts())
     for text in texts:
-        box = bounds(text)
-        assert area.x <= box.x and box.right <= area.right + 0.5, text.lines
+        for start, line in zip(text.starts, text.lines, strict=True):
+            right = start + pad.width(line, text.font, text.size)
+            assert area.x <= start and right <= area.right + 0.5, text.lines
     return texts
 
 
@@ -173,7 +175,11 @@ def test_the_figures_of_a_band_never_vanish_for_want_of_room() -> None:
     narrow = _context(**{"j-achat": mark})
     pad = Sketch(load_fonts())
     cards.card(pad, touchpoint, 90.0, HEIGHT, 0, narrow, "Parcours \u203a Acheter")
-    shown = _words(pad.take())
+    parts = pad.take()
+    footer = cards.areas(90.0, HEIGHT, touchpoint, linked=True).footer
+    assert footer is not None
+    _band(parts, footer)  # nothing runs out of the band, however narrow the card
+    shown = _words(parts)
     kept = [item.text for item in narrow.elisions.items]
     assert "12 irritants" in shown and "-0,4" in shown
     assert all(kind in shown or any(kind in text for text in kept) for kind in "341")
