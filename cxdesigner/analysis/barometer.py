@@ -10,8 +10,9 @@ Definitions, as the numbers are meant to be checked by hand:
   one, in any wave); criteria are matched by :func:`criterion_key`: by folded name (case,
   accents and spacing ignored, so "Émotionnel" and "emotionnel" are one criterion), and a
   default criterion by its name in either language ("Émotionnel" and "Emotional"); they
-  are listed in order of first appearance, named as first written; unset scores are left
-  out, ``n`` says how many count.
+  are listed in order of first appearance, named as first written (in a document, a default
+  criterion takes its name in the document's language: :func:`criterion_name`); unset scores
+  are left out, ``n`` says how many count.
 - **mean of a scope**: the mean of its criterion scores that are set, each criterion
   counting once however many scorecards scored it; None when none is set.
 - **current vs target**: a target journey is compared with the journey its
@@ -118,6 +119,14 @@ def criterion_key(name: str) -> str:
     for a default criterion its place among the defaults, whichever language names it."""
     index = _DEFAULT_KEYS.get(fold(name))
     return f"default:{index}" if index is not None else f"own:{fold(name)}"
+
+
+def criterion_name(name: str, language: str | None) -> str:
+    """A criterion's name for a document in ``language``: a default criterion's name in that
+    language, the user's own as written (and any name as written when ``language`` is
+    None)."""
+    index = _DEFAULT_KEYS.get(fold(name)) if language is not None else None
+    return DEFAULT_CRITERIA[index].name(language) if index is not None and language else name
 
 
 def criterion_definition(name: str, language: str) -> str:

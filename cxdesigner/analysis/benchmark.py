@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from cxdesigner.analysis.barometer import ScopeKind, client_id, criterion_key
+from cxdesigner.analysis.barometer import ScopeKind, client_id, criterion_key, criterion_name
 from cxdesigner.model import Journey, Player, Project, Scorecard, Wave
 
 POINTS_TO_WATCH = 3
@@ -157,9 +157,10 @@ def _scopes(journey: Journey, scope_id: str) -> tuple[ScopeKind, str, set[str]]:
 
 
 def benchmark(project: Project, journey: Journey, scope_id: str | None = None,
-              wave_id: str | None = None) -> Benchmark:
+              wave_id: str | None = None, language: str | None = None) -> Benchmark:
     """The players side by side on ``journey`` (or one of its stages, ``scope_id``), in the
-    wave ``wave_id`` (every scorecard when None); see the module's definitions.
+    wave ``wave_id`` (every scorecard when None); see the module's definitions. With
+    ``language``, the default criteria are named in it (a document in that language).
 
     Raises:
         StopIteration: ``scope_id`` is neither the journey nor one of its stages.
@@ -179,7 +180,7 @@ def benchmark(project: Project, journey: Journey, scope_id: str | None = None,
             continue
         for entry in card.scores:
             key = criterion_key(entry.criterion)
-            names.setdefault(key, entry.criterion)
+            names.setdefault(key, criterion_name(entry.criterion, language))
             per_player = values.setdefault(key, {})
             if entry.score is not None:
                 per_player.setdefault(owner, []).append(entry.score)
@@ -312,12 +313,13 @@ def _empty(player_id: str) -> PlayerFigure:
 
 
 def compare_waves(project: Project, journey: Journey, first_id: str, second_id: str,
-                  scope_id: str | None = None) -> WaveComparison:
-    """The players between two waves (given in any order: the earlier comes first)."""
+                  scope_id: str | None = None, language: str | None = None) -> WaveComparison:
+    """The players between two waves (given in any order: the earlier comes first);
+    ``language`` as for :func:`benchmark`."""
     waves = {wave.id: wave for wave in project.waves}
     one, two = sorted((waves[first_id], waves[second_id]), key=lambda wave: wave.date)
-    first = benchmark(project, journey, scope_id, one.id)
-    second = benchmark(project, journey, scope_id, two.id)
+    first = benchmark(project, journey, scope_id, one.id, language)
+    second = benchmark(project, journey, scope_id, two.id, language)
     rows: dict[str, tuple[CriterionRow | None, CriterionRow | None]] = {}
     for row in first.criteria:
         rows[criterion_key(row.criterion)] = (row, None)

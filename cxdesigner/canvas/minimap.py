@@ -19,6 +19,11 @@ from cxdesigner.layout import palette
 MAX_WIDTH, MAX_HEIGHT = 300, 120
 """The overview's largest size (pixels), inside the view's corner."""
 MARGIN = 12
+HEIGHT_SHARE, WIDTH_SHARE = 0.25, 0.3
+"""The most of the view's height and width the overview covers: the map stays in sight."""
+MIN_HEIGHT = 64
+"""The overview shrinks no shorter (pixels): below, it would say too little, and a view too
+short to spare it goes without."""
 REDRAW_MS = 150
 """Edits in a row redraw the overview once, this long after the last one."""
 
@@ -26,7 +31,8 @@ REDRAW_MS = 150
 class Minimap(QWidget):
     """The whole map drawn small at the bottom right of the view, over the map.
 
-    It shows while part of the map is out of sight, unless turned off (M). It belongs to the
+    It shows while part of the map is out of sight, unless turned off (M) or the view is too
+    short for it to leave most of the map in sight (it shrinks, then hides). It belongs to the
     view (not to its viewport, whose children scroll with the map) and reaches it through
     Qt's parent, as the view's parts do.
     """
@@ -85,8 +91,13 @@ class Minimap(QWidget):
             self.hide()
             return
         port = view.viewport().geometry()
-        width = min(MAX_WIDTH, port.width() * 0.3)
-        height = min(MAX_HEIGHT, width * whole.height() / whole.width())
+        room = port.height() * HEIGHT_SHARE - 4
+        width = min(MAX_WIDTH, port.width() * WIDTH_SHARE - 4)
+        natural = min(MAX_HEIGHT, width * whole.height() / whole.width())
+        if room < min(natural, MIN_HEIGHT):
+            self.hide()  # e.g. a panel docked under the map leaves it a strip
+            return
+        height = min(natural, room)
         width = height * whole.width() / whole.height()
         size = (max(40, round(width)) + 4, max(20, round(height)) + 4)
         self.setGeometry(port.right() - MARGIN - size[0], port.bottom() - MARGIN - size[1],

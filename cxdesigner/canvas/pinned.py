@@ -69,8 +69,11 @@ class PinnedHeaders(ViewPart):
         pixel = 1 / zoom
         column = None
         if visible.left() > layout.metrics.margin:
-            # From the stage headers down: no piece of the header it cuts shows above it.
+            # From the stage headers down: no piece of the header it cuts shows above it;
+            # down to the blueprint's last row, whose line names each stage repeats.
             top, bottom = layout.stages[0].header.y, layout.lanes[-1].band.bottom
+            if layout.blueprint is not None:
+                bottom = max(bottom, layout.blueprint.bottom)
             column = QRectF(visible.left(), top - 4,
                             (GAP + 2) * pixel + layout.metrics.lane_label_width,
                             bottom - top + 8)

@@ -231,9 +231,12 @@ def summary(output: Path, result: ExportResult, options: ExportOptions) -> list[
     head = f"{output}: {_pages(result.page_count)}"
     smallest = result.smallest_text
     if smallest is not None:
-        head += f", smallest text {printed(smallest)}"
+        head += f", smallest text {printed(smallest)} on the map"
         if smallest < options.min_text - 0.05:
             head += f" (below the {options.min_text:g} pt floor, as --allow-small-text allows)"
+        around = result.smallest_furniture_text
+        if around is not None:
+            head += f", {printed(around)} in the title block and legend"
     lines = [head]
     lines += [f"  {_journey(journey)}" for journey in result.journeys
               if journey.cut or journey.turned or journey.legend_apart]
@@ -258,7 +261,11 @@ def _journey(journey: JourneyPrint) -> str:
         clauses.append(f"on {journey.turned.value} sheets to hold the map's height")
     if journey.legend_apart:
         clauses.append("the legend on a page of its own")
-    if journey.one_sheet is not None:
+    turned = journey.one_sheet_turned
+    if journey.one_sheet is not None and turned is not None:
+        clauses.append(f"one {journey.one_sheet} sheet in {turned.value} holds it whole "
+                       f"(--paper {journey.one_sheet} --orientation {turned.value})")
+    elif journey.one_sheet is not None:
         clauses.append(f"one {journey.one_sheet} sheet holds it whole (--paper "
                        f"{journey.one_sheet})")
     if journey.poster_mm is not None:

@@ -157,7 +157,8 @@ def draw_journey_benchmark(flow: SectionFlow, project: Project, journey: Journey
     say = words.sentences
     fonts = flow.pages.fonts
     latest, earlier = default_waves(project, journey)
-    bench = benchmark(project, journey, wave_id=latest.id if latest is not None else None)
+    bench = benchmark(project, journey, wave_id=latest.id if latest is not None else None,
+                      language=labels.language)
     if not project.players or not bench.scored:
         return False
     flow.need(RADAR_HEIGHT * 0.6)
@@ -195,10 +196,11 @@ def draw_journey_benchmark(flow: SectionFlow, project: Project, journey: Journey
                Column(words["spread"], 0.9, align="right"),
                Column(words["rank"], 0.5, align="right"),
                Column(words["gap"], 0.9, align="right")]
-    draw_table(flow, columns, rows)
+    draw_table(flow, columns, rows, grouped=True)
     flow.paragraph(words["overall_note"], fonts.italic, 7.5, palette.INK_MUTED)
     if earlier is not None and latest is not None:
-        _evolution(flow, compare_waves(project, journey, earlier.id, latest.id), words)
+        _evolution(flow, compare_waves(project, journey, earlier.id, latest.id,
+                                       language=labels.language), words)
     elif latest is not None:
         flow.paragraph(words["one_wave"], fonts.italic, 8.5, palette.INK_MUTED)
     return True

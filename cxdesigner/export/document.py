@@ -72,9 +72,18 @@ class ExportResult:
 
     @property
     def smallest_text(self) -> float | None:
-        """The smallest text of the maps as printed, in points (None without a map)."""
+        """The smallest text of the maps themselves as printed, in points (None without a
+        map)."""
         sizes = [journey.smallest_text for journey in self.journeys
                  if not math.isinf(journey.smallest_text)]
+        return min(sizes, default=None)
+
+    @property
+    def smallest_furniture_text(self) -> float | None:
+        """The smallest text around the maps (title blocks, legends, navigation bands,
+        footers) as printed, in points (None without a map)."""
+        sizes = [journey.smallest_furniture for journey in self.journeys
+                 if not math.isinf(journey.smallest_furniture)]
         return min(sizes, default=None)
 
 

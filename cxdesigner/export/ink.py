@@ -205,10 +205,13 @@ class Ink:
             c.stamps[full_key] = name  # before drawing: a form may place forms of its own
             reach = pad + STAMP_MARGIN
             c.beginForm(name, -reach, -reach, box.width + reach, box.height + reach)
-            draw(Ink(c, box.height, self.fonts, self.thinnest, self.scale))
+            with c.texts.measuring() as measure:
+                draw(Ink(c, box.height, self.fonts, self.thinnest, self.scale))
+            c.texts.form_drawn(name, measure.smallest)
             c.endForm()
         c.addLiteral(f"q 1 0 0 1 {point(box.x, self.height - box.bottom)} cm")
         c.doForm(name)
+        c.texts.form_placed(name)
         c.addLiteral("Q")
 
     # ----------------------------------------------------------------- primitives
@@ -253,6 +256,8 @@ class Ink:
 
     def _paint_text(self, text: Text) -> None:
         c = self.canvas
+        if any(line.strip() for line in text.lines):
+            c.texts.noted(text.size * self.scale)
         c.setFillColor(self.text_colour(text.colour))
         y = self.height - text.baseline
         if text.runs is not None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from cxdesigner.drawing.primitives import Group, Primitive, Symbol, Text
 
@@ -25,6 +27,48 @@ def smallest_text(parts: Iterable[Primitive]) -> float:
         else:
             stack.pop()
     return smallest
+
+
+@dataclass
+class TextMeasure:
+    """The smallest text drawn while it was measuring, in printed points (inf: none)."""
+
+    smallest: float = math.inf
+
+
+@dataclass
+class PrintedText:
+    """Follows the sizes of the texts a canvas prints, for the parts of a page that ask.
+
+    A form (drawn once, placed on many pages) keeps the smallest text it holds, so that every
+    page it is placed on counts it.
+    """
+
+    _measures: list[TextMeasure] = field(default_factory=list)
+    _forms: dict[str, float] = field(default_factory=dict)
+
+    def noted(self, size: float) -> None:
+        """A text of ``size`` printed points was drawn."""
+        for measure in self._measures:
+            measure.smallest = min(measure.smallest, size)
+
+    @contextmanager
+    def measuring(self, measure: TextMeasure | None = None) -> Iterator[TextMeasure]:
+        """Measures what is drawn within (adding to ``measure`` when given)."""
+        measure = measure or TextMeasure()
+        self._measures.append(measure)
+        try:
+            yield measure
+        finally:
+            self._measures.remove(measure)
+
+    def form_drawn(self, name: str, smallest: float) -> None:
+        """Form ``name`` holds text as small as ``smallest``."""
+        self._forms[name] = smallest
+
+    def form_placed(self, name: str) -> None:
+        """Form ``name`` was placed: its text counts where it lands."""
+        self.noted(self._forms.get(name, math.inf))
 
 
 def scale_for(min_text: float, smallest: float) -> float:

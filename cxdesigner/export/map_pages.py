@@ -34,12 +34,15 @@ class JourneyPrint:
         pages: its map pages (a tiled poster: its printed sheets and the assembly plan).
         scale: the scale of its map (1.0 = 100 %).
         smallest_text: its smallest text as printed, in points.
+        smallest_furniture: the smallest text around its map (title block, navigation band,
+            legend, footer) as printed, in points.
         cut: the map was cut into pages (at stage boundaries).
         turned: the way the sheets were turned, when not as the options asked, to hold the
             map's height.
         legend_apart: the legend is on a page of its own (the cut pages had no room for it).
         one_sheet: when cut, the smallest ISO sheet (``A1``) that would hold the whole map
             with its text at the smallest size allowed, if one does.
+        one_sheet_turned: the way that sheet must be turned, when not as the options ask.
         poster_mm: when cut, the size of a poster (mm) that would hold the whole map with
             its text at the smallest size allowed (to print it tiled instead), when a sheet
             can be that large.
@@ -55,6 +58,8 @@ class JourneyPrint:
     legend_apart: bool = False
     one_sheet: str | None = None
     poster_mm: tuple[float, float] | None = None
+    smallest_furniture: float = math.inf
+    one_sheet_turned: Orientation | None = None
 
 
 class JourneyMaps:
@@ -86,7 +91,7 @@ class JourneyMaps:
         journey = job.context.journey
         first = pages.number
         count = len(job.sheets)
-        smallest = math.inf
+        smallest = furniture = math.inf
         for index, sheet in enumerate(job.sheets):
             ink = pages.begin((sheet.width, sheet.height), crop_marks=True)
             band = None
@@ -98,9 +103,9 @@ class JourneyMaps:
                          shown: Overview = overview, size: float = text) -> None:
                     ink.paint(navigation(ink.fonts, rect, size, self.labels, shown, at, first))
 
-            on_page = draw_sheet(ink, sheet, job.context, job.drawing, job.info, pages.footer,
-                                 band)
-            smallest = min(smallest, on_page)
+            on_page, around = draw_sheet(ink, sheet, job.context, job.drawing, job.info,
+                                         pages.footer, band)
+            smallest, furniture = min(smallest, on_page), min(furniture, around)
             pages.finish("map", journey.id, placement=sheet.placement, smallest_text=on_page,
                          header=sheet.frame.header, part=(index + 1, count))
             step()
@@ -108,15 +113,19 @@ class JourneyMaps:
             sheet_frame = job.legend_sheet
             ink = pages.begin((sheet_frame.width, sheet_frame.height), crop_marks=True)
             u = sheet_frame.unit
-            draw_title_block(ink, sheet_frame.header, job.info, self.labels, u, self.elisions)
-            if sheet_frame.legend is not None:
-                pad = Sketch(ink.fonts)
-                sheet_frame.legend.draw(pad, sheet_frame.legend_at.x, sheet_frame.legend_at.y)
-                ink.paint(pad.take())
-            pages.footer(ink, sheet_frame.footer, u)
+            with ink.canvas.texts.measuring() as legend_page:
+                draw_title_block(ink, sheet_frame.header, job.info, self.labels, u,
+                                 self.elisions)
+                if sheet_frame.legend is not None:
+                    pad = Sketch(ink.fonts)
+                    sheet_frame.legend.draw(pad, sheet_frame.legend_at.x,
+                                            sheet_frame.legend_at.y)
+                    ink.paint(pad.take())
+                pages.footer(ink, sheet_frame.footer, u)
+            furniture = min(furniture, legend_page.smallest)
             pages.finish("legend", journey.id)
             step()
-        self._record(job, count, smallest)
+        self._record(job, count, smallest, furniture)
 
     def _draw_tiles(self, job: MapJob, grid: TileGrid, step: Callable[[], None]) -> None:
         pages = self.pages
@@ -125,10 +134,10 @@ class JourneyMaps:
         canvas = pages.canvas
         form = f"cx-poster-{job.index}"
         canvas.beginForm(form, 0, 0, poster.width, poster.height)
-        smallest = draw_sheet(Ink(canvas, poster.height, pages.fonts, MIN_LINE), poster,
-                              job.context, job.drawing, job.info,
-                              lambda ink, rect, unit: pages.footer(ink, rect, unit,
-                                                                   numbered=False))
+        smallest, furniture = draw_sheet(Ink(canvas, poster.height, pages.fonts, MIN_LINE),
+                                         poster, job.context, job.drawing, job.info,
+                                         lambda ink, rect, unit: pages.footer(ink, rect, unit,
+                                                                              numbered=False))
         canvas.endForm()
 
         title = f"{self.project.title} · {journey.name}"
@@ -153,12 +162,13 @@ class JourneyMaps:
             pages.finish("tile", journey.id, sheet=sheet_code(row, column),
                          smallest_text=smallest)
             step()
-        self._record(job, len(grid.printed) + 1, smallest)
+        self._record(job, len(grid.printed) + 1, smallest, furniture)
 
-    def _record(self, job: MapJob, pages: int, smallest: float) -> None:
+    def _record(self, job: MapJob, pages: int, smallest: float, furniture: float) -> None:
         journey = job.context.journey
         self.printed.append(JourneyPrint(
             journey.id, journey.name, pages, job.sheets[0].placement.scale, smallest,
             len(job.sheets) > 1 or job.overview is not None, job.turned,
-            job.legend_sheet is not None, job.one_sheet, job.poster_mm))
+            job.legend_sheet is not None, job.one_sheet, job.poster_mm, furniture,
+            job.one_sheet_turned))
 

@@ -75,7 +75,9 @@ class MapJob:
     """The way the sheets were turned, when not as asked, to hold the map's height."""
     one_sheet: str | None = None
     """When cut into pages: the smallest ISO sheet that would hold the map at the smallest
-    text, if any."""
+    text, if any (never the sheet it is cut on, as it is turned)."""
+    one_sheet_turned: Orientation | None = None
+    """The way that sheet must be turned, when not as asked."""
     poster_mm: tuple[float, float] | None = None
     """When cut into pages: the size (mm) of a poster that would hold the map at the smallest
     text, when a sheet can be that large."""
@@ -205,12 +207,12 @@ class MapPlanner:
                 if legend and not with_legend:
                     legend_sheet = self._legend_frame(job, paper.oriented(turn),
                                                       sheets[0].placement.scale)
-                return self._cut_job(job, sheets, legend_sheet,
+                return self._cut_job(job, paper, sheets, legend_sheet,
                                      None if turn is asked else turn)
         if options.allow_small_text and scale is None:
             sheets = self._pages(job, paper.oriented(asked), None, legend, fit_height=True)
             if sheets is not None:
-                return self._cut_job(job, sheets, None, None)
+                return self._cut_job(job, paper, sheets, None, None)
         height = job.context.layout.height * (scale or self._lowest(job))
         what = f"at {scale:.0%}" if scale is not None else f"with its text at " \
             f"{options.min_text:g} pt"
@@ -263,8 +265,8 @@ class MapPlanner:
                       blueprint=job.context.layout.blueprint is not None)
         return replace(sheet, legend_at=Point(sheet.area.x, sheet.area.y))
 
-    def _cut_job(self, job: MapJob, sheets: tuple[SheetPlan, ...], legend_sheet: Frame | None,
-                 turned: Orientation | None) -> MapJob:
+    def _cut_job(self, job: MapJob, paper: PaperSize, sheets: tuple[SheetPlan, ...],
+                 legend_sheet: Frame | None, turned: Orientation | None) -> MapJob:
         layout = job.context.layout
         first = sheets[0].placement
         ranges = tuple(tuple((strip.start, strip.end) for strip in sheet.placement.strips)
@@ -272,8 +274,9 @@ class MapPlanner:
         names = {stage.id: stage.name for stage in job.context.journey.stages}
         overview = Overview.of(layout, names, ranges) if len(sheets) > 1 else None
         lowest = max(self._lowest(job), first.scale if self.options.scale else 0.0)
+        one_sheet, one_sheet_turned = self._iso_sheet(job, lowest, paper)
         return replace(job, sheets=sheets, overview=overview, legend_sheet=legend_sheet,
-                       turned=turned, one_sheet=self._iso_sheet(job, lowest),
+                       turned=turned, one_sheet=one_sheet, one_sheet_turned=one_sheet_turned,
                        poster_mm=self._poster_mm(job, lowest))
 
     def _holds(self, job: MapJob, page: tuple[float, float], lowest: float) -> bool:
@@ -287,12 +290,20 @@ class MapPlanner:
                               options.min_text)
         return plan.placement.scale >= lowest * (1 - _TOLERANCE)
 
-    def _iso_sheet(self, job: MapJob, lowest: float) -> str | None:
-        """The smallest ISO sheet holding the whole map at ``lowest``, if one does."""
+    def _iso_sheet(self, job: MapJob, lowest: float,
+                   cut_on: PaperSize) -> tuple[str | None, Orientation | None]:
+        """The smallest ISO sheet holding the whole map at ``lowest``, if one does, and the
+        way it must be turned when not as asked. The sheet the map is cut on, turned as
+        asked, is no answer (it is cut because that sheet cannot hold it, or by request)."""
+        asked = self.options.orientation
+        other = Orientation.PORTRAIT if asked is Orientation.LANDSCAPE else \
+            Orientation.LANDSCAPE
         for paper in ISO_SIZES:
-            if any(self._holds(job, paper.oriented(turn), lowest) for turn in Orientation):
-                return paper.name
-        return None
+            for turn in (asked, other):
+                same = paper.oriented(turn) == cut_on.oriented(asked)
+                if not same and self._holds(job, paper.oriented(turn), lowest):
+                    return paper.name, None if turn is asked else turn
+        return None, None
 
     def _poster_mm(self, job: MapJob, lowest: float) -> tuple[float, float] | None:
         """A sheet (mm) holding the whole map at ``lowest``, as little elongated as the

@@ -34,6 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cxdesigner.drawing.fonts import coverage, register_face
 from cxdesigner.drawing.primitives import Run
 from cxdesigner.export.colour_space import ScreenColours, only_cmyk
+from cxdesigner.export.legibility import PrintedText
 from cxdesigner.export.printed_pictures import PictureLog
 
 _UNKNOWN: Any = object()
@@ -96,6 +97,7 @@ class PdfCanvas(Canvas):
         colours: how ``#rrggbb`` colours are written (RGB, or CMYK for the press, when
             reportlab is also told to refuse any other colour).
         pictures: the pictures of the map printed so far, with their resolution.
+        texts: the sizes of the texts printed, for the parts of a page that measure them.
     """
 
     # reportlab's own class attributes (its stubs call them instance ones, hence no ClassVar).
@@ -111,6 +113,7 @@ class PdfCanvas(Canvas):
         self.stamps: dict[Hashable, str] = {}
         self.missing_glyphs: set[str] = set()
         self.pictures = PictureLog()
+        self.texts = PrintedText()
         self._encoded: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
         self._font_settings: dict[tuple[float, float], str] = {}

@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import NamedTuple
 
 from cxdesigner.drawing.fonts import FontSet
 from cxdesigner.drawing.legend import (
@@ -26,7 +27,7 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export import title_block
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
-from cxdesigner.export.legibility import smallest_text
+from cxdesigner.export.legibility import TextMeasure, smallest_text
 from cxdesigner.export.options import MIN_LINE, MM, ExportError
 from cxdesigner.export.printed_map import PrintedMap
 from cxdesigner.export.strips import MapPlacement, plan_strips, stacked_size
@@ -251,23 +252,36 @@ NavDraw = Callable[[Ink, Rect], None]
 """Draws a cut page's navigation band in its rectangle."""
 
 
+class SheetText(NamedTuple):
+    """The smallest text of a sheet as printed, in points (inf: none)."""
+
+    map: float
+    """On the map."""
+    furniture: float
+    """Around it: the title block, the navigation band, the legend and the footer."""
+
+
 def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawing,
-               info: TitleInfo, footer: FooterDraw, nav: NavDraw | None = None) -> float:
-    """Draw a planned sheet (``ink`` spans the whole sheet); returns the size of the
-    smallest text of the map as printed on it."""
+               info: TitleInfo, footer: FooterDraw, nav: NavDraw | None = None) -> SheetText:
+    """Draw a planned sheet (``ink`` spans the whole sheet); returns the size of its
+    smallest text as printed, on the map and around it."""
     frame = plan.frame
     u = frame.unit
     canvas = ink.canvas
+    furniture = TextMeasure()
     # The title block and the legend are the same on every page of a journey: forms.
     header = frame.header
-    ink.stamp(("title", info, context.labels.language, u), header,
-              lambda local: draw_title_block(local, Rect(0.0, 0.0, header.width, header.height),
-                                             info, context.labels, u, context.elisions))
+    with canvas.texts.measuring(furniture):
+        ink.stamp(("title", info, context.labels.language, u), header,
+                  lambda local: draw_title_block(local, Rect(0.0, 0.0, header.width,
+                                                             header.height),
+                                                 info, context.labels, u, context.elisions))
     rule_y = frame.header.bottom + GAP * u / 2
     ink.line(Point(frame.margin, rule_y), Point(frame.width - frame.margin, rule_y),
              palette.RULE, 0.6 * u)
     if nav is not None and frame.nav is not None:
-        nav(ink, frame.nav)
+        with canvas.texts.measuring(furniture):
+            nav(ink, frame.nav)
 
     placement, layout = plan.placement, context.layout
     scale = placement.scale
@@ -306,7 +320,10 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawi
             ink.line(Point(frame.margin, y), Point(frame.width - frame.margin, y), palette.RULE,
                      0.6 * u)
         legend = frame.legend
-        ink.stamp(("legend", legend), Rect(at.x, at.y, frame.width - frame.margin - at.x,
-                                           legend.height), partial(_legend_at_origin, legend))
-    footer(ink, frame.footer, u)
-    return smallest
+        with canvas.texts.measuring(furniture):
+            ink.stamp(("legend", legend), Rect(at.x, at.y, frame.width - frame.margin - at.x,
+                                               legend.height),
+                      partial(_legend_at_origin, legend))
+    with canvas.texts.measuring(furniture):
+        footer(ink, frame.footer, u)
+    return SheetText(smallest, furniture.smallest)

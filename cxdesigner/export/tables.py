@@ -40,10 +40,13 @@ def _cell_lines(ink: Ink, text: str, font: str, size: float, width: float,
 
 def draw_table(flow: SectionFlow, columns: Sequence[Column], rows: Sequence[Sequence[str]],
                elisions: ElisionLog | None = None, where: str = "", size: float = 7.5,
-               max_lines: int = 16) -> None:
+               max_lines: int = 16, grouped: bool = False) -> None:
     """Draw ``rows`` under a header row; a row never splits across pages.
 
     A cell longer than ``max_lines`` lines is cut, and its full text goes to ``elisions``.
+    ``grouped``: a row whose first cell is empty belongs to the group of the row above, named
+    by that row's first cell; a group starts a new page rather than split when one page holds
+    it, and one that runs over names itself again at the top of the next page.
     """
     fonts = flow.pages.fonts
     total = sum(column.weight for column in columns)
@@ -65,8 +68,8 @@ def draw_table(flow: SectionFlow, columns: Sequence[Column], rows: Sequence[Sequ
             x += width
         flow.y += header_height
 
-    needs_header = True
-    for index, row in enumerate(rows):
+    def laid_out(row: Sequence[str]) -> tuple[list[list[str]], float]:
+        """The row's cells as lines, and its height."""
         cells: list[list[str]] = []
         for column, width, text in zip(columns, widths, row, strict=True):
             font = fonts.bold if column.bold else fonts.regular
@@ -74,12 +77,28 @@ def draw_table(flow: SectionFlow, columns: Sequence[Column], rows: Sequence[Sequ
             if cut and elisions is not None:
                 elisions.add(f"{where} · {row[0]}" if where else row[0], text)
             cells.append(lines)
-        height = max(1, *(len(lines) for lines in cells)) * line_height + 2 * PADDING
+        return cells, max(1, *(len(lines) for lines in cells)) * line_height + 2 * PADDING
+
+    laid = [laid_out(row) for row in rows]
+    needs_header = True
+    label = ""
+    for index, row in enumerate(rows):
+        cells, height = laid[index]
+        wanted = height
+        if grouped and row[0]:
+            label = row[0]
+            end = next((later for later in range(index + 1, len(rows)) if rows[later][0]),
+                       len(rows))
+            group = sum(laid[member][1] for member in range(index, end))
+            if group + header_height <= flow.content.height:
+                wanted = group  # the whole group on this page, or all of it on the next
         page_before = flow.pages.number
-        ink = flow.need(height + (header_height if needs_header else 0.0))
+        ink = flow.need(wanted + (header_height if needs_header else 0.0))
         if needs_header or flow.pages.number != page_before:
             header(ink)
             needs_header = False
+            if grouped and not row[0] and label:  # a group running over: named again
+                cells, height = laid_out([label, *row[1:]])
         x = flow.content.x
         if index % 2:
             ink.rect(Rect(x, flow.y, flow.content.width, height), fill=STRIPE)

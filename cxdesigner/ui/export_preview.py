@@ -116,6 +116,8 @@ class PreviewPlan:
     left_out: frozenset[Section] = frozenset()
     smallest_text: float | None = None
     min_text: float = DEFAULT_MIN_TEXT
+    smallest_furniture: float | None = None
+    """The smallest text around the maps: title blocks, legends, navigation, footers."""
 
 
 def sheet_position(code: str) -> tuple[int, int]:
@@ -140,7 +142,8 @@ def plan_preview(project: Project, options: ExportOptions, progress: Progress) -
         posters.append(Poster(page.journey_id, page.poster, page.placement, rows, columns,
                               sheet, options.overlap_mm * MM, page.header, skipped))
     return PreviewPlan(result.pages, tuple(posters), len(result.elided), result.journeys,
-                       result.left_out, result.smallest_text, options.min_text)
+                       result.left_out, result.smallest_text, options.min_text,
+                       result.smallest_furniture_text)
 
 
 # ---------------------------------------------------------------------- drawing

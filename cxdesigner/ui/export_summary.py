@@ -56,7 +56,9 @@ def _report_names() -> dict[Section, str]:
             Section.ACTIONS: translate("ExportPreview", "action plan"),
             Section.INDICATORS: translate("ExportPreview", "indicators"),
             Section.VERBATIMS: translate("ExportPreview", "verbatim appendix"),
-            Section.SEGMENTS: translate("ExportPreview", "segments and contact profiles")}
+            Section.SEGMENTS: translate("ExportPreview", "segments and contact profiles"),
+            Section.BACKSTAGE: translate("ExportPreview", "behind the scenes and evidence"),
+            Section.BENCHMARK: translate("ExportPreview", "sector barometer")}
 
 
 def _journey(journey: JourneyPrint) -> str:
@@ -71,7 +73,14 @@ def _journey(journey: JourneyPrint) -> str:
                                                 "the map's height."))
     if journey.legend_apart:
         parts.append(translate("ExportPreview", "Its legend has a page of its own."))
-    if journey.one_sheet is not None:
+    if journey.one_sheet is not None and journey.one_sheet_turned is Orientation.PORTRAIT:
+        parts.append(fill(translate("ExportPreview", "One %1 sheet in portrait would hold it "
+                                                     "whole."), journey.one_sheet))
+    elif journey.one_sheet is not None and \
+            journey.one_sheet_turned is Orientation.LANDSCAPE:
+        parts.append(fill(translate("ExportPreview", "One %1 sheet in landscape would hold "
+                                                     "it whole."), journey.one_sheet))
+    elif journey.one_sheet is not None:
         parts.append(fill(translate("ExportPreview", "One %1 sheet would hold it whole."),
                           journey.one_sheet))
     elif journey.poster_mm is not None:
@@ -90,11 +99,14 @@ def describe(plan: PreviewPlan) -> str:
     count = fill(translate("ExportPreview", "1 page") if len(pages) == 1 else
                  translate("ExportPreview", "%1 pages"), len(pages))
     if plan.smallest_text is not None:
-        head = fill(translate("ExportPreview", "%1, smallest text %2."), count,
+        head = fill(translate("ExportPreview", "%1, smallest text %2 on the map."), count,
                     points(plan.smallest_text))
         if plan.smallest_text < plan.min_text - 0.05:
             head += " " + fill(translate("ExportPreview", "Below the %1 asked: it may be hard "
                                                           "to read."), points(plan.min_text))
+        if plan.smallest_furniture is not None:
+            head += " " + fill(translate("ExportPreview", "Title block and legend from %1."),
+                               points(plan.smallest_furniture))
     else:
         head = fill(translate("ExportPreview", "%1 in all."), count)
     parts = [head]

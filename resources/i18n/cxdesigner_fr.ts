@@ -2348,6 +2348,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>%1 portrait</translation>
     </message>
     <message>
+        <source>%1, smallest text %2 on the map.</source>
+        <translation>%1, plus petit texte %2 sur la carte.</translation>
+    </message>
+    <message>
         <source>Map on %1 sheet %2 at %3.</source>
         <translation>Carte sur %1 feuille %2 à %3.</translation>
     </message>
@@ -2392,6 +2396,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>annexe des verbatims</translation>
     </message>
     <message>
+        <source>behind the scenes and evidence</source>
+        <translation>coulisses et niveaux de preuve</translation>
+    </message>
+    <message>
+        <source>sector barometer</source>
+        <translation>baromètre du secteur</translation>
+    </message>
+    <message>
         <source>“%1” is cut into %2 pages at stage boundaries, at %3.</source>
         <translation>«&#xa0;%1&#xa0;» est découpé en %2 pages entre les étapes, à %3.</translation>
     </message>
@@ -2406,6 +2418,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Its legend has a page of its own.</source>
         <translation>Sa légende a sa propre page.</translation>
+    </message>
+    <message>
+        <source>One %1 sheet in portrait would hold it whole.</source>
+        <translation>Une feuille %1 en portrait la tiendrait en entier.</translation>
+    </message>
+    <message>
+        <source>One %1 sheet in landscape would hold it whole.</source>
+        <translation>Une feuille %1 en paysage la tiendrait en entier.</translation>
     </message>
     <message>
         <source>One %1 sheet would hold it whole.</source>
@@ -2424,12 +2444,12 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>%1 pages</translation>
     </message>
     <message>
-        <source>%1, smallest text %2.</source>
-        <translation>%1, plus petit texte %2.</translation>
-    </message>
-    <message>
         <source>Below the %1 asked: it may be hard to read.</source>
         <translation>Sous les %1 demandés&#xa0;: il peut être difficile à lire.</translation>
+    </message>
+    <message>
+        <source>Title block and legend from %1.</source>
+        <translation>Cartouche et légende à partir de %1.</translation>
     </message>
     <message>
         <source>%1 in all.</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from canvas_support import ViewFactory, card_point, click
+from canvas_support import ViewFactory, card_point, click, demo_with_blueprint
 from PIL import Image, ImageChops, ImageFilter
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QWheelEvent
@@ -266,3 +266,27 @@ def test_a_click_on_a_pinned_part_acts_on_what_it_shows(qtbot: QtBot,
     click(qtbot, view, header)
     assert view.selected_stage_ids() == [stage.stage_id]
     assert view.selected_touchpoint_ids() == []
+
+
+def test_the_blueprint_line_names_stay_pinned_alone_in_the_lane_column(
+        make_view: ViewFactory, qtbot: QtBot) -> None:
+    view = make_view(demo_with_blueprint())
+    view.resize(1000, 700)
+    qtbot.waitUntil(lambda: view.viewport().width() < 1000)
+    layout = view.map_scene.map_layout
+    assert layout is not None and layout.blueprint is not None
+    wheel(view, 30)  # down to the blueprint
+    blueprint_top = view.mapFromScene(QPointF(0, layout.blueprint.bands[0].band.y)).y()
+    blueprint_bottom = view.mapFromScene(QPointF(0, layout.blueprint.bottom)).y()
+    column = (0, max(blueprint_top, view.pinned.insets()[1]),
+              round(GAP + layout.metrics.lane_label_width * view.zoom()) - 2,
+              min(blueprint_bottom, view.viewport().height() - FOCUS_WIDTH))
+    assert column[3] - column[1] > 200, "the blueprint's rows are in sight"
+    shots = []
+    for _ in range(8):  # stage after stage slides under the column
+        alt_wheel(view, 1)
+        assert view.visible_scene_rect().left() > layout.metrics.margin
+        assert stale_pixels(view) == 0
+        shots.append(on_screen(view).crop(column))
+    # The column shows the rows' and lines' names once, whatever passes under it.
+    assert all(ImageChops.difference(shots[0], shot).getbbox() is None for shot in shots[1:])

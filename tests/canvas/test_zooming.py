@@ -179,3 +179,23 @@ def test_the_overview_frames_what_is_on_screen_and_a_click_goes_there(
     assert not overview.isVisible()
     qtbot.keyClick(view, Qt.Key.Key_M)
     assert overview.isVisible()
+
+
+def test_the_overview_gives_way_when_the_view_is_short(qtbot: QtBot,
+                                                       demo_view: JourneyView) -> None:
+    view, overview = demo_view, demo_view.minimap
+    view.resize(1000, 700)
+    qtbot.waitUntil(overview.isVisible)
+    tall = overview.height()
+    # A panel docked under the map leaves it a strip: the overview shrinks, then goes.
+    for height, shown in ((420, True), (330, True), (260, False), (180, False), (700, True)):
+        view.resize(1000, height)
+        qtbot.waitUntil(lambda limit=height: view.viewport().height() < limit)
+        assert overview.isVisible() is shown, height
+        if shown:
+            port = view.viewport().height()
+            assert overview.height() <= port / 4 + 1, (height, overview.height())
+            assert overview.width() <= view.viewport().width() * 0.3 + 4
+    assert overview.height() == tall  # room again: full size
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert not overview.isVisible()  # and M still turns it off

@@ -130,6 +130,61 @@ def test_in_print_the_band_gives_the_page_of_the_detailed_journey() -> None:
         _card(touchpoint, _context("en", **{"j-sav": mark})))
 
 
+def _band(parts: tuple[Primitive, ...], area: Rect) -> list[Text]:
+    """The texts drawn in the band, checked to stay inside it."""
+    texts = [part for part in parts if isinstance(part, Text) and bounds(part).y >= area.y]
+    pad = Sketch(load_fonts())
+    for text in texts:
+        for start, line in zip(text.starts, text.lines, strict=True):
+            right = start + pad.width(line, text.font, text.size)
+            assert area.x <= start and right <= area.right + 0.5, text.lines
+    return texts
+
+
+LONG_NAME = "Achat d’un lave-linge et livraison à domicile"
+
+
+def test_a_long_name_is_cut_but_never_its_page() -> None:
+    touchpoint = Touchpoint(title="Acheter", details_journey_id="j-achat")
+    context = _context(**{"j-achat": LinkMark(LONG_NAME, page=12)})
+    parts = _card(touchpoint, context)
+    areas = cards.areas(WIDTH, HEIGHT, touchpoint, linked=True)
+    assert areas.footer is not None
+    (title,) = [line for text in _band(parts, areas.footer) for line in text.lines
+                if line.startswith("Détail")]
+    assert title.startswith("Détail\u00a0: Achat")
+    assert title.endswith("\u2026, page 12")
+    assert [item.text for item in context.elisions.items] == [LONG_NAME]
+    english = _words(_card(touchpoint, _context("en", **{"j-achat": LinkMark(LONG_NAME)})))
+    assert "Details: Achat" in english and "page" not in english
+
+
+def test_the_figures_of_a_band_never_vanish_for_want_of_room() -> None:
+    touchpoint = Touchpoint(title="Acheter", details_journey_id="j-achat")
+    mark = LinkMark(LONG_NAME, -0.4, ((MomentOfTruth.ESSENTIAL, 3),
+                                      (MomentOfTruth.CRITICAL, 4), (MomentOfTruth.WOW, 1)),
+                    12, page=5)
+    for language, count in (("fr", "12 irritants"), ("en", "12 pain points")):
+        context = _context(language, **{"j-achat": mark})
+        parts = _card(touchpoint, context)
+        areas = cards.areas(WIDTH, HEIGHT, touchpoint, linked=True)
+        assert areas.footer is not None
+        words = " ".join(" ".join(text.lines) for text in _band(parts, areas.footer))
+        assert count in words and "-0" in words and ", page 5" in words
+        assert [item.text for item in context.elisions.items] == [LONG_NAME]
+    narrow = _context(**{"j-achat": mark})
+    pad = Sketch(load_fonts())
+    cards.card(pad, touchpoint, 90.0, HEIGHT, 0, narrow, "Parcours \u203a Acheter")
+    parts = pad.take()
+    footer = cards.areas(90.0, HEIGHT, touchpoint, linked=True).footer
+    assert footer is not None
+    _band(parts, footer)  # nothing runs out of the band, however narrow the card
+    shown = _words(parts)
+    kept = [item.text for item in narrow.elisions.items]
+    assert "12 irritants" in shown and "-0,4" in shown
+    assert all(kind in shown or any(kind in text for text in kept) for kind in "341")
+
+
 def test_a_cycle_of_links_shows_no_figures() -> None:
     touchpoint = Touchpoint(title="Appel", details_journey_id="j-sav")
     words = _words(_card(touchpoint, _context("en", **{"j-sav": LinkMark("SAV", cycle=True)})))

@@ -17,7 +17,7 @@ from cxdesigner.drawing.benchmark_chart import player_styles
 from cxdesigner.export import DEFAULT_SECTIONS, ExportOptions, Section, render_pdf
 from cxdesigner.io import save_project
 from cxdesigner.layout import palette
-from cxdesigner.model import Project
+from cxdesigner.model import CriterionScore, Project
 
 ONLY = frozenset({Section.BENCHMARK})
 MARK_STEP = 40
@@ -75,10 +75,21 @@ def test_the_sector_barometer_in_english() -> None:
     text = _text(data)
     assert "Sector barometer" in text and "Achat en magasin · Vague 2 (1 September 2024)" in text
     assert "Brico Nord's strengths" in text
-    assert "Sensoriel: Brico Nord ranks 3rd of 4 (5.5/10, n = 2), 2.5 points behind" in text
+    assert "Sensorial: Brico Nord ranks 3rd of 4 (5.5/10, n = 2), 2.5 points behind" in text
     assert "Overall Leroy 7.5 3 6.0 – 8.5 1 0.0" in text
     assert "From 'Vague 1' to 'Vague 2'" in text
     assert "Only one wave is scored" in text  # the other journey
+
+
+def test_default_criteria_are_named_in_the_language_of_the_pdf() -> None:
+    project = sector()
+    project.scorecards[0].scores.append(CriterionScore(criterion="Délai de rappel", score=6))
+    english = _text(render_pdf(project, ExportOptions(sections=ONLY, language="en"))[0])
+    assert "Functional" in english and "Emotional" in english and "Sensorial" in english
+    assert "Fonctionnel" not in english and "Émotionnel" not in english
+    assert "Délai de rappel" in english  # the user's own criterion, as typed
+    french = _text(render_pdf(project, ExportOptions(sections=ONLY, language="fr"))[0])
+    assert "Fonctionnel" in french and "Functional" not in french
 
 
 def test_without_waves_every_score_is_read() -> None:
@@ -90,7 +101,7 @@ def test_without_waves_every_score_is_read() -> None:
     text = _text(data)
     # Functional over both rounds: Brico Nord (7 + 8 + 6) / 3 = 7, Castor (7.5 + 8) / 2.
     assert "Achat en magasin · every score" in text
-    assert "Functional" not in text and "Fonctionnel Castor 7.8 2 7.5 – 8.0 1 0.0" in text
+    assert "Fonctionnel" not in text and "Functional Castor 7.8 2 7.5 – 8.0 1 0.0" in text
     assert "Brico Nord 7.0 3 6.0 – 8.0 2 -0.8" in text
     assert "From " not in text and "Only one wave" not in text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from export_support import build_tiny_project, page_sizes
+from export_support import DEMO, build_tiny_project, page_sizes
 
 from cxdesigner.cli import main
 from cxdesigner.export.options import MM
@@ -89,6 +89,8 @@ def test_the_pages_and_the_smallest_text_are_always_said(
     assert f"long.pdf: {pages} pages, smallest text " in out
     smallest = float(out.split("smallest text ")[1].split(" pt")[0])
     assert 6.0 <= smallest < 9.0
+    around = float(out.split(" pt on the map, ")[1].split(" pt in the title block and legend")[0])
+    assert around >= 6.0
     assert f"'Parcours de réparation': cut into {pages} pages at stage boundaries" in out
 
 
@@ -137,3 +139,24 @@ def test_a_poster_leaves_the_report_to_a_second_a4_file(
     assert main(["export-pdf", str(project_file), "-o", str(poster), "--paper", "A0",
                  "--sections", "all"]) == 0
     assert len(page_sizes(poster.read_bytes())) == 5
+
+
+def test_a_cut_map_is_never_told_to_print_on_the_paper_it_is_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The demo's current journey at 6.5 pt does not hold on an A1 sheet in landscape; it does
+    # once the sheet is turned.
+    output = tmp_path / "a1.pdf"
+    assert main(["export-pdf", str(DEMO), "-o", str(output), "--paper", "A1",
+                 "--min-text", "6.5"]) == 0
+    out = capsys.readouterr().out
+    assert "cut into 2 pages" in out
+    assert "holds it whole (--paper A1)" not in out
+    assert "one A1 sheet in portrait holds it whole (--paper A1 --orientation portrait)" in out
+    turned = tmp_path / "a1-portrait.pdf"
+    assert main(["export-pdf", str(DEMO), "-o", str(turned), "--paper", "A1",
+                 "--min-text", "6.5", "--orientation", "portrait"]) == 0
+    assert "cut into" not in capsys.readouterr().out  # as the hint said
+    stages = tmp_path / "stages.pdf"
+    assert main(["export-pdf", str(DEMO), "-o", str(stages), "--paper", "A1",
+                 "--page-per-stage"]) == 0
+    assert "holds it whole (--paper A1)" not in capsys.readouterr().out  # cut as asked

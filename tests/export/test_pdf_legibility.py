@@ -270,3 +270,18 @@ def test_the_smallest_text_reported_is_the_smallest_drawn_on_the_map() -> None:
             assert page.smallest_text == pytest.approx(min(sizes), abs=0.01)
             checked += 1
     assert checked == len(result.pages)
+
+
+def test_the_sizes_reported_are_the_smallest_printed_on_the_map_pages() -> None:
+    project = load_project(DEMO)
+    data, result = render_pdf(project, ExportOptions(paper=PaperSize.parse("A3"), min_text=8.0,
+                                                     sections=MAP_ONLY))
+    assert result.smallest_text is not None and result.smallest_furniture_text is not None
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        sizes = [char["size"] for page in result.pages if page.kind in ("map", "legend")
+                 for char in pdf.pages[page.number - 1].chars if char["text"].strip()]
+    # The map keeps the 8 pt asked; the title block's captions are smaller, and said so.
+    assert result.smallest_text >= 8.0 - 1e-3
+    assert result.smallest_furniture_text < result.smallest_text
+    assert min(sizes) == pytest.approx(result.smallest_furniture_text, abs=0.01)
+    assert result.smallest_furniture_text >= MIN_TEXT - 1e-3

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pikepdf
 import pytest
+from export_support import DEMO
 from pictures_support import demo_with_pictures_and_links, screenshot
 from PIL import Image
 from pypdf import PdfReader
 
 from cxdesigner.cli import main
 from cxdesigner.export import ExportOptions, PaperSize, render_pdf
-from cxdesigner.io import save_project
+from cxdesigner.io import load_project, save_project
 from cxdesigner.io.pictures import picture_from_image
-from cxdesigner.model import Project
+from cxdesigner.model import Journey, Project, Stage, Touchpoint
 
 
 def _images(data: bytes) -> list[tuple[int, int, str]]:
@@ -112,3 +114,16 @@ def test_one_picture_on_many_cards_is_embedded_once() -> None:
     data, _ = render_pdf(project, ExportOptions(paper=PaperSize.parse("A1"),
                                                 journeys=("j-actuel",)))
     assert len([image for image in _images(data) if image[2] == "/DeviceRGB"]) <= 3
+
+
+def test_a_band_keeps_the_page_and_the_pain_points_of_a_long_named_journey() -> None:
+    project = load_project(DEMO)
+    project.journeys.append(Journey(id="j-vie", name="Cycle de vie", stages=[
+        Stage(id="s-acheter", name="Acheter", touchpoints=[
+            Touchpoint(id="t-acheter", title="Acheter", details_journey_id="j-actuel")])]))
+    project = Project.model_validate(project.model_dump())
+    data, result = render_pdf(project, ExportOptions(paper=PaperSize.parse("A3")))
+    page = next(page.number for page in result.pages if page.journey_id == "j-vie")
+    text = " ".join(PdfReader(io.BytesIO(data)).pages[page - 1].extract_text().split())
+    assert re.search(r"Détail\s?: Achat[^,]*…, page 1\b", text), text
+    assert "10 irritants" in text

@@ -222,8 +222,11 @@ def test_the_summary_tells_the_pages_the_smallest_text_and_the_cuts(
     assert result is not None and result.smallest_text is not None
     text = summaries[0]
     assert f"{result.page_count} pages, smallest text " in text
-    smallest = float(text.split("smallest text ")[1].split(" pt")[0])
+    smallest = float(text.split("smallest text ")[1].split(" pt on the map.")[0])
     assert 6 <= smallest <= result.smallest_text
+    around = float(text.split("Title block and legend from ")[1].split(" pt")[0])
+    assert result.smallest_furniture_text is not None
+    assert 6 <= around <= result.smallest_furniture_text
     cut = [journey for journey in result.journeys if journey.cut]
     assert cut
     for journey in cut:
