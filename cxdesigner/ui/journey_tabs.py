@@ -47,6 +47,8 @@ class JourneyTabs(QStackedWidget):
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
+        self._focus_to_new_map = False
+        """Whether the map of the project opened next takes the keyboard (the old one had it)."""
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("journeyTabs")
@@ -120,6 +122,8 @@ class JourneyTabs(QStackedWidget):
     def rebuild(self) -> None:
         """Drop every view: another project is about to be opened, whose journeys may share
         ids with these; its views are made once it is there (``project_replaced``)."""
+        # The map that has the keyboard goes with its project: the new one takes it over.
+        self._focus_to_new_map = self.isAncestorOf(self.window().focusWidget())
         blocked = self.tabs.blockSignals(True)
         try:
             self.tabs.clear()
@@ -161,3 +165,8 @@ class JourneyTabs(QStackedWidget):
             self.tabs.setCurrentWidget(self._views[current])
         self.setCurrentWidget(self.page if journeys else self.empty)
         self.current_changed.emit()
+        if self._focus_to_new_map:
+            self._focus_to_new_map = False
+            shown = self.current_view()
+            if shown is not None:
+                shown.setFocus()

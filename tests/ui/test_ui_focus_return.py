@@ -3,12 +3,15 @@ its keys (F5, the map's letters) work at once, even with no window manager to gi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas.view import JourneyView
+from cxdesigner.io import save_project
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.presentation import PresentationController
 from cxdesigner.ui.prompts import Prompts
@@ -91,3 +94,20 @@ def test_closing_a_panel_from_the_keyboard_gives_the_map_back(window: MainWindow
     qtbot.keyClick(focused, Qt.Key.Key_O, _CTRL_SHIFT)
     assert not focused.isVisible()
     _f5_presents(window, view, qtbot)
+
+
+
+def test_a_file_opened_from_the_map_gives_the_keyboard_to_its_map(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Opening a file makes new views: the one that had the keyboard is gone with the old
+    # project, and nothing gave it to the new map.
+    file = tmp_path / "autre.cxd"
+    save_project(window.document.project.model_copy(update={"title": "Autre atelier"}), file)
+    monkeypatch.setattr(Prompts, "open_path", lambda self, folder: file)
+    view = _map_with_focus(window, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.project.title == "Autre atelier"
+    new_view = window.tabs.current_view()
+    assert new_view is not None and new_view is not view
+    _f5_presents(window, new_view, qtbot)
