@@ -1,36 +1,32 @@
-"""The editing API of the map: selection, clipboard, adding, deleting, field keys."""
+"""The editing API of the map: selection, adding, deleting, field keys."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Signal
-from PySide6.QtWidgets import QApplication, QGraphicsItem
-from shiboken6 import isValid
+from PySide6.QtCore import QPointF, Signal
 
 from cxdesigner.canvas.blueprint_actions import BlueprintActions
+from cxdesigner.canvas.clipboard_actions import ClipboardActions
+from cxdesigner.canvas.current_stage import CurrentStage
 from cxdesigner.canvas.detail_links import DetailLinks
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.gestures import drop_place
-from cxdesigner.canvas.inline_editor import InlineEditing, InlineEditor
-from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem, TouchpointItem
+from cxdesigner.canvas.inline_editor import InlineEditing
+from cxdesigner.canvas.items import FlowItem, NoteItem, StageHeaderItem
 from cxdesigner.canvas.map_view import MapView, ViewPart
 from cxdesigner.canvas.navigation import Navigation
 from cxdesigner.canvas.picture_actions import PictureActions
-from cxdesigner.document.checks import DocumentRuleError
-from cxdesigner.document.clipboard import CLIPBOARD_MIME
-from cxdesigner.document.language import refusal_text
+from cxdesigner.canvas.typing_in_place import TypingInPlace
 from cxdesigner.interface_language import translate
 from cxdesigner.model import Lane, MomentOfTruth
 
-TITLE_EDIT_SIZE = 13.0
 
-
-class ViewActions(ViewPart):
+class ViewActions(ViewPart, CurrentStage, TypingInPlace, ClipboardActions):
     """What the window's menus and the view's keys ask the map to do.
 
     Each action reads the selection of the scene, pushes its edit through the
-    :class:`MapEditor`, and brings what it made into view and into typing.
+    :class:`MapEditor`, and brings what it made into view and into typing. The current
+    stage (:class:`CurrentStage`), typing in place (:class:`TypingInPlace`) and the
+    clipboard (:class:`ClipboardActions`) live in their own modules.
 
     Signals:
         told(str): something to tell the user in the status bar.
@@ -54,29 +50,10 @@ class ViewActions(ViewPart):
         self.details = DetailLinks(view, editor)
         """What the map does with the journeys that detail its steps."""
         self.details.told.connect(self.told)
-        self._clicked_stage_id: str | None = None
-        """The stage whose empty place was clicked last, while nothing is selected since."""
-        self.map_scene.selectionChanged.connect(self._on_selection_changed)
-
-    def _on_selection_changed(self) -> None:
-        # The scene also tells of the selection it drops while it is being deleted.
-        if isValid(self.map_scene) and self.map_scene.selectedItems():
-            self._clicked_stage_id = None
-
-    def click_empty_place(self, point: QPointF) -> None:
-        """A click on an empty place of the map: its stage (if it is in one) becomes the
-        current stage, where Enter adds a card, until something is selected."""
-        layout = self.map_scene.map_layout
-        stage = layout.stage_at(point.x()) if layout is not None else None
-        self._clicked_stage_id = stage.stage_id if stage is not None else None
+        self._follow_clicks()
 
     def _tell(self, message: str) -> None:
         self.told.emit(message)
-
-    def start_inline(self, scene_rect: QRectF, text: str, size: float,
-                     on_commit: Callable[[str], None], on_cancel: Callable[[], None] | None = None,
-                     choices: Sequence[str] = (), bold: bool = True) -> InlineEditor:
-        return self._inline.start(scene_rect, text, size, on_commit, on_cancel, choices, bold)
 
     # ------------------------------------------------------------------ selection
 
@@ -99,26 +76,6 @@ class ViewActions(ViewPart):
     def selected_stage_ids(self) -> list[str]:
         return [i.stage_id for i in self.map_scene.selectedItems()
                 if isinstance(i, StageHeaderItem)]
-
-    def current_stage_id(self) -> str | None:
-        """The stage of the selection (a selected header, card or note); with nothing
-        selected, the stage whose empty place was clicked last; else None."""
-        stages = self.selected_stage_ids()
-        if stages:
-            return stages[0]
-        touchpoints = self.selected_touchpoint_ids()
-        if touchpoints:
-            return self.editor.stage_of(touchpoints[0])[0].id
-        notes = [i.note.stage_id for i in self.map_scene.selectedItems()
-                 if isinstance(i, NoteItem)]
-        if notes:
-            return notes[0]
-        journey = self.map_scene.journey()
-        clicked = self._clicked_stage_id
-        if clicked is not None and journey is not None and any(
-                stage.id == clicked for stage in journey.stages):
-            return clicked
-        return None
 
     def select_all(self) -> None:
         """Select every card."""
@@ -248,97 +205,6 @@ class ViewActions(ViewPart):
             self.map_scene.select_only([item])
             self.edit_selected_title()
 
-    # ------------------------------------------------------------------ typing in place
-
-    def edit_selected_title(self) -> None:
-        """F2: type the selected card's title, stage's name or note's text in place."""
-        selected = self.map_scene.selectedItems()
-        cards = [i for i in selected if isinstance(i, TouchpointItem)]
-        if len(cards) == 1:
-            self._edit_touchpoint(cards[0].touchpoint_id)
-            return
-        headers = [i for i in selected if isinstance(i, StageHeaderItem)]
-        if headers:
-            self._edit_stage(headers[0])
-            return
-        notes = [i for i in selected if isinstance(i, NoteItem)]
-        if notes:
-            self._edit_note(notes[0])
-            return
-        items = self.blueprint.selected_ids()
-        if items:
-            self.blueprint.edit_title(items[0])
-
-    def _refused(self, error: DocumentRuleError, typed: str,
-                 again: Callable[[str], None]) -> None:
-        """Say why the document refused what was typed, and offer the text again to correct
-        (a blank entry leaves the old text, with nothing to keep)."""
-        self._tell(refusal_text(error))
-        if typed.strip():
-            again(typed)
-
-    def _edit_touchpoint(self, tp_id: str, typed: str | None = None, new: bool = False) -> None:
-        """Type a card's title in place; ``new``: the card was just added, and adding and
-        naming it make one undo step."""
-        card = self.map_scene.touchpoint_items[tp_id]
-        card.set_editing(True)
-
-        def done(text: str | None = None) -> None:
-            item = self.map_scene.touchpoint_items.get(tp_id)
-            if item is not None:
-                item.set_editing(False)
-            if text is not None:
-                try:
-                    self.editor.set_title(tp_id, text, new)
-                except DocumentRuleError as error:
-                    self._refused(error, text, lambda again: self._edit_touchpoint(
-                        tp_id, again, new) if tp_id in self.map_scene.touchpoint_items else None)
-
-        self.start_inline(card.title_rect(), card.touchpoint.title if typed is None else typed,
-                          TITLE_EDIT_SIZE, done, done)
-
-    def _edit_stage(self, header: StageHeaderItem, typed: str | None = None,
-                    new: bool = False) -> None:
-        header.editing = True
-        header.update()
-        stage_id = header.stage_id
-
-        def done(text: str | None = None) -> None:
-            item = self.map_scene.stage_items.get(stage_id)
-            if item is not None:
-                item.editing = False
-                item.update()
-            if text is not None:
-                try:
-                    self.editor.rename_stage(stage_id, text, new)
-                except DocumentRuleError as error:
-                    self._refused(error, text, lambda again: self._edit_stage(item, again, new)
-                                  if item is not None else None)
-
-        self.start_inline(header.name_rect(), header.stage.name if typed is None else typed,
-                          15.0, done, done)
-
-    def _edit_note(self, item: NoteItem, typed: str | None = None) -> None:
-        item.editing = True
-        item.update()
-        note_id = item.note_id
-
-        def done(text: str | None = None) -> None:
-            note = self.map_scene.note_items.get(note_id)
-            if note is not None:
-                note.editing = False
-                note.update()
-            if text is not None:
-                try:
-                    self.editor.set_note_text(note_id, text)
-                except DocumentRuleError as error:
-                    self._refused(error, text, lambda again: self._edit_note(note, again)
-                                  if note is not None else None)
-
-        self.start_inline(item.text_rect(), item.note.text if typed is None else typed, 12.0,
-                          done, done, bold=False)
-
-    # ------------------------------------------------------------------ field keys
 
     def set_moment(self, moment: MomentOfTruth) -> None:
         self.editor.set_moment(self.selected_touchpoint_ids(), moment)
@@ -360,7 +226,7 @@ class ViewActions(ViewPart):
             return
         self.editor.set_path_ends(ids, not self.editor.ends_path(ids))
 
-    # ------------------------------------------------------------------ delete, clipboard
+    # ------------------------------------------------------------------ delete
 
     def delete_selection(self) -> None:
         """Delete the selected cards (with their flows), flows, notes, stages and blueprint
@@ -376,57 +242,3 @@ class ViewActions(ViewPart):
         finally:
             if blueprint:
                 stack.endMacro()
-
-    def copy_selection(self) -> None:
-        """Put the selected cards (and the flows among them) on the clipboard."""
-        ids = self.selected_touchpoint_ids()
-        if not ids:
-            return
-        journey = self.map_scene.journey()
-        data = QMimeData()
-        text = self.editor.copy_text(ids)
-        data.setData(CLIPBOARD_MIME, text.encode("utf-8"))
-        titles = [tp.title for _, tp in journey.touchpoints() if tp.id in set(ids)] \
-            if journey is not None else []
-        data.setText("\n".join(titles))
-        QApplication.clipboard().setMimeData(data)
-        self._tell(translate("Map", "%n card(s) copied.").replace("%n", str(len(ids))))
-
-    def cut_selection(self) -> None:
-        self.copy_selection()
-        if self.selected_touchpoint_ids():
-            self.editor.delete(self.selected_touchpoint_ids())
-
-    def paste(self) -> None:
-        """Paste cards after the selected one (or at the end of the current stage); a picture
-        goes onto the selected card, stage or note."""
-        if self.pictures.paste():
-            return
-        journey = self.map_scene.journey()
-        data = QApplication.clipboard().mimeData()
-        if journey is None or data is None:
-            return
-        if data.hasFormat(CLIPBOARD_MIME):
-            text = bytes(data.data(CLIPBOARD_MIME).data()).decode("utf-8", "replace")
-        else:
-            text = data.text()
-        if not journey.stages:
-            self._tell(translate("Map", "Add a stage before pasting cards."))
-            return
-        selected = self.selected_touchpoint_ids()
-        if selected:
-            stage, index = self.editor.stage_of(selected[-1])
-            stage_id, index = stage.id, index + 1
-        else:
-            stage_id = self.current_stage_id() or journey.stages[-1].id
-            index = len(next(s for s in journey.stages if s.id == stage_id).touchpoints)
-        try:
-            ids = self.editor.paste(text, stage_id, index)
-        except DocumentRuleError as error:
-            self._tell(refusal_text(error))
-            return
-        if not ids:
-            self._tell(translate("Map", "The clipboard holds no cards."))
-            return
-        items: list[QGraphicsItem] = [self.map_scene.touchpoint_items[i] for i in ids]
-        self.map_scene.select_only(items)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from cxdesigner.document import removals
 from cxdesigner.document.edit_checks import EditChecks
 from cxdesigner.document.history import EditHistory
 from cxdesigner.document.lookup import (
@@ -19,7 +18,10 @@ from cxdesigner.document.lookup import (
     find_journey,
     find_note,
 )
+from cxdesigner.document.map_moves import MapMoves
 from cxdesigner.document.project_ids import ProjectIds
+from cxdesigner.document.project_state import ProjectState
+from cxdesigner.document.removal_edits import RemovalEdits
 from cxdesigner.model import (
     BlueprintItem,
     Entity,
@@ -41,7 +43,7 @@ COLLECTIONS = ("personas", "segments", "channels", "interlocutors", "verbatims",
 _JOURNEY_ID_FIELDS = frozenset({"id", "stages", "flows", "notes", "blueprint"})
 
 
-class JourneyDocument(QObject):
+class JourneyDocument(QObject, ProjectState, RemovalEdits, MapMoves):
     """Holds the project being edited; every change goes through its methods.
 
     Undo commands call these methods and nothing else; views listen to the signals. Each
@@ -52,6 +54,9 @@ class JourneyDocument(QObject):
     editing, when they are made: a refused edit never reaches the undo stack. Moving
     touchpoints or stages, and putting back what a removal took out, change no entity and
     are not checked again.
+
+    Swapping whole projects (:class:`ProjectState`), removals that reach other entities
+    (:class:`RemovalEdits`) and moves (:class:`MapMoves`) live in their own modules.
 
     Signals:
         project_replaced: a whole other project was loaded (or a snapshot restored).
@@ -93,41 +98,7 @@ class JourneyDocument(QObject):
         """Remembered places of touchpoints and stages: look-ups that do not scan the map."""
         self._ids = ProjectIds(project)
 
-    def ids_in_use(self) -> ProjectIds:
-        """The ids of the project, to check an edit's new ids without reading the map."""
-        if self._ids.project is not self.project:
-            self._ids = ProjectIds(self.project)
-        return self._ids
-
-    # ------------------------------------------------------------------ whole project
-
-    def replace_project(self, project: Project, path: Path | None) -> None:
-        """Start editing another project (read from a file, or new): the undo history is
-        cleared and the project counts as unmodified."""
-        self.undo_stack.clear()
-        # clear() leaves the clean state alone when the history was already empty, so a
-        # project restored from a recovery copy (never clean) would mark the next one.
-        self.undo_stack.setClean()
-        self.project = project
-        self._ids = ProjectIds(project)
-        self.set_path(path)
-        self.project_replaced.emit()
-
-    def restore_snapshot(self, project: Project) -> None:
-        """Put back a whole state of the project (for rare, far-reaching edits).
-
-        ``project`` is a state this document held, or one ``checks.project`` returned: the
-        command checks the new state once, when it is made, so that undoing and redoing an
-        import does not validate a whole map again.
-        """
-        self.project = project
-        self._ids = ProjectIds(project)
-        self.project_replaced.emit()
-
-    def set_path(self, path: Path | None) -> None:
-        """Remember where the project is saved."""
-        self.path = path
-        self.path_changed.emit()
+    # ------------------------------------------------------------------ the project's own fields
 
     def update_project(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         """Change the project's own fields (title, client…); returns their old values."""
@@ -202,28 +173,6 @@ class JourneyDocument(QObject):
         self.ids_in_use().added([stage])
         self.structure_changed.emit(journey_id)
 
-    def remove_stage(self, journey_id: str, stage_id: str) -> removals.StageRemoval:
-        removal = removals.remove_stage(self.project, journey_id, stage_id)
-        self.ids_in_use().removed(removals.stage_entities(removal))
-        self._after_dependents_changed(removal.dependents)
-        self.structure_changed.emit(journey_id)
-        return removal
-
-    def restore_stage(self, removal: removals.StageRemoval) -> None:
-        removals.restore_stage(self.project, removal)
-        self.ids_in_use().added(removals.stage_entities(removal))
-        self._after_dependents_changed(removal.dependents)
-        self.structure_changed.emit(removal.journey_id)
-
-    def move_stage(self, journey_id: str, stage_id: str, index: int) -> int:
-        """Move a stage to ``index``; returns its old index."""
-        journey = self.journey(journey_id)
-        old_index, stage = self._places.stage(journey, stage_id)
-        journey.stages.pop(old_index)
-        journey.stages.insert(index, stage)
-        self.structure_changed.emit(journey_id)
-        return old_index
-
     def update_stage(self, journey_id: str, stage_id: str,
                      changes: Mapping[str, Any]) -> dict[str, Any]:
         changed = self.checks.stage_changes(journey_id, stage_id, changes, edit=False)
@@ -248,59 +197,6 @@ class JourneyDocument(QObject):
         self.ids_in_use().added([touchpoint])
         self.structure_changed.emit(journey_id)
 
-    def remove_touchpoints(self, journey_id: str,
-                           ids: Sequence[str]) -> removals.TouchpointRemoval:
-        removal = removals.remove_touchpoints(self.project, journey_id, list(ids),
-                                              self._places.touchpoint)
-        self.ids_in_use().removed(removals.touchpoint_entities(removal))
-        self._after_dependents_changed(removal.dependents)
-        self.structure_changed.emit(journey_id)
-        return removal
-
-    def restore_touchpoints(self, removal: removals.TouchpointRemoval) -> None:
-        removals.restore_touchpoints(self.project, removal)
-        self.ids_in_use().added(removals.touchpoint_entities(removal))
-        self._after_dependents_changed(removal.dependents)
-        self.structure_changed.emit(removal.journey_id)
-
-    def move_touchpoints(self, journey_id: str, ids: Sequence[str], stage_id: str,
-                         index: int) -> list[tuple[str, str, int]]:
-        """Move touchpoints, in the given order, to ``index`` of a stage.
-
-        ``index`` counts the target stage's touchpoints before the move. Returns each
-        touchpoint's old (id, stage id, index) in map order, for :meth:`restore_places`.
-        """
-        journey = self.journey(journey_id)
-        places = sorted((self._places.touchpoint(journey, tp_id) for tp_id in ids),
-                        key=lambda place: (place.stage_index, place.index))
-        old = [(p.touchpoint.id, p.stage.id, p.index) for p in places]
-        target_index, target = self._places.stage(journey, stage_id)
-        # Touchpoints taken out before the insertion point shift it to the left.
-        shift = sum(1 for p in places if p.stage is target and p.index < index)
-        for place in reversed(places):
-            del place.stage.touchpoints[place.index]
-        by_id = {p.touchpoint.id: p.touchpoint for p in places}
-        at = max(0, min(index - shift, len(target.touchpoints)))
-        target.touchpoints[at:at] = [by_id[tp_id] for tp_id in ids]
-        for offset in range(len(ids)):
-            self._places.remember(journey, target_index, at + offset)
-        self.structure_changed.emit(journey_id)
-        return old
-
-    def restore_places(self, journey_id: str, places: Sequence[tuple[str, str, int]]) -> None:
-        """Put touchpoints back where :meth:`move_touchpoints` found them."""
-        journey = self.journey(journey_id)
-        moved = {}
-        for tp_id, _, _ in places:
-            place = self._places.touchpoint(journey, tp_id)
-            del place.stage.touchpoints[place.index]
-            moved[tp_id] = place.touchpoint
-        for tp_id, stage_id, index in places:  # map order: each index is already right
-            stage_index, stage = self._places.stage(journey, stage_id)
-            stage.touchpoints.insert(index, moved[tp_id])
-            self._places.remember(journey, stage_index, index)
-        self.structure_changed.emit(journey_id)
-
     def update_touchpoint(self, journey_id: str, touchpoint_id: str,
                           changes: Mapping[str, Any]) -> dict[str, Any]:
         """Change fields of a touchpoint; returns their old values.
@@ -317,16 +213,6 @@ class JourneyDocument(QObject):
         if {"verbatims", "irritants", "opportunities"} & set(changes):
             self.structure_changed.emit(journey_id)  # list lanes may need more room
         return changed.old
-
-    def release_irritants(self, irritant_ids: set[str]) -> removals.DependentsRecord:
-        """Free the actions aimed at pain points a card no longer has."""
-        record = removals.release_irritants(self.project, irritant_ids)
-        self._after_dependents_changed(record)
-        return record
-
-    def restore_released(self, record: removals.DependentsRecord) -> None:
-        removals.restore_released(self.project, record)
-        self._after_dependents_changed(record)
 
     # ------------------------------------------------------------------ flows and notes
 
@@ -390,29 +276,6 @@ class JourneyDocument(QObject):
         self.ids_in_use().added([item])
         self.structure_changed.emit(journey_id)
 
-    def remove_blueprint_items(self, journey_id: str,
-                               ids: Sequence[str]) -> removals.BlueprintRemoval:
-        """Remove blueprint items, with the arrows to them and the pain points' links to them."""
-        removal = removals.remove_blueprint_items(self.project, journey_id, list(ids))
-        self.ids_in_use().removed(item for _, item in removal.items)
-        self.structure_changed.emit(journey_id)
-        return removal
-
-    def restore_blueprint_items(self, removal: removals.BlueprintRemoval) -> None:
-        removals.restore_blueprint_items(self.project, removal)
-        self.ids_in_use().added(item for _, item in removal.items)
-        self.structure_changed.emit(removal.journey_id)
-
-    def move_blueprint_item(self, journey_id: str, item_id: str, index: int) -> int:
-        """Move a blueprint item to ``index`` of the journey's list (its place in its stage
-        follows the list's order); returns its old index."""
-        items = self.journey(journey_id).blueprint
-        old_index, item = find_blueprint_item(self.journey(journey_id), item_id)
-        items.pop(old_index)
-        items.insert(index, item)
-        self.structure_changed.emit(journey_id)
-        return old_index
-
     def update_blueprint_item(self, journey_id: str, item_id: str,
                               changes: Mapping[str, Any]) -> dict[str, Any]:
         changed = self.checks.blueprint_item_changes(journey_id, item_id, changes, edit=False)
@@ -450,13 +313,3 @@ class JourneyDocument(QObject):
         items[index] = changed.entity
         self.collection_changed.emit(collection)
         return changed.old
-
-    def _after_dependents_changed(self, record: removals.DependentsRecord) -> None:
-        for name in sorted({name for name, _, _ in record.scoped}):
-            self.collection_changed.emit(name)
-        if record.cleared_actions:
-            self.collection_changed.emit("actions")
-        if record.cleared_contacts:
-            self.collection_changed.emit("contacts")
-        if record.profile_links:
-            self.collection_changed.emit("contact_profiles")
