@@ -49,6 +49,11 @@ def demo(make_window: WindowFactory) -> MainWindow:
 
 def _thumbnail_size(section: PictureSection) -> tuple[int, int]:
     pixmap = section.thumbnail.pixmap()
+    if not pixmap.isNull() and section.isVisible():
+        # Laid out whole on screen, not only held by the label.
+        QApplication.processEvents()
+        assert section.thumbnail.height() >= pixmap.height()
+        assert section.thumbnail.width() >= pixmap.width()
     return pixmap.width(), pixmap.height()
 
 
@@ -69,7 +74,7 @@ def test_a_card_without_a_picture_gets_one_chosen_from_a_file_in_one_step(
     assert image is not None and (image.width, image.height) == (900, 600)
     assert stack.count() == 1 and stack.undoText() == "Add picture"
     assert _thumbnail_size(section) == (225, 150)
-    assert section.details.text() == "900 \u00d7 600 pixels; sharp in print up to 15 cm wide."
+    assert section.details.text() == "900 \u00d7 600 pixels; sharp in print up to 15.2 cm wide."
     assert section.remove.isEnabled() and section.show_button.isEnabled()
 
     stack.undo()
@@ -114,7 +119,7 @@ def test_paste_puts_the_clipboard_picture_on_the_card_or_says_there_is_none(
     image = demo.document.touchpoint(DEMO_JOURNEY, "tp-appel-sav").image
     assert image is not None and (image.width, image.height) == (320, 200)
     assert stack.count() == 1 and not section.refusal.isVisibleTo(section)
-    assert section.details.text() == "320 \u00d7 200 pixels; sharp in print up to 5 cm wide."
+    assert section.details.text() == "320 \u00d7 200 pixels; sharp in print up to 5.4 cm wide."
     stack.undo()
     assert demo.document.touchpoint(DEMO_JOURNEY, "tp-appel-sav").image is None
     stack.redo()
@@ -129,7 +134,7 @@ def test_show_opens_the_picture_and_remove_takes_it_off_in_one_step(
     assert before is not None
     _view(demo).select_touchpoint("tp-recherche-site")
     section = demo.inspector.touchpoint_form.picture
-    assert section.details.text() == "640 \u00d7 400 pixels; sharp in print up to 11 cm wide."
+    assert section.details.text() == "640 \u00d7 400 pixels; sharp in print up to 10.8 cm wide."
 
     _click(qtbot, section.show_button)
     viewer = section.viewer
@@ -157,7 +162,7 @@ def test_a_stage_shows_and_loses_its_picture_in_the_inspector(
     view.map_scene.select_only([view.map_scene.stage_items["st-choix"]])
     section = demo.inspector.stage_form.picture
     assert demo.inspector.pages.currentIndex() == 1
-    assert section.details.text() == "300 \u00d7 400 pixels; sharp in print up to 5 cm wide."
+    assert section.details.text() == "300 \u00d7 400 pixels; sharp in print up to 5.0 cm wide."
     _click(qtbot, section.remove)
     assert document.stage(DEMO_JOURNEY, "st-choix").image is None
     assert section.thumbnail.pixmap().isNull()
@@ -183,10 +188,12 @@ def test_a_sticky_note_is_inspected_with_its_text_and_picture(
     _click(qtbot, form.picture.choose)
     image = document.journey(DEMO_JOURNEY).notes[0].image
     assert image is not None and image.name == "lettre.png"
-    assert form.picture.details.text() == "1200 \u00d7 300 pixels; sharp in print up to 20 cm wide."
+    assert form.picture.details.text() == (
+        "1200 \u00d7 300 pixels; sharp in print up to 20.3 cm wide.")
     stack.undo()
     assert document.journey(DEMO_JOURNEY).notes[0].image == note.image
-    assert form.picture.details.text() == "640 \u00d7 400 pixels; sharp in print up to 11 cm wide."
+    assert form.picture.details.text() == (
+        "640 \u00d7 400 pixels; sharp in print up to 10.8 cm wide.")
     stack.redo()
     assert document.journey(DEMO_JOURNEY).notes[0].image == image
 
@@ -203,8 +210,9 @@ def test_a_sticky_note_is_inspected_with_its_text_and_picture(
 def test_the_print_width_is_the_width_sharp_at_150_ppi() -> None:
     from pictures_support import screenshot
 
-    assert print_width_cm(screenshot(1500, 100)) == 25  # 10 inches
-    assert print_width_cm(screenshot(30, 30)) == 1  # never said to be 0 cm
+    assert print_width_cm(screenshot(1500, 100)) == 25.4  # 10 inches
+    assert print_width_cm(screenshot(110, 30)) == 1.8  # 1.86 cm: never more than it is
+    assert print_width_cm(screenshot(24, 16)) == 0.4
 
 
 def test_the_journey_detailing_a_step_is_chosen_and_opened_from_the_inspector(

@@ -4,9 +4,10 @@ each)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -34,9 +35,10 @@ THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT = 240, 150
 _CM_PER_INCH = 2.54
 
 
-def print_width_cm(picture: MapImage) -> int:
-    """How wide ``picture`` may print, in whole centimetres, and still look sharp."""
-    return max(1, round(picture.width / PRINT_PPI_FLOOR * _CM_PER_INCH))
+def print_width_cm(picture: MapImage) -> float:
+    """How wide ``picture`` may print and still look sharp, in centimetres rounded down to
+    the millimetre (rounding up would promise a sharpness it does not have)."""
+    return math.floor(picture.width / PRINT_PPI_FLOOR * _CM_PER_INCH * 10) / 10
 
 
 class PictureSection(QGroupBox):
@@ -107,7 +109,7 @@ class PictureSection(QGroupBox):
         picture = self.picture()
         self.show_button.setEnabled(picture is not None)
         self.remove.setEnabled(picture is not None)
-        self.thumbnail.setPixmap(QPixmap())
+        self._show_text()
         if picture is None:
             self.thumbnail.setText(translate("Inspector", "No picture. Choose a file, paste "
                                                           "one, or drop one on the map."))
@@ -119,16 +121,28 @@ class PictureSection(QGroupBox):
                 "Pictures", "This picture cannot be shown: it is damaged or too large. "
                             "Choose it again."))
         else:
-            self.thumbnail.setText("")
-            self.thumbnail.setPixmap(QPixmap.fromImage(image.scaled(
+            self._show_pixmap(QPixmap.fromImage(image.scaled(
                 THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation)))
         self.thumbnail.setToolTip(picture.name)
         self.details.setText(
             translate("Inspector", "%1 \u00d7 %2 pixels; sharp in print up to %3 cm wide.")
             .replace("%1", str(picture.width)).replace("%2", str(picture.height))
-            .replace("%3", str(print_width_cm(picture))))
+            .replace("%3", QLocale().toString(print_width_cm(picture), "f", 1)))
         self.details.show()
+
+    def _show_text(self) -> None:
+        self.thumbnail.setPixmap(QPixmap())
+        self.thumbnail.setWordWrap(True)
+        self.thumbnail.setMinimumSize(0, 0)
+
+    def _show_pixmap(self, pixmap: QPixmap) -> None:
+        # A word-wrapped label sizes itself by its text: with a picture and no text it
+        # would be laid out with no height at all, so it is told the picture's size.
+        self.thumbnail.setText("")
+        self.thumbnail.setWordWrap(False)
+        self.thumbnail.setPixmap(pixmap)
+        self.thumbnail.setMinimumSize(pixmap.size())
 
     # ------------------------------------------------------------------ the buttons
 
