@@ -246,9 +246,13 @@ def summary(output: Path, result: ExportResult, options: ExportOptions) -> list[
         lines.append(f"  The report ({names}) is not in a poster's file: --report FILE writes "
                      "it on A4 sheets, --sections all adds it to this file.")
     if result.elided:
-        where = "in full in the appendix" if Section.VERBATIMS in options.sections \
-            and not result.left_out else "in full in the report's verbatim appendix"
-        lines.append(f"  {len(result.elided)} texts shortened on the map, {where}.")
+        if Section.VERBATIMS not in options.sections:
+            where = "add the verbatim appendix (--sections ...,verbatims) to print them whole"
+        elif Section.VERBATIMS in result.left_out:
+            where = "in full in the report's verbatim appendix (--report FILE)"
+        else:
+            where = "in full in the appendix"
+        lines.append(f"  {len(result.elided)} texts shortened on the map; {where}.")
     return lines
 
 

@@ -160,3 +160,19 @@ def test_a_cut_map_is_never_told_to_print_on_the_paper_it_is_on(
     assert main(["export-pdf", str(DEMO), "-o", str(stages), "--paper", "A1",
                  "--page-per-stage"]) == 0
     assert "holds it whole (--paper A1)" not in capsys.readouterr().out  # cut as asked
+
+
+@pytest.mark.parametrize(("sections", "said"), [
+    ("map,legend", "add the verbatim appendix (--sections ...,verbatims) to print them whole"),
+    ("map,legend,verbatims", "in full in the appendix"),
+])
+def test_shortened_texts_are_said_to_be_where_they_really_print(
+        sections: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "carte.pdf"
+    assert main(["export-pdf", str(DEMO), "-o", str(output), "--paper", "A3",
+                 "--sections", sections]) == 0
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if "texts shortened" in line]
+    assert len(lines) == 1, out
+    line = lines[0]
+    assert line.endswith(f"texts shortened on the map; {said}.")
