@@ -13,6 +13,7 @@ from cxdesigner.export.assembly import MARGIN as PLAN_MARGIN
 from cxdesigner.export.assembly import draw_assembly_plan, overview_size
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
+from cxdesigner.export.legibility import TextMeasure
 from cxdesigner.export.map_planner import MapJob, MapPlanner
 from cxdesigner.export.miniature import draw_miniature
 from cxdesigner.export.navigation import Overview, navigation
@@ -148,9 +149,14 @@ class JourneyMaps:
         def miniature(pad: Sketch, at: Rect, factor: float) -> None:
             draw_miniature(pad, at, factor, poster, layout)
 
-        draw_assembly_plan(ink, grid, miniature, self.labels, title, poster.placement.scale)
-        pages.footer(ink, Rect(PLAN_MARGIN, size[1] - PLAN_MARGIN + 2, size[0] - 2 * PLAN_MARGIN,
-                               10), 1.0)
+        # The assembly plan and the sheets' margins are printed text too: the summary's
+        # smallest text around the map counts them.
+        around = TextMeasure()
+        with canvas.texts.measuring(around):
+            draw_assembly_plan(ink, grid, miniature, self.labels, title,
+                               poster.placement.scale)
+            pages.footer(ink, Rect(PLAN_MARGIN, size[1] - PLAN_MARGIN + 2,
+                                   size[0] - 2 * PLAN_MARGIN, 10), 1.0)
         skipped = tuple(sheet_code(row, column) for row, column in sorted(grid.skipped))
         pages.finish("assembly", journey.id, placement=poster.placement, smallest_text=smallest,
                      header=poster.frame.header, poster=(poster.width, poster.height),
@@ -158,11 +164,12 @@ class JourneyMaps:
         step()
         for row, column in grid.printed:
             ink = pages.begin(grid.sheet)
-            draw_tile(canvas, ink, grid, row, column, form, self.labels, title)
+            with canvas.texts.measuring(around):
+                draw_tile(canvas, ink, grid, row, column, form, self.labels, title)
             pages.finish("tile", journey.id, sheet=sheet_code(row, column),
                          smallest_text=smallest)
             step()
-        self._record(job, len(grid.printed) + 1, smallest, furniture)
+        self._record(job, len(grid.printed) + 1, smallest, min(furniture, around.smallest))
 
     def _record(self, job: MapJob, pages: int, smallest: float, furniture: float) -> None:
         journey = job.context.journey

@@ -285,3 +285,18 @@ def test_the_sizes_reported_are_the_smallest_printed_on_the_map_pages() -> None:
     assert result.smallest_furniture_text < result.smallest_text
     assert min(sizes) == pytest.approx(result.smallest_furniture_text, abs=0.01)
     assert result.smallest_furniture_text >= MIN_TEXT - 1e-3
+
+
+def test_a_tiled_poster_says_the_smallest_text_of_its_sheets_margins_too() -> None:
+    project = load_project(DEMO)
+    data, result = render_pdf(project, ExportOptions(paper=PaperSize.parse("A0"),
+                                                     tile=PaperSize.parse("A4"),
+                                                     sections=MAP_ONLY))
+    assert result.smallest_text is not None and result.smallest_furniture_text is not None
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        sizes = [char["size"] for page in pdf.pages for char in page.chars
+                 if char["text"].strip()]
+    # The cutting labels in the sheets' margins are the smallest text printed.
+    assert min(result.smallest_text, result.smallest_furniture_text) == pytest.approx(
+        min(sizes), abs=0.01)
+    assert min(sizes) >= MIN_TEXT - 1e-3
