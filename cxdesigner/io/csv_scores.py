@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from pydantic import ValidationError
 
+from cxdesigner.analysis.barometer import criterion_key
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems
 from cxdesigner.io.csv_values import CellError, read_date, read_number
 from cxdesigner.io.messages import describe_validation_error
@@ -201,7 +202,8 @@ def _cards(scores: list[_Score], player_ids: dict[str, str], wave_ids: dict[str,
     for group in groups.values():
         seen: dict[str, _Score] = {}
         for score in group:
-            earlier = seen.setdefault(fold(score.criterion), score)
+            # "functional" and "Fonctionnel" are one default criterion, in two languages.
+            earlier = seen.setdefault(criterion_key(score.criterion), score)
             if earlier is not score:
                 problems.add(score.row, "criterion", f"'{score.criterion}' is scored twice for "
                                                      "this player, assessor and wave (see row "

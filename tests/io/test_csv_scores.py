@@ -97,12 +97,14 @@ Mr Bricolage;Sensorial;4;Achat en magasin;Ana;Vague 9;;
     assert "nothing was written" in str(caught.value)
 
 
-def test_a_criterion_scored_twice_by_one_assessor_is_refused(tmp_path: Path) -> None:
-    text = "Player,Criterion,Score,Scope\nCastor,Functional,6,J\nCastor,functional,7,J\n"
+@pytest.mark.parametrize("again", ["functional", "Fonctionnel"])
+def test_a_criterion_scored_twice_by_one_assessor_is_refused(tmp_path: Path, again: str) -> None:
+    # Twice, even when written once in English and once in French.
+    text = f"Player,Criterion,Score,Scope\nCastor,Functional,6,J\nCastor,{again},7,J\n"
     with pytest.raises(CsvImportError) as caught:
         import_scores(_csv(tmp_path, text), sector())
     assert caught.value.problems == [
-        "row 3, column 'Criterion': 'functional' is scored twice for this player, assessor "
+        f"row 3, column 'Criterion': '{again}' is scored twice for this player, assessor "
         "and wave (see row 2)"]
 
 
