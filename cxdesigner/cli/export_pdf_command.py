@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from cxdesigner.cli.export_output import refused_destination
+from cxdesigner.cli.link_warning import warn_of_link_cycle
 from cxdesigner.drawing.fonts import FontError
 from cxdesigner.export import (
     DEFAULT_MIN_TEXT,
@@ -188,6 +189,7 @@ def run(options: argparse.Namespace) -> int:
             press=options.press)
         for problem in photo_problems(project):
             print(f"warning: {problem}", file=sys.stderr)
+        warn_of_link_cycle(project)
         result = export_pdf(project, output, export_options, _progress)
         report: ExportResult | None = None
         if report_path is not None:

@@ -22,6 +22,7 @@ from cxdesigner.analysis.profiles import UNASSIGNED, profiles_json
 from cxdesigner.analysis.segments import segments_json
 from cxdesigner.analysis.summary import summary_json
 from cxdesigner.cli.console import writes_all_text
+from cxdesigner.cli.link_warning import warn_of_link_cycle
 from cxdesigner.cli.stats_backstage import blueprint_lines, evidence_lines
 from cxdesigner.io import ProjectFileError, load_project
 from cxdesigner.model import (
@@ -118,6 +119,7 @@ def run(options: argparse.Namespace) -> int:
     except ProjectFileError as error:
         print(error.message(limit=50), file=sys.stderr)
         return 1
+    warn_of_link_cycle(project)
     journeys = _chosen(project, options.journey)
     if journeys is None:
         return 1

@@ -132,3 +132,19 @@ def test_a_cycle_of_linked_journeys_is_refused_with_the_links_that_make_it(
         "detailed by journey 'Cycle de vie'. Journey 'Cycle de vie' would detail itself, so its "
         "figures cannot roll up: remove one of these links (select the step's card, then "
         "Detailed by journey ▸ None in its menu).\n")
+
+
+@pytest.mark.parametrize("command", [["stats"], ["export-pdf", "--sections", "map,legend"]])
+def test_commands_reading_a_cycle_of_linked_journeys_warn_of_it(
+        command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from linked_support import lifecycle_project
+
+    project = lifecycle_project()
+    project.journeys[2].stages[0].touchpoints[1].details_journey_id = "j-cycle"
+    path = tmp_path / "boucle.cxd"
+    save_project(project, path)
+    output = ["-o", str(tmp_path / "boucle.pdf")] if command[0] == "export-pdf" else []
+    assert main([command[0], str(path), *command[1:], *output]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("warning: the links between journeys make a cycle: step "
+                          "'Obtenir de l’aide' of journey 'Cycle de vie'")
