@@ -11,7 +11,7 @@ from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import palette
-from cxdesigner.layout.curves import CubicSegment, smooth_segments
+from cxdesigner.layout.curves import CubicSegment, bezier_between
 from cxdesigner.layout.geometry import Point, Rect
 from cxdesigner.layout.map_layout import MapLayout
 from cxdesigner.model import EMOTION_MAX, EMOTION_MIN, Journey, Lane
@@ -36,11 +36,30 @@ class EmotionSeries:
                 self.values.append(touchpoint.emotion_for(persona_id))
         self.heights = {value: y for value in range(EMOTION_MIN, EMOTION_MAX + 1)
                         if (y := layout.emotion_y(value)) is not None}
+        self._segment_at: dict[int, CubicSegment] = {}
+        """The curve's segment from dot ``i`` to the next, by ``i``, once drawn: windows
+        side by side (the strips of a printed map) share the dots at their edges."""
+
+    def _dot(self, index: int) -> Point | None:
+        value = self.values[index] if 0 <= index < len(self.values) else None
+        return None if value is None else Point(self.xs[index], self.heights[value])
+
+    def _segment(self, index: int) -> CubicSegment:
+        """The segment from dot ``index`` to the next (both set), shaped by its neighbours."""
+        segment = self._segment_at.get(index)
+        if segment is None:
+            start, end = self._dot(index), self._dot(index + 1)
+            assert start is not None and end is not None
+            before, after = self._dot(index - 1), self._dot(index + 2)
+            segment = bezier_between(start if before is None else before, start, end,
+                                     end if after is None else after)
+            self._segment_at[index] = segment
+        return segment
 
     def _segments(self, low: int, high: int) -> list[tuple[CubicSegment, ...]]:
         """The curve's segments between dots ``low`` and ``high`` (indexes, inclusive) that
         the dots in that range fully determine."""
-        xs, values, heights = self.xs, self.values, self.heights
+        values = self.values
         runs: list[tuple[CubicSegment, ...]] = []
         index = low
         while index <= high:
@@ -51,17 +70,14 @@ class EmotionSeries:
             while index <= high and values[index] is not None:
                 index += 1
             last = index - 1
-            points = [Point(xs[i], heights[v]) for i in range(first, last + 1)
-                      if (v := values[i]) is not None]
-            segments = smooth_segments(points)
             # A segment at an end cut by the range, not by a gap, would be shaped without
             # its neighbour: the next window draws it.
             if first > 0 and first == low and values[first - 1] is not None:
-                segments = segments[1:]
-            if last < len(xs) - 1 and last == high and values[last + 1] is not None:
-                segments = segments[:-1]
-            if segments:
-                runs.append(tuple(segments))
+                first += 1
+            if last < len(values) - 1 and last == high and values[last + 1] is not None:
+                last -= 1
+            if first < last:
+                runs.append(tuple(self._segment(dot) for dot in range(first, last)))
         return runs
 
     def draw(self, pad: Sketch, context: MapContext, window: Window = EVERYWHERE,

@@ -129,12 +129,12 @@ class Sketch:
 
     def width(self, text: str, font: str, size: float) -> float:
         """The width of ``text`` as it would be drawn."""
-        return text_width(font, normalise(printable(text)), size)
+        return text_width(font, drawn(text), size)
 
     def text(self, x: float, baseline: float, text: str, font: str, size: float, fill: str,
              align: Align = "left") -> None:
         """One line; ``x`` is its left end, centre or right end as ``align`` says."""
-        self.lines_at(x, baseline, [normalise(printable(text))], font, size, size * 1.2, fill,
+        self.lines_at(x, baseline, [drawn(text)], font, size, size * 1.2, fill,
                       align)
 
     def lines_at(self, x: float, baseline: float, lines: Sequence[str], font: str, size: float,
@@ -168,7 +168,7 @@ class Sketch:
         Nothing is drawn when not even one line of the smallest size fits; the result is then
         marked elided so that the caller can keep the full text elsewhere.
         """
-        clean = normalise(printable(text))
+        clean = drawn(text)
         if not clean:
             return FittedText(sizes[-1], (), False)
         if rect.width <= 0 or rect.height < sizes[-1] * LINE_SPACING:
@@ -176,6 +176,13 @@ class Sketch:
         fitted = fit(clean, rect.width, rect.height, font, tuple(sizes))
         self.lines(rect, fitted.lines, font, fitted.size, fill, align, valign)
         return fitted
+
+
+@lru_cache(maxsize=20_000)
+def drawn(text: str) -> str:
+    """``text`` as a pad draws it (printable, normalised), remembered: a map draws the same
+    names and values thousands of times."""
+    return normalise(printable(text))
 
 
 @lru_cache(maxsize=20_000)

@@ -178,14 +178,25 @@ def place_lines(lines: Sequence[str], font: str, size: float, x: float,
                 align: Align = "left") -> tuple[tuple[float, ...], tuple[LineRuns, ...] | None]:
     """Where each line starts (``x`` is the block's left end, centre or right end as
     ``align`` says), and the runs of every line, or None when ``font`` draws them all."""
+    shifts, runs = _placed(tuple(lines), font, size, align)
+    if shifts is None:
+        return tuple(x for _ in lines), runs
+    return tuple(x - shift for shift in shifts), runs
+
+
+@lru_cache(maxsize=20_000)
+def _placed(lines: tuple[str, ...], font: str, size: float, align: Align
+            ) -> tuple[tuple[float, ...] | None, tuple[LineRuns, ...] | None]:
+    """How far each line starts left of the block's anchor (None: at it, left-aligned) and
+    the runs of :func:`place_lines`, remembered: a map sets the same labels (channels,
+    levels, repeated titles) in the same font thousands of times."""
     right_to_left = is_right_to_left(" ".join(lines))
-    if align == "left":
-        starts = tuple(x for _ in lines)
-    else:
+    shifts = None
+    if align != "left":
         share = 0.5 if align == "centre" else 1.0
-        starts = tuple(x - share * text_width(font, line, size) for line in lines)
+        shifts = tuple(share * text_width(font, line, size) for line in lines)
     runs = [line_runs(line, font, size, right_to_left) for line in lines]
     if all(run is None for run in runs):
-        return starts, None
-    return starts, tuple(run if run is not None else (Run(0.0, line, font),)
+        return shifts, None
+    return shifts, tuple(run if run is not None else (Run(0.0, line, font),)
                          for run, line in zip(runs, lines, strict=True))

@@ -117,6 +117,7 @@ class PdfCanvas(Canvas):
         self._encoded: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
         self._font_settings: dict[tuple[float, float], str] = {}
+        self._cx_fonts: dict[str, Any] = {}
         if kwargs.get("initialFontName"):
             _pdf_font(kwargs["initialFontName"])  # reportlab sets it up on the first page
         super().__init__(*args, **kwargs)
@@ -195,7 +196,7 @@ class PdfCanvas(Canvas):
         What reportlab's ``beginText`` / ``textLine`` / ``drawText`` write, without building
         the text object, and with the encoding of each string kept for the next time.
         """
-        font = _pdf_font(font_name)
+        font = self._font(font_name)
         if not getattr(font, "_dynamicFont", False):  # a standard font: reportlab's own way
             text = self.beginText(x, y)
             text.setFont(font_name, size, leading)
@@ -237,7 +238,7 @@ class PdfCanvas(Canvas):
                 if not coverage(run.font).issuperset(map(ord, run.text)):
                     self.missing_glyphs.update(char for char in run.text
                                                if ord(char) not in coverage(run.font))
-                font = _pdf_font(run.font)
+                font = self._font(run.font)
                 parts.append(f"1 0 0 1 {point(starts[index] + run.x, baseline)} Tm")
                 for subset, shown in self._encode(font, run.font, run.text):
                     if (run.font, subset) != current:
@@ -247,6 +248,14 @@ class PdfCanvas(Canvas):
                     parts.append(shown)
         parts.append("ET")
         self.addLiteral(" ".join(parts))
+
+    def _font(self, name: str) -> Any:
+        """:func:`_pdf_font`, looked up once per document: a page sets text thousands of
+        times in the same few faces."""
+        font = self._cx_fonts.get(name)
+        if font is None:
+            font = self._cx_fonts[name] = _pdf_font(name)
+        return font
 
     def _encode(self, font: Any, font_name: str, text: str) -> list[tuple[int, str]]:
         """``text`` as (subset, ``(bytes) Tj``) runs; the subsets are the document's."""
