@@ -181,6 +181,8 @@ def value_text(flat: FlatProject, model: type[BaseModel], field: str, value: Any
         ids = value if isinstance(value, list) else [value]
         names = [quoted(entity_name(flat, str(i)) or str(i), language) for i in ids]
         return ", ".join(names) if names else phrase("none", language)
+    if field == "image" and isinstance(value, dict):
+        return _picture_text(value, language)
     if isinstance(value, dict):
         return _mapping_text(flat, model, field, value, language)
     if isinstance(value, str):
@@ -203,6 +205,15 @@ def value_text(flat: FlatProject, model: type[BaseModel], field: str, value: Any
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
+
+
+def _picture_text(picture: dict[str, Any], language: str) -> str:
+    """A picture by its name, size and a short digest of its pixels, never its data."""
+    digest = hashlib.sha256(str(picture.get("data", "")).encode()).hexdigest()[:8]
+    size = f"{picture.get('width')} \u00d7 {picture.get('height')}"
+    name = str(picture.get("name") or "")
+    named = f"{quoted(name, language)} " if name else ""
+    return f"{named}{size}, {phrase('image', language, digest=digest)}"
 
 
 def _mapping_text(flat: FlatProject, model: type[BaseModel], field: str,

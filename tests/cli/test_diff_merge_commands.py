@@ -246,3 +246,24 @@ def test_a_clean_merge_over_a_project_keeps_its_previous_versions(
     assert (tmp_path / "ours.cxd.bak1").read_bytes() == before
     assert (tmp_path / "ours.cxd.bak2").read_text(encoding="utf-8") == "older"  # rotated
     assert load_project(ours).journeys[0].stages[2].touchpoints[0].title == "Chat"
+
+
+def test_a_picture_is_named_with_its_size_never_written_out(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pictures_support import screenshot
+
+    before = load_project(ROOT / "resources" / "demo" / "parcours-demo.cxd")
+    journey = before.journeys[0]
+    picture = screenshot(200, 150).model_copy(update={"name": "capture.png"})
+    touchpoint = journey.stages[0].touchpoints[0].model_copy(update={"image": picture})
+    stages = [journey.stages[0].model_copy(update={"touchpoints": [
+        touchpoint, *journey.stages[0].touchpoints[1:]]}), *journey.stages[1:]]
+    after = before.model_copy(update={"journeys": [
+        journey.model_copy(update={"stages": stages}), *before.journeys[1:]]})
+    old, new = tmp_path / "avant.cxd", tmp_path / "apres.cxd"
+    save_project(before, old)
+    save_project(Project.model_validate(after.model_dump()), new)
+    assert main(["diff", str(old), str(new)]) == 1
+    out = capsys.readouterr().out
+    assert "image (none) → 'capture.png' 200 \u00d7 150, image " in out
+    assert picture.data[:20] not in out
