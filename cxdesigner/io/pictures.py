@@ -105,6 +105,21 @@ class _Named:
         return f"“{self.name}”" if self.name else "The picture"
 
 
+def _declared_size(data: bytes) -> tuple[int, int]:
+    """The size an image's header declares, read without Pillow's cap (nothing is decoded:
+    the size is only to be said); 0 by 0 when the header cannot be read."""
+    cap = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = None
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            return int(width), int(height)
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        return 0, 0
+    finally:
+        Image.MAX_IMAGE_PIXELS = cap
+
+
 def open_checked(data: bytes, name: str = "", embedded: bool = False) -> Image.Image:
     """The picture in ``data``, opened (its header read, nothing decoded yet) after its
     declared size was checked (``embedded``: against the cap of a picture inside a project).
@@ -119,7 +134,7 @@ def open_checked(data: bytes, name: str = "", embedded: bool = False) -> Image.I
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        bomb = PixelProblem(0, 0, MAX_PHOTO_PIXELS, "image")
+        bomb = PixelProblem(*_declared_size(data), MAX_PHOTO_PIXELS, "image")
         raise PictureError(f"{bomb.sentence(named.text)}. {_SMALLER}",
                            PictureProblem.TOO_MANY_PIXELS, name, pixels=bomb) from error
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:

@@ -87,8 +87,11 @@ def test_a_decompression_bomb_is_refused_before_it_is_decoded() -> None:
     with pytest.raises(PictureError) as refused:
         picture_from_bytes(bomb_png(20_000, 20_000), "affiche.png")
     assert refused.value.problem is PictureProblem.TOO_MANY_PIXELS
+    # Its size is said: the header declares it, only the pixels are never decoded.
     assert str(refused.value).startswith(
-        "“affiche.png” has more than the 50 megapixels a photo may have. Save a smaller copy")
+        "“affiche.png” is 20000 \u00d7 20000 pixels, more than the 50 megapixels a photo may "
+        "have")
+    assert refused.value.pixels is not None and refused.value.pixels.width == 20_000
 
 
 def test_a_png_too_large_to_decode_whole_is_refused_in_words() -> None:
