@@ -16,15 +16,26 @@ from shiboken6 import isValid
 _WATCHED = "cxdesignerFocusReturn"
 """The property that marks a dialog's window as watched already."""
 
+_INSTALLED = "cxdesignerFocusReturnInstalled"
+"""The property that marks the application as watched already."""
+
+
+def install_focus_return(application: QGuiApplication) -> None:
+    """Watch the application's dialogs, once for the application's whole life: a watcher
+    owned by a shorter-lived object would leave its connections behind it."""
+    if application.property(_INSTALLED):
+        return
+    application.setProperty(_INSTALLED, True)
+    FocusReturn(application)
+
 
 class FocusReturn(QObject):
     """Watches each dialog that gets the keyboard: when it closes while it still has it, or
     leaves it to no window, the window it was opened from gets it back (and, in it, the
     widget that had the focus before, such as the map)."""
 
-    def __init__(self, application: QGuiApplication, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._application = application
+    def __init__(self, application: QGuiApplication) -> None:
+        super().__init__(application)
         application.focusWindowChanged.connect(self._on_focus_window_changed)
 
     def _on_focus_window_changed(self, window: QWindow | None) -> None:
@@ -36,7 +47,7 @@ class FocusReturn(QObject):
     def _on_dialog_visible_changed(self, dialog: QWindow, visible: bool) -> None:
         if visible or not isValid(dialog):
             return
-        focused = self._application.focusWindow()
+        focused = QGuiApplication.focusWindow()
         opener = dialog.transientParent()
         if focused in (None, dialog) and opener is not None and opener.isVisible():
             opener.requestActivate()

@@ -13,7 +13,7 @@ from cxdesigner.io import ProjectFileError, load_project
 from cxdesigner.io.file_names import same_file
 from cxdesigner.io.templates import bundled_template
 from cxdesigner.model import Project
-from cxdesigner.ui.focus_return import FocusReturn
+from cxdesigner.ui.focus_return import install_focus_return
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.preferences import PreferencesDialog
@@ -44,7 +44,7 @@ class WindowManager(QObject):
         """Where the consultant's own journey templates are kept."""
         application = QApplication.instance()
         if isinstance(application, QApplication):
-            FocusReturn(application, self)
+            install_focus_return(application)
 
     def blank_project(self) -> Project:
         """What a new window starts with: a journey with the purchase stages."""

@@ -111,3 +111,24 @@ def test_a_file_opened_from_the_map_gives_the_keyboard_to_its_map(
     new_view = window.tabs.current_view()
     assert new_view is not None and new_view is not view
     _f5_presents(window, new_view, qtbot)
+
+
+def test_one_watcher_serves_every_window_manager_of_the_application(tmp_path: Path) -> None:
+    # A watcher per manager outlived by its connections answered dialogs of later windows
+    # from a deleted object ("'FocusReturn' object has no attribute ...").
+    from PySide6.QtCore import QSettings
+
+    from cxdesigner.ui.focus_return import FocusReturn
+    from cxdesigner.ui.recovery import RecoveryStore
+    from cxdesigner.ui.settings import Preferences
+    from cxdesigner.ui.windows import WindowManager
+
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    for number in range(3):
+        settings = QSettings(str(tmp_path / f"{number}.ini"), QSettings.Format.IniFormat)
+        manager = WindowManager(Preferences(settings), RecoveryStore(tmp_path / f"r{number}"),
+                                "en")
+        manager.deleteLater()
+    watchers = application.findChildren(FocusReturn)
+    assert len(watchers) == 1 and watchers[0].parent() is application
