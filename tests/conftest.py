@@ -8,7 +8,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 from PySide6.QtCore import QStandardPaths
+
+# The suite gives the same verdict on every run: property tests draw the same examples each
+# time. HYPOTHESIS_PROFILE=explore draws new ones, to look for failures on purpose.
+settings.register_profile("suite", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 @pytest.fixture(autouse=True, scope="session")
