@@ -29,6 +29,7 @@ from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems
 from cxdesigner.io.csv_values import (
     PERCENT_CSAT_SCALE,
     CellError,
+    find_by_id_or_name,
     read_date,
     read_indicator,
     read_number,
@@ -84,16 +85,10 @@ class _Scopes:
                 self.titles.setdefault(fold(touchpoint.title), []).append((touchpoint.id, where))
 
     def find(self, text: str) -> str:
-        if text in self.ids:
-            return text
-        found = self.titles.get(fold(text), [])
-        if len(found) == 1:
-            return found[0][0]
-        if not found:
-            raise CellError(f"no touchpoint has the id or title '{text}'")
-        places = "; ".join(where for _, where in found)
-        raise CellError(f"the title '{text}' is shared by {len(found)} touchpoints ({places}); "
-                        "write the id of the one meant")
+        return find_by_id_or_name(
+            text, self.ids, self.titles, f"no touchpoint has the id or title '{text}'",
+            lambda count, places: f"the title '{text}' is shared by {count} touchpoints "
+                                  f"({places}); write the id of the one meant")
 
 
 class _Segments:

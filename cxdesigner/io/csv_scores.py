@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from cxdesigner.analysis.barometer import criterion_key
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems
-from cxdesigner.io.csv_values import CellError, read_date, read_number
+from cxdesigner.io.csv_values import CellError, find_by_id_or_name, read_date, read_number
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.layout.palette import player_colour
@@ -95,16 +95,10 @@ class _Scopes:
                 raise CellError("say which journey or stage is scored (its name or id): the "
                                 "project has several journeys")
             return self.only
-        if text in self.ids:
-            return text
-        found = self.names.get(fold(text), [])
-        if len(found) == 1:
-            return found[0][0]
-        if not found:
-            raise CellError(f"no journey or stage is called '{text}'")
-        places = "; ".join(where for _, where in found)
-        raise CellError(f"'{text}' names {len(found)} places ({places}); write the id of the "
-                        "one meant")
+        return find_by_id_or_name(
+            text, self.ids, self.names, f"no journey or stage is called '{text}'",
+            lambda count, places: f"'{text}' names {count} places ({places}); write the id "
+                                  "of the one meant")
 
 
 class _Named:

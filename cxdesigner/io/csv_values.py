@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Collection, Mapping
 from enum import StrEnum
 from typing import TypeVar
 
@@ -71,6 +72,27 @@ _REVERSED = ("inverse", "inversee", "reversed", "reverse", "lower is better",
 
 class CellError(ValueError):
     """A cell's text is not a valid value; the message says what was expected."""
+
+
+def find_by_id_or_name(text: str, ids: Collection[str],
+                       by_name: Mapping[str, list[tuple[str, str]]], missing: str,
+                       several: Callable[[int, str], str]) -> str:
+    """The id ``text`` is, else the one id whose name (folded) it is.
+
+    ``by_name`` holds, by folded name, each place's id and where it is in words.
+
+    Raises:
+        CellError: ``missing`` when nothing has that id or name, ``several(count, places)``
+            when names are shared (the user must write the id).
+    """
+    if text in ids:
+        return text
+    found = by_name.get(fold(text), [])
+    if len(found) == 1:
+        return found[0][0]
+    if not found:
+        raise CellError(missing)
+    raise CellError(several(len(found), "; ".join(where for _, where in found)))
 
 
 def split_values(text: str) -> list[str]:
