@@ -9,9 +9,10 @@ so a ratio to it holds on a fast or a slow, quiet or noisy machine:
   view of the same size and grabbed the same way;
 - save: the same data written with ``json.dumps`` (its C encoder: no indentation) +
   ``write`` + ``fsync``;
-- PDF: one reportlab page with a box and a one-line label for everything the map sheet
-  shows (each card, each filled cell, each listed item up to the rows shown, each emotion
-  dot, each stage header and note) and a line per flow, in the same embedded font;
+- PDF: one reportlab page with a box for each shape, a one-line label for each line of
+  text and a path for each line or curve that the printed map shows (counted from the
+  export's own drawing of the map, before the clock starts; an icon, a badge or a pill
+  counts as one box), in the same embedded fonts and sizes;
 - stats: a plain networkx ``DiGraph`` of every journey's touchpoints and flows;
 - memory: an interpreter with PySide6 imported, a ``QApplication`` and the JSON loaded;
 - adding a touchpoint: the same add and undo on the document alone, with no map listening
@@ -24,6 +25,7 @@ from __future__ import annotations
 import io
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,9 +38,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import AddTouchpoint
+from cxdesigner.drawing.elisions import ElisionLog
 from cxdesigner.drawing.fonts import load_fonts, register_family
+from cxdesigner.drawing.primitives import Curve, Group, Line, Polyline, Primitive, Text, bounds
+from cxdesigner.export.labels import Labels
+from cxdesigner.export.printed_map import PrintedMap
 from cxdesigner.layout import MapLayout, layout_journey
-from cxdesigner.model import Lane, MomentOfTruth, Project, Touchpoint
+from cxdesigner.model import Lane, Project, Touchpoint
 
 VIEW_SIZE = (1600, 1000)
 A0_LANDSCAPE = (3370.39, 2383.94)
@@ -144,65 +150,82 @@ def bare_save(data: Any, path: Path) -> None:
         os.fsync(stream.fileno())
 
 
-def _filled_cells(touchpoint: Touchpoint, layout: MapLayout) -> list[tuple[Lane, int, str]]:
-    """What the map shows of a touchpoint: (lane, how many boxes, a label)."""
-    rows = layout.list_rows
-    shown = {
-        Lane.TOUCHPOINTS: (1, touchpoint.title),
-        Lane.ACTIONS: (int(bool(touchpoint.customer_action.strip())), touchpoint.customer_action),
-        Lane.CHANNELS: (int(touchpoint.channel_id is not None), touchpoint.channel_id or ""),
-        Lane.INTERLOCUTORS: (int(touchpoint.interlocutor_id is not None),
-                             touchpoint.interlocutor_id or ""),
-        Lane.MOMENTS: (int(touchpoint.moment is not MomentOfTruth.NONE), touchpoint.moment),
-        Lane.CRITICALITY: (int(touchpoint.criticality is not None),
-                           str(touchpoint.criticality or "")),
-        Lane.EMOTION: (int(touchpoint.emotion is not None), str(touchpoint.emotion)),
-        Lane.VERBATIMS: (min(rows, len(touchpoint.verbatims)), "verbatim"),
-        Lane.IRRITANTS: (min(rows, len(touchpoint.irritants)), "irritant"),
-        Lane.OPPORTUNITIES: (min(rows, len(touchpoint.opportunities)), "opportunity"),
-    }
-    return [(lane, count, text) for lane, (count, text) in shown.items() if count]
+@dataclass(frozen=True)
+class PrintedMarks:
+    """What the printed map shows, as plain marks in map units (y growing downwards)."""
+
+    width: float
+    height: float
+    boxes: tuple[tuple[float, float, float, float], ...]
+    """x, y, width, height: one per shape, a symbol (icon, badge, pill) counting as one."""
+    labels: tuple[tuple[float, float, str, float, str], ...]
+    """x, baseline, font, size, text: one per line of text."""
+    strokes: tuple[tuple[tuple[float, float], ...], ...]
+    """The points of each line, polyline and curve (a curve by its segments' ends)."""
+
+    @property
+    def count(self) -> int:
+        return len(self.boxes) + len(self.labels) + len(self.strokes)
 
 
-def bare_pdf(project: Project, layout: MapLayout) -> bytes:
-    """The PDF baseline: a box and a one-line label per thing the map shows, on one A0 page."""
+def printed_marks(project: Project, layout: MapLayout) -> PrintedMarks:
+    """Everything the map of the first journey shows once printed, from the export's own
+    drawing of it: what the bare PDF puts on paper, so that both put as much there."""
     fonts = load_fonts()
     register_family(fonts)
+    journey = project.journeys[0]
+    printed = PrintedMap(project, journey, layout, None, Labels(project.language),
+                         ElisionLog())
+    boxes: list[tuple[float, float, float, float]] = []
+    labels: list[tuple[float, float, str, float, str]] = []
+    strokes: list[tuple[tuple[float, float], ...]] = []
+
+    def add(parts: Sequence[Primitive], dx: float, dy: float) -> None:
+        for part in parts:
+            if isinstance(part, Group):
+                add(part.parts, dx + part.origin.x, dy + part.origin.y)
+            elif isinstance(part, Text):
+                for index, line in enumerate(part.lines):
+                    labels.append((dx + part.starts[index],
+                                   dy + part.baseline + index * part.leading, part.font,
+                                   part.size, line))
+            elif isinstance(part, Line | Polyline | Curve):
+                if isinstance(part, Line):
+                    points = [part.start, part.end]
+                elif isinstance(part, Polyline):
+                    points = list(part.points)
+                else:
+                    points = [part.segments[0].start, *(s.end for s in part.segments)]
+                strokes.append(tuple((dx + p.x, dy + p.y) for p in points))
+            else:
+                box = bounds(part)
+                boxes.append((dx + box.x, dy + box.y, box.width, box.height))
+
+    add(printed.drawing(fonts).draw(), 0.0, 0.0)
+    return PrintedMarks(layout.width, layout.height, tuple(boxes), tuple(labels),
+                        tuple(strokes))
+
+
+def bare_pdf(marks: PrintedMarks) -> bytes:
+    """The PDF baseline: a box per shape, a one-line label per line of text and a path per
+    stroke the printed map shows, with reportlab's plain calls, on one A0 page."""
     width, height = A0_LANDSCAPE
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), invariant=1,
-                    initialFontName=fonts.regular)  # type: ignore[arg-type]  # stub: float
-    scale = min(width / layout.width, height / layout.height)
-    canvas.translate(0, height - layout.height * scale)
+    canvas = Canvas(buffer, pagesize=(width, height), invariant=1)
+    scale = min(width / marks.width, height / marks.height)
+    canvas.translate(0, height - marks.height * scale)
     canvas.scale(scale, scale)
-    canvas.setFont(fonts.regular, 8)
-    journey = project.journeys[0]
-    for stage, box in zip(journey.stages, layout.stages, strict=True):
-        header = box.header
-        canvas.rect(header.x, layout.height - header.bottom, header.width, header.height,
-                    stroke=1, fill=1)
-        canvas.drawString(header.x + 4, layout.height - header.bottom + 4, stage.name[:30])
-    for _, touchpoint in journey.touchpoints():
-        for lane, count, text in _filled_cells(touchpoint, layout):
-            cell = layout.cell(touchpoint.id, lane)
-            if cell is None:
-                continue
-            height = cell.height / count
-            for row in range(count):
-                top = cell.y + row * height
-                canvas.rect(cell.x, layout.height - top - height, cell.width, height,
-                            stroke=1, fill=0)
-                canvas.drawString(cell.x + 3, layout.height - top - 10, text[:30])
-    for note in layout.notes:
-        rect = note.rect
-        canvas.rect(rect.x, layout.height - rect.bottom, rect.width, rect.height, stroke=1,
-                    fill=1)
-        canvas.drawString(rect.x + 3, layout.height - rect.y - 10, "note")
-    for route in layout.flows:
+    top = marks.height
+    for x, y, box_width, box_height in marks.boxes:
+        canvas.rect(x, top - y - box_height, box_width, box_height, stroke=1, fill=1)
+    for x, baseline, font, size, text in marks.labels:
+        canvas.setFont(font, size)
+        canvas.drawString(x, top - baseline, text)
+    for points in marks.strokes:
         path = canvas.beginPath()
-        path.moveTo(route.points[0].x, layout.height - route.points[0].y)
-        for point in route.points[1:]:
-            path.lineTo(point.x, layout.height - point.y)
+        path.moveTo(points[0][0], top - points[0][1])
+        for x, y in points[1:]:
+            path.lineTo(x, top - y)
         canvas.drawPath(path, stroke=1, fill=0)
     canvas.showPage()
     canvas.save()

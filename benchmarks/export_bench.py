@@ -6,8 +6,9 @@ For each size (2,000 touchpoints by default; ``--all`` adds 100 and 10,000) it p
 map on A0 (map and legend: one sheet, or as many A0 pages as its text needs to stay at
 6 pt), the whole document on A0 (every section), the A0 poster tiled on A4 sheets (with
 its text allowed below 6 pt: a large map on one A0 poster is far smaller), and the bare
-baseline: one box and one line of text per map cell (and per stage header) on one A0 page,
-in the same embedded font, with reportlab's plain canvas calls. Each export is also given
+baseline of ``benchmarks/run.py`` (``baselines.bare_pdf``): everything the printed map
+shows (a box per shape, a label per line of text, a path per line or curve) on one A0
+page, with reportlab's plain canvas calls. Each export is also given
 as a ratio to that baseline: measured in the same run, interleaved with the exports, it
 says what the real drawing costs beyond putting that much on paper, whatever the machine
 and its load. The first run of each case (the export's
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import io
 import os
 import sys
 import time
@@ -34,13 +34,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 if importlib.util.find_spec("cxdesigner") is None:  # a checkout that was not pip-installed
     sys.path.insert(0, str(ROOT))
 
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+import baselines  # noqa: E402
 from synthetic import make_project  # noqa: E402
 
 from cxdesigner.drawing.fonts import load_fonts, register_family  # noqa: E402
 from cxdesigner.export import (  # noqa: E402
     ExportOptions,
-    Orientation,
     PaperSize,
     ReportPlace,
     Section,
@@ -85,44 +84,6 @@ class Timing:
         self.size = len(data)
 
 
-def bare_drawing(project: Project) -> tuple[bytes, int]:
-    """Boxes and one-line labels at every cell of the map, on an A0 page: the floor.
-
-    Returns the PDF and how many boxes it has.
-    """
-    fonts = load_fonts()
-    register_family(fonts)
-    journey = project.journeys[0]
-    layout = layout_journey(journey)
-    width, height = A0.oriented(Orientation.LANDSCAPE)
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), invariant=1,
-                    initialFontName=fonts.regular)  # type: ignore[arg-type]  # stub: float
-    scale = min(width / layout.width, height / layout.height)
-    canvas.translate(0, height - layout.height * scale)
-    canvas.scale(scale, scale)
-    canvas.setFont(fonts.regular, 8)
-    count = 0
-    for stage, box in zip(journey.stages, layout.stages, strict=True):
-        header = box.header
-        canvas.rect(header.x, layout.height - header.bottom, header.width, header.height,
-                    stroke=1, fill=1)
-        canvas.drawString(header.x + 4, layout.height - header.bottom + 4, stage.name[:30])
-        count += 1
-    for _, touchpoint in journey.touchpoints():
-        for lane in layout.lanes:
-            cell = layout.cell(touchpoint.id, lane.lane)
-            if cell is None:
-                continue
-            canvas.rect(cell.x, layout.height - cell.bottom, cell.width, cell.height,
-                        stroke=1, fill=0)
-            canvas.drawString(cell.x + 3, layout.height - cell.y - 10, touchpoint.title[:30])
-            count += 1
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue(), count
-
-
 def _export(project: Project, options: ExportOptions) -> Work:
     def work() -> tuple[bytes, int]:
         data, result = render_pdf(project, options)
@@ -134,12 +95,10 @@ def _export(project: Project, options: ExportOptions) -> Work:
 def measure(touchpoints: int, seed: int, runs: int) -> dict[str, Timing]:
     """Every case for one size, their runs interleaved so that a change of load hits all."""
     project = make_project(touchpoints, seed)
-    boxes = 0
+    marks = baselines.printed_marks(project, layout_journey(project.journeys[0]))
 
     def bare() -> tuple[bytes, int]:
-        nonlocal boxes
-        data, boxes = bare_drawing(project)
-        return data, 1
+        return baselines.bare_pdf(marks), 1
 
     cases = {
         SHEET: Timing(SHEET, _export(project, ExportOptions(paper=A0, sections=MAP))),
@@ -155,7 +114,7 @@ def measure(touchpoints: int, seed: int, runs: int) -> dict[str, Timing]:
     for _ in range(max(1, runs)):
         for case in cases.values():
             case.run()
-    cases[BARE].name = f"{BARE}: {boxes:,} boxes + labels"
+    cases[BARE].name = f"{BARE}: {marks.count:,} marks"
     return cases
 
 

@@ -303,7 +303,9 @@ def baseline_session(path: Path, runs: int, edit_runs: int) -> dict[str, float]:
         target = Path(name) / "bare.json"
         results["save_bare"], _ = best_of(runs, lambda: baselines.bare_save(data, target))
     layout = layout_journey(project.journeys[0])
-    results["pdf_bare"], _ = best_of(runs, lambda: baselines.bare_pdf(project, layout))
+    marks = baselines.printed_marks(project, layout)
+    results["pdf_bare_marks"] = float(marks.count)
+    results["pdf_bare"], _ = best_of(runs, lambda: baselines.bare_pdf(marks))
     results["overview_bare"], _ = best_of(edit_runs, lambda: baselines.bare_overview(layout))
     results["stats_bare"], _ = best_of(runs, lambda: baselines.bare_graphs(project))
     return results

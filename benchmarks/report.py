@@ -79,6 +79,13 @@ def _tiled(results: Results, size: int) -> str:
     return f"{seconds(figures['a4_tiled'])} ({figures['a4_tiled_pages']:.0f} sheets)"
 
 
+def _bare_pdf(results: Results, size: int) -> str:
+    figures = results[size]
+    marks = figures.get("pdf_bare_marks")
+    shown = "" if marks is None else f" ({marks:,.0f} marks)"
+    return f"{seconds(figures['pdf_bare'])}{shown}"
+
+
 def _a0(results: Results, size: int) -> str:
     figures = results[size]
     pages = figures.get("a0_pages", 1.0)
@@ -119,7 +126,8 @@ ROWS: tuple[Row, ...] = (
     Row("ratio to bare", _ratio("save", "save_bare"), True),
     Row("PDF: the map on A0 sheets, text at 6 pt or more", _a0),
     Row("PDF: A0 poster tiled on A4", _tiled),
-    Row("bare: reportlab boxes + labels on A0", _time("pdf_bare"), True),
+    Row("bare: reportlab boxes, labels and lines of the printed map, on A0", _bare_pdf,
+        True),
     Row("ratio A0 / bare", _ratio("a0", "pdf_bare"), True),
     Row("ratio tiled / bare", _ratio("a4_tiled", "pdf_bare"), True),
     Row("stats report (stats --json)", _time("stats")),

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
@@ -61,3 +64,35 @@ def test_one_size_is_measured_in_its_own_process(tmp_path: Path) -> None:
             {"open", "move", "add", "overview", "a0", "rss"}
         assert expected <= figures.keys()
         assert all(value >= 0 for value in figures.values())
+
+
+def _words(pdf: bytes) -> Counter[str]:
+    found: Counter[str] = Counter()
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            found.update(word["text"] for word in page.extract_words(use_text_flow=True))
+    return found
+
+
+def test_the_bare_pdf_puts_on_paper_what_the_printed_map_shows() -> None:
+    """The PDF's baseline is only a fair yardstick if it prints as much as the map: every
+    line of text the map prints, and a box for each of its shapes."""
+    import baselines
+    from synthetic import make_project
+
+    from cxdesigner.export import ExportOptions, PaperSize, Section, render_pdf
+    from cxdesigner.layout import layout_journey
+
+    project = make_project(40, 0)
+    layout = layout_journey(project.journeys[0])
+    marks = baselines.printed_marks(project, layout)
+    exported, _ = render_pdf(project, ExportOptions(paper=PaperSize.parse("A0"),
+                                                    sections=frozenset({Section.MAP})))
+    bare, printed = _words(baselines.bare_pdf(marks)), _words(exported)
+    shared = sum((bare & printed).values())
+    # The export adds its title block and page furniture; a word or two reads differently
+    # where the export sets a label right beside another.
+    assert shared >= 0.95 * sum(bare.values())
+    assert sum(bare.values()) >= 0.85 * sum(printed.values())
+    cards = sum(1 for _ in project.journeys[0].touchpoints())
+    assert len(marks.boxes) > 5 * cards  # a card, its cells' chips, symbols and badges
