@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView
 
 from cxdesigner.canvas.map_view import MapView, ViewPart
 from cxdesigner.canvas.pinned import PinnedHeaders
@@ -195,8 +195,23 @@ class Navigation(ViewPart):
         self.scroll_by(drift.x(), drift.y())
 
     def wheel(self, event: QWheelEvent) -> bool:
-        """Ctrl+wheel zooms under the pointer; False for a wheel that only scrolls."""
-        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        """Ctrl+wheel zooms under the pointer, Shift+wheel goes along the map; False for a
+        wheel that scrolls as Qt does (down, or sideways for a sideways wheel or Alt)."""
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier and \
+                not modifiers & Qt.KeyboardModifier.ControlModifier and \
+                not event.angleDelta().x():
+            # A journey map is long: Shift+wheel goes sideways, as in browsers and drawing
+            # tools. The step is handed to the horizontal bar without Shift, which Qt's
+            # sliders would read as "a page at a time".
+            sideways = QWheelEvent(event.position(), event.globalPosition(),
+                                   event.pixelDelta(), event.angleDelta(), event.buttons(),
+                                   Qt.KeyboardModifier.NoModifier, event.phase(),
+                                   event.inverted(), event.source())
+            QApplication.sendEvent(self.view.horizontalScrollBar(), sideways)
+            event.accept()
+            return True
+        if not modifiers & Qt.KeyboardModifier.ControlModifier:
             return False
         steps = event.angleDelta().y() / 120
         if steps:  # the wheel keeps small steps: it is for fine adjustments

@@ -154,6 +154,19 @@ def wheel(view: JourneyView, notches: int) -> None:
         QApplication.processEvents()
 
 
+def shift_wheel(view: JourneyView, notches: int) -> None:
+    """Shift+wheel as a mouse sends it: a vertical step with Shift held."""
+    viewport = view.viewport()
+    position = QPointF(viewport.width() / 2, viewport.height() / 2)
+    for _ in range(abs(notches)):
+        event = QWheelEvent(position, QPointF(viewport.mapToGlobal(position.toPoint())),
+                            QPoint(0, 0), QPoint(0, -120 if notches > 0 else 120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.ShiftModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(viewport, event)
+        QApplication.processEvents()
+
+
 def drag_scrollbar(qtbot: QtBot, bar: QScrollBar, pixels: int) -> None:
     """Press the scrollbar's handle and drag it ``pixels`` along, in steps."""
     option = QStyleOptionSlider()
@@ -290,3 +303,17 @@ def test_the_blueprint_line_names_stay_pinned_alone_in_the_lane_column(
         shots.append(on_screen(view).crop(column))
     # The column shows the rows' and lines' names once, whatever passes under it.
     assert all(ImageChops.difference(shots[0], shot).getbbox() is None for shot in shots[1:])
+
+
+def test_shift_wheel_goes_sideways(make_view: ViewFactory) -> None:
+    """A journey map is long: Shift+wheel moves along it, as in browsers and drawing tools."""
+    view = make_view(load_project(DEMO))
+    across, down = view.horizontalScrollBar(), view.verticalScrollBar()
+    shift_wheel(view, 3)
+    assert down.value() == 0
+    moved = across.value()
+    assert moved > 0
+    shift_wheel(view, -3)
+    assert (across.value(), down.value()) == (0, 0)
+    wheel(view, 3)  # the plain wheel still goes down
+    assert across.value() == 0 and down.value() > 0
