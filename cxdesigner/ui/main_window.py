@@ -35,7 +35,6 @@ from cxdesigner.ui.action_plan import install_action_plan, install_point_values
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.backstage import install_backstage
 from cxdesigner.ui.benchmark import install_benchmark
-from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.comparison import install_comparison
 from cxdesigner.ui.export_menu import install_export
 from cxdesigner.ui.file_banner import install_lock_banner
@@ -48,6 +47,7 @@ from cxdesigner.ui.journey_controller import JourneyController
 from cxdesigner.ui.journey_tabs import JourneyTabs
 from cxdesigner.ui.map_link import link_maps
 from cxdesigner.ui.menus import Menus, build_toolbar
+from cxdesigner.ui.numbers import format_number
 from cxdesigner.ui.office_export import install_office_exports
 from cxdesigner.ui.outline import install_outline
 from cxdesigner.ui.pain_points import install_pain_points
