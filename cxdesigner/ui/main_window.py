@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -30,7 +31,7 @@ from cxdesigner import __version__
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.model import Project
-from cxdesigner.ui.accessibility import watch_accessible_names
+from cxdesigner.ui.accessibility import name_shown_controls, watch_accessible_names
 from cxdesigner.ui.action_plan import install_action_plan, install_point_values
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.backstage import install_backstage
@@ -95,7 +96,6 @@ class MainWindow(QMainWindow):
     def __init__(self, manager: WindowManager, project: Project, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        watch_accessible_names(QApplication.instance())  # type: ignore[arg-type]
         self.manager = manager
         self.read_only = read_only
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -344,6 +344,15 @@ class MainWindow(QMainWindow):
                 self.dropEvent(event)
             return True
         return super().eventFilter(watched, event)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The application's watcher names controls as they are shown; it starts with the
+        # first window shown, not before it is built: it sees every event of the
+        # application, and building a window sends thousands.
+        name_shown_controls(self)
+        watch_accessible_names(QApplication.instance())  # type: ignore[arg-type]
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
