@@ -74,3 +74,24 @@ def test_a_new_window_loads_neither_the_analysis_nor_the_exports() -> None:
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_the_cxdesigner_command_opens_its_window_without_the_subcommands_libraries(
+        tmp_path: Path) -> None:
+    """From the command line to the painted window: no PDF, workbook, analysis or picture
+    library is loaded (each subcommand and each window action loads its own)."""
+    script = (
+        "import sys\n"
+        "from cxdesigner.cli import main\n"
+        "code = main([])\n"
+        "heavy = ('reportlab', 'openpyxl', 'networkx', 'PIL', 'cxdesigner.export',\n"
+        "         'cxdesigner.analysis', 'cxdesigner.cli.export_pdf_command')\n"
+        "print('loaded:', *(name for name in heavy if name in sys.modules))\n"
+        "sys.exit(code)\n")
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(tmp_path / "data"),
+                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", script], env=environment,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["shown", "loaded:"]
