@@ -10,7 +10,7 @@ label or the label before it, its placeholder, its group or panel, its kind.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -189,17 +189,29 @@ def name_controls(root: QWidget) -> None:
             name_control(widget)
 
 
+def _name_once(widget: QWidget) -> None:
+    if is_control(widget) and not widget.property(_DONE):
+        widget.setProperty(_DONE, True)  # each control is named once, when first shown
+        name_control(widget)
+
+
 class AccessibleNames(QObject):
     """Names every control as it is first shown, for the whole application (each widget
     is told it is shown, a window's children with it)."""
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
-                and is_control(watched) and not watched.property(_DONE):
-            watched.setProperty(_DONE, True)  # each control is named once, when first shown
-            name_control(watched)
+        if isinstance(event, QShowEvent) and isinstance(watched, QWidget):
+            _name_once(watched)
         return False
+
+
+def name_shown_controls(window: QWidget) -> None:
+    """Name the controls ``window`` shows now, as the watcher would have when they were
+    shown (a window shows its children before it is told it is shown itself)."""
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget.isVisible():
+            _name_once(widget)
 
 
 def watch_accessible_names(app: QApplication) -> None:

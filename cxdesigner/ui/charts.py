@@ -15,30 +15,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
+
+from cxdesigner.ui.numbers import format_number
 
 SERIES_COLOURS = ("#3a6ea5", "#e8590c", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599")
 """Colours for successive series, told apart by lightness too (readable in grey)."""
 SMALL_N = 30
 """Below this number of answers a point is marked as resting on few answers."""
 WARNING_COLOUR = "#c92a2a"  # also the colour of "few answers" warnings in tables
-
-
-def format_number(value: float, decimals: int = 1, signed: bool = False) -> str:
-    """``value`` rounded to ``decimals`` in the interface language, without trailing zeros.
-
-    ``signed`` puts a ``+`` before positive values (an NPS reads "+12").
-    """
-    locale = QLocale()
-    value = round(float(value), decimals) + 0.0  # + 0.0 turns -0.0 into 0.0
-    text = locale.toString(value, "f", decimals)
-    point = locale.decimalPoint()
-    if decimals and point in text:
-        text = text.rstrip("0").rstrip(point)
-    return f"+{text}" if signed and value > 0 else text
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -30,12 +31,11 @@ from cxdesigner import __version__
 from cxdesigner.document import JourneyDocument
 from cxdesigner.io import PROJECT_SUFFIX
 from cxdesigner.model import Project
-from cxdesigner.ui.accessibility import watch_accessible_names
+from cxdesigner.ui.accessibility import name_shown_controls, watch_accessible_names
 from cxdesigner.ui.action_plan import install_action_plan, install_point_values
 from cxdesigner.ui.actions import EditorActions
 from cxdesigner.ui.backstage import install_backstage
 from cxdesigner.ui.benchmark import install_benchmark
-from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.comparison import install_comparison
 from cxdesigner.ui.export_menu import install_export
 from cxdesigner.ui.file_banner import install_lock_banner
@@ -48,6 +48,7 @@ from cxdesigner.ui.journey_controller import JourneyController
 from cxdesigner.ui.journey_tabs import JourneyTabs
 from cxdesigner.ui.map_link import link_maps
 from cxdesigner.ui.menus import Menus, build_toolbar
+from cxdesigner.ui.numbers import format_number
 from cxdesigner.ui.office_export import install_office_exports
 from cxdesigner.ui.outline import install_outline
 from cxdesigner.ui.pain_points import install_pain_points
@@ -95,7 +96,6 @@ class MainWindow(QMainWindow):
     def __init__(self, manager: WindowManager, project: Project, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        watch_accessible_names(QApplication.instance())  # type: ignore[arg-type]
         self.manager = manager
         self.read_only = read_only
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -344,6 +344,15 @@ class MainWindow(QMainWindow):
                 self.dropEvent(event)
             return True
         return super().eventFilter(watched, event)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The application's watcher names controls as they are shown; it starts with the
+        # first window shown, not before it is built: it sees every event of the
+        # application, and building a window sends thousands.
+        name_shown_controls(self)
+        watch_accessible_names(QApplication.instance())  # type: ignore[arg-type]
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from cxdesigner.document.commands import ReplaceProjectState
-from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.panel_context import PanelContext
@@ -149,6 +148,7 @@ class SpreadsheetImport(QObject):
         """Read ``path``, show what it changes, and apply it when the user agrees."""
         from cxdesigner.document.spreadsheet_update import plan_update, project_path
         from cxdesigner.io.csv_journeys import import_touchpoints
+        from cxdesigner.io.csv_reading import CsvImportError
 
         context = self._context
         document = context.document

@@ -16,9 +16,9 @@ from cxdesigner.ui.charts import (
     Sparkline,
     draw_bar_chart,
     draw_sparkline,
-    format_number,
     value_y,
 )
+from cxdesigner.ui.numbers import format_number
 
 
 def _image(width: int = 300, height: int = 160) -> QImage:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas import JourneyView
 from cxdesigner.document.commands import EditTouchpoint
 from cxdesigner.model import Criticality, MomentOfTruth, Pillar, Touchpoint, VerbatimSource
 from cxdesigner.ui.inspector import item_dialogs
+from cxdesigner.ui.inspector.dock import NOTE_PAGE, TOUCHPOINT_PAGE
 from cxdesigner.ui.main_window import MainWindow
 
 
@@ -38,6 +39,33 @@ def _select_first(window: MainWindow) -> Touchpoint:
 
 def _current(window: MainWindow, touchpoint_id: str) -> Touchpoint:
     return window.document.touchpoint(window.document.project.journeys[0].id, touchpoint_id)
+
+
+def test_the_touchpoint_form_is_built_when_a_card_is_first_clicked(demo_window: MainWindow,
+                                                                  qtbot: QtBot) -> None:
+    inspector = demo_window.inspector
+    pages = [inspector.pages.widget(page) for page in (TOUCHPOINT_PAGE, NOTE_PAGE)]
+    assert all(isinstance(page, QScrollArea) and page.widget() is None for page in pages)
+    view = _view(demo_window)
+    touchpoint = demo_window.document.project.journeys[0].stages[1].touchpoints[0]
+    layout = view.map_scene.map_layout
+    assert layout is not None
+    centre = layout.touchpoints[touchpoint.id].card.center
+    view.centerOn(centre.x, centre.y)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(QPointF(centre.x, centre.y)))
+
+    assert inspector.pages.currentIndex() == TOUCHPOINT_PAGE
+    form = inspector.touchpoint_form
+    assert pages[0].widget() is form and form.isVisible()
+    assert form.touchpoint_id == touchpoint.id
+    title = form.fields["title"].editor
+    assert isinstance(title, QLineEdit) and title.text() == touchpoint.title
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    title.end(False)
+    qtbot.keyClicks(title, " !")
+    assert _current(demo_window, touchpoint.id).title == touchpoint.title + " !"
+    assert pages[1].widget() is None  # the note form still waits for a note
 
 
 def test_typing_a_title_is_one_undo_step_per_visit(demo_window: MainWindow, qtbot: QtBot) -> None:

@@ -47,7 +47,8 @@ def test_the_editor_logs_an_error_raised_in_a_slot(tmp_path: Path) -> None:
 
 
 def test_a_new_window_loads_neither_the_analysis_nor_the_exports() -> None:
-    """What the method's panels and the exports need is loaded when they are first used."""
+    """What the method's panels, the exports, the imports, the charts and the inspector's
+    forms for a selection need is loaded when they are first used."""
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -61,7 +62,10 @@ def test_a_new_window_loads_neither_the_analysis_nor_the_exports() -> None:
         "window = manager.new_window()\n"
         "window.show()\n"
         "app.processEvents()\n"
-        "heavy = ('networkx', 'reportlab', 'cxdesigner.analysis', 'cxdesigner.export')\n"
+        "heavy = ('networkx', 'reportlab', 'openpyxl', 'PIL', 'charset_normalizer',\n"
+        "         'cxdesigner.analysis', 'cxdesigner.export', 'cxdesigner.io.csv_reading',\n"
+        "         'cxdesigner.ui.charts', 'cxdesigner.ui.inspector.touchpoint_form',\n"
+        "         'cxdesigner.ui.inspector.note_form', 'cxdesigner.ui.inspector.blueprint_form')\n"
         "print(' '.join(name for name in heavy if name in sys.modules))\n"
         "window.document.undo_stack.setClean()\n"
     )
@@ -70,3 +74,24 @@ def test_a_new_window_loads_neither_the_analysis_nor_the_exports() -> None:
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_the_cxdesigner_command_opens_its_window_without_the_subcommands_libraries(
+        tmp_path: Path) -> None:
+    """From the command line to the painted window: no PDF, workbook, analysis or picture
+    library is loaded (each subcommand and each window action loads its own)."""
+    script = (
+        "import sys\n"
+        "from cxdesigner.cli import main\n"
+        "code = main([])\n"
+        "heavy = ('reportlab', 'openpyxl', 'networkx', 'PIL', 'cxdesigner.export',\n"
+        "         'cxdesigner.analysis', 'cxdesigner.cli.export_pdf_command')\n"
+        "print('loaded:', *(name for name in heavy if name in sys.modules))\n"
+        "sys.exit(code)\n")
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(tmp_path / "data"),
+                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", script], env=environment,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["shown", "loaded:"]

@@ -16,9 +16,9 @@ from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import EditItem
 from cxdesigner.export.benchmark_words import BenchmarkWords
 from cxdesigner.model import Action, ActionStatus
-from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.labels import interface_label
+from cxdesigner.ui.numbers import format_number
 
 Index = QModelIndex | PersistentIndex
 _ROOT = QModelIndex()

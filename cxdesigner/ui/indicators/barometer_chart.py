@@ -11,9 +11,10 @@ from cxdesigner.analysis.barometer import (
     scope_barometer,
 )
 from cxdesigner.model import Journey, JourneyKind, Project
-from cxdesigner.ui.charts import SERIES_COLOURS, BarChartData, Series, format_number
+from cxdesigner.ui.charts import SERIES_COLOURS, BarChartData, Series
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.labels import interface_label
+from cxdesigner.ui.numbers import format_number
 
 Chart = tuple[str, BarChartData | None]
 """A title (rich text) and the chart's data (None when nothing is scored)."""

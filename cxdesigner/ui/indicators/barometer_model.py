@@ -12,8 +12,8 @@ from cxdesigner.analysis.barometer import criterion_definition
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import EditItem
 from cxdesigner.model import CriterionScore, Scorecard
-from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.numbers import format_number
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -26,7 +26,7 @@ from cxdesigner.analysis.counts import record_result
 from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import EditItem, RemoveItem
 from cxdesigner.model import IndicatorRecord
-from cxdesigner.ui.charts import WARNING_COLOUR, format_number
+from cxdesigner.ui.charts import WARNING_COLOUR
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.indicators.counts_form import RecordForm, parse_number
 from cxdesigner.ui.indicators.counts_table import (
@@ -36,6 +36,7 @@ from cxdesigner.ui.indicators.counts_table import (
     scope_labels,
 )
 from cxdesigner.ui.labels import interface_label
+from cxdesigner.ui.numbers import format_number
 
 __all__ = ["CountsTab", "RecordForm"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from cxdesigner.analysis.counts import INPUTS, SCORE_INPUTS, CountResult
 from cxdesigner.analysis.rollup import ScopeKind, journey_scopes
 from cxdesigner.model import CountIndicator, IndicatorRecord, Project
-from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.numbers import format_number
 
 _CONTEXT = "Indicators"
 

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 from cxdesigner.analysis.rollup import ScopeKind
 from cxdesigner.document import JourneyDocument
 from cxdesigner.model import DEFAULT_SCALES, SurveyIndicator
-from cxdesigner.ui.charts import ChartPoint, LineChart, LineChartData, format_number
+from cxdesigner.ui.charts import ChartPoint, LineChart, LineChartData
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.indicators.answers import AnswerForm
 from cxdesigner.ui.indicators.table import IndicatorRow, IndicatorTableModel, indicator_rows
 from cxdesigner.ui.indicators.texts import result_text
 from cxdesigner.ui.labels import interface_label
+from cxdesigner.ui.numbers import format_number
 
 _AXES = {SurveyIndicator.NPS: (-100.0, 100.0), SurveyIndicator.CSAT: (0.0, 100.0)}
 

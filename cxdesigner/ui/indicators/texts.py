@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from cxdesigner.analysis.survey import CsatResult, NpsResult, SurveyResult
 from cxdesigner.model import SurveyIndicator
-from cxdesigner.ui.charts import SMALL_N, format_number
+from cxdesigner.ui.charts import SMALL_N
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.labels import interface_label
+from cxdesigner.ui.numbers import format_number
 
 FEW_ANSWERS = SMALL_N
 """Below this n a score is shown with the warning "few answers"."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -21,13 +22,14 @@ from cxdesigner.canvas.picture_actions import (
     show_picture,
     take_picture,
 )
-from cxdesigner.canvas.picture_viewer import PictureViewer
 from cxdesigner.canvas.pictures import screen_picture
 from cxdesigner.document import JourneyDocument
-from cxdesigner.io.pictures import PRINT_PPI_FLOOR
 from cxdesigner.model import MapImage
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.inspector.fields import RuleMessage
+
+if TYPE_CHECKING:  # the viewer and the picture files' module bring Pillow: loaded when used
+    from cxdesigner.canvas.picture_viewer import PictureViewer
 
 THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT = 240, 150
 """The most the inspector's thumbnail of a picture takes, in pixels."""
@@ -38,6 +40,8 @@ _CM_PER_INCH = 2.54
 def print_width_cm(picture: MapImage) -> float:
     """How wide ``picture`` may print and still look sharp, in centimetres rounded down to
     the millimetre (rounding up would promise a sharpness it does not have)."""
+    from cxdesigner.io.pictures import PRINT_PPI_FLOOR
+
     return math.floor(picture.width / PRINT_PPI_FLOOR * _CM_PER_INCH * 10) / 10
 
 

@@ -21,9 +21,9 @@ from cxdesigner.analysis.pain_points import (
     rank_pain_points,
 )
 from cxdesigner.model import Journey, MomentOfTruth
-from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.labels import emotion_label, interface_label, optional_label, severity_label
+from cxdesigner.ui.numbers import format_number
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

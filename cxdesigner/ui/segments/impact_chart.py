@@ -13,7 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
-from cxdesigner.ui.charts import SERIES_COLOURS, ChartStyle, format_number, value_y, widget_style
+from cxdesigner.ui.charts import SERIES_COLOURS, ChartStyle, value_y, widget_style
+from cxdesigner.ui.numbers import format_number
 
 BEFORE_COLOUR = "#3a6ea5"
 AFTER_COLOUR = "#2f9e44"

@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from typing_extensions import override
 
-from cxdesigner.ui.charts import SERIES_COLOURS, ChartStyle, format_number, widget_style
+from cxdesigner.ui.charts import SERIES_COLOURS, ChartStyle, widget_style
+from cxdesigner.ui.numbers import format_number
 
 ROW_HEIGHT = 26.0
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QLocale
 
 from cxdesigner.analysis.contacts import NOT_GIVEN, WEEKDAYS
 from cxdesigner.analysis.profiles import Verdict
-from cxdesigner.ui.charts import format_number
 from cxdesigner.ui.i18n import format_day, translate
+from cxdesigner.ui.numbers import format_number
 
 CONTEXT = "Segments"
 """The translation context of every string of the panel (fixed: see Qt's tr() trap)."""
