@@ -254,7 +254,7 @@ class Ink:
 
     def _paint_text(self, text: Text) -> None:
         c = self.canvas
-        if any(line.strip() for line in text.lines):
+        if "".join(text.lines).strip():  # some text to see (quicker than line by line)
             c.texts.noted(text.size * self.scale)
         c.setFillColor(self.text_colour(text.colour))
         y = self.height - text.baseline
@@ -262,7 +262,7 @@ class Ink:
             c.draw_runs(text.size, text.leading, y, text.starts, text.runs)
             return
         starts = text.starts
-        aligned = all(start == starts[0] for start in starts)
+        aligned = len(starts) == 1 or all(start == starts[0] for start in starts)
         c.draw_lines(text.font, text.size, text.leading, starts[0], y, text.lines,
                      None if aligned else starts)
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
@@ -110,6 +111,8 @@ class PdfCanvas(Canvas):
     """reportlab's pieces of the page (or form) being drawn; not in the stubs either."""
     _formsinuse: list[str]
     """reportlab's names of the forms the page (or form) being drawn places; nor that."""
+    _enforceColorSpace: Any  # noqa: N815 (reportlab's name)
+    """reportlab's colour check (None: none), which it calls on every colour; nor that."""
 
     def __init__(self, *args: Any, colours: ScreenColours | None = None, **kwargs: Any) -> None:
         self.colours = colours or ScreenColours()
@@ -125,6 +128,7 @@ class PdfCanvas(Canvas):
         self._text_blocks: dict[tuple[str, float, float, tuple[str, ...]], str] = {}
         self._cx_fonts: dict[str, Any] = {}
         self._form_calls: dict[str, str] = {}
+        self._rgb_numbers: dict[tuple[float, float, float], str] = {}
         if kwargs.get("initialFontName"):
             _pdf_font(kwargs["initialFontName"])  # reportlab sets it up on the first page
         super().__init__(*args, **kwargs)
@@ -154,15 +158,39 @@ class PdfCanvas(Canvas):
         """Set the fill colour, unless it is already this very colour object."""
         if alpha is None and aColor is self._cx_fill:
             return
-        super().setFillColor(aColor, alpha)
+        if alpha is None and self._plain_rgb(aColor):
+            self._fillColorObj = aColor
+            self._code.append(f"{self._rgb(aColor)} rg")
+            self.setFillAlpha(aColor.alpha)
+        else:
+            super().setFillColor(aColor, alpha)
         self._cx_fill = aColor if alpha is None else _UNKNOWN
 
     def setStrokeColor(self, aColor: Any, alpha: Any = None) -> None:  # noqa: N803
         """Set the stroke colour, unless it is already this very colour object."""
         if alpha is None and aColor is self._cx_stroke:
             return
-        super().setStrokeColor(aColor, alpha)
+        if alpha is None and self._plain_rgb(aColor):
+            self._strokeColorObj = aColor
+            self._code.append(f"{self._rgb(aColor)} RG")
+            self.setStrokeAlpha(aColor.alpha)
+        else:
+            super().setStrokeColor(aColor, alpha)
         self._cx_stroke = aColor if alpha is None else _UNKNOWN
+
+    def _plain_rgb(self, colour: Any) -> bool:
+        """Whether reportlab would write ``colour`` as three numbers and its opacity (an RGB
+        colour, no colour space enforced), which :meth:`_rgb` does as fast."""
+        return type(colour) is Color and self._enforceColorSpace is None
+
+    def _rgb(self, colour: Color) -> str:
+        """The red, green and blue of ``colour`` as reportlab writes them, formatted once
+        per colour: a map changes colour tens of thousands of times between a few."""
+        rgb = (colour.red, colour.green, colour.blue)
+        numbers = self._rgb_numbers.get(rgb)
+        if numbers is None:
+            numbers = self._rgb_numbers[rgb] = str(fp_str(rgb))
+        return numbers
 
     def setLineWidth(self, width: float) -> None:
         """Set the line width, unless it is already ``width``."""

@@ -6,7 +6,8 @@ import io
 import re
 
 from pypdf import PdfReader
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import CMYKColor, Color, HexColor
+from reportlab.pdfgen.canvas import Canvas
 
 from cxdesigner.drawing.fonts import load_fonts
 from cxdesigner.export.pdf_canvas import PdfCanvas, point
@@ -132,6 +133,24 @@ def test_a_form_writes_its_state_whatever_the_page_had() -> None:
     body = form.group(1)
     for setting in (b"1 0 0 rg", b"1 w", b"[] 0 d"):
         assert setting in body
+
+
+def test_colours_are_written_as_reportlab_writes_them() -> None:
+    colours = [HexColor("#1f6f8b"), HexColor("#e8a33d"), Color(0.2, 0.4, 0.6, alpha=0.5),
+               CMYKColor(0.1, 0.2, 0.3, 0.4), HexColor("#1f6f8b")]
+    streams = []
+    for canvas_class in (PdfCanvas, Canvas):
+        buffer = io.BytesIO()
+        canvas = canvas_class(buffer, pagesize=(600, 800), invariant=1, pageCompression=0)
+        for index, colour in enumerate(colours):
+            canvas.setFillColor(colour)
+            canvas.setStrokeColor(colours[-1 - index])
+            canvas.rect(10, 10 + 20 * index, 10, 10, stroke=1, fill=1)
+        canvas.showPage()
+        canvas.save()
+        streams.append(_page_stream(buffer.getvalue()))
+    assert streams[0] == streams[1]
+    assert "gs" in streams[0]  # the half-transparent colour's opacity
 
 
 def test_placing_a_form_writes_what_reportlabs_calls_write() -> None:
