@@ -98,9 +98,11 @@ def _columns(layout: MapLayout) -> _Columns:
     slots = max(slots, sum(stage.slot_count for stage in layout.stages))
     slot_width = layout.metrics.slot_width
     stage_edges = {round(stage.column.x, 3) for stage in layout.stages[1:]}
-    candidates = [left + n * slot_width for n in range(1, slots)]
-    edges = [c for c in candidates if round(c, 3) in stage_edges]
-    others = [c for c in candidates if round(c, 3) not in stage_edges]
+    edges: list[float] = []
+    others: list[float] = []
+    for n in range(1, slots):  # one pass: a long map has thousands of columns
+        candidate = left + n * slot_width
+        (edges if round(candidate, 3) in stage_edges else others).append(candidate)
     return _Columns(left, slots * slot_width, slot_width * 0.9, edges, others, frozenset(edges))
 
 
