@@ -46,7 +46,8 @@ _SAVE_LOCK = threading.Lock()
 """``rl_config`` is process-wide: one save at a time switches its ASCII85 setting."""
 
 # The attributes reportlab pushes and pops with the graphics state; ours are added to them.
-_TRACKED = ["_cx_fill", "_cx_stroke", "_cx_width", "_cx_dash", "_cx_join", "_cx_cap"]
+_TRACKED = ["_cx_fill", "_cx_stroke", "_cx_width", "_cx_dash", "_cx_join", "_cx_cap",
+            "_cx_fill_alpha", "_cx_stroke_alpha"]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -142,6 +143,10 @@ class PdfCanvas(Canvas):
         self._cx_dash: Any = ((), 0)
         self._cx_join: Any = 0
         self._cx_cap: Any = 0
+        # Unknown, though PDF's default is opaque: the first opacity set also marks the
+        # document as one that may hold transparency (reportlab's PDF version).
+        self._cx_fill_alpha: Any = _UNKNOWN
+        self._cx_stroke_alpha: Any = _UNKNOWN
 
     def forget_state(self) -> None:
         """Write every next setting: the state in the stream is not what was last set."""
@@ -177,6 +182,21 @@ class PdfCanvas(Canvas):
         else:
             super().setStrokeColor(aColor, alpha)
         self._cx_stroke = aColor if alpha is None else _UNKNOWN
+
+    def setFillAlpha(self, a: float) -> None:
+        """Set the opacity of fills, unless it is already ``a`` (reportlab sets it with each
+        colour)."""
+        if a == self._cx_fill_alpha:
+            return
+        super().setFillAlpha(a)
+        self._cx_fill_alpha = a
+
+    def setStrokeAlpha(self, a: float) -> None:
+        """Set the opacity of strokes, unless it is already ``a``."""
+        if a == self._cx_stroke_alpha:
+            return
+        super().setStrokeAlpha(a)
+        self._cx_stroke_alpha = a
 
     def _plain_rgb(self, colour: Any) -> bool:
         """Whether reportlab would write ``colour`` as three numbers and its opacity (an RGB

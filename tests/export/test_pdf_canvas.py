@@ -138,6 +138,7 @@ def test_a_form_writes_its_state_whatever_the_page_had() -> None:
 def test_colours_are_written_as_reportlab_writes_them() -> None:
     colours = [HexColor("#1f6f8b"), HexColor("#e8a33d"), Color(0.2, 0.4, 0.6, alpha=0.5),
                CMYKColor(0.1, 0.2, 0.3, 0.4), HexColor("#1f6f8b")]
+    veil = Color(0.9, 0.1, 0.1, alpha=0.3)
     streams = []
     for canvas_class in (PdfCanvas, Canvas):
         buffer = io.BytesIO()
@@ -146,6 +147,17 @@ def test_colours_are_written_as_reportlab_writes_them() -> None:
             canvas.setFillColor(colour)
             canvas.setStrokeColor(colours[-1 - index])
             canvas.rect(10, 10 + 20 * index, 10, 10, stroke=1, fill=1)
+            # Opacity, like colour, comes back with the state it was set in.
+            canvas.saveState()
+            canvas.setFillColor(veil)
+            canvas.rect(30, 10 + 20 * index, 10, 10, stroke=0, fill=1)
+            canvas.restoreState()
+        canvas.setFillColor(veil)
+        canvas.saveState()
+        canvas.setFillColor(colours[0])
+        canvas.restoreState()
+        canvas.setFillColor(colours[1])  # opaque again: written, though it was inside
+        canvas.rect(50, 10, 10, 10, stroke=0, fill=1)
         canvas.showPage()
         canvas.save()
         streams.append(_page_stream(buffer.getvalue()))
