@@ -168,7 +168,8 @@ class Sketch:
             top += rect.height - block
         if align == "left" and is_right_to_left(" ".join(lines)):
             align = "right"  # a paragraph in Arabic or Hebrew starts on the right
-        x = rect.x if align == "left" else rect.right if align == "right" else rect.center.x
+        x = rect.x if align == "left" else rect.right if align == "right" else \
+            rect.x + rect.width / 2  # the centre's x, without making the point
         self.lines_at(x, top + size * BASELINE, lines, font, size, line_height, fill, align)
         return block
 
