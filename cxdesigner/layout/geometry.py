@@ -16,8 +16,8 @@ class Point:
         # A printed map makes hundreds of thousands of points and rectangles: setting the
         # slots through their descriptors is a third quicker than the frozen dataclass's
         # own ``object.__setattr__`` by name, and as immutable afterwards.
-        _point_x(self, x)
-        _point_y(self, y)
+        _set_point_x(self, x)
+        _set_point_y(self, y)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +31,10 @@ class Rect:
 
     def __init__(self, x: float, y: float, width: float, height: float) -> None:
         # As Point's.
-        _rect_x(self, x)
-        _rect_y(self, y)
-        _rect_width(self, width)
-        _rect_height(self, height)
+        _set_rect_x(self, x)
+        _set_rect_y(self, y)
+        _set_rect_width(self, width)
+        _set_rect_height(self, height)
 
     @property
     def right(self) -> float:
@@ -65,6 +65,6 @@ class Rect:
 
 
 # The slots' setters (see Point.__init__).
-_point_x, _point_y = (vars(Point)[name].__set__ for name in ("x", "y"))
-_rect_x, _rect_y, _rect_width, _rect_height = (
+_set_point_x, _set_point_y = (vars(Point)[name].__set__ for name in ("x", "y"))
+_set_rect_x, _set_rect_y, _set_rect_width, _set_rect_height = (
     vars(Rect)[name].__set__ for name in ("x", "y", "width", "height"))
