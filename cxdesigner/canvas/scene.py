@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -25,6 +21,7 @@ from cxdesigner.canvas.items.lane_cells import CellRows
 from cxdesigner.canvas.items.persona_curves import attach_persona_curves
 from cxdesigner.canvas.scene_items import SCENE_MARGIN, SceneItems
 from cxdesigner.canvas.stage_layers import StageLayers, held_by
+from cxdesigner.collector import collection_paused
 from cxdesigner.document import JourneyDocument
 from cxdesigner.layout import MapLayout, Rect
 from cxdesigner.layout.incremental import LayoutChanges, LayoutTracker
@@ -46,19 +43,6 @@ def _rows(layout: MapLayout) -> tuple[object, ...]:
     """What the cells of a column depend on: each lane's vertical extent (not its width)."""
     return (layout.list_rows, *((lane.lane, lane.band.y, lane.band.height, lane.content_top,
                                  lane.content_height) for lane in layout.lanes))
-
-
-@contextmanager
-def _collection_paused() -> Iterator[None]:
-    """No cyclic garbage collection while thousands of items are made: each collection
-    would walk every object of a big project, many times over."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class JourneyScene(SceneItems):
@@ -151,7 +135,7 @@ class JourneyScene(SceneItems):
             self._clear()
             return
         old = self.context.layout
-        with _collection_paused():
+        with collection_paused():
             changes = self._tracker.update(journey)
             layout = self._tracker.layout
             assert layout is not None

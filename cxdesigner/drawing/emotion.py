@@ -9,6 +9,7 @@ from cxdesigner.drawing import sizes
 from cxdesigner.drawing.backdrop import EVERYWHERE, Window
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.detail import Detail
+from cxdesigner.drawing.primitives import Primitive
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import palette
 from cxdesigner.layout.curves import CubicSegment, bezier_between
@@ -81,8 +82,14 @@ class EmotionSeries:
         return runs
 
     def draw(self, pad: Sketch, context: MapContext, window: Window = EVERYWHERE,
-             detail: Detail = Detail.FULL) -> None:
-        """The lane's content between the window's x (tints and lines across it)."""
+             detail: Detail = Detail.FULL,
+             drawn_dots: dict[int, tuple[Primitive, ...]] | None = None) -> None:
+        """The lane's content between the window's x (tints and lines across it).
+
+        ``drawn_dots``: each dot with its value drawn so far, by index, for a caller that
+        draws the series again with the same context and detail (the windows of a printed
+        map, after the whole map was measured): filled in here, and drawn from.
+        """
         lane_background(pad, self.layout, window, detail)
         if not self.xs or detail is Detail.FLAT:
             return
@@ -96,21 +103,32 @@ class EmotionSeries:
         for run in self._segments(low, high):
             shown = [s for s in run if s.end.x >= window[0] and s.start.x <= window[1]]
             pad.curve(shown, palette.EMOTION_CURVE, width)
-        fonts, words = pad.fonts, context.words
         for index in range(low, high + 1):
-            dot, x = self.values[index], self.xs[index]
-            if dot is None or not window[0] - reach <= x <= window[1] + reach:
+            value, x = self.values[index], self.xs[index]
+            if value is None or not window[0] - reach <= x <= window[1] + reach:
                 continue
-            value = dot
-            centre = Point(x, self.heights[value])
-            colour = palette.emotion_colour(value)
-            pad.circle(centre, radius, fill=colour, stroke=palette.PAPER, width=1.5, repeat=True)
-            if detail is Detail.FULL:
-                # Below a dot above the line, above a dot below it: away from the neutral line.
-                top = centre.y - 22 if value < 0 else centre.y + 8
-                pad.box(Rect(x - LABEL_HALF_WIDTH, top, 2 * LABEL_HALF_WIDTH, 14),
-                        words.signed(value), fonts.bold, (sizes.EMOTION_VALUE,), colour,
-                        align="centre", valign="middle")
+            if drawn_dots is None:
+                self._draw_dot(pad, context, x, value, radius, detail)
+                continue
+            parts = drawn_dots.get(index)
+            if parts is None:
+                dot = Sketch(pad.fonts)
+                self._draw_dot(dot, context, x, value, radius, detail)
+                parts = drawn_dots[index] = dot.take()
+            pad.parts.extend(parts)
+
+    def _draw_dot(self, pad: Sketch, context: MapContext, x: float, value: int, radius: float,
+                  detail: Detail) -> None:
+        """One dot, and its value under or over it."""
+        centre = Point(x, self.heights[value])
+        colour = palette.emotion_colour(value)
+        pad.circle(centre, radius, fill=colour, stroke=palette.PAPER, width=1.5, repeat=True)
+        if detail is Detail.FULL:
+            # Below a dot above the line, above a dot below it: away from the neutral line.
+            top = centre.y - 22 if value < 0 else centre.y + 8
+            pad.box(Rect(x - LABEL_HALF_WIDTH, top, 2 * LABEL_HALF_WIDTH, 14),
+                    context.words.signed(value), pad.fonts.bold, (sizes.EMOTION_VALUE,),
+                    colour, align="centre", valign="middle")
 
 
 def lane_background(pad: Sketch, layout: MapLayout, window: Window = EVERYWHERE,

@@ -57,6 +57,7 @@ class MapDrawing:
         self._card_groups: dict[str, Group] = {}
         self._incoming = {link.target_id: link for link in layout.implied_links.values()}
         self.emotion = EmotionSeries(layout, journey, context.persona_id)
+        self._emotion_dots: dict[int, tuple[Primitive, ...]] = {}
         titles = journey.touchpoint_index()
         self._flows: list[tuple[FlowRoute, float, float, str]] = [
             (route, *flows.span(route),
@@ -113,7 +114,7 @@ class MapDrawing:
                     touchpoint, where, self._incoming.get(touchpoint.id)))
                 self._cell_groups[touchpoint.id] = group
             pad.parts.append(group)
-        self.emotion.draw(pad, context, window)
+        self.emotion.draw(pad, context, window, drawn_dots=self._emotion_dots)
         for header_box in layout.stages:
             # The part of the stage inside the window: a stage cut between two strips shows
             # its name on both sides, in what each side shows.

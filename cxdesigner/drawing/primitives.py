@@ -115,6 +115,20 @@ class Text:
     colour: str
     runs: tuple[tuple[Run, ...], ...] | None = None
 
+    def __init__(self, lines: tuple[str, ...], starts: tuple[float, ...], baseline: float,
+                 leading: float, font: str, size: float, colour: str,
+                 runs: tuple[tuple[Run, ...], ...] | None = None) -> None:
+        # A big map sets tens of thousands of blocks: the slots are set directly, as
+        # Point's are (see cxdesigner.layout.geometry).
+        _set_text_lines(self, lines)
+        _set_text_starts(self, starts)
+        _set_text_baseline(self, baseline)
+        _set_text_leading(self, leading)
+        _set_text_font(self, font)
+        _set_text_size(self, size)
+        _set_text_colour(self, colour)
+        _set_text_runs(self, runs)
+
 
 @dataclass(frozen=True, slots=True)
 class Picture:
@@ -141,6 +155,12 @@ class Symbol:
     box: Rect
     parts: tuple[Primitive, ...]
 
+    def __init__(self, key: tuple[object, ...], box: Rect, parts: tuple[Primitive, ...]) -> None:
+        # As Text's: a big map places tens of thousands of symbols.
+        _set_symbol_key(self, key)
+        _set_symbol_box(self, box)
+        _set_symbol_parts(self, parts)
+
 
 @dataclass(frozen=True, slots=True)
 class Group:
@@ -153,6 +173,13 @@ class Group:
 
 Primitive = Box | Line | Polyline | Polygon | Circle | Curve | Text | Picture | Symbol | Group
 """Anything a drawing is made of."""
+
+# The slots' setters (see Text.__init__).
+(_set_text_lines, _set_text_starts, _set_text_baseline, _set_text_leading, _set_text_font,
+ _set_text_size, _set_text_colour, _set_text_runs) = (vars(Text)[name].__set__ for name in (
+     "lines", "starts", "baseline", "leading", "font", "size", "colour", "runs"))
+_set_symbol_key, _set_symbol_box, _set_symbol_parts = (
+    vars(Symbol)[name].__set__ for name in ("key", "box", "parts"))
 
 
 def bounds(primitive: Primitive) -> Rect:

@@ -68,9 +68,15 @@ class Sketch:
         if fill is None and stroke is None:
             return
         if repeat:
-            local = Rect(0.0, 0.0, rect.width, rect.height)
-            self.stamp(("rect", fill, stroke, width, radius, tuple(dash)), rect,
-                       lambda pad: pad.rect(local, fill, stroke, width, radius, dash))
+            # As :meth:`stamp` does, without making the drawing function of a shape whose
+            # parts are known (nearly always: a map repeats a few shapes thousands of times).
+            key = ("rect", fill, stroke, width, radius, tuple(dash), rect.width, rect.height)
+            parts = _symbol_parts.get(key)
+            if parts is None:
+                parts = _symbol_parts[key] = (
+                    Box(Rect(0.0, 0.0, rect.width, rect.height), fill, stroke, width, radius,
+                        tuple(dash)),)
+            self.parts.append(Symbol(key, rect, parts))
             return
         self.parts.append(Box(rect, fill, stroke, width, radius, tuple(dash)))
 
@@ -94,10 +100,15 @@ class Sketch:
                stroke: str | None = None, width: float = 0.5, repeat: bool = False) -> None:
         """A disc or a ring (``repeat``: one of many alike)."""
         if repeat:
-            local = Point(radius, radius)
-            self.stamp(("circle", radius, fill, stroke, width),
-                       Rect(centre.x - radius, centre.y - radius, 2 * radius, 2 * radius),
-                       lambda pad: pad.circle(local, radius, fill, stroke, width))
+            # As :meth:`rect` does.
+            side = 2 * radius
+            key = ("circle", radius, fill, stroke, width, side, side)
+            parts = _symbol_parts.get(key)
+            if parts is None:
+                parts = _symbol_parts[key] = (
+                    Circle(Point(radius, radius), radius, fill, stroke, width),)
+            self.parts.append(Symbol(key, Rect(centre.x - radius, centre.y - radius, side, side),
+                                     parts))
             return
         self.parts.append(Circle(centre, radius, fill, stroke, width))
 
@@ -157,7 +168,8 @@ class Sketch:
             top += rect.height - block
         if align == "left" and is_right_to_left(" ".join(lines)):
             align = "right"  # a paragraph in Arabic or Hebrew starts on the right
-        x = rect.x if align == "left" else rect.right if align == "right" else rect.center.x
+        x = rect.x if align == "left" else rect.right if align == "right" else \
+            rect.x + rect.width / 2  # the centre's x, without making the point
         self.lines_at(x, top + size * BASELINE, lines, font, size, line_height, fill, align)
         return block
 

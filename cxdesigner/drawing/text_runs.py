@@ -180,7 +180,7 @@ def place_lines(lines: Sequence[str], font: str, size: float, x: float,
     ``align`` says), and the runs of every line, or None when ``font`` draws them all."""
     shifts, runs = _placed(tuple(lines), font, size, align)
     if shifts is None:
-        return tuple(x for _ in lines), runs
+        return (x,) * len(lines), runs
     return tuple(x - shift for shift in shifts), runs
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cxdesigner import __version__
+from cxdesigner.collector import collection_paused
 from cxdesigner.drawing.elisions import Elided, ElisionLog
 from cxdesigner.drawing.fonts import FontSet, load_fonts, register_family
 from cxdesigner.drawing.legend import plan_legend
@@ -168,7 +169,12 @@ def _date_label(project: Project, labels: Labels) -> str:
 def render_pdf(project: Project, options: ExportOptions | None = None,
                progress: Progress | None = None) -> tuple[bytes, ExportResult]:
     """The PDF of ``project`` as bytes (the same project and options give the same bytes)."""
-    options = options or ExportOptions()
+    with collection_paused():
+        return _render_pdf(project, options or ExportOptions(), progress)
+
+
+def _render_pdf(project: Project, options: ExportOptions,
+                progress: Progress | None) -> tuple[bytes, ExportResult]:
     fonts = load_fonts()
     register_family(fonts)
     labels = Labels(options.language or project.language)

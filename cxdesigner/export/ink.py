@@ -35,7 +35,7 @@ from cxdesigner.drawing.primitives import (
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.drawing.text_runs import measure as measure_in
 from cxdesigner.drawing.text_runs import printable, text_width
-from cxdesigner.export.pdf_canvas import PdfCanvas, point
+from cxdesigner.export.pdf_canvas import PdfCanvas
 from cxdesigner.export.printed_pictures import draw_picture
 from cxdesigner.layout.curves import CubicSegment
 from cxdesigner.layout.geometry import Point, Rect
@@ -209,10 +209,8 @@ class Ink:
                 draw(Ink(c, box.height, self.fonts, self.thinnest, self.scale))
             c.texts.form_drawn(name, measure.smallest)
             c.endForm()
-        c.addLiteral(f"q 1 0 0 1 {point(box.x, self.height - box.bottom)} cm")
-        c.doForm(name)
+        c.place_form(name, box.x, self.height - box.bottom)
         c.texts.form_placed(name)
-        c.addLiteral("Q")
 
     # ----------------------------------------------------------------- primitives
 
@@ -256,7 +254,7 @@ class Ink:
 
     def _paint_text(self, text: Text) -> None:
         c = self.canvas
-        if any(line.strip() for line in text.lines):
+        if "".join(text.lines).strip():  # some text to see (quicker than line by line)
             c.texts.noted(text.size * self.scale)
         c.setFillColor(self.text_colour(text.colour))
         y = self.height - text.baseline
@@ -264,7 +262,7 @@ class Ink:
             c.draw_runs(text.size, text.leading, y, text.starts, text.runs)
             return
         starts = text.starts
-        aligned = all(start == starts[0] for start in starts)
+        aligned = len(starts) == 1 or all(start == starts[0] for start in starts)
         c.draw_lines(text.font, text.size, text.leading, starts[0], y, text.lines,
                      None if aligned else starts)
 

@@ -13,8 +13,9 @@ compressed ones: binary page streams are a fifth smaller, and the encoding, in p
 took a large share of the saving time.
 
 And it writes blocks of text (:meth:`PdfCanvas.draw_lines`) as reportlab's text object
-would, byte for byte, remembering how each string of each font was encoded: a map repeats
-its channel names, levels and quotes thousands of times; lines made of runs in several
+would, byte for byte, remembering how each string of each font was encoded, and each block
+of lines but its position: a map repeats its channel names, levels and quotes thousands of
+times; lines made of runs in several
 faces (other scripts, symbols, emoji) go the same way (:meth:`PdfCanvas.draw_runs`).
 """
 
@@ -27,6 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
@@ -44,7 +46,8 @@ _SAVE_LOCK = threading.Lock()
 """``rl_config`` is process-wide: one save at a time switches its ASCII85 setting."""
 
 # The attributes reportlab pushes and pops with the graphics state; ours are added to them.
-_TRACKED = ["_cx_fill", "_cx_stroke", "_cx_width", "_cx_dash", "_cx_join", "_cx_cap"]
+_TRACKED = ["_cx_fill", "_cx_stroke", "_cx_width", "_cx_dash", "_cx_join", "_cx_cap",
+            "_cx_fill_alpha", "_cx_stroke_alpha"]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -105,6 +108,12 @@ class PdfCanvas(Canvas):
     STATE_RANGE = list(range(len(STATE_ATTRIBUTES)))  # noqa: RUF012
     _doc: Any
     """reportlab's document (the subsets of the fonts are its own); not in the stubs."""
+    _code: list[str]
+    """reportlab's pieces of the page (or form) being drawn; not in the stubs either."""
+    _formsinuse: list[str]
+    """reportlab's names of the forms the page (or form) being drawn places; nor that."""
+    _enforceColorSpace: Any  # noqa: N815 (reportlab's name)
+    """reportlab's colour check (None: none), which it calls on every colour; nor that."""
 
     def __init__(self, *args: Any, colours: ScreenColours | None = None, **kwargs: Any) -> None:
         self.colours = colours or ScreenColours()
@@ -117,7 +126,10 @@ class PdfCanvas(Canvas):
         self._encoded: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._subset_names: dict[tuple[str, int], str] = {}
         self._font_settings: dict[tuple[float, float], str] = {}
+        self._text_blocks: dict[tuple[str, float, float, tuple[str, ...]], str] = {}
         self._cx_fonts: dict[str, Any] = {}
+        self._form_calls: dict[str, str] = {}
+        self._rgb_numbers: dict[tuple[float, float, float], str] = {}
         if kwargs.get("initialFontName"):
             _pdf_font(kwargs["initialFontName"])  # reportlab sets it up on the first page
         super().__init__(*args, **kwargs)
@@ -131,6 +143,10 @@ class PdfCanvas(Canvas):
         self._cx_dash: Any = ((), 0)
         self._cx_join: Any = 0
         self._cx_cap: Any = 0
+        # Unknown, though PDF's default is opaque: the first opacity set also marks the
+        # document as one that may hold transparency (reportlab's PDF version).
+        self._cx_fill_alpha: Any = _UNKNOWN
+        self._cx_stroke_alpha: Any = _UNKNOWN
 
     def forget_state(self) -> None:
         """Write every next setting: the state in the stream is not what was last set."""
@@ -147,15 +163,54 @@ class PdfCanvas(Canvas):
         """Set the fill colour, unless it is already this very colour object."""
         if alpha is None and aColor is self._cx_fill:
             return
-        super().setFillColor(aColor, alpha)
+        if alpha is None and self._plain_rgb(aColor):
+            self._fillColorObj = aColor
+            self._code.append(f"{self._rgb(aColor)} rg")
+            self.setFillAlpha(aColor.alpha)
+        else:
+            super().setFillColor(aColor, alpha)
         self._cx_fill = aColor if alpha is None else _UNKNOWN
 
     def setStrokeColor(self, aColor: Any, alpha: Any = None) -> None:  # noqa: N803
         """Set the stroke colour, unless it is already this very colour object."""
         if alpha is None and aColor is self._cx_stroke:
             return
-        super().setStrokeColor(aColor, alpha)
+        if alpha is None and self._plain_rgb(aColor):
+            self._strokeColorObj = aColor
+            self._code.append(f"{self._rgb(aColor)} RG")
+            self.setStrokeAlpha(aColor.alpha)
+        else:
+            super().setStrokeColor(aColor, alpha)
         self._cx_stroke = aColor if alpha is None else _UNKNOWN
+
+    def setFillAlpha(self, a: float) -> None:
+        """Set the opacity of fills, unless it is already ``a`` (reportlab sets it with each
+        colour)."""
+        if a == self._cx_fill_alpha:
+            return
+        super().setFillAlpha(a)
+        self._cx_fill_alpha = a
+
+    def setStrokeAlpha(self, a: float) -> None:
+        """Set the opacity of strokes, unless it is already ``a``."""
+        if a == self._cx_stroke_alpha:
+            return
+        super().setStrokeAlpha(a)
+        self._cx_stroke_alpha = a
+
+    def _plain_rgb(self, colour: Any) -> bool:
+        """Whether reportlab would write ``colour`` as three numbers and its opacity (an RGB
+        colour, no colour space enforced), which :meth:`_rgb` does as fast."""
+        return type(colour) is Color and self._enforceColorSpace is None
+
+    def _rgb(self, colour: Color) -> str:
+        """The red, green and blue of ``colour`` as reportlab writes them, formatted once
+        per colour: a map changes colour tens of thousands of times between a few."""
+        rgb = (colour.red, colour.green, colour.blue)
+        numbers = self._rgb_numbers.get(rgb)
+        if numbers is None:
+            numbers = self._rgb_numbers[rgb] = str(fp_str(rgb))
+        return numbers
 
     def setLineWidth(self, width: float) -> None:
         """Set the line width, unless it is already ``width``."""
@@ -188,6 +243,19 @@ class PdfCanvas(Canvas):
         super().setLineCap(mode)
         self._cx_cap = mode
 
+    def place_form(self, name: str, x: float, y: float) -> None:
+        """Draw form ``name`` with its (0, 0) at (``x``, ``y``), the state left as it was.
+
+        What ``q``, a translation, ``doForm`` and ``Q`` write, byte for byte, as one piece of
+        the stream (its pieces are joined with new lines): a map places forms thousands of
+        times.
+        """
+        call = self._form_calls.get(name)
+        if call is None:
+            call = self._form_calls[name] = f"/{self._doc.getXObjectName(name)} Do"
+        self._code.append(f"q 1 0 0 1 {point(x, y)} cm\n{call}\nQ")
+        self._formsinuse.append(name)
+
     def draw_lines(self, font_name: str, size: float, leading: float, x: float, y: float,
                    lines: Sequence[str], starts: Sequence[float] | None = None) -> None:
         """``lines`` in one text object, the first at (``x``, ``y``), each next one ``leading``
@@ -206,11 +274,27 @@ class PdfCanvas(Canvas):
                 text.textLine(line)
             self.drawText(text)
             return
+        if starts is None:
+            # A map sets the same labels (channels, levels, values) thousands of times: all
+            # but the block's position is written once per document.
+            key = (font_name, size, leading, tuple(lines))
+            shown = self._text_blocks.get(key)
+            if shown is None:
+                shown = self._text_blocks[key] = self._shown_lines(font, font_name, size,
+                                                                   leading, y, lines, None)
+        else:
+            shown = self._shown_lines(font, font_name, size, leading, y, lines, starts)
+        start = f"BT 1 0 0 1 {point(x, y)} Tm"
+        self.addLiteral(f"{start} {shown} ET" if shown else f"{start} ET")
+
+    def _shown_lines(self, font: Any, font_name: str, size: float, leading: float, y: float,
+                     lines: Sequence[str], starts: Sequence[float] | None) -> str:
+        """The operators of :meth:`draw_lines` between the first ``Tm`` and ``ET``."""
         settings = self._font_settings.get((size, leading))
         if settings is None:
             settings = f"{number(size)} Tf {number(leading)} TL"
             self._font_settings[(size, leading)] = settings
-        parts = ["BT", f"1 0 0 1 {point(x, y)} Tm"]
+        parts = []
         current = -1
         for index, line in enumerate(lines):
             if index and starts is not None:
@@ -222,8 +306,7 @@ class PdfCanvas(Canvas):
                     current = subset
                 pieces.append(shown)
             parts.append(f"{' '.join(pieces)} T*")
-        parts.append("ET")
-        self.addLiteral(" ".join(parts))
+        return " ".join(parts)
 
     def draw_runs(self, size: float, leading: float, y: float, starts: Sequence[float],
                   lines: Sequence[Sequence[Run]]) -> None:

@@ -97,10 +97,17 @@ def _columns(layout: MapLayout) -> _Columns:
     slots = max((box.column for box in layout.touchpoints.values()), default=0) + 1
     slots = max(slots, sum(stage.slot_count for stage in layout.stages))
     slot_width = layout.metrics.slot_width
-    stage_edges = {round(stage.column.x, 3) for stage in layout.stages[1:]}
+    # The columns whose edge is a stage's, looked for only next to where each stage edge
+    # falls: a long map has thousands of columns and a few dozen stages.
+    at_stage: set[int] = set()
+    for stage in layout.stages[1:]:
+        edge = round(stage.column.x, 3)
+        near = round((edge - left) / slot_width)
+        at_stage.update(n for n in range(max(1, near - 1), min(slots, near + 2))
+                        if round(left + n * slot_width, 3) == edge)
     candidates = [left + n * slot_width for n in range(1, slots)]
-    edges = [c for c in candidates if round(c, 3) in stage_edges]
-    others = [c for c in candidates if round(c, 3) not in stage_edges]
+    edges = [c for n, c in enumerate(candidates, 1) if n in at_stage]
+    others = [c for n, c in enumerate(candidates, 1) if n not in at_stage]
     return _Columns(left, slots * slot_width, slot_width * 0.9, edges, others, frozenset(edges))
 
 

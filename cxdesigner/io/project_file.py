@@ -7,16 +7,14 @@ turns every failure into one :class:`ProjectFileError` a consultant can act on.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import math
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from cxdesigner.collector import collection_paused
 from cxdesigner.io.atomic import atomic_write_bytes, final_target
 from cxdesigner.io.disk_state import DiskState
 from cxdesigner.io.errors import ProjectFileError
@@ -176,27 +174,13 @@ def _check_header(data: Any, path: Path | None, language: str) -> dict[str, Any]
     return data
 
 
-@contextlib.contextmanager
-def _without_cyclic_collection() -> Iterator[None]:
-    """Pause Python's cycle collector: parsing and validating a big project creates
-    millions of objects and no cycles, and the collector's passes over them would
-    roughly double the time it takes."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def loads_project(text: str, path: Path | None = None, language: str = "en") -> Project:
     """Parse, migrate and validate the text of a project file.
 
     Raises:
         ProjectFileError: its sentences in ``language`` (``en`` or ``fr``).
     """
-    with _without_cyclic_collection():
+    with collection_paused():
         return _loads_project(text, path, language)
 
 

@@ -256,6 +256,19 @@ def test_a_map_cut_into_windows_draws_each_card_once(demo: Project) -> None:
     assert len(cards_in) == len(layout.touchpoints)
 
 
+def test_a_window_drawn_after_the_whole_map_is_drawn_as_it_would_be_alone(
+        demo: Project) -> None:
+    journey = demo.journeys[0]
+    layout = layout_journey(journey)
+    third = layout.width / 3
+    measured = MapDrawing(layout, journey, _context(demo))
+    measured.draw()
+    for window in ((0.0, third), (third, 2 * third), (2 * third, layout.width)):
+        alone = MapDrawing(layout, journey, _context(demo)).draw(window)
+        again = measured.draw(window)
+        assert again == alone
+
+
 def test_cells_rows_cover_the_visible_lanes_only(demo: Project) -> None:
     journey = demo.journeys[0]
     lanes = [setting.model_copy(update={"visible": setting.lane is not Lane.VERBATIMS})

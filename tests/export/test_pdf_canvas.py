@@ -6,7 +6,8 @@ import io
 import re
 
 from pypdf import PdfReader
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import CMYKColor, Color, HexColor
+from reportlab.pdfgen.canvas import Canvas
 
 from cxdesigner.drawing.fonts import load_fonts
 from cxdesigner.export.pdf_canvas import PdfCanvas, point
@@ -46,13 +47,15 @@ def test_draw_lines_writes_exactly_what_reportlabs_text_object_writes() -> None:
         for font in (fonts.regular, fonts.bold, fonts.regular):
             for size, leading in ((8.5, 10.37), (11.0, 13.42)):
                 starts = [30.0 + index * 1.5 for index in range(len(LINES))]
-                for y, offsets in ((700.0, None), (400.0, starts)):
+                # The same lines again elsewhere, and no line at all, are written alike.
+                for y, offsets, lines in ((700.0, None, LINES), (400.0, starts, LINES),
+                                          (250.5, None, LINES), (100.0, None, [])):
                     if fast:
-                        canvas.draw_lines(font, size, leading, 30.25, y, LINES, offsets)
+                        canvas.draw_lines(font, size, leading, 30.25, y, lines, offsets)
                         continue
                     text = canvas.beginText(30.25, y)
                     text.setFont(font, size, leading)
-                    for index, line in enumerate(LINES):
+                    for index, line in enumerate(lines):
                         if index and offsets is not None:
                             text.setTextOrigin(offsets[index], y - index * leading)
                         text.textLine(line)
@@ -130,6 +133,57 @@ def test_a_form_writes_its_state_whatever_the_page_had() -> None:
     body = form.group(1)
     for setting in (b"1 0 0 rg", b"1 w", b"[] 0 d"):
         assert setting in body
+
+
+def test_colours_are_written_as_reportlab_writes_them() -> None:
+    colours = [HexColor("#1f6f8b"), HexColor("#e8a33d"), Color(0.2, 0.4, 0.6, alpha=0.5),
+               CMYKColor(0.1, 0.2, 0.3, 0.4), HexColor("#1f6f8b")]
+    veil = Color(0.9, 0.1, 0.1, alpha=0.3)
+    streams = []
+    for canvas_class in (PdfCanvas, Canvas):
+        buffer = io.BytesIO()
+        canvas = canvas_class(buffer, pagesize=(600, 800), invariant=1, pageCompression=0)
+        for index, colour in enumerate(colours):
+            canvas.setFillColor(colour)
+            canvas.setStrokeColor(colours[-1 - index])
+            canvas.rect(10, 10 + 20 * index, 10, 10, stroke=1, fill=1)
+            # Opacity, like colour, comes back with the state it was set in.
+            canvas.saveState()
+            canvas.setFillColor(veil)
+            canvas.rect(30, 10 + 20 * index, 10, 10, stroke=0, fill=1)
+            canvas.restoreState()
+        canvas.setFillColor(veil)
+        canvas.saveState()
+        canvas.setFillColor(colours[0])
+        canvas.restoreState()
+        canvas.setFillColor(colours[1])  # opaque again: written, though it was inside
+        canvas.rect(50, 10, 10, 10, stroke=0, fill=1)
+        canvas.showPage()
+        canvas.save()
+        streams.append(_page_stream(buffer.getvalue()))
+    assert streams[0] == streams[1]
+    assert "gs" in streams[0]  # the half-transparent colour's opacity
+
+
+def test_placing_a_form_writes_what_reportlabs_calls_write() -> None:
+    outputs = []
+    for fast in (True, False):
+        canvas, buffer = _canvas()
+        canvas.beginForm("shape", 0, 0, 10, 10)
+        canvas.rect(0, 0, 10, 10, fill=1)
+        canvas.endForm()
+        for x, y in ((12.5, 40.0), (300.0, 512.25), (12.5, 40.0)):
+            if fast:
+                canvas.place_form("shape", x, y)
+                continue
+            canvas.addLiteral(f"q 1 0 0 1 {point(x, y)} cm")
+            canvas.doForm("shape")
+            canvas.addLiteral("Q")
+        canvas.showPage()
+        canvas.save()
+        outputs.append(buffer.getvalue())
+    assert outputs[0] == outputs[1]
+    assert _page_stream(outputs[0]).count(" Do") == 3
 
 
 def test_the_streams_are_binary_and_the_setting_is_restored() -> None:

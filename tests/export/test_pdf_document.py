@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import stat
@@ -147,6 +148,17 @@ def test_progress_counts_every_page_up_to_the_total() -> None:
     assert calls[-1][0] == calls[-1][1]
     assert [done for done, _ in calls] == list(range(1, len(calls) + 1))
     assert len({total for _, total in calls}) == 1
+
+
+def test_the_cycle_collector_rests_while_printing_and_works_again_after() -> None:
+    during: list[bool] = []
+    render_pdf(build_tiny_project(), ExportOptions(paper=A4),
+               progress=lambda done, total: during.append(gc.isenabled()))
+    assert during and not any(during)
+    assert gc.isenabled()
+    with pytest.raises(ExportError):
+        render_pdf(build_tiny_project(), ExportOptions(journeys=("Inconnu",)))
+    assert gc.isenabled()
 
 
 def test_export_writes_the_file_and_leaves_no_temporary_behind(tmp_path: Path) -> None:
