@@ -177,8 +177,9 @@ class ViewActions(ViewPart, CurrentStage, TypingInPlace, ClipboardActions):
         if not selected:
             self.add_touchpoint_in_current_stage()
             return
-        stage, index = self.editor.stage_of(selected[-1])
-        self.add_touchpoint(stage.id, index + 1)
+        tp_id = self.editor.add_touchpoint_after(selected[-1])
+        self.select_touchpoint(tp_id)
+        self._edit_touchpoint(tp_id, new=True)
 
     def add_touchpoint_at(self, point: QPointF) -> None:
         """Double-click on an empty place: a card there, in the nearest position."""

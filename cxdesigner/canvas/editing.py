@@ -132,12 +132,27 @@ class MapEditor:
 
     # ------------------------------------------------------------------ touchpoints
 
-    def add_touchpoint(self, stage_id: str, index: int) -> str:
-        """Add a touchpoint with the default title; returns its id."""
+    def add_touchpoint(self, stage_id: str, index: int,
+                       leading_in: Sequence[str] = ()) -> str:
+        """Add a touchpoint with the default title; returns its id. ``leading_in``: drawn
+        flows to end at it instead (see :class:`AddTouchpoint`)."""
         touchpoint = Touchpoint(title=default_text("touchpoint",
                                                    self.document.project.language))
-        self.push(AddTouchpoint(self.document, self.journey_id, stage_id, index, touchpoint))
+        self.push(AddTouchpoint(self.document, self.journey_id, stage_id, index, touchpoint,
+                                leading_in))
         return touchpoint.id
+
+    def add_touchpoint_after(self, touchpoint_id: str) -> str:
+        """The next step after a touchpoint: a card right after it in its stage. A flow
+        drawn from it to the card that followed it now ends at the new card, which leads
+        on to that card: the step is inserted in the path, not left beside it."""
+        stage, index = self.stage_of(touchpoint_id)
+        order = [tp.id for _, tp in self.journey.touchpoints()]
+        position = order.index(touchpoint_id)
+        following = order[position + 1] if position + 1 < len(order) else None
+        leading_in = [flow.id for flow in self.journey.flows
+                      if flow.source_id == touchpoint_id and flow.target_id == following]
+        return self.add_touchpoint(stage.id, index + 1, leading_in)
 
     def set_title(self, touchpoint_id: str, title: str, new: bool = False) -> bool:
         """Give a touchpoint a new title; ``new``: the title typed into a card just added,

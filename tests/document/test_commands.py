@@ -72,6 +72,15 @@ def test_add_touchpoint(doc: JourneyDocument) -> None:
     assert titles(doc)[1] == ["t3", "tn", "t4", "t5"]
 
 
+def test_add_touchpoint_taking_the_end_of_a_drawn_flow(doc: JourneyDocument) -> None:
+    flow = next(f for f in doc.journey("j1").flows if f.id == "f1")
+    after = do_undo_redo(doc, AddTouchpoint(doc, "j1", "s2", 0,
+                                            Touchpoint(id="tn", title="Neuf"), ["f1"]))
+    moved = next(f for f in after["journeys"][0]["flows"] if f["id"] == "f1")
+    assert (moved["source_id"], moved["target_id"]) == (flow.source_id, "tn")
+    assert next(f for f in doc.journey("j1").flows if f.id == "f1").target_id == "tn"
+
+
 def test_a_card_named_right_after_its_adding_is_one_step(doc: JourneyDocument) -> None:
     before = dump(doc)
     doc.undo_stack.push(AddTouchpoint(doc, "j1", "s2", 1, Touchpoint(id="tn", title="Neuf")))

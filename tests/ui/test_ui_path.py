@@ -16,7 +16,16 @@ from cxdesigner.analysis.comparison import CountChange, compare_journeys
 from cxdesigner.canvas import JourneyView
 from cxdesigner.document.commands import EditTouchpoint, SetPathEnds
 from cxdesigner.io.csv_journeys import import_touchpoints
-from cxdesigner.model import Channel, FlowKind, Interlocutor, Journey, Project
+from cxdesigner.model import (
+    Channel,
+    Flow,
+    FlowKind,
+    Interlocutor,
+    Journey,
+    Project,
+    Stage,
+    Touchpoint,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -181,3 +190,54 @@ def test_a_typed_journey_gives_the_same_figures_everywhere(
              "Step 7": "Step 8|Step 3", "Step 9": "Step 10"}
     sheet = import_touchpoints(_sheet(tmp_path, "drawn.csv", nexts)).project
     assert _figures(sheet) == figures
+
+
+def test_enter_after_a_card_with_a_drawn_next_step_puts_the_new_step_in_the_path(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    """A drawn flow from A to the card after it, B: Enter on A inserts a step between them
+    that the path goes through (A > new > B), not one beside it that nothing leads to."""
+    project = Project(title="Workshop", language="en", journeys=[Journey(
+        id="j1", name="Support", stages=[
+            Stage(id="s0", name="Search", touchpoints=[Touchpoint(id="s", title="Search")]),
+            Stage(id="s1", name="Contact", touchpoints=[
+                Touchpoint(id="a", title="Call"), Touchpoint(id="b", title="Answer"),
+                Touchpoint(id="c", title="Solve")])],
+        flows=[Flow(id="f1", source_id="a", target_id="b", kind=FlowKind.TRANSFER,
+                    label="Handed over"),
+               Flow(id="f2", source_id="a", target_id="c", kind=FlowKind.ALTERNATIVE)])])
+    window = make_window(project=project)
+    view = window.tabs.current_view()
+    assert view is not None
+    document = window.document
+    before = _figures(document.project)
+    view.select_touchpoint("a")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(view, "Wait")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+
+    journey = document.journey("j1")
+    new_id = next(tp.id for _, tp in journey.touchpoints() if tp.title == "Wait")
+    assert [tp.title for _, tp in journey.touchpoints()] == \
+        ["Search", "Call", "Wait", "Answer", "Solve"]
+    flows = {flow.id: (flow.source_id, flow.target_id, flow.kind, flow.label)
+             for flow in journey.flows}
+    # The drawn step now ends at the new card (kind and label kept); the jump to C stays.
+    assert flows == {"f1": ("a", new_id, FlowKind.TRANSFER, "Handed over"),
+                     "f2": ("a", "c", FlowKind.ALTERNATIVE, "")}
+    data = project_json(document.project)["journeys"][0]
+    assert data["unreachable"] == [] and data["dead_ends"] == []
+    assert data["longest_path"] == ["Search", "Call", "Wait", "Answer", "Solve"]
+
+    # One Ctrl+Z takes the named card away and gives the flow its old end; redo both.
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert [tp.title for _, tp in document.journey("j1").touchpoints()] == \
+        ["Search", "Call", "Answer", "Solve"]
+    assert {f.id: f.target_id for f in document.journey("j1").flows} == {"f1": "b", "f2": "c"}
+    assert _figures(document.project) == before
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    journey = document.journey("j1")
+    assert [tp.title for _, tp in journey.touchpoints()] == \
+        ["Search", "Call", "Wait", "Answer", "Solve"]
+    assert {f.id: f.target_id for f in journey.flows} == {"f1": new_id, "f2": "c"}

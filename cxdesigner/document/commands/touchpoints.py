@@ -21,7 +21,12 @@ from cxdesigner.model import Flow, Touchpoint
 
 
 class AddTouchpoint(QUndoCommand):
-    """Add a touchpoint at ``index`` of a stage."""
+    """Add a touchpoint at ``index`` of a stage.
+
+    ``leading_in``: drawn flows that now end at the new touchpoint (their old targets are
+    put back on undo): a step inserted between two cards joined by a drawn flow takes that
+    flow's end, and leads on to the card after it by the map's order.
+    """
 
     def __init__(
         self,
@@ -30,16 +35,25 @@ class AddTouchpoint(QUndoCommand):
         stage_id: str,
         index: int,
         touchpoint: Touchpoint,
+        leading_in: Sequence[str] = (),
     ) -> None:
         super().__init__(command_text(QT_TRANSLATE_NOOP("Commands", "Add touchpoint")))
         self._doc, self._journey_id, self._stage_id = doc, journey_id, stage_id
         (self._touchpoint,) = doc.checks.touchpoints(journey_id, stage_id, index, [touchpoint])
         self._index = index
+        self._leading_in = list(leading_in)
+        self._old_targets: list[str] = []
 
     def redo(self) -> None:
         self._doc.insert_touchpoint(self._journey_id, self._stage_id, self._index, self._touchpoint)
+        self._old_targets = [
+            self._doc.update_flow(self._journey_id, flow_id,
+                                  {"target_id": self._touchpoint.id})["target_id"]
+            for flow_id in self._leading_in]
 
     def undo(self) -> None:
+        for flow_id, target_id in zip(self._leading_in, self._old_targets, strict=True):
+            self._doc.update_flow(self._journey_id, flow_id, {"target_id": target_id})
         # The touchpoint may have been replaced by later edits: undo them first, as the
         # stack does; so removing by id is enough here.
         self._doc.remove_touchpoints(self._journey_id, [self._touchpoint.id])
