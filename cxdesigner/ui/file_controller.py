@@ -8,6 +8,7 @@ or a colleague on a shared folder, is shown before anything is written over it).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -139,6 +140,9 @@ class FileController(QObject):
                 if choice is DiskChoice.RELOAD:
                     self.reload()
                 return self.save_as() if choice is DiskChoice.SAVE_AS else False
+        if not self._document.undo_stack.isClean():
+            # The date the title block prints: the day the changes were saved.
+            self._document.update_project({"modified": dt.date.today()})
         try:
             state = save_project(self._document.project, path, language=self._language)
         except ProjectFileError as error:

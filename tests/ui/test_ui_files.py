@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
+import io
 import os
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory
 
 from cxdesigner.document.commands import EditProject, EditTouchpoint
+from cxdesigner.export import ExportOptions, Section, render_pdf
+from cxdesigner.export.labels import Labels
 from cxdesigner.io import load_project
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.prompts import Prompts, SaveChoice
@@ -60,6 +66,27 @@ def test_the_modified_marker_follows_the_undo_stack(window: MainWindow, demo_cop
     assert window.isWindowModified()
     assert window.files.save()
     assert not window.isWindowModified()
+
+
+def test_saving_changes_dates_the_project_and_the_print(
+        window: MainWindow, demo_copy: Path, qtbot: QtBot) -> None:
+    """The title block prints the project's date: a save of changes makes it today's."""
+    assert window.files.open_path(demo_copy)
+    dated = window.document.project.modified
+    assert dated is not None and dated < dt.date.today()
+    assert window.files.save()  # nothing changed: the date stays
+    assert load_project(demo_copy).modified == dated
+
+    _edit_title(window, "Autre titre")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    saved = load_project(demo_copy)
+    assert saved.modified == dt.date.today() == window.document.project.modified
+    pdf, _ = render_pdf(saved, ExportOptions(sections=frozenset({Section.MAP})))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        first_page = document.pages[0].extract_text()
+    today = Labels(saved.language).date(dt.date.today())
+    assert today in first_page and Labels(saved.language).date(dated) not in first_page
 
 
 def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
