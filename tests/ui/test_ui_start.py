@@ -133,3 +133,17 @@ def test_a_first_timed_start_creates_no_settings(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert _files(tmp_path / "config") == {}
+
+
+def test_the_editor_starts_without_a_word_on_standard_error(tmp_path: Path) -> None:
+    """Not even the offscreen platform's note that it cannot take a window's size limits
+    once the window exists: the window is given them before."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(tmp_path / "data"),
+                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    for arguments in ([], [str(DEMO)]):
+        done = subprocess.run([sys.executable, "-m", "cxdesigner", *arguments],
+                              env=environment, capture_output=True, text=True, timeout=120,
+                              check=False)
+        assert done.returncode == 0, done.stderr
+        assert (done.stdout, done.stderr) == ("shown\n", "")
