@@ -77,7 +77,8 @@ def run_editor(file: str | None, qt_arguments: list[str]) -> int:
     app = QApplication([sys.argv[0], *qt_arguments])
     reporter = ErrorReporter(parent=app)
     reporter.install()
-    preferences = Preferences(parent=app)
+    timed = os.environ.get(EXIT_WHEN_SHOWN) == "1"
+    preferences = Preferences(parent=app, remembers=not timed)  # a timed start leaves no trace
     family = ensure_fonts_loaded()
     if family:
         font = QFont(family)
@@ -85,7 +86,6 @@ def run_editor(file: str | None, qt_arguments: list[str]) -> int:
         app.setFont(font)
     apply_theme(app, preferences.theme)
     app.setWindowIcon(application_icon())
-    timed = os.environ.get(EXIT_WHEN_SHOWN) == "1"
     # On a system in another language, the first start asks (not a timed start: it would
     # wait for an answer).
     language = startup_language(preferences, QLocale.system(),

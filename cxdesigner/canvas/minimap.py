@@ -118,6 +118,9 @@ class Minimap(QWidget):
         port = view.viewport().geometry()
         room = port.height() * HEIGHT_SHARE - 4
         width = min(MAX_WIDTH, port.width() * WIDTH_SHARE - 4)
+        if width <= 0:  # a view not laid out yet (a panel building its maps) has no room
+            self.hide()
+            return
         natural = min(MAX_HEIGHT, width * whole.height() / whole.width())
         long_map = False
         if natural < SHORTEST_WHOLE:

@@ -346,6 +346,16 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     @override
+    def setVisible(self, visible: bool) -> None:
+        layout = self.layout()
+        if visible and self.windowHandle() is None and layout is not None:
+            # The layout gives the window its minimum size; given before the system window
+            # exists, that size goes with it rather than being sent after (which some
+            # platforms, such as offscreen, do not support and say so).
+            layout.activate()
+        super().setVisible(visible)
+
+    @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # The application's watcher names controls as they are shown; it starts with the

@@ -30,10 +30,23 @@ def system_user_name() -> str:
 
 
 class Preferences:
-    """Typed access to the settings (QSettings loses types on Linux: always ``type=``)."""
+    """Typed access to the settings (QSettings loses types on Linux: always ``type=``).
 
-    def __init__(self, settings: QSettings | None = None, parent: QObject | None = None) -> None:
+    Args:
+        settings: where they are kept (the user's, by default).
+        parent: the owner of the default settings.
+        remembers: False for a run that must leave the user's settings as they were (a
+            timed start): changes are then dropped, and reads give what was there.
+    """
+
+    def __init__(self, settings: QSettings | None = None, parent: QObject | None = None,
+                 remembers: bool = True) -> None:
         self._settings = settings if settings is not None else QSettings(parent)
+        self._remembers = remembers
+
+    def _set(self, key: str, value: object) -> None:
+        if self._remembers:
+            self._settings.setValue(key, value)
 
     # ------------------------------------------------------------------ choices
 
@@ -45,7 +58,7 @@ class Preferences:
 
     @language.setter
     def language(self, value: str) -> None:
-        self._settings.setValue("interface/language", value)
+        self._set("interface/language", value)
 
     @property
     def theme(self) -> str:
@@ -55,7 +68,7 @@ class Preferences:
 
     @theme.setter
     def theme(self, value: str) -> None:
-        self._settings.setValue("interface/theme", value)
+        self._set("interface/theme", value)
 
     @property
     def autosave_seconds(self) -> int:
@@ -67,7 +80,7 @@ class Preferences:
 
     @autosave_seconds.setter
     def autosave_seconds(self, value: int) -> None:
-        self._settings.setValue("recovery/interval_seconds", int(value))
+        self._set("recovery/interval_seconds", int(value))
 
     @property
     def author(self) -> str:
@@ -77,7 +90,7 @@ class Preferences:
 
     @author.setter
     def author(self, value: str) -> None:
-        self._settings.setValue("snapshots/author", value)
+        self._set("snapshots/author", value)
 
     # ------------------------------------------------------------------ recent files
 
@@ -103,7 +116,7 @@ class Preferences:
         self._set_recent([])
 
     def _set_recent(self, paths: list[Path]) -> None:
-        self._settings.setValue("files/recent", [str(p) for p in paths])
+        self._set("files/recent", [str(p) for p in paths])
 
     @property
     def last_folder(self) -> Path | None:
@@ -113,7 +126,7 @@ class Preferences:
 
     @last_folder.setter
     def last_folder(self, folder: Path) -> None:
-        self._settings.setValue("files/last_folder", str(folder))
+        self._set("files/last_folder", str(folder))
 
     # ------------------------------------------------------------------ window
 
@@ -125,9 +138,10 @@ class Preferences:
                 state if isinstance(state, QByteArray) else QByteArray())
 
     def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
-        self._settings.setValue("window/geometry", geometry)
-        self._settings.setValue("window/state", state)
+        self._set("window/geometry", geometry)
+        self._set("window/state", state)
 
     def sync(self) -> None:
         """Write pending changes to disk now."""
-        self._settings.sync()
+        if self._remembers:
+            self._settings.sync()

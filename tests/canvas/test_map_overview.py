@@ -110,3 +110,11 @@ def test_a_long_map_seen_far_zoomed_out_is_shown_whole(make_view: ViewFactory,
     assert overview.is_stretch()
     view.navigation.set_zoom(0.25)
     qtbot.waitUntil(lambda: not overview.is_stretch() or not overview.isVisible())
+
+
+def test_a_view_with_no_width_yet_hides_the_overview(make_view: ViewFactory) -> None:
+    """A view being laid out (a panel building its maps) may have no width for a moment."""
+    view = make_view(load_project(DEMO))
+    view.viewport().setGeometry(0, 0, 0, 500)
+    view.minimap.follow()
+    assert not view.minimap.isVisible()

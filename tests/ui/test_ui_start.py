@@ -95,3 +95,55 @@ def test_the_cxdesigner_command_opens_its_window_without_the_subcommands_librari
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["shown", "loaded:"]
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_a_timed_start_leaves_the_settings_recent_files_and_recovery_as_they_were(
+        tmp_path: Path) -> None:
+    """A measuring run reads the user's settings but writes nothing: not the size of its
+    offscreen window, not the file it opened among the recent files."""
+    config, data = tmp_path / "config", tmp_path / "data"
+    settings = config / "CX Designer" / "CX Designer.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[files]\nrecent=/somewhere/atelier.cxd\n\n"
+                        "[interface]\nlanguage=en\n", encoding="utf-8")
+    (data / "CX Designer" / "CX Designer" / "recovery").mkdir(parents=True)
+    before = {"config": _files(config), "data": _files(data)}
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(data),
+                   "XDG_CONFIG_HOME": str(config)}
+    for arguments in ([], [str(DEMO)]):
+        done = subprocess.run([sys.executable, "-m", "cxdesigner", *arguments],
+                              env=environment, capture_output=True, text=True, timeout=120,
+                              check=False)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == "shown"
+        assert {"config": _files(config), "data": _files(data)} == before
+
+
+def test_a_first_timed_start_creates_no_settings(tmp_path: Path) -> None:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(tmp_path / "data"),
+                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-m", "cxdesigner", str(DEMO)], env=environment,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert _files(tmp_path / "config") == {}
+
+
+def test_the_editor_starts_without_a_word_on_standard_error(tmp_path: Path) -> None:
+    """Not even the offscreen platform's note that it cannot take a window's size limits
+    once the window exists: the window is given them before."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(tmp_path / "data"),
+                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    for arguments in ([], [str(DEMO)]):
+        done = subprocess.run([sys.executable, "-m", "cxdesigner", *arguments],
+                              env=environment, capture_output=True, text=True, timeout=120,
+                              check=False)
+        assert done.returncode == 0, done.stderr
+        assert (done.stdout, done.stderr) == ("shown\n", "")

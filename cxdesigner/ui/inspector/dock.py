@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, QWidget
+from typing_extensions import override
 
 from cxdesigner.document import JourneyDocument
 from cxdesigner.ui.i18n import translate
@@ -23,12 +24,38 @@ TOUCHPOINT_PAGE, STAGE_PAGE, JOURNEY_PAGE, BLUEPRINT_PAGE, NOTE_PAGE = range(5)
 FormT = TypeVar("FormT", bound=QWidget)
 
 
-def _scrolling(parent: QWidget) -> QScrollArea:
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
+PREFERRED_WIDTH = 360
+"""How wide the dock's pages would like to be, whichever forms are built yet."""
+
+
+class _FormPage(QScrollArea):
+    """A page of the dock: its form scrolls up and down, never sideways.
+
+    Its minimum width holds its form (with the scroll bar beside it), so a form built after
+    the window opened widens a dock too narrow for it instead of being cut; its preferred
+    width does not follow the form, so a form built on a first click does not move the
+    dock's edge.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(PREFERRED_WIDTH, super().sizeHint().height())
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        form = self.widget()
+        if form is None:
+            return hint
+        least = form.minimumSizeHint().expandedTo(form.minimumSize()).width()
+        width = least + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class InspectorDock(QDockWidget):
@@ -52,7 +79,7 @@ class InspectorDock(QDockWidget):
         self._forms: dict[int, QWidget] = {}
         self.pages = QStackedWidget(self)
         for _page in range(NOTE_PAGE + 1):
-            self.pages.addWidget(_scrolling(self.pages))
+            self.pages.addWidget(_FormPage(self.pages))
         self.message = QLabel(self.pages)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cxdesigner.canvas.editing import MapEditor
 from cxdesigner.canvas.picture_actions import (
@@ -72,23 +72,25 @@ class PictureSection(QGroupBox):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         layout.addWidget(self.details)
-        buttons = QHBoxLayout()
-        self.choose = self._button(buttons, translate("Inspector", "Choose…"), translate(
+        self.choose = self._button(translate("Inspector", "Choose…"), translate(
             "Inspector", "Put a picture file on it"), self._on_choose)
-        self.paste = self._button(buttons, translate("Inspector", "Paste"), translate(
+        self.paste = self._button(translate("Inspector", "Paste"), translate(
             "Inspector", "Put the picture on the clipboard on it"), self._on_paste)
-        self.show_button = self._button(buttons, translate("Inspector", "Show"), translate(
+        self.show_button = self._button(translate("Inspector", "Show"), translate(
             "Inspector", "Show the picture at full size"), self._on_show)
-        self.remove = self._button(buttons, translate("Inspector", "Remove"), translate(
+        self.remove = self._button(translate("Inspector", "Remove"), translate(
             "Inspector", "Take the picture off"), self._on_remove)
+        # Two rows of two: four buttons abreast would make the inspector wider than its dock.
+        buttons = QGridLayout()
+        for index, button in enumerate((self.choose, self.paste, self.show_button,
+                                        self.remove)):
+            buttons.addWidget(button, index // 2, index % 2)
         layout.addLayout(buttons)
 
-    def _button(self, layout: QHBoxLayout, text: str, tip: str,
-                slot: Callable[[], object]) -> QPushButton:
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setToolTip(tip)
         button.clicked.connect(lambda _checked=False: slot())
-        layout.addWidget(button)
         return button
 
     def load(self, journey_id: str, target: Target) -> None:
