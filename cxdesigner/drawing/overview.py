@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from cxdesigner.drawing import backdrop
+from cxdesigner.drawing.backdrop import EVERYWHERE, Window
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.sketch import Sketch
@@ -22,18 +23,25 @@ BLUEPRINT_ITEM_FILL = palette.INK_MUTED
 
 
 def overview(pad: Sketch, layout: MapLayout, context: MapContext, scale: float,
-             note_colours: Mapping[str, str]) -> None:
+             note_colours: Mapping[str, str], window: Window = EVERYWHERE) -> None:
     """The whole map in its own coordinates, for a picture ``scale`` pixels per map point;
-    ``note_colours``: each sticky note's colour by its id."""
+    ``note_colours``: each sticky note's colour by its id. Only what lies across
+    ``window`` (a range of map x) is drawn, so that a part of a long map costs its part."""
+
+    def shown(rect: Rect) -> bool:
+        return rect.right > window[0] and rect.x < window[1]
+
     pad.rect(layout.bounds, fill=palette.PAPER)
     backdrop.lanes(pad, layout, context, labelled=True, detail=Detail.FLAT)
     for stage in layout.stages:
-        pad.rect(stage.header, fill=palette.stage_header_colour(stage.index))
+        if shown(stage.header):
+            pad.rect(stage.header, fill=palette.stage_header_colour(stage.index))
     joined = 0.5 / scale if scale > 0 else 0.0
     """Cards closer than this (half a pixel) are drawn as one fill."""
     cards: dict[str, list[Rect]] = defaultdict(list)
     for card in layout.touchpoints.values():
-        cards[card.stage_id].append(card.card)
+        if shown(card.card):
+            cards[card.stage_id].append(card.card)
     for stage_id, rects in cards.items():
         box = layout.stage(stage_id)
         colour = palette.stage_header_colour(box.index if box is not None else 0)
@@ -41,9 +49,11 @@ def overview(pad: Sketch, layout: MapLayout, context: MapContext, scale: float,
             pad.rect(run, fill=colour)
     if layout.blueprint is not None:
         for item in layout.blueprint.items.values():
-            pad.rect(item.rect, fill=BLUEPRINT_ITEM_FILL)
+            if shown(item.rect):
+                pad.rect(item.rect, fill=BLUEPRINT_ITEM_FILL)
     for note in layout.notes:
-        pad.rect(note.rect, fill=note_colours.get(note.note_id, palette.RULE))
+        if shown(note.rect):
+            pad.rect(note.rect, fill=note_colours.get(note.note_id, palette.RULE))
 
 
 def _runs(rects: list[Rect], joined: float) -> list[Rect]:

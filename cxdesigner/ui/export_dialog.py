@@ -41,10 +41,10 @@ from cxdesigner.ui.export_preview import (
     ExportPreview,
     PreviewPlan,
     Progress,
-    Thumbnail,
     plan_preview,
 )
 from cxdesigner.ui.export_summary import describe
+from cxdesigner.ui.export_thumbnails import Thumbnail
 from cxdesigner.ui.i18n import translate
 
 PREVIEW_DELAY_MS = 250  # quiet time after the last change before the preview is made again
@@ -85,7 +85,7 @@ class ExportDialog(QDialog):
         self.sources: list[Path] = []  # the project's file: never written over
         self.destination = DestinationCheck(self)
         self._build()
-        self.preview.thumbnails = thumbnails
+        self.preview.maps.thumbnails = thumbnails
         self.set_choices(choices)
         self.path_edit.setText(str(path))
         self._connect()

@@ -86,7 +86,7 @@ class ExportController(QObject):
         from cxdesigner.export import REPORT_SECTIONS, ExportError, ReportPlace
         from cxdesigner.ui import image_export as images
         from cxdesigner.ui.export_dialog import ExportDialog
-        from cxdesigner.ui.export_preview import Thumbnail
+        from cxdesigner.ui.export_thumbnails import scene_thumbnail
 
         context = self._context
         project = context.document.project.model_copy(deep=True)  # the worker's own copy
@@ -95,10 +95,8 @@ class ExportController(QObject):
         persona = view.map_scene.context.persona_id if view is not None else None
         choices = replace(images.load_choices(settings, project.language), journeys=(
             (current,) if current else ()), persona=persona)
-        thumbnails = {view.journey_id: Thumbnail(
-            images.render_map_image(view.map_scene, images.THUMBNAIL_WIDTH, detail=False),
-            (images.map_rect(view.map_scene).width(), images.map_rect(view.map_scene).height()))
-            for view in self._views() if not images.map_rect(view.map_scene).isEmpty()}
+        thumbnails = {view.journey_id: scene_thumbnail(view.map_scene) for view in self._views()
+                      if not images.map_rect(view.map_scene).isEmpty()}
         dialog = ExportDialog(project, choices, self._suggested("pdf", journey=False),
                               thumbnails, context.dialog_parent)
         document_path = context.document.path

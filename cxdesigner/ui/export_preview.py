@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QThread, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 from typing_extensions import override
 
@@ -24,9 +24,11 @@ from cxdesigner.export.tiling import TILE_MARGIN, sheet_code
 from cxdesigner.layout import Rect
 from cxdesigner.model import Project
 from cxdesigner.ui.export_summary import fill, paper_label
+from cxdesigner.ui.export_thumbnails import MapOnPage
 from cxdesigner.ui.i18n import translate
 
 MM = 72 / 25.4
+GAP, CAPTION = 20.0, 20.0  # pixels between two pages, and for the caption under them
 SHEET_OUTLINE = "#c0392b"  # the sheets over the poster, as on the PDF's assembly plan
 Progress = Callable[[int, int], None]
 Size = tuple[float, float]
@@ -150,15 +152,9 @@ def plan_preview(project: Project, options: ExportOptions, progress: Progress) -
 
 
 @dataclass(frozen=True)
-class Thumbnail:
-    """A journey's map drawn small, with the size of the map it shows (points)."""
+class PreviewItem:
+    """A page (or a poster, or the pile of the other pages) as the preview draws it."""
 
-    image: QImage
-    map_size: Size
-
-
-@dataclass(frozen=True)
-class _Item:
     size: Size
     caption: str
     page: PageInfo | None = None
@@ -175,7 +171,7 @@ class ExportPreview(QWidget):
         self.setMinimumSize(420, 300)
         self.plan: PreviewPlan | None = None
         self.message = ""
-        self.thumbnails: dict[str, Thumbnail] = {}
+        self.maps = MapOnPage()
 
     def show_plan(self, plan: PreviewPlan | None, message: str = "") -> None:
         """Draw ``plan`` (or the last one, faded, while ``message`` says why)."""
@@ -183,18 +179,19 @@ class ExportPreview(QWidget):
         self.message = message
         self.update()
 
-    def items(self) -> list[_Item]:
+    def items(self) -> list[PreviewItem]:
         """What is drawn, left to right."""
         if self.plan is None:
             return []
-        found: list[tuple[int, _Item]] = []
+        found: list[tuple[int, PreviewItem]] = []
         posters = {poster.journey_id: poster for poster in self.plan.posters}
         for page in self.plan.pages:
             if page.kind == "map":
-                found.append((page.number, _Item(page.size, paper_label(page.size), page=page)))
+                found.append((page.number,
+                              PreviewItem(page.size, paper_label(page.size), page=page)))
             elif page.kind == "assembly" and page.journey_id in posters:
                 poster = posters[page.journey_id]
-                found.append((page.number, _Item(
+                found.append((page.number, PreviewItem(
                     poster.extent, f"{poster.printed} \u00d7 "
                     f"{paper_label(poster.sheet, turned=False)}", poster=poster)))
         found = found[:4]  # more pages would be too small to see: the rest make a pile
@@ -204,8 +201,31 @@ class ExportPreview(QWidget):
         if others:
             text = translate("ExportPreview", "+ 1 page") if len(others) == 1 else \
                 translate("ExportPreview", "+ %1 pages")
-            items.append(_Item(others[-1].size, fill(text, len(others)), deck=len(others)))
+            items.append(PreviewItem(others[-1].size, fill(text, len(others)), deck=len(others)))
         return items
+
+    def placed(self) -> list[tuple[PreviewItem, QRectF]]:
+        """What is drawn, each with its rectangle on the widget (its caption below it)."""
+        items = self.items()
+        if not items:
+            return []
+        area = self._area()
+        total = sum(item.size[0] for item in items)
+        tallest = max(item.size[1] for item in items)
+        factor = min((area.width() - GAP * (len(items) - 1)) / total,
+                     (area.height() - CAPTION) / tallest)
+        x = area.x() + (area.width() - total * factor - GAP * (len(items) - 1)) / 2
+        bottom = area.y() + (area.height() - CAPTION + tallest * factor) / 2
+        placed = []
+        for item in items:
+            rect = QRectF(x, bottom - item.size[1] * factor, item.size[0] * factor,
+                          item.size[1] * factor)
+            placed.append((item, rect))
+            x += rect.width() + GAP
+        return placed
+
+    def _area(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(16, 16, -16, -16)
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -213,29 +233,22 @@ class ExportPreview(QWidget):
         painter.setRenderHints(QPainter.RenderHint.Antialiasing
                                | QPainter.RenderHint.SmoothPixmapTransform)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base).darker(118))
-        area = QRectF(self.rect()).adjusted(16, 16, -16, -16)
-        items = self.items()
-        if items:
+        placed = self.placed()
+        if placed:
             painter.setOpacity(0.35 if self.message else 1.0)
-            self._paint_items(painter, items, area)
+            self._paint_items(painter, placed)
             painter.setOpacity(1.0)
         if self.message:
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            painter.drawText(self._area(),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                              self.message)
         painter.end()
 
-    def _paint_items(self, painter: QPainter, items: list[_Item], area: QRectF) -> None:
-        gap, caption = 20.0, 20.0
-        total = sum(item.size[0] for item in items)
-        tallest = max(item.size[1] for item in items)
-        factor = min((area.width() - gap * (len(items) - 1)) / total,
-                     (area.height() - caption) / tallest)
-        x = area.x() + (area.width() - total * factor - gap * (len(items) - 1)) / 2
-        bottom = area.y() + (area.height() - caption + tallest * factor) / 2
-        for item in items:
-            rect = QRectF(x, bottom - item.size[1] * factor, item.size[0] * factor,
-                          item.size[1] * factor)
+    def _paint_items(self, painter: QPainter, placed: list[tuple[PreviewItem, QRectF]]) -> None:
+        bottom = max(rect.bottom() for _, rect in placed)
+        for item, rect in placed:
+            factor = rect.width() / item.size[0]
             if item.deck:
                 for index in reversed(range(min(item.deck, 4))):
                     _paint_sheet(painter, rect.translated(index * 4, -index * 4))
@@ -244,39 +257,18 @@ class ExportPreview(QWidget):
                 _paint_sheet(painter, QRectF(rect.x(), rect.y(), poster.size[0] * factor,
                                              poster.size[1] * factor))
                 _paint_title(painter, rect.topLeft(), poster.header, factor)
-                self._paint_map(painter, rect.topLeft(), poster.placement, factor)
+                self.maps.paint(painter, rect.topLeft(), poster.placement, factor)
                 _paint_grid(painter, rect.topLeft(), poster, factor)
             else:
                 _paint_sheet(painter, rect)
                 if item.page is not None:
                     _paint_title(painter, rect.topLeft(), item.page.header, factor)
                 if item.page is not None and item.page.placement is not None:
-                    self._paint_map(painter, rect.topLeft(), item.page.placement, factor)
+                    self.maps.paint(painter, rect.topLeft(), item.page.placement, factor)
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRectF(rect.x() - gap / 2, bottom + 4, rect.width() + gap, caption),
+            painter.drawText(QRectF(rect.x() - GAP / 2, bottom + 4, rect.width() + GAP, CAPTION),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                              item.caption)
-            x += rect.width() + gap
-
-    def _paint_map(self, painter: QPainter, origin: QPointF, placement: MapPlacement,
-                   factor: float) -> None:
-        """The map's strips where the export puts them (``factor``: pixels per point)."""
-        thumbnail = self.thumbnails.get(placement.journey_id)
-        if thumbnail is None:
-            return
-        scale = placement.scale * factor
-        ratio = thumbnail.image.width() / thumbnail.map_size[0]
-        for strip in placement.strips:
-            windows = [(strip.start, strip.end, strip.x)]
-            if strip.labels:  # later strips repeat the lane labels on their left
-                windows.append((0.0, placement.label_width,
-                                strip.x - placement.label_width * placement.scale))
-            for start, end, x in windows:
-                target = QRectF(origin.x() + x * factor, origin.y() + strip.top * factor,
-                                (end - start) * scale, thumbnail.map_size[1] * scale)
-                source = QRectF(start * ratio, 0, (end - start) * ratio,
-                                thumbnail.image.height())
-                painter.drawImage(target, thumbnail.image, source)
 
 
 def _paint_sheet(painter: QPainter, rect: QRectF) -> None:

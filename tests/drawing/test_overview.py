@@ -62,3 +62,23 @@ def test_a_big_map_costs_what_the_overview_shows() -> None:
     assert len(boxes) < 4 * len(stages) + 4 * len(layout.lanes)
     for card in layout.touchpoints.values():
         assert any(_inside(card.card, box.rect) for box in card_fills)
+
+
+def test_a_window_of_a_long_map_costs_its_part() -> None:
+    stages = [Stage(name=f"Étape {s}", touchpoints=[
+        Touchpoint(title=f"Point {s}-{i}") for i in range(50)]) for s in range(40)]
+    layout = layout_journey(Journey(name="Programme", stages=stages))
+    third = layout.stages[3].column
+    window = (third.x, third.right)
+    pad = Sketch(load_fonts())
+    overview(pad, layout, MapContext(Labels("fr"), pad.fonts), 0.2, {}, window)
+    boxes = [part for part in pad.take() if isinstance(part, Box)]
+    headers = [box for box in boxes if box.rect in {stage.header for stage in layout.stages}]
+    assert [box.rect for box in headers] == [layout.stages[3].header]
+    cards = [box for box in boxes if box.fill in palette.STAGE_HEADER_COLOURS
+             and box.rect not in {header.rect for header in headers}]
+    assert cards and all(window[0] <= box.rect.x and box.rect.right <= window[1]
+                         for box in cards)
+    # Every card of the window is drawn, at this scale one by one.
+    assert {card.card for card in layout.touchpoints.values()
+            if card.stage_id == layout.stages[3].stage_id} == {box.rect for box in cards}

@@ -265,7 +265,8 @@ def test_the_pdf_export_runs_from_the_context_and_its_maps(
     with qtbot.waitSignal(context.message_posted) as told:
         controller.pdf.trigger()
 
-    assert seen and seen[0].preview.thumbnails  # the maps on screen, drawn small in the preview
+    # The maps on screen, drawn small in the preview.
+    assert seen and seen[0].preview.maps.thumbnails
     assert target.read_bytes().startswith(b"%PDF")
     assert str(target) in told.args[0]
 

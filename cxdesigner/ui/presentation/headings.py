@@ -13,7 +13,7 @@ from cxdesigner.layout import MapLayout, StageBox
 from cxdesigner.model import Journey
 from cxdesigner.ui.labels import interface_label
 from cxdesigner.ui.presentation import chrome
-from cxdesigner.ui.presentation.rows import Pane
+from cxdesigner.ui.presentation.rows import Pane, named_bands
 
 LEGEND_PIXELS = 14.0
 """The lane names' size when the lanes are too thin to carry them level (a long whole map)."""
@@ -69,9 +69,10 @@ def paint_stage_names(painter: QPainter, bands: Sequence[tuple[StageBox, QRectF]
 
 
 def lane_rows(layout: MapLayout, pane: Pane, column: QRectF) -> list[QRectF]:
-    """The rows of the lane column level with the lanes of ``pane``."""
-    return [QRectF(column.left(), pane.screen_y(lane.band.y), column.width(),
-                   lane.band.height * pane.scale) for lane in layout.lanes]
+    """The rows of the lane column level with the lanes (and the blueprint's rows) of
+    ``pane``."""
+    return [QRectF(column.left(), pane.screen_y(band.y), column.width(),
+                   band.height * pane.scale) for _, band in named_bands(layout)]
 
 
 def paint_lane_names(painter: QPainter, layout: MapLayout, panes: Sequence[Pane],
@@ -81,14 +82,14 @@ def paint_lane_names(painter: QPainter, layout: MapLayout, panes: Sequence[Pane]
     when ``one_size``). Lanes too thin to carry a name get a legend instead: the names at a
     readable size beside each pane (or the first one only, when the panes are too low for
     it), each joined to its lane by a line."""
-    names = [interface_label(lane.lane) for lane in layout.lanes]
+    names = [interface_label(row) for row, _ in named_bands(layout)]
     rows = [(row, name) for pane in panes for row, name in
             zip(lane_rows(layout, pane, column), names, strict=True)]
     line = QFontMetricsF(chrome.chrome_font(chrome.LANE_MIN_PIXELS)).height() + 3
     if not rows:
         return []
     if min(row.height() for row, _ in rows) < line:
-        legend = len(layout.lanes) * _legend_line(LEGEND_PIXELS)
+        legend = len(names) * _legend_line(LEGEND_PIXELS)
         if all(pane.target.height() >= legend for pane in panes):
             return [text for pane in panes for text in _paint_legend(
                 painter, layout, pane, column.intersected(QRectF(
@@ -123,8 +124,8 @@ def _paint_legend(painter: QPainter, layout: MapLayout, pane: Pane, column: QRec
             painter.drawLine(QLineF(QPointF(column.right() + 2, start.y()), end))
     painter.restore()
     return [chrome.paint_lane_label(painter, QRectF(column.left(), top, column.width(), line),
-                                    interface_label(lane.lane), theme, pixels)
-            for lane, top in zip(layout.lanes, tops, strict=True)]
+                                    interface_label(row), theme, pixels)
+            for (row, _), top in zip(named_bands(layout), tops, strict=True)]
 
 
 def _legend_line(pixels: float) -> float:

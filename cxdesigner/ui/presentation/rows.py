@@ -4,17 +4,28 @@ printed in strips, each row a pane (a part of the map and where it lands on the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from PySide6.QtCore import QRectF
 
 from cxdesigner.export.strips import label_width, strip_ranges
 from cxdesigner.layout import MapLayout
+from cxdesigner.layout.geometry import Rect
 
 MAX_ROWS = 8
 GAIN = 1.12
 """One more row must show the map at least this much larger to be worth the cut."""
 ROW_GAP = 10.0
 """Pixels between a row and the stage names of the next one."""
+
+
+def named_bands(layout: MapLayout) -> list[tuple[StrEnum, Rect]]:
+    """Every row of the map that the lane column names, top to bottom, with its band: the
+    visible lanes, then the service blueprint's rows when it is shown."""
+    bands: list[tuple[StrEnum, Rect]] = [(lane.lane, lane.band) for lane in layout.lanes]
+    if layout.blueprint is not None:
+        bands += [(band.layer, band.band) for band in layout.blueprint.bands]
+    return bands
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, QSizeF
 
 from cxdesigner.drawing import sizes
 from cxdesigner.layout import MapLayout, StageBox
+from cxdesigner.ui.presentation.rows import named_bands
 
 LEGIBLE_FRACTION = 60
 """The smallest text on the projector is at least the screen's height divided by this: the
@@ -90,15 +91,15 @@ def _slices(layout: MapLayout, stage: StageBox, width: float) -> list[tuple[floa
 
 def _rows(layout: MapLayout, top: float, bottom: float, first_height: float,
           height: float) -> list[tuple[float, float]]:
-    """The map from ``top`` to ``bottom`` cut between lanes into rows: the first (with the
-    stage's header) at most ``first_height`` map points high, the others ``height``. A lane
-    taller than a row gets a row of its own."""
+    """The map from ``top`` to ``bottom`` cut between lanes (and the blueprint's rows) into
+    rows: the first (with the stage's header) at most ``first_height`` map points high, the
+    others ``height``. A lane taller than a row gets a row of its own."""
     rows: list[tuple[float, float]] = []
     upper, room = top, first_height
-    for lane in layout.lanes:
-        lower = lane.band.bottom + EDGE / 2
-        if lower - upper > room and lane.band.y - EDGE / 2 > upper:
-            rows.append((upper, lane.band.y - EDGE / 2))
-            upper, room = lane.band.y - EDGE / 2, height
+    for _, band in named_bands(layout):
+        lower = band.bottom + EDGE / 2
+        if lower - upper > room and band.y - EDGE / 2 > upper:
+            rows.append((upper, band.y - EDGE / 2))
+            upper, room = band.y - EDGE / 2, height
     rows.append((upper, max(bottom, upper + 1)))
     return rows
