@@ -52,7 +52,8 @@ class PrintedText:
     def noted(self, size: float) -> None:
         """A text of ``size`` printed points was drawn."""
         for measure in self._measures:
-            measure.smallest = min(measure.smallest, size)
+            if size < measure.smallest:
+                measure.smallest = size
 
     @contextmanager
     def measuring(self, measure: TextMeasure | None = None) -> Iterator[TextMeasure]:
@@ -70,7 +71,9 @@ class PrintedText:
 
     def form_placed(self, name: str) -> None:
         """Form ``name`` was placed: its text counts where it lands."""
-        self.noted(self._forms.get(name, math.inf))
+        smallest = self._forms.get(name, math.inf)
+        if smallest < math.inf:  # most forms hold no text: nothing to note
+            self.noted(smallest)
 
 
 def scale_for(min_text: float, smallest: float) -> float:

@@ -27,7 +27,7 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export import title_block
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
-from cxdesigner.export.legibility import TextMeasure, smallest_text
+from cxdesigner.export.legibility import TextMeasure
 from cxdesigner.export.options import MIN_LINE, MM, ExportError
 from cxdesigner.export.printed_map import PrintedMap
 from cxdesigner.export.strips import MapPlacement, plan_strips, stacked_size
@@ -285,7 +285,9 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawi
 
     placement, layout = plan.placement, context.layout
     scale = placement.scale
-    smallest = math.inf
+    # The map's smallest text is measured as it is printed, as the furniture's is, rather
+    # than by walking every window's primitives again.
+    on_map = TextMeasure()
     for strip in placement.strips:
         windows = [(strip.start, strip.end, strip.x)]
         if strip.labels:
@@ -293,7 +295,6 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawi
         for start, end, x in windows:
             repeated = start == 0.0 and end == placement.label_width
             parts = drawing.draw((start, end))
-            smallest = min(smallest, smallest_text(parts) * scale)
             canvas.saveState()
             clip = canvas.beginPath()
             clip.rect(x, frame.height - strip.top - layout.height * scale, (end - start) * scale,
@@ -302,12 +303,13 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawi
             canvas.translate(x - start * scale, frame.height - strip.top - layout.height * scale)
             canvas.scale(scale, scale)
             map_ink = Ink(canvas, layout.height, ink.fonts, MIN_LINE / scale, scale * ink.scale)
-            if repeated:
-                # The lane names repeated left of every strip: drawn once as a form.
-                map_ink.stamp(("lane-names", layout.journey_id, end, layout.height),
-                              Rect(0.0, 0.0, end, layout.height), partial(_paint, parts))
-            else:
-                map_ink.paint(parts)
+            with canvas.texts.measuring(on_map):
+                if repeated:
+                    # The lane names repeated left of every strip: drawn once as a form.
+                    map_ink.stamp(("lane-names", layout.journey_id, end, layout.height),
+                                  Rect(0.0, 0.0, end, layout.height), partial(_paint, parts))
+                else:
+                    map_ink.paint(parts)
             canvas.restoreState()
 
     if frame.legend is not None:
@@ -326,4 +328,4 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawi
                       partial(_legend_at_origin, legend))
     with canvas.texts.measuring(furniture):
         footer(ink, frame.footer, u)
-    return SheetText(smallest, furniture.smallest)
+    return SheetText(on_map.smallest, furniture.smallest)
