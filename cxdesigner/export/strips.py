@@ -105,9 +105,17 @@ def _columns(layout: MapLayout) -> _Columns:
         near = round((edge - left) / slot_width)
         at_stage.update(n for n in range(max(1, near - 1), min(slots, near + 2))
                         if round(left + n * slot_width, 3) == edge)
-    candidates = [left + n * slot_width for n in range(1, slots)]
-    edges = [c for n, c in enumerate(candidates, 1) if n in at_stage]
-    others = [c for n, c in enumerate(candidates, 1) if n not in at_stage]
+    candidates = [left + n * slot_width for n in range(1, slots)]  # column n at n - 1
+    stage_columns = sorted(at_stage)
+    edges = [candidates[n - 1] for n in stage_columns]
+    # The others are the runs between two stage edges, copied slice by slice rather than
+    # column by column: an export plans strips a dozen times over thousands of columns.
+    others: list[float] = []
+    after = 0
+    for n in stage_columns:
+        others += candidates[after:n - 1]
+        after = n
+    others += candidates[after:]
     return _Columns(left, slots * slot_width, slot_width * 0.9, edges, others, frozenset(edges))
 
 
