@@ -22,6 +22,7 @@ faces (other scripts, symbols, emoji) go the same way (:meth:`PdfCanvas.draw_run
 from __future__ import annotations
 
 import contextlib
+import operator
 import threading
 from collections.abc import Hashable, Sequence
 from functools import lru_cache
@@ -106,6 +107,8 @@ class PdfCanvas(Canvas):
     # reportlab's own class attributes (its stubs call them instance ones, hence no ClassVar).
     STATE_ATTRIBUTES = [*Canvas.STATE_ATTRIBUTES, *_TRACKED]  # noqa: RUF012
     STATE_RANGE = list(range(len(STATE_ATTRIBUTES)))  # noqa: RUF012
+    _state_of = staticmethod(operator.itemgetter(*STATE_ATTRIBUTES))
+    """The values of the state's attributes, read in one call."""
     _doc: Any
     """reportlab's document (the subsets of the fonts are its own); not in the stubs."""
     _code: list[str]
@@ -114,6 +117,10 @@ class PdfCanvas(Canvas):
     """reportlab's names of the forms the page (or form) being drawn places; nor that."""
     _enforceColorSpace: Any  # noqa: N815 (reportlab's name)
     """reportlab's colour check (None: none), which it calls on every colour; nor that."""
+    _extgstate: Any
+    """reportlab's opacities and other extended settings, saved with the state; nor that."""
+    _currentMatrix: tuple[float, float, float, float, float, float]  # noqa: N815
+    """reportlab's record of the current transformation; nor that."""
 
     def __init__(self, *args: Any, colours: ScreenColours | None = None, **kwargs: Any) -> None:
         self.colours = colours or ScreenColours()
@@ -147,6 +154,25 @@ class PdfCanvas(Canvas):
         # document as one that may hold transparency (reportlab's PDF version).
         self._cx_fill_alpha: Any = _UNKNOWN
         self._cx_stroke_alpha: Any = _UNKNOWN
+
+    def push_state_stack(self) -> None:
+        """Save the graphics state, as reportlab does, as a tuple rather than a dict: a map
+        saves it around each of its thousands of cards and columns of cells."""
+        self.state_stack.append(self._state_of(self.__dict__))
+        self._extgstate = self._extgstate.pushCopy()
+
+    def pop_state_stack(self) -> None:
+        """Bring back the graphics state saved last."""
+        self.__dict__.update(zip(self.STATE_ATTRIBUTES, self.state_stack.pop(), strict=True))
+
+    def save_and_translate(self, x: float, y: float) -> None:
+        """``saveState()`` then ``translate(x, y)``, writing the same, without reportlab's
+        general transformation (a map places every card and column of cells so)."""
+        self.push_state_stack()
+        a, b, c, d, e, f = self._currentMatrix
+        self._currentMatrix = (a, b, c, d, a * x + c * y + e, b * x + d * y + f)
+        self._code.append("q")
+        self._code.append(f"1 0 0 1 {point(x, y)} cm")
 
     def forget_state(self) -> None:
         """Write every next setting: the state in the stream is not what was last set."""
