@@ -258,15 +258,15 @@ class Ink:
         c = self.canvas
         if "".join(text.lines).strip():  # some text to see (quicker than line by line)
             c.texts.noted(text.size * self.scale)
-        c.setFillColor(self.text_colour(text.colour))
+        c.setFillColor(c.colours.text(text.colour))
         y = self.height - text.baseline
         if text.runs is not None:
             c.draw_runs(text.size, text.leading, y, text.starts, text.runs)
             return
         starts = text.starts
-        aligned = len(starts) == 1 or all(start == starts[0] for start in starts)
-        c.draw_lines(text.font, text.size, text.leading, starts[0], y, text.lines,
-                     None if aligned else starts)
+        first = starts[0]
+        c.draw_lines(text.font, text.size, text.leading, first, y, text.lines,
+                     None if starts.count(first) == len(starts) else starts)
 
     # ----------------------------------------------------------------- text
     # Laid out by the drawing's own pad, so that every page of the PDF sets text the way the

@@ -290,6 +290,14 @@ class PdfCanvas(Canvas):
         What reportlab's ``beginText`` / ``textLine`` / ``drawText`` write, without building
         the text object, and with the encoding of each string kept for the next time.
         """
+        if starts is None:
+            # A map sets the same labels (channels, levels, values) thousands of times: all
+            # but the block's position is written once per document.
+            key = (font_name, size, leading, tuple(lines))
+            shown = self._text_blocks.get(key)
+            if shown is not None:
+                self._code.append(f"BT 1 0 0 1 {point(x, y)} Tm{shown}")
+                return
         font = self._font(font_name)
         if not getattr(font, "_dynamicFont", False):  # a standard font: reportlab's own way
             text = self.beginText(x, y)
@@ -300,18 +308,11 @@ class PdfCanvas(Canvas):
                 text.textLine(line)
             self.drawText(text)
             return
+        shown = self._shown_lines(font, font_name, size, leading, y, lines, starts)
+        shown = f" {shown} ET" if shown else " ET"
         if starts is None:
-            # A map sets the same labels (channels, levels, values) thousands of times: all
-            # but the block's position is written once per document.
-            key = (font_name, size, leading, tuple(lines))
-            shown = self._text_blocks.get(key)
-            if shown is None:
-                shown = self._text_blocks[key] = self._shown_lines(font, font_name, size,
-                                                                   leading, y, lines, None)
-        else:
-            shown = self._shown_lines(font, font_name, size, leading, y, lines, starts)
-        start = f"BT 1 0 0 1 {point(x, y)} Tm"
-        self.addLiteral(f"{start} {shown} ET" if shown else f"{start} ET")
+            self._text_blocks[key] = shown
+        self._code.append(f"BT 1 0 0 1 {point(x, y)} Tm{shown}")
 
     def _shown_lines(self, font: Any, font_name: str, size: float, leading: float, y: float,
                      lines: Sequence[str], starts: Sequence[float] | None) -> str:
