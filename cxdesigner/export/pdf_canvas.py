@@ -282,6 +282,13 @@ class PdfCanvas(Canvas):
         self._code.append(f"q 1 0 0 1 {point(x, y)} cm\n{call}\nQ")
         self._formsinuse.append(name)
 
+    def _setXObjects(self, thing: Any) -> None:
+        """reportlab's list of the forms a page or form uses, each named once (in the order
+        first placed, as reportlab's dictionary keeps them): a page places the same few forms
+        thousands of times."""
+        self._formsinuse = list(dict.fromkeys(self._formsinuse))
+        super()._setXObjects(thing)  # type: ignore[misc]
+
     def draw_lines(self, font_name: str, size: float, leading: float, x: float, y: float,
                    lines: Sequence[str], starts: Sequence[float] | None = None) -> None:
         """``lines`` in one text object, the first at (``x``, ``y``), each next one ``leading``
