@@ -135,13 +135,10 @@ class Ink:
         """Connected segments through ``points``, with round joins."""
         if len(points) < 2:
             return
-        c = self.canvas
         self._pen(stroke, width, dash, join=1, cap=0)
-        path = c.beginPath()
-        path.moveTo(points[0].x, self.height - points[0].y)
-        for corner in points[1:]:
-            path.lineTo(corner.x, self.height - corner.y)
-        c.drawPath(path, stroke=1, fill=0)
+        h = self.height
+        self.canvas.draw_path([(p.x, h - p.y) for p in points], closed=False, stroke=True,
+                              fill=False)
 
     def polygon(self, points: Sequence[Point], fill: str | None, stroke: str | None = None,
                 width: float = 0.5) -> None:
@@ -150,12 +147,9 @@ class Ink:
         if fill is not None:
             c.setFillColor(self.colour(fill))
         self._pen(stroke, width, join=1)
-        path = c.beginPath()
-        path.moveTo(points[0].x, self.height - points[0].y)
-        for corner in points[1:]:
-            path.lineTo(corner.x, self.height - corner.y)
-        path.close()
-        c.drawPath(path, stroke=int(stroke is not None), fill=int(fill is not None))
+        h = self.height
+        c.draw_path([(p.x, h - p.y) for p in points], closed=True, stroke=stroke is not None,
+                    fill=fill is not None)
 
     def circle(self, centre: Point, radius: float, fill: str | None,
                stroke: str | None = None, width: float = 0.5, repeat: bool = False) -> None:

@@ -32,7 +32,7 @@ from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas  # type: ignore[attr-defined]
 
 from cxdesigner.drawing.fonts import coverage, register_face
 from cxdesigner.drawing.primitives import Run
@@ -121,6 +121,8 @@ class PdfCanvas(Canvas):
     """reportlab's opacities and other extended settings, saved with the state; nor that."""
     _currentMatrix: tuple[float, float, float, float, float, float]  # noqa: N815
     """reportlab's record of the current transformation; nor that."""
+    _fillMode: int  # noqa: N815
+    """reportlab's fill rule (even-odd or non-zero); nor that."""
 
     def __init__(self, *args: Any, colours: ScreenColours | None = None, **kwargs: Any) -> None:
         self.colours = colours or ScreenColours()
@@ -281,6 +283,18 @@ class PdfCanvas(Canvas):
             call = self._form_calls[name] = f"/{self._doc.getXObjectName(name)} Do"
         self._code.append(f"q 1 0 0 1 {point(x, y)} cm\n{call}\nQ")
         self._formsinuse.append(name)
+
+    def draw_path(self, points: Sequence[tuple[float, float]], closed: bool, stroke: bool,
+                  fill: bool) -> None:
+        """A path through ``points`` (at least one), closed when ``closed``, stroked and/or
+        filled: what reportlab's path object and ``drawPath`` write, byte for byte, with each
+        coordinate formatted once per document (a map draws thousands of flows)."""
+        (x, y), *rest = points
+        path = [f"n {point(x, y)} m", *[f"{point(x, y)} l" for x, y in rest]]
+        if closed:
+            path.append("h")
+        self._code.append(" ".join(path))
+        self._code.append(PATH_OPS[int(stroke), int(fill), self._fillMode])
 
     def _setXObjects(self, thing: Any) -> None:
         """reportlab's list of the forms a page or form uses, each named once (in the order
