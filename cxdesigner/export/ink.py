@@ -66,6 +66,7 @@ class Ink:
         self.fonts = fonts
         self.thinnest = thinnest
         self.scale = scale
+        self._in_groups: Ink | None = None
 
     # ----------------------------------------------------------------- colours
 
@@ -222,7 +223,12 @@ class Ink:
     def _paint_group(self, group: Group) -> None:
         c = self.canvas
         c.save_and_translate(group.origin.x, self.height - group.origin.y)
-        Ink(c, 0.0, self.fonts, self.thinnest, self.scale).paint(group.parts)
+        inner = self._in_groups
+        if inner is None:
+            # Made once per ink, not once per group: its y grows downwards from the origin.
+            inner = self._in_groups = self if self.height == 0.0 else \
+                Ink(c, 0.0, self.fonts, self.thinnest, self.scale)
+        inner.paint(group.parts)
         c.restoreState()
 
     def _paint_line(self, line: Line) -> None:
