@@ -30,7 +30,14 @@ from cxdesigner.export.labels import Labels
 from cxdesigner.export.legibility import TextMeasure
 from cxdesigner.export.options import MIN_LINE, MM, ExportError
 from cxdesigner.export.printed_map import PrintedMap
-from cxdesigner.export.strips import MapPlacement, plan_strips, stacked_size
+from cxdesigner.export.strips import (
+    MapPlacement,
+    place_strips,
+    plan_strips,
+    stacked_extent,
+    stacked_size,
+    strip_ranges,
+)
 from cxdesigner.export.title_block import TitleInfo, draw_title_block
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Point, Rect
@@ -220,7 +227,9 @@ def plan_poster(fonts: FontSet, labels: Labels, layout: MapLayout, scale: float,
     """A poster as large as the map at ``scale`` plus its title block and legend."""
     u = max(1.0, min(3.0, scale))
     margin = 10 * MM * u
-    map_width, map_height = (side * scale for side in stacked_size(layout, strips or 1))
+    # The strips are cut once, then placed: a summary tries a poster of every strip count.
+    ranges = strip_ranges(layout, strips or 1)
+    map_width, map_height = (side * scale for side in stacked_extent(layout, ranges))
     content = max(map_width, 160 * MM * u)
     width = content + 2 * margin
     legend = _legend(fonts, labels, content,
@@ -231,7 +240,7 @@ def plan_poster(fonts: FontSet, labels: Labels, layout: MapLayout, scale: float,
     area = Rect(margin, header.bottom + GAP * u, content, map_height)
     height = area.bottom + GAP * u + legend_height + FOOTER * u + margin
     footer = Rect(margin, height - margin - FOOTER * u, content, FOOTER * u)
-    placement = plan_strips(layout, area, layout.journey_id, strips, scale)
+    placement = place_strips(layout, area, layout.journey_id, ranges, scale)
     return SheetPlan(Frame(width, height, u, margin, header, None, area, legend,
                            Point(margin, area.bottom + GAP * u), False, footer), placement)
 
