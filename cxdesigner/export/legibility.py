@@ -63,7 +63,10 @@ class PrintedText:
         try:
             yield measure
         finally:
-            self._measures.remove(measure)
+            # The block's own measure, by identity: two measures holding the same size are
+            # equal, and ``remove`` would take the first of them off.
+            taken = self._measures.pop()
+            assert taken is measure, "measuring blocks end in the order they began"
 
     def form_drawn(self, name: str, smallest: float) -> None:
         """Form ``name`` holds text as small as ``smallest``."""
