@@ -256,8 +256,11 @@ class Ink:
 
     def _paint_text(self, text: Text) -> None:
         c = self.canvas
-        if "".join(text.lines).strip():  # some text to see (quicker than line by line)
-            c.texts.noted(text.size * self.scale)
+        size = text.size * self.scale
+        # Some text to see (quicker than line by line), which is looked for only when it
+        # could change what the page measures.
+        if size < c.texts.counts_below and "".join(text.lines).strip():
+            c.texts.noted(size)
         c.setFillColor(c.colours.text(text.colour))
         y = self.height - text.baseline
         if text.runs is not None:

@@ -48,18 +48,29 @@ class PrintedText:
 
     _measures: list[TextMeasure] = field(default_factory=list)
     _forms: dict[str, float] = field(default_factory=dict)
+    counts_below: float = field(default=-math.inf, init=False)
+    """Only a text smaller than this changes a measure: a page prints thousands of texts,
+    and the larger ones need no look at all."""
 
     def noted(self, size: float) -> None:
         """A text of ``size`` printed points was drawn."""
+        if size >= self.counts_below:
+            return
         for measure in self._measures:
             if size < measure.smallest:
                 measure.smallest = size
+        self._measured()
+
+    def _measured(self) -> None:
+        self.counts_below = max((measure.smallest for measure in self._measures),
+                                default=-math.inf)
 
     @contextmanager
     def measuring(self, measure: TextMeasure | None = None) -> Iterator[TextMeasure]:
         """Measures what is drawn within (adding to ``measure`` when given)."""
         measure = measure or TextMeasure()
         self._measures.append(measure)
+        self._measured()
         try:
             yield measure
         finally:
@@ -67,6 +78,7 @@ class PrintedText:
             # equal, and ``remove`` would take the first of them off.
             taken = self._measures.pop()
             assert taken is measure, "measuring blocks end in the order they began"
+            self._measured()
 
     def form_drawn(self, name: str, smallest: float) -> None:
         """Form ``name`` holds text as small as ``smallest``."""
@@ -74,9 +86,7 @@ class PrintedText:
 
     def form_placed(self, name: str) -> None:
         """Form ``name`` was placed: its text counts where it lands."""
-        smallest = self._forms.get(name, math.inf)
-        if smallest < math.inf:  # most forms hold no text: nothing to note
-            self.noted(smallest)
+        self.noted(self._forms.get(name, math.inf))
 
 
 def scale_for(min_text: float, smallest: float) -> float:
