@@ -62,6 +62,7 @@ class PrintedText:
         self._measured()
 
     def _measured(self) -> None:
+        """Sets :attr:`counts_below` for the measures open now."""
         self.counts_below = max((measure.smallest for measure in self._measures),
                                 default=-math.inf)
 
