@@ -247,12 +247,21 @@ class Ink:
         self.curve(curve.segments, curve.stroke, curve.width, curve.dash)
 
     def _paint_symbol(self, symbol: Symbol) -> None:
-        parts = symbol.parts
+        box = symbol.box
+        c = self.canvas
+        # A symbol's form is nearly always defined already: placed as :meth:`stamp` places
+        # it, without making the drawing function it would need otherwise.
+        name = c.stamps.get((symbol.key, box.width, box.height, self.thinnest, self.scale))
+        if name is None:
+            parts = symbol.parts
 
-        def draw(ink: Ink) -> None:
-            ink.paint(parts)
+            def draw(ink: Ink) -> None:
+                ink.paint(parts)
 
-        self.stamp(symbol.key, symbol.box, draw, pad=2.0)
+            self.stamp(symbol.key, box, draw, pad=2.0)
+            return
+        c.place_form(name, box.x, self.height - box.bottom)
+        c.texts.form_placed(name)
 
     def _paint_text(self, text: Text) -> None:
         c = self.canvas
