@@ -7,7 +7,7 @@ a window of it when a long map is cut into strips.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
 from cxdesigner.drawing import backdrop, blueprint, cards, cells, flows, notes
@@ -55,6 +55,10 @@ class MapDrawing:
         self._flow_parts: dict[int, tuple[Primitive, ...]] = {}
         self._cell_groups: dict[str, Group] = {}
         self._card_groups: dict[str, Group] = {}
+        # The stage headers run left to right, each ending where the next starts: a window
+        # looks only at those that reach into it.
+        self._header_lefts = [box.header.x for box in layout.stages]
+        self._header_rights = [box.header.right for box in layout.stages]
         self._incoming = {link.target_id: link for link in layout.implied_links.values()}
         self.emotion = EmotionSeries(layout, journey, context.persona_id)
         self._emotion_dots: dict[int, tuple[Primitive, ...]] = {}
@@ -115,7 +119,9 @@ class MapDrawing:
                 self._cell_groups[touchpoint.id] = group
             pad.parts.append(group)
         self.emotion.draw(pad, context, window, drawn_dots=self._emotion_dots)
-        for header_box in layout.stages:
+        first = bisect_right(self._header_rights, window[0])
+        last = bisect_left(self._header_lefts, window[1])
+        for header_box in layout.stages[first:last]:
             # The part of the stage inside the window: a stage cut between two strips shows
             # its name on both sides, in what each side shows.
             left = max(header_box.header.x, window[0])

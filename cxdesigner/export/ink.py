@@ -14,7 +14,7 @@ sets its own too.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from reportlab.lib.colors import Color
 
@@ -66,6 +66,7 @@ class Ink:
         self.fonts = fonts
         self.thinnest = thinnest
         self.scale = scale
+        self._in_groups: Ink | None = None
 
     # ----------------------------------------------------------------- colours
 
@@ -135,13 +136,10 @@ class Ink:
         """Connected segments through ``points``, with round joins."""
         if len(points) < 2:
             return
-        c = self.canvas
         self._pen(stroke, width, dash, join=1, cap=0)
-        path = c.beginPath()
-        path.moveTo(points[0].x, self.height - points[0].y)
-        for corner in points[1:]:
-            path.lineTo(corner.x, self.height - corner.y)
-        c.drawPath(path, stroke=1, fill=0)
+        h = self.height
+        self.canvas.draw_path([(p.x, h - p.y) for p in points], closed=False, stroke=True,
+                              fill=False)
 
     def polygon(self, points: Sequence[Point], fill: str | None, stroke: str | None = None,
                 width: float = 0.5) -> None:
@@ -150,12 +148,9 @@ class Ink:
         if fill is not None:
             c.setFillColor(self.colour(fill))
         self._pen(stroke, width, join=1)
-        path = c.beginPath()
-        path.moveTo(points[0].x, self.height - points[0].y)
-        for corner in points[1:]:
-            path.lineTo(corner.x, self.height - corner.y)
-        path.close()
-        c.drawPath(path, stroke=int(stroke is not None), fill=int(fill is not None))
+        h = self.height
+        c.draw_path([(p.x, h - p.y) for p in points], closed=True, stroke=stroke is not None,
+                    fill=fill is not None)
 
     def circle(self, centre: Point, radius: float, fill: str | None,
                stroke: str | None = None, width: float = 0.5, repeat: bool = False) -> None:
@@ -216,55 +211,74 @@ class Ink:
 
     def paint(self, parts: Iterable[Primitive]) -> None:
         """Paint a drawing of :mod:`cxdesigner.drawing` (the map's parts, the legend)."""
+        # Each part by its exact type (a primitive is never subclassed): quicker than matching
+        # class after class, for a hundred thousand parts.
+        painters = _PAINTERS
         for part in parts:
-            match part:
-                case Box():
-                    self.rect(part.rect, part.fill, part.stroke, part.width, part.radius,
-                              part.dash)
-                case Text():
-                    self._paint_text(part)
-                case Symbol():
-                    self._paint_symbol(part)
-                case Group():
-                    c = self.canvas
-                    c.saveState()
-                    c.translate(part.origin.x, self.height - part.origin.y)
-                    Ink(c, 0.0, self.fonts, self.thinnest, self.scale).paint(part.parts)
-                    c.restoreState()
-                case Line():
-                    self.line(part.start, part.end, part.stroke, part.width, part.dash)
-                case Polyline():
-                    self.polyline(part.points, part.stroke, part.width, part.dash)
-                case Polygon():
-                    self.polygon(part.points, part.fill, part.stroke, part.width)
-                case Circle():
-                    self.circle(part.centre, part.radius, part.fill, part.stroke, part.width)
-                case Curve():
-                    self.curve(part.segments, part.stroke, part.width, part.dash)
-                case Picture():
-                    draw_picture(self, part)
+            painters[type(part)](self, part)
+
+    def _paint_box(self, box: Box) -> None:
+        self.rect(box.rect, box.fill, box.stroke, box.width, box.radius, box.dash)
+
+    def _paint_group(self, group: Group) -> None:
+        c = self.canvas
+        c.save_and_translate(group.origin.x, self.height - group.origin.y)
+        inner = self._in_groups
+        if inner is None:
+            # Made once per ink, not once per group: its y grows downwards from the origin.
+            inner = self._in_groups = self if self.height == 0.0 else \
+                Ink(c, 0.0, self.fonts, self.thinnest, self.scale)
+        inner.paint(group.parts)
+        c.restoreState()
+
+    def _paint_line(self, line: Line) -> None:
+        self.line(line.start, line.end, line.stroke, line.width, line.dash)
+
+    def _paint_polyline(self, polyline: Polyline) -> None:
+        self.polyline(polyline.points, polyline.stroke, polyline.width, polyline.dash)
+
+    def _paint_polygon(self, polygon: Polygon) -> None:
+        self.polygon(polygon.points, polygon.fill, polygon.stroke, polygon.width)
+
+    def _paint_circle(self, circle: Circle) -> None:
+        self.circle(circle.centre, circle.radius, circle.fill, circle.stroke, circle.width)
+
+    def _paint_curve(self, curve: Curve) -> None:
+        self.curve(curve.segments, curve.stroke, curve.width, curve.dash)
 
     def _paint_symbol(self, symbol: Symbol) -> None:
-        parts = symbol.parts
+        box = symbol.box
+        c = self.canvas
+        # A symbol's form is nearly always defined already: placed as :meth:`stamp` places
+        # it, without making the drawing function it would need otherwise.
+        name = c.stamps.get((symbol.key, box.width, box.height, self.thinnest, self.scale))
+        if name is None:
+            parts = symbol.parts
 
-        def draw(ink: Ink) -> None:
-            ink.paint(parts)
+            def draw(ink: Ink) -> None:
+                ink.paint(parts)
 
-        self.stamp(symbol.key, symbol.box, draw, pad=2.0)
+            self.stamp(symbol.key, box, draw, pad=2.0)
+            return
+        c.place_form(name, box.x, self.height - box.bottom)
+        c.texts.form_placed(name)
 
     def _paint_text(self, text: Text) -> None:
         c = self.canvas
-        if "".join(text.lines).strip():  # some text to see (quicker than line by line)
-            c.texts.noted(text.size * self.scale)
-        c.setFillColor(self.text_colour(text.colour))
+        size = text.size * self.scale
+        # Some text to see (quicker than line by line), which is looked for only when it
+        # could change what the page measures.
+        if size < c.texts.counts_below and "".join(text.lines).strip():
+            c.texts.noted(size)
+        c.setFillColor(c.colours.text(text.colour))
         y = self.height - text.baseline
         if text.runs is not None:
             c.draw_runs(text.size, text.leading, y, text.starts, text.runs)
             return
         starts = text.starts
-        aligned = len(starts) == 1 or all(start == starts[0] for start in starts)
-        c.draw_lines(text.font, text.size, text.leading, starts[0], y, text.lines,
-                     None if aligned else starts)
+        first = starts[0]
+        c.draw_lines(text.font, text.size, text.leading, first, y, text.lines,
+                     None if starts.count(first) == len(starts) else starts)
 
     # ----------------------------------------------------------------- text
     # Laid out by the drawing's own pad, so that every page of the PDF sets text the way the
@@ -311,3 +325,18 @@ class Ink:
         fitted = pad.box(rect, text, font, sizes, fill, align, valign)
         self.paint(pad.take())
         return fitted
+
+
+_PAINTERS: dict[type, Callable[[Ink, Any], None]] = {
+    Box: Ink._paint_box,
+    Text: Ink._paint_text,
+    Symbol: Ink._paint_symbol,
+    Group: Ink._paint_group,
+    Line: Ink._paint_line,
+    Polyline: Ink._paint_polyline,
+    Polygon: Ink._paint_polygon,
+    Circle: Ink._paint_circle,
+    Curve: Ink._paint_curve,
+    Picture: draw_picture,
+}
+"""How :meth:`Ink.paint` paints each kind of primitive."""

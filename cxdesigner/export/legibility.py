@@ -48,21 +48,38 @@ class PrintedText:
 
     _measures: list[TextMeasure] = field(default_factory=list)
     _forms: dict[str, float] = field(default_factory=dict)
+    counts_below: float = field(default=-math.inf, init=False)
+    """Only a text smaller than this changes a measure: a page prints thousands of texts,
+    and the larger ones need no look at all."""
 
     def noted(self, size: float) -> None:
         """A text of ``size`` printed points was drawn."""
+        if size >= self.counts_below:
+            return
         for measure in self._measures:
-            measure.smallest = min(measure.smallest, size)
+            if size < measure.smallest:
+                measure.smallest = size
+        self._measured()
+
+    def _measured(self) -> None:
+        """Sets :attr:`counts_below` for the measures open now."""
+        self.counts_below = max((measure.smallest for measure in self._measures),
+                                default=-math.inf)
 
     @contextmanager
     def measuring(self, measure: TextMeasure | None = None) -> Iterator[TextMeasure]:
         """Measures what is drawn within (adding to ``measure`` when given)."""
         measure = measure or TextMeasure()
         self._measures.append(measure)
+        self._measured()
         try:
             yield measure
         finally:
-            self._measures.remove(measure)
+            # The block's own measure, by identity: two measures holding the same size are
+            # equal, and ``remove`` would take the first of them off.
+            taken = self._measures.pop()
+            assert taken is measure, "measuring blocks end in the order they began"
+            self._measured()
 
     def form_drawn(self, name: str, smallest: float) -> None:
         """Form ``name`` holds text as small as ``smallest``."""

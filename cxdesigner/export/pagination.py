@@ -8,7 +8,7 @@ page: the largest one that needs no more pages than the smallest readable scale 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from cxdesigner.export.strips import STRIP_GAP, MapPlacement, Strip, label_width
@@ -62,6 +62,14 @@ class Cuts:
         index = bisect_right(self.columns, start + room + 1e-6) - 1
         found = self.columns[index] if index >= 0 else start
         return max(start, found)
+
+    def furthest(self, start: float, room: float, strips: int) -> float:
+        """How far ``strips`` strips of ``room`` reach from ``start``, each one ending at the
+        furthest cut it reaches."""
+        at = start
+        for _ in range(strips):
+            at = self.reach(at, room)
+        return at
 
     def strips_needed(self, start: float, end: float, room: float, limit: int) -> int | None:
         """How many strips of ``room`` cover ``start``–``end``; None beyond ``limit``."""
@@ -147,9 +155,7 @@ class Paginator:
                                and self._too_wide(end, room, rows)):
                 # The stage alone is too wide for a page, or the next one is and will be cut
                 # anyway: fill the page, cutting between two columns.
-                end = at
-                for _ in range(rows):
-                    end = cuts.reach(end, room)
+                end = cuts.furthest(at, room, rows)
                 if end <= at:
                     return None
             found.append((at, end))
@@ -165,15 +171,16 @@ class Paginator:
 
     def _last_fitting(self, start: float, ends: tuple[float, ...], room: float,
                       rows: int) -> float | None:
-        """The furthest of the sorted ``ends`` that ``rows`` strips reach from ``start``."""
-        low, high, best = 0, len(ends) - 1, None
-        while low <= high:  # fitting is monotonic along the ends: bisect them
-            middle = (low + high) // 2
-            if self.cuts.strips_needed(start, ends[middle], room, rows) is not None:
-                best, low = ends[middle], middle + 1
-            else:
-                high = middle - 1
-        return best
+        """The furthest of the sorted ``ends`` that ``rows`` strips reach from ``start``.
+
+        Each strip ends at the furthest cut it reaches, whatever the end aimed at, so an end
+        is covered exactly when the strips' furthest reach is (the test
+        :meth:`Cuts.strips_needed` makes): that reach is found once, not once per end tried.
+        """
+        reach = self.cuts.furthest(start, room, rows)
+        # The ends not covered, compared as ``strips_needed`` compares, come last.
+        fitting = bisect_left(ends, True, key=lambda end: reach < end - 1e-6)
+        return ends[fitting - 1] if fitting else None
 
     def strips(self, start: float, end: float, scale: float) -> tuple[Range, ...]:
         """A page's content cut into balanced strips, ending at stage edges where cheap."""

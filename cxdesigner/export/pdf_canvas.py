@@ -22,6 +22,7 @@ faces (other scripts, symbols, emoji) go the same way (:meth:`PdfCanvas.draw_run
 from __future__ import annotations
 
 import contextlib
+import operator
 import threading
 from collections.abc import Hashable, Sequence
 from functools import lru_cache
@@ -31,7 +32,7 @@ from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas  # type: ignore[attr-defined]
 
 from cxdesigner.drawing.fonts import coverage, register_face
 from cxdesigner.drawing.primitives import Run
@@ -106,6 +107,8 @@ class PdfCanvas(Canvas):
     # reportlab's own class attributes (its stubs call them instance ones, hence no ClassVar).
     STATE_ATTRIBUTES = [*Canvas.STATE_ATTRIBUTES, *_TRACKED]  # noqa: RUF012
     STATE_RANGE = list(range(len(STATE_ATTRIBUTES)))  # noqa: RUF012
+    _state_of = staticmethod(operator.itemgetter(*STATE_ATTRIBUTES))
+    """The values of the state's attributes, read in one call."""
     _doc: Any
     """reportlab's document (the subsets of the fonts are its own); not in the stubs."""
     _code: list[str]
@@ -114,6 +117,12 @@ class PdfCanvas(Canvas):
     """reportlab's names of the forms the page (or form) being drawn places; nor that."""
     _enforceColorSpace: Any  # noqa: N815 (reportlab's name)
     """reportlab's colour check (None: none), which it calls on every colour; nor that."""
+    _extgstate: Any
+    """reportlab's opacities and other extended settings, saved with the state; nor that."""
+    _currentMatrix: tuple[float, float, float, float, float, float]  # noqa: N815
+    """reportlab's record of the current transformation; nor that."""
+    _fillMode: int  # noqa: N815
+    """reportlab's fill rule (even-odd or non-zero); nor that."""
 
     def __init__(self, *args: Any, colours: ScreenColours | None = None, **kwargs: Any) -> None:
         self.colours = colours or ScreenColours()
@@ -147,6 +156,25 @@ class PdfCanvas(Canvas):
         # document as one that may hold transparency (reportlab's PDF version).
         self._cx_fill_alpha: Any = _UNKNOWN
         self._cx_stroke_alpha: Any = _UNKNOWN
+
+    def push_state_stack(self) -> None:
+        """Save the graphics state, as reportlab does, as a tuple rather than a dict: a map
+        saves it around each of its thousands of cards and columns of cells."""
+        self.state_stack.append(self._state_of(self.__dict__))
+        self._extgstate = self._extgstate.pushCopy()
+
+    def pop_state_stack(self) -> None:
+        """Bring back the graphics state saved last."""
+        self.__dict__.update(zip(self.STATE_ATTRIBUTES, self.state_stack.pop(), strict=True))
+
+    def save_and_translate(self, x: float, y: float) -> None:
+        """``saveState()`` then ``translate(x, y)``, writing the same, without reportlab's
+        general transformation (a map places every card and column of cells so)."""
+        self.push_state_stack()
+        a, b, c, d, e, f = self._currentMatrix
+        self._currentMatrix = (a, b, c, d, a * x + c * y + e, b * x + d * y + f)
+        self._code.append("q")
+        self._code.append(f"1 0 0 1 {point(x, y)} cm")
 
     def forget_state(self) -> None:
         """Write every next setting: the state in the stream is not what was last set."""
@@ -256,6 +284,25 @@ class PdfCanvas(Canvas):
         self._code.append(f"q 1 0 0 1 {point(x, y)} cm\n{call}\nQ")
         self._formsinuse.append(name)
 
+    def draw_path(self, points: Sequence[tuple[float, float]], closed: bool, stroke: bool,
+                  fill: bool) -> None:
+        """A path through ``points`` (at least one), closed when ``closed``, stroked and/or
+        filled: what reportlab's path object and ``drawPath`` write, byte for byte, with each
+        coordinate formatted once per document (a map draws thousands of flows)."""
+        (x, y), *rest = points
+        path = [f"n {point(x, y)} m", *[f"{point(x, y)} l" for x, y in rest]]
+        if closed:
+            path.append("h")
+        self._code.append(" ".join(path))
+        self._code.append(PATH_OPS[int(stroke), int(fill), self._fillMode])
+
+    def _setXObjects(self, thing: Any) -> None:
+        """reportlab's list of the forms a page or form uses, each named once (in the order
+        first placed, as reportlab's dictionary keeps them): a page places the same few forms
+        thousands of times."""
+        self._formsinuse = list(dict.fromkeys(self._formsinuse))
+        super()._setXObjects(thing)  # type: ignore[misc]
+
     def draw_lines(self, font_name: str, size: float, leading: float, x: float, y: float,
                    lines: Sequence[str], starts: Sequence[float] | None = None) -> None:
         """``lines`` in one text object, the first at (``x``, ``y``), each next one ``leading``
@@ -264,6 +311,14 @@ class PdfCanvas(Canvas):
         What reportlab's ``beginText`` / ``textLine`` / ``drawText`` write, without building
         the text object, and with the encoding of each string kept for the next time.
         """
+        if starts is None:
+            # A map sets the same labels (channels, levels, values) thousands of times: all
+            # but the block's position is written once per document.
+            key = (font_name, size, leading, tuple(lines))
+            shown = self._text_blocks.get(key)
+            if shown is not None:
+                self._code.append(f"BT 1 0 0 1 {point(x, y)} Tm{shown}")
+                return
         font = self._font(font_name)
         if not getattr(font, "_dynamicFont", False):  # a standard font: reportlab's own way
             text = self.beginText(x, y)
@@ -274,18 +329,11 @@ class PdfCanvas(Canvas):
                 text.textLine(line)
             self.drawText(text)
             return
+        shown = self._shown_lines(font, font_name, size, leading, y, lines, starts)
+        shown = f" {shown} ET" if shown else " ET"
         if starts is None:
-            # A map sets the same labels (channels, levels, values) thousands of times: all
-            # but the block's position is written once per document.
-            key = (font_name, size, leading, tuple(lines))
-            shown = self._text_blocks.get(key)
-            if shown is None:
-                shown = self._text_blocks[key] = self._shown_lines(font, font_name, size,
-                                                                   leading, y, lines, None)
-        else:
-            shown = self._shown_lines(font, font_name, size, leading, y, lines, starts)
-        start = f"BT 1 0 0 1 {point(x, y)} Tm"
-        self.addLiteral(f"{start} {shown} ET" if shown else f"{start} ET")
+            self._text_blocks[key] = shown
+        self._code.append(f"BT 1 0 0 1 {point(x, y)} Tm{shown}")
 
     def _shown_lines(self, font: Any, font_name: str, size: float, leading: float, y: float,
                      lines: Sequence[str], starts: Sequence[float] | None) -> str:

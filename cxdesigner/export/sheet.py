@@ -27,10 +27,17 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export import title_block
 from cxdesigner.export.ink import Ink
 from cxdesigner.export.labels import Labels
-from cxdesigner.export.legibility import TextMeasure, smallest_text
+from cxdesigner.export.legibility import TextMeasure
 from cxdesigner.export.options import MIN_LINE, MM, ExportError
 from cxdesigner.export.printed_map import PrintedMap
-from cxdesigner.export.strips import MapPlacement, plan_strips, stacked_size
+from cxdesigner.export.strips import (
+    MapPlacement,
+    place_strips,
+    plan_strips,
+    stacked_extent,
+    stacked_size,
+    strip_ranges,
+)
 from cxdesigner.export.title_block import TitleInfo, draw_title_block
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Point, Rect
@@ -220,7 +227,9 @@ def plan_poster(fonts: FontSet, labels: Labels, layout: MapLayout, scale: float,
     """A poster as large as the map at ``scale`` plus its title block and legend."""
     u = max(1.0, min(3.0, scale))
     margin = 10 * MM * u
-    map_width, map_height = (side * scale for side in stacked_size(layout, strips or 1))
+    # The strips are cut once, then placed: a summary tries a poster of every strip count.
+    ranges = strip_ranges(layout, strips or 1)
+    map_width, map_height = (side * scale for side in stacked_extent(layout, ranges))
     content = max(map_width, 160 * MM * u)
     width = content + 2 * margin
     legend = _legend(fonts, labels, content,
@@ -231,7 +240,7 @@ def plan_poster(fonts: FontSet, labels: Labels, layout: MapLayout, scale: float,
     area = Rect(margin, header.bottom + GAP * u, content, map_height)
     height = area.bottom + GAP * u + legend_height + FOOTER * u + margin
     footer = Rect(margin, height - margin - FOOTER * u, content, FOOTER * u)
-    placement = plan_strips(layout, area, layout.journey_id, strips, scale)
+    placement = place_strips(layout, area, layout.journey_id, ranges, scale)
     return SheetPlan(Frame(width, height, u, margin, header, None, area, legend,
                            Point(margin, area.bottom + GAP * u), False, footer), placement)
 
@@ -285,7 +294,9 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawi
 
     placement, layout = plan.placement, context.layout
     scale = placement.scale
-    smallest = math.inf
+    # The map's smallest text is measured as it is printed, as the furniture's is, rather
+    # than by walking every window's primitives again.
+    on_map = TextMeasure()
     for strip in placement.strips:
         windows = [(strip.start, strip.end, strip.x)]
         if strip.labels:
@@ -293,7 +304,6 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawi
         for start, end, x in windows:
             repeated = start == 0.0 and end == placement.label_width
             parts = drawing.draw((start, end))
-            smallest = min(smallest, smallest_text(parts) * scale)
             canvas.saveState()
             clip = canvas.beginPath()
             clip.rect(x, frame.height - strip.top - layout.height * scale, (end - start) * scale,
@@ -302,12 +312,13 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawi
             canvas.translate(x - start * scale, frame.height - strip.top - layout.height * scale)
             canvas.scale(scale, scale)
             map_ink = Ink(canvas, layout.height, ink.fonts, MIN_LINE / scale, scale * ink.scale)
-            if repeated:
-                # The lane names repeated left of every strip: drawn once as a form.
-                map_ink.stamp(("lane-names", layout.journey_id, end, layout.height),
-                              Rect(0.0, 0.0, end, layout.height), partial(_paint, parts))
-            else:
-                map_ink.paint(parts)
+            with canvas.texts.measuring(on_map):
+                if repeated:
+                    # The lane names repeated left of every strip: drawn once as a form.
+                    map_ink.stamp(("lane-names", layout.journey_id, end, layout.height),
+                                  Rect(0.0, 0.0, end, layout.height), partial(_paint, parts))
+                else:
+                    map_ink.paint(parts)
             canvas.restoreState()
 
     if frame.legend is not None:
@@ -326,4 +337,4 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawi
                       partial(_legend_at_origin, legend))
     with canvas.texts.measuring(furniture):
         footer(ink, frame.footer, u)
-    return SheetText(smallest, furniture.smallest)
+    return SheetText(on_map.smallest, furniture.smallest)

@@ -105,9 +105,17 @@ def _columns(layout: MapLayout) -> _Columns:
         near = round((edge - left) / slot_width)
         at_stage.update(n for n in range(max(1, near - 1), min(slots, near + 2))
                         if round(left + n * slot_width, 3) == edge)
-    candidates = [left + n * slot_width for n in range(1, slots)]
-    edges = [c for n, c in enumerate(candidates, 1) if n in at_stage]
-    others = [c for n, c in enumerate(candidates, 1) if n not in at_stage]
+    candidates = [left + n * slot_width for n in range(1, slots)]  # column n at n - 1
+    stage_columns = sorted(at_stage)
+    edges = [candidates[n - 1] for n in stage_columns]
+    # The others are the runs between two stage edges, copied slice by slice rather than
+    # column by column: an export plans strips a dozen times over thousands of columns.
+    others: list[float] = []
+    after = 0
+    for n in stage_columns:
+        others += candidates[after:n - 1]
+        after = n
+    others += candidates[after:]
     return _Columns(left, slots * slot_width, slot_width * 0.9, edges, others, frozenset(edges))
 
 
@@ -146,7 +154,7 @@ def strip_ranges(layout: MapLayout, count: int) -> list[tuple[float, float]]:
     return _ranges(layout, _columns(layout), count)
 
 
-def _extent(layout: MapLayout, ranges: list[tuple[float, float]]) -> tuple[float, float]:
+def stacked_extent(layout: MapLayout, ranges: list[tuple[float, float]]) -> tuple[float, float]:
     """Width and height (map points) the strips take stacked."""
     labels = label_width(layout)
     width = max((end - start) + (labels if index else 0.0)
@@ -168,25 +176,31 @@ def plan_strips(layout: MapLayout, area: Rect, journey_id: str, forced: int | No
         options = [_ranges(layout, columns, count) for count in range(1, MAX_STRIPS + 1)]
     best: tuple[float, list[tuple[float, float]]] | None = None
     for ranges in options:
-        width, height = _extent(layout, ranges)
+        width, height = stacked_extent(layout, ranges)
         fit = min(area.width / width, area.height / height)
         if best is None or fit > best[0] * GAIN:
             best = (fit, ranges)
     assert best is not None
     fit, ranges = best
-    chosen = fit if scale is None else scale
-    width, height = _extent(layout, ranges)
+    return place_strips(layout, area, journey_id, ranges, fit if scale is None else scale)
+
+
+def place_strips(layout: MapLayout, area: Rect, journey_id: str,
+                 ranges: list[tuple[float, float]], scale: float) -> MapPlacement:
+    """The strips of ``ranges`` (see :func:`strip_ranges`) stacked in ``area`` at ``scale``,
+    centred across it."""
+    width, height = stacked_extent(layout, ranges)
     labels = label_width(layout)
-    left = area.x + (area.width - width * chosen) / 2
-    top = area.y + max(0.0, (area.height - height * chosen) / 2)
+    left = area.x + (area.width - width * scale) / 2
+    top = area.y + max(0.0, (area.height - height * scale) / 2)
     strips = []
     for index, (start, end) in enumerate(ranges):
-        x = left + (labels * chosen if index else 0.0)
-        strips.append(Strip(start, end, x, top + index * (layout.height + STRIP_GAP) * chosen,
+        x = left + (labels * scale if index else 0.0)
+        strips.append(Strip(start, end, x, top + index * (layout.height + STRIP_GAP) * scale,
                             index > 0))
-    return MapPlacement(journey_id, chosen, tuple(strips), labels)
+    return MapPlacement(journey_id, scale, tuple(strips), labels)
 
 
 def stacked_size(layout: MapLayout, count: int) -> tuple[float, float]:
     """Width and height (map points) of the map cut into ``count`` strips."""
-    return _extent(layout, strip_ranges(layout, count))
+    return stacked_extent(layout, strip_ranges(layout, count))

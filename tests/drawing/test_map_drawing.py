@@ -269,6 +269,25 @@ def test_a_window_drawn_after_the_whole_map_is_drawn_as_it_would_be_alone(
         assert again == alone
 
 
+def test_a_window_shows_the_header_of_each_stage_it_reaches_and_of_no_other(
+        demo: Project) -> None:
+    journey = demo.journeys[0]
+    layout = layout_journey(journey)
+    drawing = MapDrawing(layout, journey, _context(demo))
+    top = layout.stages[0].header.y
+    edges = [box.header.x for box in layout.stages]
+    windows = [(edges[1] - 0.5, edges[3] + 0.5), (edges[1] + 0.5, edges[2] - 0.5),
+               (0.0, edges[1] + 0.9), (edges[2] - 0.9, edges[2] + 30),
+               (edges[-1] + 10, layout.width), (float("-inf"), float("inf"))]
+    for window in windows:
+        shown = [part.origin.x for part in drawing.draw(window)
+                 if isinstance(part, Group) and part.origin.y == top]
+        reached = [box for box in layout.stages
+                   if min(box.header.right, window[1]) - max(box.header.x, window[0]) >= 1]
+        assert reached, window
+        assert shown == [max(box.header.x, window[0]) for box in reached], window
+
+
 def test_cells_rows_cover_the_visible_lanes_only(demo: Project) -> None:
     journey = demo.journeys[0]
     lanes = [setting.model_copy(update={"visible": setting.lane is not Lane.VERBATIMS})
