@@ -297,29 +297,25 @@ def draw_sheet(ink: Ink, plan: SheetPlan, context: PrintedMap, drawing: MapDrawi
     # The map's smallest text is measured as it is printed, as the furniture's is, rather
     # than by walking every window's primitives again.
     on_map = TextMeasure()
-    for strip in placement.strips:
-        windows = [(strip.start, strip.end, strip.x)]
-        if strip.labels:
-            windows.append((0.0, placement.label_width, strip.x - placement.label_width * scale))
-        for start, end, x in windows:
-            repeated = start == 0.0 and end == placement.label_width
-            parts = drawing.draw((start, end))
-            canvas.saveState()
-            clip = canvas.beginPath()
-            clip.rect(x, frame.height - strip.top - layout.height * scale, (end - start) * scale,
-                      layout.height * scale)
-            canvas.clipPath(clip, stroke=0, fill=0)
-            canvas.translate(x - start * scale, frame.height - strip.top - layout.height * scale)
-            canvas.scale(scale, scale)
-            map_ink = Ink(canvas, layout.height, ink.fonts, MIN_LINE / scale, scale * ink.scale)
-            with canvas.texts.measuring(on_map):
-                if repeated:
-                    # The lane names repeated left of every strip: drawn once as a form.
-                    map_ink.stamp(("lane-names", layout.journey_id, end, layout.height),
-                                  Rect(0.0, 0.0, end, layout.height), partial(_paint, parts))
-                else:
-                    map_ink.paint(parts)
-            canvas.restoreState()
+    for start, end, x, top in placement.windows():
+        repeated = start == 0.0 and end == placement.label_width
+        parts = drawing.draw((start, end))
+        canvas.saveState()
+        clip = canvas.beginPath()
+        clip.rect(x, frame.height - top - layout.height * scale, (end - start) * scale,
+                  layout.height * scale)
+        canvas.clipPath(clip, stroke=0, fill=0)
+        canvas.translate(x - start * scale, frame.height - top - layout.height * scale)
+        canvas.scale(scale, scale)
+        map_ink = Ink(canvas, layout.height, ink.fonts, MIN_LINE / scale, scale * ink.scale)
+        with canvas.texts.measuring(on_map):
+            if repeated:
+                # The lane names repeated left of every strip: drawn once as a form.
+                map_ink.stamp(("lane-names", layout.journey_id, end, layout.height),
+                              Rect(0.0, 0.0, end, layout.height), partial(_paint, parts))
+            else:
+                map_ink.paint(parts)
+        canvas.restoreState()
 
     if frame.legend is not None:
         at = frame.legend_at

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from cxdesigner.layout.geometry import Rect
 from cxdesigner.layout.map_layout import MapLayout
@@ -39,6 +40,16 @@ class Strip:
     labels: bool
 
 
+class MapWindow(NamedTuple):
+    """A run of the map on a page: map x from ``start`` to ``end``, map x ``start`` landing
+    at page x ``x``, map y 0 at page y ``top`` (from the top)."""
+
+    start: float
+    end: float
+    x: float
+    top: float
+
+
 @dataclass(frozen=True)
 class MapPlacement:
     """Where a journey's map is on a page: its strips, at one scale."""
@@ -48,6 +59,17 @@ class MapPlacement:
     strips: tuple[Strip, ...]
     label_width: float
     """The width (map points) of the lane-label column repeated left of later strips."""
+
+    def windows(self) -> list[MapWindow]:
+        """The runs of the map the page shows, in order: each strip, and the lane labels
+        repeated left of every strip but the first."""
+        windows = []
+        for strip in self.strips:
+            windows.append(MapWindow(strip.start, strip.end, strip.x, strip.top))
+            if strip.labels:
+                windows.append(MapWindow(0.0, self.label_width,
+                                         strip.x - self.label_width * self.scale, strip.top))
+        return windows
 
     def shows(self, x: float) -> bool:
         """Whether one of the strips shows map x ``x`` (a page cut from a longer map shows

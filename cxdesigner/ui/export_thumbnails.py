@@ -56,23 +56,6 @@ def scene_thumbnail(scene: JourneyScene) -> Thumbnail:
                      {note.id: note.colour for note in journey.notes} if journey else {})
 
 
-Window = tuple[float, float, float, float]
-"""A run of map x (start, end), and where on the page (points) its start lands: x, and y of
-the map's top."""
-
-
-def map_windows(placement: MapPlacement) -> list[Window]:
-    """The runs of the map a page shows: each strip, and the lane labels repeated left of
-    the later ones."""
-    windows = []
-    for strip in placement.strips:
-        windows.append((strip.start, strip.end, strip.x, strip.top))
-        if strip.labels:
-            windows.append((0.0, placement.label_width,
-                            strip.x - placement.label_width * placement.scale, strip.top))
-    return windows
-
-
 def draw_part(thumbnail: Thumbnail, start: float, end: float,
               pixels_per_point: float) -> QImage | None:
     """The map from x ``start`` to ``end`` drawn from its layout at ``pixels_per_point``:
@@ -113,7 +96,7 @@ class MapOnPage:
         scale = placement.scale * factor
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         height = thumbnail.map_size[1] * scale
-        for start, end, x, top in map_windows(placement):
+        for start, end, x, top in placement.windows():
             target = QRectF(origin.x() + x * factor, origin.y() + top * factor,
                             (end - start) * scale, height)
             part = None if thumbnail.sharp_at(scale * ratio) else self._part(

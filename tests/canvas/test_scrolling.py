@@ -141,27 +141,16 @@ def alt_wheel(view: JourneyView, notches: int) -> None:
         QApplication.processEvents()
 
 
-def wheel(view: JourneyView, notches: int) -> None:
-    """The plain wheel: down for positive ``notches``."""
+def wheel(view: JourneyView, notches: int,
+          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """The wheel as a mouse sends it, down for positive ``notches``, with ``modifiers``
+    held."""
     viewport = view.viewport()
     position = QPointF(viewport.width() / 2, viewport.height() / 2)
     for _ in range(abs(notches)):
         event = QWheelEvent(position, QPointF(viewport.mapToGlobal(position.toPoint())),
                             QPoint(0, 0), QPoint(0, -120 if notches > 0 else 120),
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                            Qt.ScrollPhase.NoScrollPhase, False)
-        QApplication.sendEvent(viewport, event)
-        QApplication.processEvents()
-
-
-def shift_wheel(view: JourneyView, notches: int) -> None:
-    """Shift+wheel as a mouse sends it: a vertical step with Shift held."""
-    viewport = view.viewport()
-    position = QPointF(viewport.width() / 2, viewport.height() / 2)
-    for _ in range(abs(notches)):
-        event = QWheelEvent(position, QPointF(viewport.mapToGlobal(position.toPoint())),
-                            QPoint(0, 0), QPoint(0, -120 if notches > 0 else 120),
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.ShiftModifier,
+                            Qt.MouseButton.NoButton, modifiers,
                             Qt.ScrollPhase.NoScrollPhase, False)
         QApplication.sendEvent(viewport, event)
         QApplication.processEvents()
@@ -309,11 +298,11 @@ def test_shift_wheel_goes_sideways(make_view: ViewFactory) -> None:
     """A journey map is long: Shift+wheel moves along it, as in browsers and drawing tools."""
     view = make_view(load_project(DEMO))
     across, down = view.horizontalScrollBar(), view.verticalScrollBar()
-    shift_wheel(view, 3)
+    wheel(view, 3, Qt.KeyboardModifier.ShiftModifier)
     assert down.value() == 0
     moved = across.value()
     assert moved > 0
-    shift_wheel(view, -3)
+    wheel(view, -3, Qt.KeyboardModifier.ShiftModifier)
     assert (across.value(), down.value()) == (0, 0)
     wheel(view, 3)  # the plain wheel still goes down
     assert across.value() == 0 and down.value() > 0

@@ -78,3 +78,10 @@ def demo_copy(tmp_path: Path) -> Path:
     path.parent.mkdir()
     shutil.copyfile(DEMO, path)
     return path
+
+
+@pytest.fixture
+def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
+    """A window with a copy of the demo open."""
+    assert window.files.open_path(demo_copy)
+    return window

@@ -3,8 +3,6 @@ a description, the outline reads the journey as text and edits it, and focus sho
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAccessible, QColor, QImage
@@ -35,12 +33,6 @@ POPUPS = "This plugin does not support (raise|grabbing the keyboard|propagateSiz
 @pytest.fixture(autouse=True)
 def _no_animation(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(PresentationView, "ANIMATION_MS", 0)
-
-
-@pytest.fixture
-def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
-    assert window.files.open_path(demo_copy)
-    return window
 
 
 def _told(widget: QWidget) -> list[tuple[str, str]]:

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
+from ui_support import current_view
 
-from cxdesigner.canvas import JourneyView
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.primitives import Symbol
 from cxdesigner.model import BlueprintLayer, Evidence
@@ -27,12 +27,6 @@ def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
     return window
 
 
-def _view(window: MainWindow) -> JourneyView:
-    view = window.tabs.current_view()
-    assert view is not None
-    return view
-
-
 def _choose(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     assert index >= 0, data
@@ -47,7 +41,7 @@ def _tick(checklist: QListWidget, words: str) -> None:
 
 def _add_on_map(qtbot: QtBot, window: MainWindow, layer: BlueprintLayer, title: str) -> str:
     """Double-click in a row of the delivery stage and type the new item's title."""
-    view = _view(window)
+    view = current_view(window)
     layout = view.map_scene.map_layout
     assert layout is not None and layout.blueprint is not None
     band = layout.blueprint.band(layer).band
@@ -67,7 +61,7 @@ def _add_on_map(qtbot: QtBot, window: MainWindow, layer: BlueprintLayer, title: 
 def test_an_item_added_on_the_map_is_edited_in_the_inspector(demo_window: MainWindow,
                                                             qtbot: QtBot) -> None:
     document = demo_window.document
-    journey_id = _view(demo_window).journey_id
+    journey_id = current_view(demo_window).journey_id
     item_id = _add_on_map(qtbot, demo_window, BlueprintLayer.BACK_STAGE, "Planification")
     form = demo_window.inspector.blueprint_form
     assert form.item_id == item_id  # selected on the map: shown in the inspector
@@ -88,13 +82,13 @@ def test_an_item_added_on_the_map_is_edited_in_the_inspector(demo_window: MainWi
             if form.causes.item(row).checkState() == Qt.CheckState.Checked] == [
         "Livraison et installation \u203a Livraison reportée par SMS \u203a Report annoncé "
         "la veille, sans excuse ni nouvelle date"]
-    assert _view(demo_window).map_scene.blueprint.items[item_id].failing
+    assert current_view(demo_window).map_scene.blueprint.items[item_id].failing
     assert [document.undo_stack.text(i) for i in range(document.undo_stack.count())][-5:] == [
         "Add blueprint item", "Rename blueprint item", "Change owner",
         "Change what a blueprint item serves", "Change the causes of a pain point"]
     _choose(form.layer, BlueprintLayer.SUPPORT.value)
     assert document.journey(journey_id).blueprint[-1].layer is BlueprintLayer.SUPPORT
-    layout = _view(demo_window).map_scene.map_layout
+    layout = current_view(demo_window).map_scene.map_layout
     assert layout is not None and layout.blueprint is not None
     assert layout.blueprint.items[item_id].layer is BlueprintLayer.SUPPORT
     document.undo_stack.undo()
@@ -107,7 +101,7 @@ def test_an_item_added_on_the_map_is_edited_in_the_inspector(demo_window: MainWi
 def test_deleting_the_item_shown_in_the_inspector_shows_the_journey(
         demo_window: MainWindow, qtbot: QtBot) -> None:
     _add_on_map(qtbot, demo_window, BlueprintLayer.SUPPORT, "CRM")
-    view = _view(demo_window)
+    view = current_view(demo_window)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert demo_window.document.journey(view.journey_id).blueprint == []
     inspector = demo_window.inspector
@@ -121,7 +115,7 @@ def test_deleting_the_item_shown_in_the_inspector_shows_the_journey(
 def test_the_evidence_of_a_touchpoint_is_suggested_and_set_by_hand(
         demo_window: MainWindow) -> None:
     document = demo_window.document
-    view = _view(demo_window)
+    view = current_view(demo_window)
     view.select_touchpoint("tp-choix-creneau")
     form = demo_window.inspector.touchpoint_form
     touchpoint = document.touchpoint(view.journey_id, "tp-choix-creneau")
@@ -144,7 +138,7 @@ def test_a_pain_points_evidence_and_causes_in_its_dialog(demo_window: MainWindow
                                                          qtbot: QtBot,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     item_id = _add_on_map(qtbot, demo_window, BlueprintLayer.BACK_STAGE, "Planification")
-    view = _view(demo_window)
+    view = current_view(demo_window)
     view.select_touchpoint("tp-report-livraison")
 
     def fill(dialog: QDialog) -> bool:
@@ -177,9 +171,9 @@ def test_the_panel_behind_the_scenes(demo_window: MainWindow, qtbot: QtBot) -> N
     assert panel.hypotheses.item(0, 0).text() == "1"
     touchpoint_id = panel.hypotheses.item(0, 0).data(Qt.ItemDataRole.UserRole)
     panel.hypotheses.cellDoubleClicked.emit(0, 2)
-    assert _view(demo_window).selected_touchpoint_ids() == [touchpoint_id]
+    assert current_view(demo_window).selected_touchpoint_ids() == [touchpoint_id]
     # The ranking follows the evidence: measured, the first moment leaves the list.
-    view = _view(demo_window)
+    view = current_view(demo_window)
     view.select_touchpoint(touchpoint_id)
     _choose(demo_window.inspector.touchpoint_form.evidence, Evidence.MEASURED.value)
     ids = [panel.hypotheses.item(row, 0).data(Qt.ItemDataRole.UserRole)

@@ -3,8 +3,6 @@ lands on the projected map, the live dot-vote tally and the parking lot kept in 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -27,12 +25,6 @@ SPACE = " \u203a "
 @pytest.fixture(autouse=True)
 def _no_animation(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(PresentationView, "ANIMATION_MS", 0)
-
-
-@pytest.fixture
-def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
-    assert window.files.open_path(demo_copy)
-    return window
 
 
 def _controller(window: MainWindow) -> PresentationController:

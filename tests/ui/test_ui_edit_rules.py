@@ -3,29 +3,14 @@ the same rules, the document's reasons shown beside the fields, the typed text k
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from ui_support import current_view
 
-from cxdesigner.canvas import JourneyView
 from cxdesigner.document.language import interface_language
 from cxdesigner.model.wording import edit_rule_sentence
 from cxdesigner.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
-    assert window.files.open_path(demo_copy)
-    return window
-
-
-def _view(window: MainWindow) -> JourneyView:
-    view = window.tabs.current_view()
-    assert view is not None
-    return view
 
 
 def _refusal(code: str, kind: str, name: str = "") -> str:
@@ -47,7 +32,7 @@ def test_an_empty_title_is_refused_in_the_inspector_as_on_the_map(demo_window: M
                                                                   qtbot: QtBot) -> None:
     journey = demo_window.document.project.journeys[0]
     touchpoint = journey.stages[1].touchpoints[0]
-    _view(demo_window).select_touchpoint(touchpoint.id)
+    current_view(demo_window).select_touchpoint(touchpoint.id)
     form = demo_window.inspector.touchpoint_form
     title = _line(form.fields["title"].editor)
     stack = demo_window.document.undo_stack
@@ -73,7 +58,7 @@ def test_a_space_being_typed_stays_in_the_field(demo_window: MainWindow,
                                                  qtbot: QtBot) -> None:
     journey = demo_window.document.project.journeys[0]
     touchpoint = journey.stages[1].touchpoints[0]
-    _view(demo_window).select_touchpoint(touchpoint.id)
+    current_view(demo_window).select_touchpoint(touchpoint.id)
     title = _line(demo_window.inspector.touchpoint_form.fields["title"].editor)
     title.setFocus()
     title.selectAll()
@@ -92,13 +77,13 @@ def test_stage_and_journey_names_follow_the_same_rule(demo_window: MainWindow,
                                                       qtbot: QtBot) -> None:
     journey = demo_window.document.project.journeys[0]
     stage = journey.stages[0]
-    _view(demo_window).select_stage(stage.id)
+    current_view(demo_window).select_stage(stage.id)
     stage_form = demo_window.inspector.stage_form
     _clear(qtbot, _line(stage_form.name.editor))
     assert demo_window.document.stage(journey.id, stage.id).name == stage.name
     assert stage_form.refusal.text() == _refusal("name_required", "stages")
 
-    _view(demo_window).map_scene.clearSelection()
+    current_view(demo_window).map_scene.clearSelection()
     journey_form = demo_window.inspector.journey_form
     _clear(qtbot, _line(journey_form.name.editor))
     assert demo_window.document.journey(journey.id).name == journey.name

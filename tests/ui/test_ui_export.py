@@ -45,12 +45,6 @@ def _settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                         lambda: QSettings(path, QSettings.Format.IniFormat))
 
 
-@pytest.fixture
-def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
-    assert window.files.open_path(demo_copy)
-    return window
-
-
 def _controller(window: MainWindow) -> ExportController:
     controller = window.findChild(ExportController)
     assert isinstance(controller, ExportController)

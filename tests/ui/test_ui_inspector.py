@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QScrollArea
 from pytestqt.qtbot import QtBot
+from ui_support import current_view
 
-from cxdesigner.canvas import JourneyView
 from cxdesigner.document.commands import EditTouchpoint
 from cxdesigner.model import Criticality, MomentOfTruth, Pillar, Touchpoint, VerbatimSource
 from cxdesigner.ui.inspector import item_dialogs
@@ -17,22 +15,10 @@ from cxdesigner.ui.inspector.dock import NOTE_PAGE, TOUCHPOINT_PAGE
 from cxdesigner.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
-    assert window.files.open_path(demo_copy)
-    return window
-
-
-def _view(window: MainWindow) -> JourneyView:
-    view = window.tabs.current_view()
-    assert view is not None
-    return view
-
-
 def _select_first(window: MainWindow) -> Touchpoint:
     journey = window.document.project.journeys[0]
     touchpoint = journey.stages[1].touchpoints[0]
-    _view(window).select_touchpoint(touchpoint.id)
+    current_view(window).select_touchpoint(touchpoint.id)
     assert window.inspector.touchpoint_form.touchpoint_id == touchpoint.id
     return touchpoint
 
@@ -46,7 +32,7 @@ def test_the_touchpoint_form_is_built_when_a_card_is_first_clicked(demo_window: 
     inspector = demo_window.inspector
     pages = [inspector.pages.widget(page) for page in (TOUCHPOINT_PAGE, NOTE_PAGE)]
     assert all(isinstance(page, QScrollArea) and page.widget() is None for page in pages)
-    view = _view(demo_window)
+    view = current_view(demo_window)
     touchpoint = demo_window.document.project.journeys[0].stages[1].touchpoints[0]
     layout = view.map_scene.map_layout
     assert layout is not None
@@ -240,7 +226,7 @@ def test_tags_are_split_on_commas(demo_window: MainWindow, qtbot: QtBot) -> None
 def test_a_stage_and_then_the_journey_are_inspected(demo_window: MainWindow,
                                                     qtbot: QtBot) -> None:
     journey = demo_window.document.project.journeys[0]
-    view = _view(demo_window)
+    view = current_view(demo_window)
     view.select_stage(journey.stages[2].id)
     inspector = demo_window.inspector
     assert inspector.stage_form.stage_id == journey.stages[2].id
@@ -292,7 +278,7 @@ def test_stepping_through_a_list_by_keyboard_is_one_undo_step(demo_window: MainW
     assert _interlocutor(demo_window, touchpoint.id) == combo.currentData()
     assert stack.count() == 1
 
-    view = _view(demo_window)
+    view = current_view(demo_window)
     view.setFocus()  # leaving the list closes the step
     qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
     assert _interlocutor(demo_window, touchpoint.id) == touchpoint.interlocutor_id
@@ -317,8 +303,8 @@ def test_a_persona_value_stepped_through_is_one_undo_step(demo_window: MainWindo
         qtbot.keyClick(box, Qt.Key.Key_Down)
     stack = demo_window.document.undo_stack
     assert stack.count() == 1
-    _view(demo_window).setFocus()
-    qtbot.keyClick(_view(demo_window), Qt.Key.Key_Z, CTRL)
+    current_view(demo_window).setFocus()
+    qtbot.keyClick(current_view(demo_window), Qt.Key.Key_Z, CTRL)
     assert _current(demo_window, touchpoint.id).persona_emotions == touchpoint.persona_emotions
 
 

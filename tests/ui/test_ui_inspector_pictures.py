@@ -13,21 +13,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
-from ui_support import WindowFactory
+from ui_support import WindowFactory, current_view
 
-from cxdesigner.canvas import JourneyView, picture_actions
+from cxdesigner.canvas import picture_actions
 from cxdesigner.canvas.picture_viewer import PictureViewer
 from cxdesigner.document.commands import EditTouchpoint, RemoveNote
 from cxdesigner.ui.inspector.picture_section import PictureSection, print_width_cm
 from cxdesigner.ui.main_window import MainWindow
 
 DEMO_JOURNEY = "j-actuel"
-
-
-def _view(window: MainWindow) -> JourneyView:
-    view = window.tabs.current_view()
-    assert view is not None
-    return view
 
 
 def _click(qtbot: QtBot, button: QPushButton) -> None:
@@ -43,7 +37,7 @@ def _png(path: Path, size: tuple[int, int]) -> Path:
 @pytest.fixture
 def demo(make_window: WindowFactory) -> MainWindow:
     window = make_window(project=demo_with_pictures_and_links())
-    assert _view(window).journey_id == DEMO_JOURNEY
+    assert current_view(window).journey_id == DEMO_JOURNEY
     return window
 
 
@@ -63,7 +57,7 @@ def test_a_card_without_a_picture_gets_one_chosen_from_a_file_in_one_step(
     path = _png(tmp_path / "comptoir.png", (900, 600))
     monkeypatch.setattr(picture_actions, "ask_picture_file", lambda parent: path)
     document, stack = demo.document, demo.document.undo_stack
-    _view(demo).select_touchpoint("tp-appel-sav")
+    current_view(demo).select_touchpoint("tp-appel-sav")
     section = demo.inspector.touchpoint_form.picture
     assert document.touchpoint(DEMO_JOURNEY, "tp-appel-sav").image is None
     assert section.thumbnail.pixmap().isNull()
@@ -91,7 +85,7 @@ def test_a_picture_refused_changes_nothing_and_says_why(
     text = tmp_path / "notes.png"
     text.write_text("not a picture", encoding="utf-8")
     monkeypatch.setattr(picture_actions, "ask_picture_file", lambda parent: text)
-    _view(demo).select_touchpoint("tp-appel-sav")
+    current_view(demo).select_touchpoint("tp-appel-sav")
     section = demo.inspector.touchpoint_form.picture
     _click(qtbot, section.choose)
     assert demo.document.touchpoint(DEMO_JOURNEY, "tp-appel-sav").image is None
@@ -104,7 +98,7 @@ def test_a_picture_refused_changes_nothing_and_says_why(
 def test_paste_puts_the_clipboard_picture_on_the_card_or_says_there_is_none(
         demo: MainWindow, qtbot: QtBot) -> None:
     stack = demo.document.undo_stack
-    _view(demo).select_touchpoint("tp-appel-sav")
+    current_view(demo).select_touchpoint("tp-appel-sav")
     section = demo.inspector.touchpoint_form.picture
     QApplication.clipboard().clear()
     _click(qtbot, section.paste)
@@ -132,7 +126,7 @@ def test_show_opens_the_picture_and_remove_takes_it_off_in_one_step(
     document, stack = demo.document, demo.document.undo_stack
     before = document.touchpoint(DEMO_JOURNEY, "tp-recherche-site").image
     assert before is not None
-    _view(demo).select_touchpoint("tp-recherche-site")
+    current_view(demo).select_touchpoint("tp-recherche-site")
     section = demo.inspector.touchpoint_form.picture
     assert section.details.text() == "640 \u00d7 400 pixels; sharp in print up to 10.8 cm wide."
 
@@ -156,7 +150,7 @@ def test_show_opens_the_picture_and_remove_takes_it_off_in_one_step(
 
 def test_a_stage_shows_and_loses_its_picture_in_the_inspector(
         demo: MainWindow, qtbot: QtBot) -> None:
-    view, document = _view(demo), demo.document
+    view, document = current_view(demo), demo.document
     before = document.stage(DEMO_JOURNEY, "st-choix").image
     assert before is not None
     view.map_scene.select_only([view.map_scene.stage_items["st-choix"]])
@@ -176,7 +170,7 @@ def test_a_stage_shows_and_loses_its_picture_in_the_inspector(
 def test_a_sticky_note_is_inspected_with_its_text_and_picture(
         demo: MainWindow, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    view, document, stack = _view(demo), demo.document, demo.document.undo_stack
+    view, document, stack = current_view(demo), demo.document, demo.document.undo_stack
     note = document.journey(DEMO_JOURNEY).notes[0]
     view.map_scene.select_only([view.map_scene.note_items[note.id]])
     form = demo.inspector.note_form
@@ -220,7 +214,7 @@ def test_the_journey_detailing_a_step_is_chosen_and_opened_from_the_inspector(
     window = make_window(project=lifecycle_project())
     document, stack, tabs = window.document, window.document.undo_stack, window.tabs
     tabs.show_journey("j-cycle")
-    _view(window).select_touchpoint("t-pub")
+    current_view(window).select_touchpoint("t-pub")
     detail = window.inspector.touchpoint_form.detail
     combo = detail.journeys
     assert [combo.itemText(i) for i in range(combo.count())] == [
@@ -246,7 +240,7 @@ def test_a_journey_that_would_make_a_cycle_is_greyed_out_and_says_why(
         make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window(project=lifecycle_project())
     window.tabs.show_journey("j-support")
-    _view(window).select_touchpoint("t-chat")
+    current_view(window).select_touchpoint("t-chat")
     combo = window.inspector.touchpoint_form.detail.journeys
     row = combo.findText("Cycle de vie")
     item = combo.model().index(row, 0)
@@ -268,7 +262,7 @@ def test_the_greyed_out_journeys_follow_the_links_made_elsewhere(
     window = make_window(project=lifecycle_project())
     document = window.document
     window.tabs.show_journey("j-support")
-    _view(window).select_touchpoint("t-chat")
+    current_view(window).select_touchpoint("t-chat")
     combo = window.inspector.touchpoint_form.detail.journeys
 
     def cycle_enabled() -> bool:
@@ -286,7 +280,7 @@ def test_the_greyed_out_journeys_follow_the_links_made_elsewhere(
 
 def test_a_deleted_sticky_note_leaves_the_inspector_to_the_journey(
         demo: MainWindow) -> None:
-    view, document = _view(demo), demo.document
+    view, document = current_view(demo), demo.document
     note = document.journey(DEMO_JOURNEY).notes[0]
     view.map_scene.select_only([view.map_scene.note_items[note.id]])
     assert demo.inspector.pages.currentIndex() == 4

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
+from ui_support import current_view
 
-from cxdesigner.canvas import JourneyView
 from cxdesigner.model import BlueprintItem, BlueprintLayer
 from cxdesigner.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
-    assert window.files.open_path(demo_copy)
-    return window
-
-
-def _view(window: MainWindow) -> JourneyView:
-    view = window.tabs.current_view()
-    assert view is not None
-    return view
 
 
 def _narrow_the_dock(window: MainWindow, qtbot: QtBot) -> None:
@@ -40,7 +25,7 @@ def _narrow_the_dock(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def _click_first_card(window: MainWindow, qtbot: QtBot) -> None:
-    view = _view(window)
+    view = current_view(window)
     touchpoint = window.document.project.journeys[0].stages[1].touchpoints[0]
     layout = view.map_scene.map_layout
     assert layout is not None
@@ -78,7 +63,7 @@ def test_a_card_clicked_in_the_narrowest_dock_shows_its_whole_form(
 
 def test_the_first_card_clicked_does_not_widen_the_dock(demo_window: MainWindow,
                                                         qtbot: QtBot) -> None:
-    dock, view = demo_window.inspector, _view(demo_window)
+    dock, view = demo_window.inspector, current_view(demo_window)
     widths = dock.width(), view.width()
 
     _click_first_card(demo_window, qtbot)

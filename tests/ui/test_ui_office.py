@@ -26,12 +26,6 @@ def _settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                         lambda: QSettings(path, QSettings.Format.IniFormat))
 
 
-@pytest.fixture
-def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
-    assert window.files.open_path(demo_copy)
-    return window
-
-
 def _answer(monkeypatch: pytest.MonkeyPatch, accept: bool) -> list[SpreadsheetPreview]:
     seen: list[SpreadsheetPreview] = []
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -13,12 +11,6 @@ from ui_support import WindowFactory, small_project
 
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.prompts import Prompts
-
-
-@pytest.fixture
-def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
-    assert window.files.open_path(demo_copy)
-    return window
 
 
 def test_adding_and_renaming_a_persona(demo_window: MainWindow, qtbot: QtBot) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import shiboken6
 from PySide6.QtCore import QRectF, Qt
@@ -21,12 +19,6 @@ from cxdesigner.ui.presentation.window import PresentationWindow
 @pytest.fixture(autouse=True)
 def _no_animation(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(PresentationView, "ANIMATION_MS", 0)
-
-
-@pytest.fixture
-def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
-    assert window.files.open_path(demo_copy)
-    return window
 
 
 def _controller(window: MainWindow) -> PresentationController:

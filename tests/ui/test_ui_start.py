@@ -10,12 +10,25 @@ from pathlib import Path
 from ui_support import DEMO
 
 
+def _timed(config: Path, data: Path) -> dict[str, str]:
+    """The environment of a timed start, offscreen, its settings and data in throw-away
+    folders."""
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CXDESIGNER_EXIT_WHEN_SHOWN": "1",
+            "XDG_DATA_HOME": str(data), "XDG_CONFIG_HOME": str(config)}
+
+
+def _run(arguments: list[str], environment: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Python with ``arguments`` in a process of its own; it must exit cleanly."""
+    done = subprocess.run([sys.executable, *arguments], env=environment, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 def test_the_editor_starts_on_the_demo_and_reports_its_first_paint() -> None:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
                    "CXDESIGNER_EXIT_WHEN_SHOWN": "1"}
-    done = subprocess.run([sys.executable, "-m", "cxdesigner", str(DEMO)], env=environment,
-                          capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
+    done = _run(["-m", "cxdesigner", str(DEMO)], environment)
     assert done.stdout.strip() == "shown"
     assert "Traceback" not in done.stderr
 
@@ -34,12 +47,8 @@ def test_the_editor_logs_an_error_raised_in_a_slot(tmp_path: Path) -> None:
         "ErrorNotices._on_reported = on_reported\n"
         "QTimer.singleShot(0, lambda: 1 / 0)\n"
         "sys.exit(app.run_editor(None, []))\n")
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(tmp_path / "data"),
-                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "-c", script], env=environment,
-                          capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
+    environment = _timed(tmp_path / "config", tmp_path / "data")
+    done = _run(["-c", script], environment)
     assert sorted(done.stdout.splitlines()) == ["notice visible: True", "shown"]
     log = tmp_path / "data" / "CX Designer" / "CX Designer" / "logs" / "cxdesigner.log"
     assert "ZeroDivisionError: division by zero" in log.read_text(encoding="utf-8")
@@ -70,9 +79,7 @@ def test_a_new_window_loads_neither_the_analysis_nor_the_exports() -> None:
         "window.document.undo_stack.setClean()\n"
     )
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", script], env=environment, capture_output=True,
-                          text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
+    done = _run(["-c", script], environment)
     assert done.stdout.strip() == ""
 
 
@@ -88,12 +95,8 @@ def test_the_cxdesigner_command_opens_its_window_without_the_subcommands_librari
         "         'cxdesigner.analysis', 'cxdesigner.cli.export_pdf_command')\n"
         "print('loaded:', *(name for name in heavy if name in sys.modules))\n"
         "sys.exit(code)\n")
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(tmp_path / "data"),
-                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "-c", script], env=environment,
-                          capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
+    environment = _timed(tmp_path / "config", tmp_path / "data")
+    done = _run(["-c", script], environment)
     assert done.stdout.splitlines() == ["shown", "loaded:"]
 
 
@@ -113,37 +116,23 @@ def test_a_timed_start_leaves_the_settings_recent_files_and_recovery_as_they_wer
                         "[interface]\nlanguage=en\n", encoding="utf-8")
     (data / "CX Designer" / "CX Designer" / "recovery").mkdir(parents=True)
     before = {"config": _files(config), "data": _files(data)}
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(data),
-                   "XDG_CONFIG_HOME": str(config)}
+    environment = _timed(config, data)
     for arguments in ([], [str(DEMO)]):
-        done = subprocess.run([sys.executable, "-m", "cxdesigner", *arguments],
-                              env=environment, capture_output=True, text=True, timeout=120,
-                              check=False)
-        assert done.returncode == 0, done.stderr
+        done = _run(["-m", "cxdesigner", *arguments], environment)
         assert done.stdout.strip() == "shown"
         assert {"config": _files(config), "data": _files(data)} == before
 
 
 def test_a_first_timed_start_creates_no_settings(tmp_path: Path) -> None:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(tmp_path / "data"),
-                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "-m", "cxdesigner", str(DEMO)], env=environment,
-                          capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
+    environment = _timed(tmp_path / "config", tmp_path / "data")
+    _run(["-m", "cxdesigner", str(DEMO)], environment)
     assert _files(tmp_path / "config") == {}
 
 
 def test_the_editor_starts_without_a_word_on_standard_error(tmp_path: Path) -> None:
     """Not even the offscreen platform's note that it cannot take a window's size limits
     once the window exists: the window is given them before."""
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                   "CXDESIGNER_EXIT_WHEN_SHOWN": "1", "XDG_DATA_HOME": str(tmp_path / "data"),
-                   "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    environment = _timed(tmp_path / "config", tmp_path / "data")
     for arguments in ([], [str(DEMO)]):
-        done = subprocess.run([sys.executable, "-m", "cxdesigner", *arguments],
-                              env=environment, capture_output=True, text=True, timeout=120,
-                              check=False)
-        assert done.returncode == 0, done.stderr
+        done = _run(["-m", "cxdesigner", *arguments], environment)
         assert (done.stdout, done.stderr) == ("shown\n", "")

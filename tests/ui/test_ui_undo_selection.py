@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from pytestqt.qtbot import QtBot
+from ui_support import current_view
 
 from cxdesigner.canvas import JourneyView
 from cxdesigner.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
-    assert window.files.open_path(demo_copy)
-    return window
-
-
-def _view(window: MainWindow) -> JourneyView:
-    view = window.tabs.current_view()
-    assert view is not None
-    return view
 
 
 def _click_card(qtbot: QtBot, view: JourneyView, touchpoint_id: str) -> None:
@@ -46,7 +32,7 @@ def _cards(window: MainWindow) -> tuple[str, str, str]:
 
 def test_undoing_a_delete_selects_the_cards_it_brings_back(demo_window: MainWindow,
                                                            qtbot: QtBot) -> None:
-    view = _view(demo_window)
+    view = current_view(demo_window)
     a, b, _ = _cards(demo_window)
     _click_card(qtbot, view, a)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
@@ -63,7 +49,7 @@ def test_undoing_a_delete_selects_the_cards_it_brings_back(demo_window: MainWind
 
 def test_undoing_an_edit_selects_the_card_it_changed(demo_window: MainWindow,
                                                      qtbot: QtBot) -> None:
-    view = _view(demo_window)
+    view = current_view(demo_window)
     _, b, c = _cards(demo_window)
     _click_card(qtbot, view, b)
     qtbot.keyClick(view, Qt.Key.Key_2)  # a critical moment
@@ -79,7 +65,7 @@ def test_undoing_an_edit_selects_the_card_it_changed(demo_window: MainWindow,
 
 def test_undoing_an_added_card_selects_the_card_it_followed(demo_window: MainWindow,
                                                            qtbot: QtBot) -> None:
-    view = _view(demo_window)
+    view = current_view(demo_window)
     a, _, _ = _cards(demo_window)
     _click_card(qtbot, view, a)
     qtbot.keyClick(view, Qt.Key.Key_Return)  # a new card after a, its title being typed
@@ -96,12 +82,12 @@ def test_undoing_an_added_card_selects_the_card_it_followed(demo_window: MainWin
 def test_an_edit_in_another_journey_leaves_this_selection_alone(demo_window: MainWindow,
                                                                 qtbot: QtBot) -> None:
     tabs = demo_window.tabs
-    first = _view(demo_window)
+    first = current_view(demo_window)
     a, b, _ = _cards(demo_window)
     _click_card(qtbot, first, a)
     other_journey = demo_window.document.project.journeys[1]
     tabs.show_journey(other_journey.id)
-    other = _view(demo_window)
+    other = current_view(demo_window)
     _click_card(qtbot, other, other_journey.stages[0].touchpoints[0].id)
     qtbot.keyClick(other, Qt.Key.Key_3)  # a wow moment, over there
     tabs.show_journey(demo_window.document.project.journeys[0].id)

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QComboBox, QMenu
-from ui_support import WindowFactory
+from ui_support import WindowFactory, current_view
 
-from cxdesigner.canvas import JourneyView
 from cxdesigner.canvas.menus import build_menu
 from cxdesigner.interface_language import interface_language
 from cxdesigner.model import Criticality, JourneyKind, Lane, MomentOfTruth
@@ -38,19 +37,13 @@ def _texts(combo: QComboBox) -> list[str]:
     return [combo.itemText(index) for index in range(combo.count())]
 
 
-def _view(window: MainWindow) -> JourneyView:
-    view = window.tabs.current_view()
-    assert view is not None
-    return view
-
-
 def test_the_interface_language_is_the_installed_translation(language: str) -> None:
     assert interface_language() == language
 
 
 def test_the_inspector_offers_the_vocabulary(demo_window: MainWindow, language: str) -> None:
     touchpoint = demo_window.document.project.journeys[0].stages[1].touchpoints[0]
-    _view(demo_window).select_touchpoint(touchpoint.id)
+    current_view(demo_window).select_touchpoint(touchpoint.id)
     form = demo_window.inspector.touchpoint_form
 
     assert _texts(form.moment) == [label(moment, language) for moment in MomentOfTruth]
@@ -75,7 +68,7 @@ def test_the_lanes_menu_names_the_lanes_as_the_map_does(demo_window: MainWindow,
 
 def test_the_map_menu_offers_the_moments_of_the_vocabulary(demo_window: MainWindow,
                                                           language: str) -> None:
-    view = _view(demo_window)
+    view = current_view(demo_window)
     card = next(iter(view.map_scene.touchpoint_items.values()))
     menu = build_menu(view.map_actions, card.sceneBoundingRect().center(), view,
                       view.capture, view.links)

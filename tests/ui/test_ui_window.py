@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
@@ -16,12 +14,6 @@ from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.preferences import PreferencesDialog
 from cxdesigner.ui.prompts import Prompts
 from cxdesigner.ui.windows import WindowManager
-
-
-@pytest.fixture
-def demo_window(window: MainWindow, demo_copy: Path) -> MainWindow:
-    assert window.files.open_path(demo_copy)
-    return window
 
 
 def _run_with(monkeypatch: pytest.MonkeyPatch, fill: object) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from cxdesigner.canvas import JourneyView
 from cxdesigner.model import (
     Channel,
     Interlocutor,
@@ -47,3 +48,10 @@ def small_project() -> Project:
                   Channel(id="ch-phone", name="Téléphone"), Channel(id="ch-shop", name="Magasin")],
         interlocutors=[Interlocutor(id="i-1", name="Conseiller", role="Service client")],
         journeys=[current, target])
+
+
+def current_view(window: MainWindow) -> JourneyView:
+    """The map of the journey shown in ``window``."""
+    view = window.tabs.current_view()
+    assert view is not None
+    return view
