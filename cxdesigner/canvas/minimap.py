@@ -15,7 +15,7 @@ from typing_extensions import override
 from cxdesigner.canvas.context import SELECTION
 from cxdesigner.canvas.map_view import MapView
 from cxdesigner.canvas.primitive_painter import paint
-from cxdesigner.drawing.overview import overview
+from cxdesigner.drawing.overview import note_colours, overview
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.interface_language import translate
 from cxdesigner.layout import palette
@@ -203,8 +203,7 @@ class Minimap(QWidget):
         scale = self._scale()
         journey = scene.journey()
         pad = Sketch(scene.context.drawing.fonts)
-        overview(pad, layout, scene.context.drawing, scale,
-                 {note.id: note.colour for note in journey.notes} if journey else {})
+        overview(pad, layout, scene.context.drawing, scale, note_colours(journey))
         picture = QPixmap(*self._picture_size())
         picture.fill(QColor(palette.PAPER))
         painter = QPainter(picture)

@@ -18,8 +18,15 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import palette
 from cxdesigner.layout.geometry import Rect
 from cxdesigner.layout.map_layout import MapLayout
+from cxdesigner.model import Journey
 
 BLUEPRINT_ITEM_FILL = palette.INK_MUTED
+
+
+def note_colours(journey: Journey | None) -> dict[str, str]:
+    """Each sticky note's colour by its id, as :func:`overview` takes them (none without a
+    journey)."""
+    return {note.id: note.colour for note in journey.notes} if journey is not None else {}
 
 
 def overview(pad: Sketch, layout: MapLayout, context: MapContext, scale: float,

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from cxdesigner.canvas import JourneyScene
 from cxdesigner.canvas.primitive_painter import paint
 from cxdesigner.drawing.context import MapContext
-from cxdesigner.drawing.overview import overview
+from cxdesigner.drawing.overview import note_colours, overview
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export import MapPlacement
 from cxdesigner.layout import MapLayout, palette
@@ -52,8 +52,7 @@ def scene_thumbnail(scene: JourneyScene) -> Thumbnail:
     layout, journey = scene.map_layout, scene.journey()
     size = (layout.width, layout.height) if layout is not None else (0.0, 0.0)
     return Thumbnail(render_map_image(scene, THUMBNAIL_WIDTH, detail=False), size, layout,
-                     scene.context.drawing,
-                     {note.id: note.colour for note in journey.notes} if journey else {})
+                     scene.context.drawing, note_colours(journey))
 
 
 def draw_part(thumbnail: Thumbnail, start: float, end: float,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cxdesigner.drawing.context import MapContext
 from cxdesigner.drawing.fonts import load_fonts
-from cxdesigner.drawing.overview import overview
+from cxdesigner.drawing.overview import note_colours, overview
 from cxdesigner.drawing.primitives import Box
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.labels import Labels
@@ -36,7 +36,7 @@ def test_cards_apart_on_the_overview_are_drawn_one_by_one() -> None:
     project = load_project(DEMO)
     journey = project.journeys[0]
     layout = layout_journey(journey)
-    colours = {note.id: note.colour for note in journey.notes}
+    colours = note_colours(journey)
     boxes = _boxes(layout, 0.3, colours)
     drawn = {(box.rect, box.fill) for box in boxes}
     for card in layout.touchpoints.values():
@@ -45,6 +45,19 @@ def test_cards_apart_on_the_overview_are_drawn_one_by_one() -> None:
         assert (card.card, palette.stage_header_colour(stage.index)) in drawn
     for note in layout.notes:
         assert (note.rect, colours[note.note_id]) in drawn
+
+
+def test_each_note_is_drawn_in_its_own_colour() -> None:
+    stage = Stage(name="Achat", touchpoints=[Touchpoint(title="Commande")])
+    pink, default = StickyNote(text="Relancer", stage_id=stage.id, colour="#f4a6c6"), \
+        StickyNote(text="Voir", stage_id=stage.id)
+    journey = Journey(name="Achat", stages=[stage], notes=[pink, default])
+    layout = layout_journey(journey)
+    drawn = {(box.rect, box.fill) for box in _boxes(layout, 0.5, note_colours(journey))}
+    rects = {note.note_id: note.rect for note in layout.notes}
+    assert (rects[pink.id], "#f4a6c6") in drawn
+    assert (rects[default.id], default.colour) in drawn
+    assert note_colours(None) == {}
 
 
 def test_a_big_map_costs_what_the_overview_shows() -> None:
