@@ -19,6 +19,7 @@ from cxdesigner.ui.error_report import ErrorReporter
 from cxdesigner.ui.first_language import ask_language, startup_language
 from cxdesigner.ui.i18n import LanguageInstaller
 from cxdesigner.ui.icons import application_icon
+from cxdesigner.ui.platform_ui import move_doubled_data_folder
 from cxdesigner.ui.recovery import RecoveryStore
 from cxdesigner.ui.settings import Preferences
 from cxdesigner.ui.theme import apply_theme
@@ -75,9 +76,11 @@ def run_editor(file: str | None, qt_arguments: list[str]) -> int:
     """
     set_identity()
     app = QApplication([sys.argv[0], *qt_arguments])
+    timed = os.environ.get(EXIT_WHEN_SHOWN) == "1"
+    if not timed:  # a timed start leaves the user's files as they were
+        move_doubled_data_folder()  # before anything is written there (the log)
     reporter = ErrorReporter(parent=app)
     reporter.install()
-    timed = os.environ.get(EXIT_WHEN_SHOWN) == "1"
     preferences = Preferences(parent=app, remembers=not timed)  # a timed start leaves no trace
     family = ensure_fonts_loaded()
     if family:

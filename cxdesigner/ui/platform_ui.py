@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
 from PySide6.QtGui import QAction, QActionEvent
 from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -17,11 +17,44 @@ Role = QAction.MenuRole
 
 
 def data_folder() -> Path:
-    """Where the editor keeps its own files, recovery copies and logs: Qt's
-    AppDataLocation, a folder named after the organisation then the application under
-    ``%APPDATA%`` on Windows (it follows a roaming profile), ``~/Library/Application
-    Support`` on macOS and ``~/.local/share`` on Linux."""
-    return Path(QStandardPaths.writableLocation(Location.AppDataLocation))
+    """Where the editor keeps its own files, recovery copies, templates and logs: a folder
+    named after the application under ``%APPDATA%`` on Windows (it follows a roaming
+    profile), ``~/Library/Application Support`` on macOS and ``~/.local/share`` on Linux."""
+    found = Path(QStandardPaths.writableLocation(Location.AppDataLocation))
+    # Qt names it after the organisation, then the application: one name, written once.
+    return found.parent if _organisation_is_application() else found
+
+
+def move_doubled_data_folder() -> None:
+    """Move what earlier versions kept in ``CX Designer/CX Designer`` up into the data
+    folder, once. An entry already there under the same name is left where it was, so
+    nothing is ever overwritten or lost; a move the system refuses is left for next time."""
+    if not _organisation_is_application():
+        return
+    folder = data_folder()
+    doubled = folder / QCoreApplication.applicationName()
+    if doubled.is_dir() and not doubled.is_symlink():
+        _move_into(doubled, folder)
+
+
+def _organisation_is_application() -> bool:
+    return QCoreApplication.organizationName() == QCoreApplication.applicationName()
+
+
+def _move_into(source: Path, target: Path) -> None:
+    """Move each entry of ``source`` into ``target``, folder by folder, then remove
+    ``source`` if nothing was left in it."""
+    try:
+        for entry in sorted(source.iterdir()):
+            destination = target / entry.name
+            if not destination.exists() and not destination.is_symlink():
+                entry.rename(destination)  # on the same volume: nothing copied, all or nothing
+            elif (entry.is_dir() and not entry.is_symlink()
+                  and destination.is_dir() and not destination.is_symlink()):
+                _move_into(entry, destination)
+        source.rmdir()  # refused while anything is left in it
+    except OSError:
+        return
 
 
 def documents_folder() -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,15 +22,15 @@ from cxdesigner.io.templates import export_template, import_template_file, save_
 from cxdesigner.model import Project
 from cxdesigner.model.journey_template import template_from_journey
 from cxdesigner.ui.i18n import translate
+from cxdesigner.ui.platform_ui import data_folder
 
 if TYPE_CHECKING:
     from cxdesigner.ui.main_window import MainWindow
 
 
 def user_templates_folder() -> Path:
-    """``AppDataLocation/templates``: where the consultant's own templates are kept."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "templates"
+    """``templates`` in the data folder: where the consultant's own templates are kept."""
+    return data_folder() / "templates"
 
 
 class TemplateDetailsDialog(QDialog):

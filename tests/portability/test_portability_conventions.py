@@ -22,6 +22,7 @@ from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.platform_ui import data_folder
 from cxdesigner.ui.recovery import default_folder
 from cxdesigner.ui.shortcut_sheet import sheet_html
+from cxdesigner.ui.template_library import user_templates_folder
 
 both = pytest.mark.simulates
 Role = QAction.MenuRole
@@ -93,12 +94,14 @@ def test_readme_lists_shortcuts_for_both(editor: MainWindow) -> None:
         assert windows in known, f"{windows} is no shortcut of the editor"
 
 
-@both("Windows and macOS", "the data, settings and recovery folders are named after the "
-                           "organisation and the application, names every system accepts, "
-                           "and recovery copies and logs live in the one data folder")
+@both("Windows and macOS", "the data folder is named once after the application (the "
+                           "organisation's name is the same), a name every system accepts, "
+                           "and recovery copies, templates and logs live in it")
 def test_the_programs_own_folders(no_dialogs: None) -> None:
     folder = data_folder()
-    assert folder.parts[-2:] == (ORGANISATION_NAME, APPLICATION_NAME)
+    assert ORGANISATION_NAME == APPLICATION_NAME
+    assert folder.name == APPLICATION_NAME and folder.parent.name != APPLICATION_NAME
+    assert user_templates_folder() == folder / "templates"
     assert default_folder() == folder / "recovery"
     assert default_log_folder() == folder / "logs"
     for name in (ORGANISATION_NAME, APPLICATION_NAME):

@@ -50,7 +50,7 @@ def test_the_editor_logs_an_error_raised_in_a_slot(tmp_path: Path) -> None:
     environment = _timed(tmp_path / "config", tmp_path / "data")
     done = _run(["-c", script], environment)
     assert sorted(done.stdout.splitlines()) == ["notice visible: True", "shown"]
-    log = tmp_path / "data" / "CX Designer" / "CX Designer" / "logs" / "cxdesigner.log"
+    log = tmp_path / "data" / "CX Designer" / "logs" / "cxdesigner.log"
     assert "ZeroDivisionError: division by zero" in log.read_text(encoding="utf-8")
     assert "ZeroDivisionError: division by zero" in done.stderr  # still on stderr, too
 
@@ -114,7 +114,7 @@ def test_a_timed_start_leaves_the_settings_recent_files_and_recovery_as_they_wer
     settings.parent.mkdir(parents=True)
     settings.write_text("[files]\nrecent=/somewhere/atelier.cxd\n\n"
                         "[interface]\nlanguage=en\n", encoding="utf-8")
-    (data / "CX Designer" / "CX Designer" / "recovery").mkdir(parents=True)
+    (data / "CX Designer" / "recovery").mkdir(parents=True)
     before = {"config": _files(config), "data": _files(data)}
     environment = _timed(config, data)
     for arguments in ([], [str(DEMO)]):
@@ -136,3 +136,38 @@ def test_the_editor_starts_without_a_word_on_standard_error(tmp_path: Path) -> N
     for arguments in ([], [str(DEMO)]):
         done = _run(["-m", "cxdesigner", *arguments], environment)
         assert (done.stdout, done.stderr) == ("shown\n", "")
+
+
+def test_a_start_moves_the_doubled_data_folder_of_earlier_versions_up(tmp_path: Path) -> None:
+    """Earlier versions kept their files in ``CX Designer/CX Designer``: the first start
+    moves them into ``CX Designer``, where the recovery and the templates look, and leaves
+    in place what would replace a file already there."""
+    script = (
+        "import sys\n"
+        "from cxdesigner import app\n"
+        "from cxdesigner.ui.windows import WindowManager\n"
+        "def offer_recovery(self, window, asked):\n"
+        "    print(self.store.folder, self.templates_folder, sep='\\n', flush=True)\n"
+        "    window.close()\n"
+        "WindowManager.offer_recovery = offer_recovery\n"
+        "sys.exit(app.run_editor(None, []))\n")
+    data = tmp_path / "data"
+    folder, doubled = data / "CX Designer", data / "CX Designer" / "CX Designer"
+    earlier = {"recovery/a1b2.cxd": b'{"title": "Atelier"}', "recovery/a1b2.json": b"{}",
+               "templates/Banque.cxd": b'{"journeys": []}', "logs/cxdesigner.log": b"earlier"}
+    for name, content in earlier.items():
+        (doubled / name).parent.mkdir(parents=True, exist_ok=True)
+        (doubled / name).write_bytes(content)
+    (folder / "logs").mkdir(parents=True)
+    (folder / "logs" / "cxdesigner.log").write_bytes(b"already here")
+    environment = {**_timed(tmp_path / "config", data), "CXDESIGNER_EXIT_WHEN_SHOWN": ""}
+    done = _run(["-c", script], environment)
+    assert done.stdout.splitlines() == [str(folder / "recovery"), str(folder / "templates")]
+    moved = {name: content for name, content in earlier.items() if name != "logs/cxdesigner.log"}
+    assert {name: (folder / name).read_bytes() for name in moved} == moved
+    assert (folder / "logs" / "cxdesigner.log").read_bytes() == b"already here"
+    assert _files(doubled) == {"logs/cxdesigner.log": b"earlier"}  # kept, never overwritten
+    (folder / "logs" / "cxdesigner.log").unlink()
+    _run(["-c", script], environment)  # once the way is clear, the next start moves it too
+    assert (folder / "logs" / "cxdesigner.log").read_bytes() == b"earlier"
+    assert not doubled.exists()
