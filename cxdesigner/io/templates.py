@@ -51,6 +51,13 @@ class JourneyTemplate:
     def stage_names(self) -> list[str]:
         return stage_names(self.project)
 
+    @property
+    def journey_name(self) -> str | None:
+        """The name of a journey made from it: the consultant's own template names its
+        journey; a bundled one is a shape to start from (None: the usual "Current
+        journey", in the project's language)."""
+        return template_journey(self.project).name if self.sector is None else None
+
 
 def read_template(path: Path, language: str = "en") -> Project:
     """The template file at ``path``, read like a project and checked to hold one journey.

@@ -41,7 +41,8 @@ class JourneyController(QObject):
                 return
             template = dialog.templates.template()
             project = new_project(dialog.title.text(), dialog.chosen_language(),
-                                  template.project if template is not None else None)
+                                  template.project if template is not None else None,
+                                  template.journey_name if template is not None else None)
         finally:
             dialog.deleteLater()
         target = window if window.is_pristine() else window.manager.new_window()

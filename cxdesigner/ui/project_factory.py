@@ -24,13 +24,15 @@ def untitled_title(language: str) -> str:
     return _UNTITLED[project_language(language)]
 
 
-def new_project(title: str, language: str, template: Project | None) -> Project:
+def new_project(title: str, language: str, template: Project | None,
+                journey_name: str | None = None) -> Project:
     """A project with the usual channels and one current journey made from ``template``
-    (with the template's channels and interlocutors)."""
+    (with the template's channels and interlocutors), named ``journey_name`` or else
+    "Current journey" in the project's language."""
     lang = project_language(language)
     empty = Project(title=title.strip() or untitled_title(lang),
                     language="fr" if lang == "fr" else "en", created=dt.date.today(),
                     channels=default_channels(lang))
-    project, _ = add_template_journey(empty, template,
-                                      default_journey_name(lang, JourneyKind.CURRENT))
+    project, _ = add_template_journey(
+        empty, template, journey_name or default_journey_name(lang, JourneyKind.CURRENT))
     return Project.model_validate(project.model_dump())

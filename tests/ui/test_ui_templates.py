@@ -18,8 +18,10 @@ from cxdesigner.io.templates import (
     bundled_templates,
     export_template,
     read_template,
+    save_user_template,
 )
 from cxdesigner.model import Journey, JourneyKind, Project
+from cxdesigner.model.journey_template import template_from_journey
 from cxdesigner.ui.dialogs import JourneyDialog, NewProjectDialog
 from cxdesigner.ui.i18n import LanguageInstaller
 from cxdesigner.ui.main_window import MainWindow
@@ -136,6 +138,7 @@ def test_a_new_project_from_each_template(language: str, tmp_path: Path) -> None
         project = new_project("Atelier", language, template.project)
         journey = project.journeys[0]
         assert _shape(journey) == _shape(template.project.journeys[0])
+        assert journey.name == ("Parcours actuel" if language == "fr" else "Current journey")
         channels = {c.name for c in project.channels}
         assert {c.name for c in template.project.channels} <= channels
         assert len(channels) == len(project.channels)  # each channel once
@@ -163,6 +166,34 @@ def test_new_project_from_a_template_through_the_window(
         bundled_template("hospitality/hotel_stay", "en").project.journeys[0])
     assert "Receptionist" in [p.name for p in project.interlocutors]
     assert window.tabs.current_journey_id() == project.journeys[0].id
+
+
+def test_a_new_project_from_my_template_names_its_journey_as_the_template_does(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    banking = new_project("Banque", "fr", bundled_template("banking/account_opening", "fr").project)
+    save_user_template(template_from_journey(banking, banking.journeys[0].id, "Ouverture agence"),
+                       window.manager.templates_folder)
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewProjectDialog)
+        _click_template(qtbot, dialog.templates,
+                        _find(dialog.templates, "My templates").child(0))  # type: ignore[arg-type]
+        _click_ok(qtbot, dialog)
+
+    def choose_blank(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewProjectDialog)
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        _click_template(qtbot, dialog.templates, _find(dialog.templates, "Empty (no stages)"))
+        _click_ok(qtbot, dialog)
+
+    _drive(monkeypatch, qtbot, choose, choose_blank)
+    window.editor_actions.new_project.trigger()
+    journey = window.document.project.journeys[0]
+    assert (journey.name, journey.kind) == ("Ouverture agence", JourneyKind.CURRENT)
+    assert [s.name for s in journey.stages] == [s.name for s in banking.journeys[0].stages]
+    window.document.undo_stack.setClean()
+    window.editor_actions.new_project.trigger()  # no template: the default, in its language
+    assert [j.name for j in window.document.project.journeys] == ["Parcours actuel"]
 
 
 def test_save_a_journey_as_template_and_start_a_new_journey_from_it(
