@@ -9,13 +9,16 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
-from ui_support import current_view
+from ui_support import WindowFactory, current_view
 
+from cxdesigner.document.commands.touchpoints import AddTouchpoint
 from cxdesigner.drawing.detail import Detail
 from cxdesigner.drawing.primitives import Symbol
-from cxdesigner.model import BlueprintLayer, Evidence
+from cxdesigner.io.templates import bundled_template
+from cxdesigner.model import BlueprintLayer, Evidence, Irritant, Touchpoint
 from cxdesigner.ui.inspector import item_dialogs
 from cxdesigner.ui.main_window import MainWindow
+from cxdesigner.ui.project_factory import new_project
 
 DELIVERY = "st-livraison"
 
@@ -179,3 +182,37 @@ def test_the_panel_behind_the_scenes(demo_window: MainWindow, qtbot: QtBot) -> N
     ids = [panel.hypotheses.item(row, 0).data(Qt.ItemDataRole.UserRole)
            for row in range(panel.hypotheses.rowCount())]
     assert touchpoint_id not in ids
+
+
+def test_an_item_of_a_journey_without_pain_points_shows_a_sentence_not_an_empty_list(
+        make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window(project=new_project(
+        "Banque", "fr", bundled_template("banking/account_opening", "fr").project))
+    window.views.set_blueprint_shown(True)
+    view = current_view(window)
+    journey = window.document.journey(view.journey_id)
+    item = journey.blueprint[0]
+    layout = view.map_scene.map_layout
+    assert layout is not None and layout.blueprint is not None
+    place = layout.blueprint.items[item.id].rect
+    centre = QPointF(place.x + place.width / 2, place.y + place.height / 2)
+    view.centerOn(centre)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(centre))
+    form = window.inspector.blueprint_form
+    assert form.item_id == item.id and form.isVisibleTo(window)
+    assert not form.causes.isVisibleTo(window)
+    assert form.causes_hint.isVisibleTo(window)
+    assert form.causes_hint.text() == "The journey has no pain point yet: add them on its " \
+                                      "touchpoints."
+    box = form.causes.parentWidget()
+    assert box is not None
+    assert box.sizeHint().height() < form.causes.minimumHeight()  # no empty list to fill
+
+    stage = journey.stages[0]
+    window.document.undo_stack.push(AddTouchpoint(
+        window.document, journey.id, stage.id, 0, Touchpoint(
+            title="Appel", irritants=[Irritant(text="Attente trop longue")])))
+    assert form.item_id == item.id
+    assert form.causes.isVisibleTo(window) and not form.causes_hint.isVisibleTo(window)
+    assert [form.causes.item(row).text() for row in range(form.causes.count())] == [
+        f"{stage.name} \u203a Appel \u203a Attente trop longue"]

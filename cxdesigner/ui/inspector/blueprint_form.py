@@ -200,7 +200,8 @@ class BlueprintItemForm(QWidget):
                  for stage, tp in journey.touchpoints() for irritant in tp.irritants]
         _fill(self.causes, pains, {irritant.id for _, tp in journey.touchpoints()
                                    for irritant in tp.irritants if item.id in irritant.cause_ids})
-        self.causes.setEnabled(bool(pains))
+        # No pain point to link: a sentence says so, in place of an empty list.
+        self.causes.setVisible(bool(pains))
         self.causes_hint.setText("" if pains else translate(
             "Inspector", "The journey has no pain point yet: add them on its touchpoints."))
         self.causes_hint.setVisible(not pains)
