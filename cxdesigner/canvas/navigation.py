@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView
 
@@ -33,6 +35,10 @@ def next_zoom(zoom: float, step: int) -> float:
         return max(zoom / 1.5, last)
     return next((level for level in reversed(ZOOM_LEVELS) if level < zoom / 1.05),
                 zoom / 1.5)
+
+
+Span = tuple[float, float]
+"""A range along one axis of the map: its start and its end."""
 
 
 class Navigation(ViewPart):
@@ -166,33 +172,45 @@ class Navigation(ViewPart):
         self._hold_still()
 
     def _hold_still(self) -> None:
-        """Keep every card where it is on screen though the map changed size.
+        """Keep every card where it is on screen though the map changed size, and leave no
+        empty stretch to scroll into.
 
-        The view scrolls over an extent that only grows while the map is edited (until the
-        next zoom or fit): Qt would otherwise centre a map narrower than the window again,
-        or scroll a shorter one back, moving the cards from under the pointer. Where the
-        extent is narrower than the window, Qt centres it: it grows evenly about its centre.
+        Along each axis, a map that grows is scrolled over the old extent and the map
+        together (until the next zoom or fit): Qt would otherwise centre a map narrower
+        than the window again, or scroll a shorter one back, moving the cards from under
+        the pointer. A map that shrinks and is longer than the window is scrolled over
+        itself alone: the view moves only if it showed what went. One that fits in the
+        window loses only what lies past both the map and the screen, and never moves.
         """
         view = self.view
         old = view.sceneRect()
         corner = view.mapToScene(QPoint(0, 0))
         port = view.viewport().size()
         zoom = view.zoom()
-        grown = old.united(view.map_scene.sceneRect())
-        centre = old.center()
-        if old.width() * zoom < port.width():
-            half = max(centre.x() - grown.left(), grown.right() - centre.x())
-            grown.setLeft(centre.x() - half)
-            grown.setRight(centre.x() + half)
-        if old.height() * zoom < port.height():
-            half = max(centre.y() - grown.top(), grown.bottom() - centre.y())
-            grown.setTop(centre.y() - half)
-            grown.setBottom(centre.y() + half)
-        if grown == old:
+        shown = view.visible_scene_rect()
+        reach = view.map_scene.sceneRect()  # the map and a margin about it
+        layout = view.map_scene.map_layout
+        bare = (QRectF(layout.bounds.x, layout.bounds.y, layout.bounds.width,
+                       layout.bounds.height) if layout is not None else reach)
+        across = _Axis((old.left(), old.right()), (reach.left(), reach.right()),
+                       (bare.left(), bare.right()), (shown.left(), shown.right()),
+                       port.width() / zoom)
+        down = _Axis((old.top(), old.bottom()), (reach.top(), reach.bottom()),
+                     (bare.top(), bare.bottom()), (shown.top(), shown.bottom()),
+                     port.height() / zoom)
+        extent = _rect(across.extent(), down.extent())
+        if extent == old:
             return
-        view.setSceneRect(grown)
+        view.setSceneRect(extent)
         drift = view.mapFromScene(corner)
         self.scroll_by(drift.x(), drift.y())
+        drift = view.mapFromScene(corner)
+        # Scroll bars that have yet to come or go can leave too short a range to stay still.
+        if (abs(drift.x()) > 1 and not across.may_move()) or \
+                (abs(drift.y()) > 1 and not down.may_move()):
+            view.setSceneRect(_rect(across.extent(still=True), down.extent(still=True)))
+            drift = view.mapFromScene(corner)
+            self.scroll_by(drift.x(), drift.y())
 
     def wheel(self, event: QWheelEvent) -> bool:
         """Ctrl+wheel zooms under the pointer, Shift+wheel goes along the map; False for a
@@ -255,3 +273,43 @@ def _shift(start: int, end: int, low: int, high: int) -> int:
     if end > high:
         return end - high
     return 0
+
+
+def _rect(across: Span, down: Span) -> QRectF:
+    return QRectF(QPointF(across[0], down[0]), QPointF(across[1], down[1]))
+
+
+@dataclass(frozen=True)
+class _Axis:
+    """One axis of the range to scroll, after an edit: the old range, the map's with its
+    margin (``reach``) and without (``bare``), the range on screen and the length the
+    window shows, in map units; see :meth:`Navigation._hold_still`."""
+
+    old: Span
+    reach: Span
+    bare: Span
+    shown: Span
+    window: float
+
+    def grown(self) -> bool:
+        return self.reach[0] < self.old[0] or self.reach[1] > self.old[1]
+
+    def may_move(self) -> bool:
+        """Whether the view may move along it: a map longer than the window, shrunk."""
+        return not self.grown() and self.bare[1] - self.bare[0] > self.window
+
+    def extent(self, still: bool = False) -> Span:
+        """The new range (``still``: the old one where the map did not grow)."""
+        (old_start, old_end), (start, end) = self.old, self.reach
+        if self.grown():  # the old range and the map's
+            grown_start, grown_end = min(old_start, start), max(old_end, end)
+            if old_end - old_start < self.window:  # Qt centres it: grow it evenly
+                middle = (old_start + old_end) / 2
+                half = max(middle - grown_start, grown_end - middle)
+                return middle - half, middle + half
+            return grown_start, grown_end
+        if self.may_move():
+            return start, end
+        if still:
+            return self.old
+        return max(old_start, min(start, self.shown[0])), min(old_end, max(end, self.shown[1]))

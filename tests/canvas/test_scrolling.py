@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from canvas_support import ViewFactory, card_point, click, demo_with_blueprint
+from canvas_support import ViewFactory, card_point, click, demo_with_blueprint, small_project
 from PIL import Image, ImageChops, ImageFilter
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QWheelEvent
@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from cxdesigner.canvas import JourneyView
 from cxdesigner.canvas.overlay import FOCUS_WIDTH
 from cxdesigner.canvas.pinned import GAP
+from cxdesigner.canvas.scene_items import SCENE_MARGIN
 from cxdesigner.io import load_project
 from cxdesigner.layout import palette
 
@@ -306,3 +307,52 @@ def test_shift_wheel_goes_sideways(make_view: ViewFactory) -> None:
     assert (across.value(), down.value()) == (0, 0)
     wheel(view, 3)  # the plain wheel still goes down
     assert across.value() == 0 and down.value() > 0
+
+
+# ---------------------------------------------------------------------- the extent to scroll
+
+
+def test_undoing_a_card_added_at_the_end_leaves_no_empty_stretch_to_scroll_into(
+        qtbot: QtBot, demo_view: JourneyView) -> None:
+    view = demo_view
+    bar = view.horizontalScrollBar()
+    last = [tp.id for _, tp in view.document.project.journeys[0].touchpoints()][-1]
+    bar.setValue(bar.maximum())  # the end of the journey, where its last card is
+    click(qtbot, view, card_point(view, last))
+    before = bar.maximum()
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # a new card after the last one
+    qtbot.keyClicks(view, "Relance")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert bar.maximum() > before
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Relance" not in [tp.title for _, tp in view.document.project.journeys[0]
+                             .touchpoints()]
+    assert bar.maximum() == before
+    assert bar.value() <= bar.maximum()
+    layout = view.map_scene.map_layout
+    assert layout is not None
+    assert view.visible_scene_rect().right() <= layout.bounds.right + SCENE_MARGIN + 1
+    assert stale_pixels(view) == 0
+
+
+def test_a_map_back_within_the_window_leaves_nothing_past_it_to_scroll_into(
+        qtbot: QtBot, make_view: ViewFactory) -> None:
+    view = make_view(small_project())
+    bar = view.horizontalScrollBar()
+    journey = view.document.project.journeys[0]
+    last = [tp.id for _, tp in journey.touchpoints()][-1]
+    click(qtbot, view, card_point(view, last))
+    added = 0
+    while bar.maximum() <= 0:  # cards at the end until the map is wider than the window
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        added += 1
+    bar.setValue(bar.maximum() // 2)
+    for _ in range(added):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()  # the scroll bars come and go
+    layout = view.map_scene.map_layout
+    assert layout is not None and layout.width < view.visible_scene_rect().width()
+    extent, shown = view.sceneRect(), view.visible_scene_rect()
+    assert extent.left() >= min(-SCENE_MARGIN, shown.left()) - 1
+    assert extent.right() <= max(layout.width + SCENE_MARGIN, shown.right()) + 1
