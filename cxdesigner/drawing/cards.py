@@ -122,13 +122,19 @@ def card(pad: Sketch, touchpoint: Touchpoint, width: float, height: float, stage
 BADGE_HEIGHT = 16.0
 
 
-def indicator_badge(pad: Sketch, text: str, card_width: float) -> None:
+def indicator_chip(pad: Sketch, text: str, card_width: float) -> Rect:
+    """Where the indicator chip showing ``text`` goes, in the card's own space: astride the
+    top edge, at the right."""
+    width = min(pad.width(text, pad.fonts.bold, sizes.BADGE_TEXT) + 14, card_width - 16)
+    return Rect(card_width - 8 - width, -BADGE_HEIGHT / 2, width, BADGE_HEIGHT)
+
+
+def indicator_badge(pad: Sketch, text: str, card_width: float) -> Rect:
     """A chip astride a card's top edge, at the right, in the card's own space: an
-    indicator shown on the map ("NPS +12 · n=40")."""
-    fonts = pad.fonts
-    width = min(pad.width(text, fonts.bold, sizes.BADGE_TEXT) + 14, card_width - 16)
-    chip = Rect(card_width - 8 - width, -BADGE_HEIGHT / 2, width, BADGE_HEIGHT)
+    indicator shown on the map ("NPS +12 · n=40"). Returns where it went."""
+    chip = indicator_chip(pad, text, card_width)
     pad.rect(chip, fill=palette.PAPER, stroke=palette.INK_MUTED, width=0.8,
              radius=BADGE_HEIGHT / 2)
-    pad.box(chip, text, fonts.bold, (sizes.BADGE_TEXT,), palette.INK, align="centre",
+    pad.box(chip, text, pad.fonts.bold, (sizes.BADGE_TEXT,), palette.INK, align="centre",
             valign="middle")
+    return chip

@@ -6,12 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionGraphicsItem, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory, small_project
 
+from cxdesigner.canvas.context import SELECTION
 from cxdesigner.document.commands import RemoveTouchpoints
 from cxdesigner.model import (
     CriterionScore,
@@ -104,6 +105,38 @@ def test_charts_and_card_chips_follow_the_answers(indicator_window: MainWindow) 
     card.paint(painter, QStyleOptionGraphicsItem(), None)
     painter.end()
     assert QColor(image.pixel(int(card.boundingRect().width()) - 30, 1)).alpha() > 0
+
+
+def _near(found: QColor, wanted: str) -> bool:
+    other = QColor(wanted)
+    return max(abs(found.red() - other.red()), abs(found.green() - other.green()),
+               abs(found.blue() - other.blue())) < 48
+
+
+def test_the_selection_frame_goes_around_a_cards_chip_not_across_it(
+        indicator_window: MainWindow, qtbot: QtBot) -> None:
+    view = indicator_window.tabs.current_view()
+    assert view is not None
+    layout = view.map_scene.map_layout
+    assert layout is not None
+    card = layout.touchpoints["t-2"].card
+    view.centerOn(QPointF(card.center.x, card.center.y))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(QPointF(card.center.x, card.center.y + 10)))
+    assert view.selected_touchpoint_ids() == ["t-2"]
+    shot = view.viewport().grab().toImage()
+
+    def seen(x: float, y: float) -> QColor:
+        point = view.mapFromScene(QPointF(card.x + x, card.y + y))
+        return QColor(shot.pixel(point))
+
+    chip_right = int(card.width) - 8  # the chip astride the top edge, at the right
+    # On the card's top edge, inside the chip: the chip, not the frame across it.
+    assert not any(_near(seen(x, 0), SELECTION) for x in range(chip_right - 30, chip_right - 8))
+    # Above the chip: the frame, around it.
+    assert _near(seen(chip_right - 20, -10), SELECTION)
+    # And the frame along the rest of the card's top edge, as on any card.
+    assert _near(seen(card.width / 3, 0), SELECTION)
 
 
 def test_typing_an_answer_is_one_undoable_step(indicator_window: MainWindow,

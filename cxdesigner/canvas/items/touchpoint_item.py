@@ -25,6 +25,8 @@ from cxdesigner.model import Touchpoint
 
 Z_CARD = 10.0
 HANDLE_RADIUS = 6.0
+CHIP_GAP = 2.0
+"""Between a card's indicator chip and the selection frame taken around it."""
 
 
 class TouchpointItem(QGraphicsItem):
@@ -111,7 +113,9 @@ class TouchpointItem(QGraphicsItem):
 
     @override
     def boundingRect(self) -> QRectF:
-        return self._size.adjusted(-1, -1 - cards.BADGE_HEIGHT / 2, HANDLE_RADIUS + 2, 1)
+        # Above the card, room for its chip and the selection frame around it.
+        return self._size.adjusted(-1, -2 - cards.BADGE_HEIGHT / 2 - CHIP_GAP,
+                                   HANDLE_RADIUS + 2, 1)
 
     @override
     def shape(self) -> QPainterPath:
@@ -147,14 +151,25 @@ class TouchpointItem(QGraphicsItem):
             drawn = self._drawn[detail] = pad.take()
         return drawn
 
-    def _badge(self) -> tuple[Primitive, ...]:
-        """The indicator chip the window asked for on this card, if any."""
+    def _badge(self) -> tuple[tuple[Primitive, ...], QRectF | None]:
+        """The indicator chip the window asked for on this card, if any, and where it is."""
         text = self._context.card_badges.get(self.touchpoint.id)
         if not text:
-            return ()
+            return (), None
         pad = Sketch(self._context.drawing.fonts)
-        cards.indicator_badge(pad, text, self._size.width())
-        return pad.take()
+        chip = cards.indicator_badge(pad, text, self._size.width())
+        return pad.take(), qrect(chip)
+
+    def _selection_frame(self, chip: QRectF | None) -> QPainterPath:
+        """The card's outline, taken around its chip so that it never crosses it."""
+        frame = QPainterPath()
+        frame.addRoundedRect(self._size.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        if chip is None:
+            return frame
+        around = chip.adjusted(-CHIP_GAP, -CHIP_GAP, CHIP_GAP, CHIP_GAP)
+        bump = QPainterPath()
+        bump.addRoundedRect(around, around.height() / 2, around.height() / 2)
+        return frame.united(bump)
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -167,12 +182,12 @@ class TouchpointItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         detail = detail_for(lod)
         paint(painter, self.drawing(detail), lod)
-        if detail is Detail.FULL:
-            paint(painter, self._badge(), lod)
+        badge, chip = self._badge() if detail is Detail.FULL else ((), None)
+        paint(painter, badge, lod)
         if selected:
             painter.setPen(pen(SELECTION, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self._size.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+            painter.drawPath(self._selection_frame(chip))
         if (selected or self.hovered) and lod >= DETAIL_LOD:
             painter.setPen(pen("#ffffff", 1.5))
             painter.setBrush(colour(SELECTION))
