@@ -36,6 +36,9 @@ class MapContext:
         self.hide_empty_lanes = False
         """Leave out the lanes that nothing of the journey fills (the presentation does: the
         room reads larger what is there). The journey itself keeps its lanes."""
+        self.lane_column_covered = False
+        """The map's lane-label column is hidden under a column of the window's own (the
+        presentation's): the first stage then names the blueprint's lines itself."""
         self.card_badges: dict[str, str] = {}
         """A short indicator shown on a card's top-right corner ("NPS +12 · n=40"), by
         touchpoint id; set by the window, which repaints the cards it changes."""

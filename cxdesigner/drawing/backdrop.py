@@ -19,13 +19,18 @@ EVERYWHERE: Window = (float("-inf"), float("inf"))
 
 
 def backdrop(pad: Sketch, layout: MapLayout, context: MapContext, labelled: bool = True,
-             window: Window = EVERYWHERE, detail: Detail = Detail.FULL) -> None:
-    """The paper, the lanes and the rules between stages: what everything else sits on."""
+             window: Window = EVERYWHERE, detail: Detail = Detail.FULL,
+             column_covered: bool = False) -> None:
+    """The paper, the lanes and the rules between stages: what everything else sits on.
+
+    Every stage but the first names the blueprint's lines at its start, the lane-label
+    column naming them for the first; ``column_covered``: that column is hidden under
+    another (the presentation's), so the first stage names them too."""
     pad.rect(layout.bounds, fill=palette.PAPER)
     lanes(pad, layout, context, labelled, detail)
     stage_separators(pad, layout, window)
     if layout.blueprint is not None and detail is not Detail.FLAT:
-        for stage in layout.stages[1:]:
+        for stage in layout.stages[0 if column_covered else 1:]:
             if window[0] <= stage.column.x < window[1]:
                 blueprint.line_names_at(pad, layout, stage.column.x, context)
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
+from cxdesigner.layout import palette
 from cxdesigner.model import BlueprintLayer
 from cxdesigner.ui.labels import interface_label
 from cxdesigner.ui.main_window import MainWindow
@@ -105,3 +106,36 @@ def test_the_whole_map_names_the_blueprint_rows(blueprint_window: MainWindow,
         texts = [text for text in view.lane_texts if _names(text, interface_label(layer))]
         assert texts, layer
         assert all(_panel_painted(view, image, text) for text in texts)
+
+
+def _ink(image: QImage, area: QRect, colour: str) -> int:
+    """How many pixels of ``area`` are close to ``colour``."""
+    wanted = QColor(colour)
+    return sum(1 for x in range(area.left(), area.right() + 1)
+               for y in range(area.top(), area.bottom() + 1)
+               if max(abs(image.pixelColor(x, y).red() - wanted.red()),
+                      abs(image.pixelColor(x, y).green() - wanted.green()),
+                      abs(image.pixelColor(x, y).blue() - wanted.blue())) < 40)
+
+
+def test_the_first_stage_names_the_blueprint_lines_clear_of_the_lane_column(
+        blueprint_window: MainWindow, qtbot: QtBot) -> None:
+    view = _present(blueprint_window, qtbot)
+    layout = view.map_layout()
+    assert layout is not None and layout.blueprint is not None
+    metrics, first = layout.metrics, layout.stages[0]
+    lines = layout.blueprint.lines
+    for _ in range(view.part_count()):  # down the first stage to its blueprint
+        if view.target_rect().bottom() >= lines[-1].y:
+            break
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.stage_index == 0 and view.target_rect().bottom() >= lines[-1].y
+    image = view.viewport().grab().toImage()
+    for line in lines:
+        # Where a stage names the line, just above it at its start.
+        above = QRectF(first.column.x + metrics.slot_gap / 2,
+                       line.y - metrics.blueprint_line_gap / 2 + 1, metrics.card_width,
+                       metrics.blueprint_line_gap / 2 - 4)
+        on_screen = view.mapFromScene(above).boundingRect()
+        assert view.free_area().contains(QRectF(on_screen)), line.line
+        assert _ink(image, on_screen, palette.BLUEPRINT_LINE) > 20, line.line

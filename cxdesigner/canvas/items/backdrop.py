@@ -55,7 +55,8 @@ class LaneBackgroundItem(QGraphicsItem):
         drawn = self._drawn.get(detail)
         if drawn is None:
             pad = Sketch(self._context.drawing.fonts)
-            backdrop.backdrop(pad, layout, self._context.drawing, detail=detail)
+            backdrop.backdrop(pad, layout, self._context.drawing, detail=detail,
+                              column_covered=self._context.lane_column_covered)
             drawn = self._drawn[detail] = pad.take()
         return drawn
 

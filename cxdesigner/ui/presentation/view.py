@@ -81,6 +81,7 @@ class PresentationView(MapView):
                  parent: QWidget | None = None) -> None:
         super().__init__(document, journey_id, parent)
         self.map_scene.context.hide_empty_lanes = True
+        self.map_scene.context.lane_column_covered = True  # by the chrome's lane column
         self.map_scene.sync()
         self.theme = chrome.LIGHT
         self.stage_index = 0
