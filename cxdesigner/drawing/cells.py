@@ -242,7 +242,7 @@ class CellDrawing:
             texts = [i.text for i in touchpoint.irritants]
             severities = [i.severity for i in touchpoint.irritants]
             votes = [i.votes for i in touchpoint.irritants]
-            hatched = [self.context.hypothesis(touchpoint, i) for i in touchpoint.irritants]
+            hatched = self.context.hypotheses(touchpoint)
         else:
             texts = [o.text for o in touchpoint.opportunities]
             votes = [o.votes for o in touchpoint.opportunities]
