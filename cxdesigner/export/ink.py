@@ -257,7 +257,7 @@ class Ink:
 
             self.stamp(symbol.key, box, draw, pad=2.0)
             return
-        c.place_form(name, box.x, self.height - box.bottom)
+        c.place_form(name, box.x, self.height - (box.y + box.height))  # box.bottom, inlined
         c.texts.form_placed(name)
 
     def _paint_text(self, text: Text) -> None:
