@@ -1,7 +1,7 @@
 """CX Designer's performance benchmark: big maps must stay instant.
 
 Generates synthetic projects (``benchmarks/synthetic.py``) of 100, 2,000 and 10,000
-touchpoints and measures, each size in its own process so that memory peaks do not mix:
+touchpoints and measures, each size in processes of its own so that memory peaks do not mix:
 opening a file into a shown and painted map, a rename, a move and an added touchpoint with
 their undo, saving, the A0 and tiled A4 PDF exports, the ``stats`` report and the peak
 memory; then the editor's cold start to a shown window. Every figure stands beside a bare
@@ -193,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
             figures.update(run_child([str(HERE / "measure.py"), str(path), "--baselines",
                                       "--runs", str(plan.runs(size)),
                                       "--edit-runs", str(plan.edit_runs(size))], environment))
+            figures.update(run_child([str(HERE / "measure.py"), str(path), "--pdf",
+                                      "--runs", str(plan.runs(size))], environment))
             figures.update(run_child([str(HERE / "processes.py"), "bare-memory", str(path)],
                                      environment))
             results[size] = figures

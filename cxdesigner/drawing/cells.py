@@ -4,8 +4,9 @@ opportunity lists (a pain point that rests on a hypothesis hatched)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from cxdesigner.drawing import sizes, symbols
 from cxdesigner.drawing.context import MapContext
@@ -62,6 +63,14 @@ class CellRows:
             card_row = Rect(0.0, card.content_top + padding, width, card_height)
         return cls(cells, layout.list_rows, layout.metrics.slot_gap, card_row)
 
+    @cached_property
+    def drawn(self) -> tuple[tuple[Lane, Rect, CellDrawer], ...]:
+        """The cells that have room, each with what draws it, found once for every column:
+        a map draws thousands of columns, and telling lanes apart one comparison after
+        another costs each column more than drawing some of its cells."""
+        return tuple((lane, rect, _DRAWERS.get(lane, CellDrawing.list_cell))
+                     for lane, rect in self.cells.items() if rect.height > 0)
+
     def bounds(self) -> Rect | None:
         """What the cells cover, with room for the marks at the column's left."""
         boxes = [*self.cells.values(), *([self.card_row] if self.card_row else [])]
@@ -87,6 +96,8 @@ class CellDrawing:
         self.rows = rows
         self.where = where
         self.detail = detail
+        self.flat = detail is Detail.FLAT
+        self.full = detail is Detail.FULL
 
     def _note(self, what: str, text: str) -> None:
         self.context.elisions.add(f"{self.where} · {what}", text)
@@ -94,36 +105,48 @@ class CellDrawing:
     def draw(self, touchpoint: Touchpoint, incoming: ImpliedLink | None = None) -> None:
         """Every visible lane's cell; ``incoming``: the link implied from the previous card,
         drawn at the column's left with its channel-switch and hand-off markers."""
-        words = self.context.words
-        marks = incoming is not None and not incoming.ends_path \
-            and self.detail is not Detail.FLAT
-        if incoming is not None and self.rows.card_row is not None \
-                and self.detail is not Detail.FLAT:
+        marked = incoming if incoming is not None and not incoming.ends_path \
+            and not self.flat else None
+        if incoming is not None and self.rows.card_row is not None and not self.flat:
             self.link(self.rows.card_row, incoming)
-        for lane, rect in self.rows.cells.items():
-            if rect.height <= 0:
-                continue
-            if lane is Lane.ACTIONS:
-                self.text(rect, touchpoint.customer_action, words.of(lane))
-            elif lane is Lane.CHANNELS:
-                self.chip(rect, touchpoint.channel_id, self.context.channel_names,
-                          palette.CHANNEL_FILL, palette.CHANNEL_BORDER, words.of(lane))
-                if marks and incoming is not None and incoming.channel_switch:
-                    symbols.channel_switch(self.pad, Point(-self.rows.slot_gap / 2,
-                                                           rect.center.y), sizes.FLOW_BADGE)
-            elif lane is Lane.INTERLOCUTORS:
-                self.chip(rect, touchpoint.interlocutor_id, self.context.interlocutor_names,
-                          palette.INTERLOCUTOR_FILL, palette.INTERLOCUTOR_BORDER,
-                          words.of(lane))
-                if marks and incoming is not None and incoming.handoff:
-                    symbols.handoff(self.pad, Point(-self.rows.slot_gap / 2, rect.center.y),
-                                    sizes.FLOW_BADGE)
-            elif lane is Lane.MOMENTS:
-                self.moment(rect, touchpoint.moment)
-            elif lane is Lane.CRITICALITY:
-                self.criticality(rect, touchpoint)
-            elif self.detail is not Detail.FLAT:
-                self.items(rect, lane, touchpoint)
+        for lane, rect, drawer in self.rows.drawn:
+            drawer(self, lane, rect, touchpoint, marked)
+
+    # ----------------------------------------------------------------- each lane's cell
+    # ``marked``: the implied link whose channel switch and hand-off the cells mark.
+
+    def action_cell(self, lane: Lane, rect: Rect, touchpoint: Touchpoint,
+                    marked: ImpliedLink | None) -> None:
+        self.text(rect, touchpoint.customer_action, lane)
+
+    def channel_cell(self, lane: Lane, rect: Rect, touchpoint: Touchpoint,
+                     marked: ImpliedLink | None) -> None:
+        self.chip(rect, touchpoint.channel_id, self.context.channel_names,
+                  palette.CHANNEL_FILL, palette.CHANNEL_BORDER, lane)
+        if marked is not None and marked.channel_switch:
+            symbols.channel_switch(self.pad, Point(-self.rows.slot_gap / 2, rect.center.y),
+                                   sizes.FLOW_BADGE)
+
+    def interlocutor_cell(self, lane: Lane, rect: Rect, touchpoint: Touchpoint,
+                          marked: ImpliedLink | None) -> None:
+        self.chip(rect, touchpoint.interlocutor_id, self.context.interlocutor_names,
+                  palette.INTERLOCUTOR_FILL, palette.INTERLOCUTOR_BORDER, lane)
+        if marked is not None and marked.handoff:
+            symbols.handoff(self.pad, Point(-self.rows.slot_gap / 2, rect.center.y),
+                            sizes.FLOW_BADGE)
+
+    def moment_cell(self, lane: Lane, rect: Rect, touchpoint: Touchpoint,
+                    marked: ImpliedLink | None) -> None:
+        self.moment(rect, touchpoint.moment)
+
+    def criticality_cell(self, lane: Lane, rect: Rect, touchpoint: Touchpoint,
+                         marked: ImpliedLink | None) -> None:
+        self.criticality(rect, touchpoint)
+
+    def list_cell(self, lane: Lane, rect: Rect, touchpoint: Touchpoint,
+                  marked: ImpliedLink | None) -> None:
+        if not self.flat:
+            self.items(rect, lane, touchpoint)
 
     def link(self, card: Rect, incoming: ImpliedLink) -> None:
         """The implied link from the previous card, in the gap at the card's left: a faint
@@ -137,32 +160,32 @@ class CellDrawing:
 
     # ----------------------------------------------------------------- one-line lanes
 
-    def text(self, rect: Rect, text: str, what: str) -> None:
+    def text(self, rect: Rect, text: str, lane: Lane) -> None:
         """Free text (the customer's action)."""
-        if self.detail is not Detail.FULL or not text.strip():
+        if not self.full or not text.strip():
             return
         fitted = self.pad.box(rect.inset(4, 2), text, self.pad.fonts.regular, sizes.CELL_TEXT,
                               palette.CARD_TEXT)
         if fitted.elided:
-            self._note(what, text)
+            self._note(self.context.words.of(lane), text)
 
     def chip(self, rect: Rect, item_id: str | None, names: Mapping[str, str], fill: str,
-             border: str, what: str) -> None:
+             border: str, lane: Lane) -> None:
         """A rounded label (channel, interlocutor)."""
         if item_id is None:
             return
         chip = _chip(rect)
-        if self.detail is Detail.FLAT:
+        if self.flat:
             self.pad.rect(chip, fill=border)
             return
         self.pad.rect(chip, fill=fill, stroke=border, width=0.8, radius=chip.height / 2,
                       repeat=True)
-        if self.detail is Detail.FULL:
+        if self.full:
             name = names.get(item_id, "?")
             fitted = self.pad.box(chip.inset(8, 0), name, self.pad.fonts.regular,
                                   sizes.CELL_TEXT, palette.INK, align="centre", valign="middle")
             if fitted.elided:
-                self._note(what, name)
+                self._note(self.context.words.of(lane), name)
 
     def moment(self, rect: Rect, moment: MomentOfTruth) -> None:
         """The moment's shape and name on a tinted chip of its colour."""
@@ -170,7 +193,7 @@ class CellDrawing:
             return
         colour = palette.MOMENT_COLOURS[moment]
         size = min(20.0, rect.height - 4)
-        if self.detail is Detail.FLAT:
+        if self.flat:
             side = min(26.0, rect.height)
             self.pad.rect(Rect(rect.center.x - side / 2, rect.center.y - side / 2, side, side),
                           fill=colour)
@@ -192,13 +215,13 @@ class CellDrawing:
         if level is None:
             return
         height = min(14.0, rect.height * 0.8)
-        if self.detail is Detail.FLAT:
+        if self.flat:
             self.pad.rect(Rect(rect.x + 6, rect.center.y - 7, 16, 14),
                           fill=palette.CRITICALITY_COLOURS[level])
             return
         width = symbols.criticality_bars(self.pad, level, rect.x + 6,
                                          rect.center.y + height / 2, height)
-        if self.detail is Detail.FULL:
+        if self.full:
             left = rect.x + 6 + width + 8
             self.pad.box(Rect(left, rect.y, rect.right - 2 - left, rect.height),
                          self.context.words.of(level), self.pad.fonts.regular,
@@ -219,7 +242,7 @@ class CellDrawing:
             texts = [i.text for i in touchpoint.irritants]
             severities = [i.severity for i in touchpoint.irritants]
             votes = [i.votes for i in touchpoint.irritants]
-            hatched = [self.context.hypothesis(touchpoint, i) for i in touchpoint.irritants]
+            hatched = self.context.hypotheses(touchpoint)
         else:
             texts = [o.text for o in touchpoint.opportunities]
             votes = [o.votes for o in touchpoint.opportunities]
@@ -230,7 +253,8 @@ class CellDrawing:
         rows = self.rows.list_rows
         row_height = rect.height / rows
         shown = len(texts) if len(texts) <= rows else rows - 1
-        full = self.detail is Detail.FULL
+        full = self.full
+        quotes = lane is Lane.VERBATIMS
         what = words[_ITEM_WORD[lane]]
         for index in range(shown):
             box = Rect(rect.x, rect.y + index * row_height + 1.5, rect.width, row_height - 3)
@@ -247,16 +271,15 @@ class CellDrawing:
             if votes and votes[index]:
                 used = self._votes(inner, votes[index])
                 inner = Rect(inner.x, inner.y, inner.width - used, inner.height)
-            fitted = pad.box(inner, texts[index],
-                             fonts.italic if lane is Lane.VERBATIMS else fonts.regular,
+            fitted = pad.box(inner, texts[index], fonts.italic if quotes else fonts.regular,
                              sizes.CELL_TEXT, palette.CARD_TEXT, valign="middle")
             # The PDF's appendix lists every verbatim whole: no need to note them twice.
-            if fitted.elided and lane is not Lane.VERBATIMS:
+            if fitted.elided and not quotes:
                 self._note(what, texts[index])
         hidden = texts[shown:]
         if not hidden:
             return
-        if lane is not Lane.VERBATIMS:
+        if not quotes:
             for text in hidden:
                 self._note(what, text)
         last = Rect(rect.x, rect.y + shown * row_height + 1.5, rect.width, row_height - 3)
@@ -279,6 +302,19 @@ class CellDrawing:
         self.pad.box(Rect(chip.x + 13, chip.y, width - 17, chip.height), number, fonts.bold,
                      (sizes.BADGE_TEXT,), VOTES_COLOUR, align="centre", valign="middle")
         return width + 3
+
+
+CellDrawer = Callable[[CellDrawing, Lane, Rect, Touchpoint, ImpliedLink | None], None]
+"""Draws one lane's cell of a column (see :attr:`CellRows.drawn`)."""
+
+_DRAWERS: dict[Lane, CellDrawer] = {
+    Lane.ACTIONS: CellDrawing.action_cell,
+    Lane.CHANNELS: CellDrawing.channel_cell,
+    Lane.INTERLOCUTORS: CellDrawing.interlocutor_cell,
+    Lane.MOMENTS: CellDrawing.moment_cell,
+    Lane.CRITICALITY: CellDrawing.criticality_cell,
+}
+"""The drawer of each one-line lane; the list lanes' is :meth:`CellDrawing.list_cell`."""
 
 
 def cells(pad: Sketch, touchpoint: Touchpoint, rows: CellRows, context: MapContext,

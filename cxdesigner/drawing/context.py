@@ -46,6 +46,23 @@ class MapContext:
             else self.evidence.irritant(irritant, touchpoint)
         return level is Evidence.HYPOTHESIS
 
+    def hypotheses(self, touchpoint: Touchpoint) -> list[bool]:
+        """:meth:`hypothesis` of each of the touchpoint's pain points, the touchpoint's own
+        level (which those without their own take) worked out once."""
+        if self.evidence is None:
+            return [False] * len(touchpoint.irritants)
+        hypothesis = Evidence.HYPOTHESIS
+        own: bool | None = None
+        found = []
+        for irritant in touchpoint.irritants:
+            if irritant.evidence is not None:
+                found.append(irritant.evidence is hypothesis)
+                continue
+            if own is None:
+                own = self.evidence.touchpoint(touchpoint) is hypothesis
+            found.append(own)
+        return found
+
     def where(self, *parts: str) -> str:
         """A place on the map for the appendix: journey, stage, touchpoint and what."""
         return " \u203a ".join((self.journey_name, *parts))

@@ -151,27 +151,17 @@ class Sketch:
     def lines_at(self, x: float, baseline: float, lines: Sequence[str], font: str, size: float,
                  leading: float, fill: str, align: Align = "left") -> None:
         """Lines ``leading`` apart, the first on ``baseline`` (each already printable)."""
-        if not lines:
-            return
-        starts, runs = place_lines(lines, font, size, x, align)
-        self.parts.append(Text(tuple(lines), starts, baseline, leading, font, size, fill, runs))
+        if lines:
+            self.parts.append(_block(x, baseline, lines, font, size, leading, fill, align))
 
     def lines(self, rect: Rect, lines: Sequence[str], font: str, size: float, fill: str,
               align: Align = "left", valign: VAlign = "top") -> float:
         """Ready-made lines in ``rect``; returns the height they take."""
-        line_height = size * LINE_SPACING
-        block = len(lines) * line_height
-        top = rect.y
-        if valign == "middle":
-            top += (rect.height - block) / 2
-        elif valign == "bottom":
-            top += rect.height - block
-        if align == "left" and is_right_to_left(" ".join(lines)):
-            align = "right"  # a paragraph in Arabic or Hebrew starts on the right
-        x = rect.x if align == "left" else rect.right if align == "right" else \
-            rect.x + rect.width / 2  # the centre's x, without making the point
-        self.lines_at(x, top + size * BASELINE, lines, font, size, line_height, fill, align)
-        return block
+        height, block = _placed(rect.x, rect.y, rect.width, rect.height, lines, font, size,
+                                fill, align, valign)
+        if block is not None:
+            self.parts.append(block)
+        return height
 
     def box(self, rect: Rect, text: str, font: str, sizes: Sequence[float], fill: str,
             align: Align = "left", valign: VAlign = "top") -> FittedText:
@@ -180,14 +170,55 @@ class Sketch:
         Nothing is drawn when not even one line of the smallest size fits; the result is then
         marked elided so that the caller can keep the full text elsewhere.
         """
-        clean = drawn(text)
-        if not clean:
-            return FittedText(sizes[-1], (), False)
-        if rect.width <= 0 or rect.height < sizes[-1] * LINE_SPACING:
-            return FittedText(sizes[-1], (), True)
-        fitted = fit(clean, rect.width, rect.height, font, tuple(sizes))
-        self.lines(rect, fitted.lines, font, fitted.size, fill, align, valign)
+        fitted, block = _boxed(rect.x, rect.y, rect.width, rect.height, text, font,
+                               tuple(sizes), fill, align, valign)
+        if block is not None:
+            self.parts.append(block)
         return fitted
+
+
+def _block(x: float, baseline: float, lines: Sequence[str], font: str, size: float,
+           leading: float, fill: str, align: Align) -> Text:
+    """The block of :meth:`Sketch.lines_at` (at least one line)."""
+    starts, runs = place_lines(lines, font, size, x, align)
+    return Text(tuple(lines), starts, baseline, leading, font, size, fill, runs)
+
+
+def _placed(x: float, y: float, width: float, height: float, lines: Sequence[str], font: str,
+            size: float, fill: str, align: Align, valign: VAlign) -> tuple[float, Text | None]:
+    """The height and the block of :meth:`Sketch.lines` in the rectangle (x, y, width,
+    height)."""
+    line_height = size * LINE_SPACING
+    block = len(lines) * line_height
+    top = y
+    if valign == "middle":
+        top += (height - block) / 2
+    elif valign == "bottom":
+        top += height - block
+    if align == "left" and is_right_to_left(" ".join(lines)):
+        align = "right"  # a paragraph in Arabic or Hebrew starts on the right
+    left = x if align == "left" else x + width if align == "right" else x + width / 2
+    if not lines:
+        return block, None
+    return block, _block(left, top + size * BASELINE, lines, font, size, line_height, fill,
+                         align)
+
+
+@lru_cache(maxsize=20_000)
+def _boxed(x: float, y: float, width: float, height: float, text: str, font: str,
+           sizes: tuple[float, ...], fill: str, align: Align,
+           valign: VAlign) -> tuple[FittedText, Text | None]:
+    """What :meth:`Sketch.box` fits and draws in the rectangle (x, y, width, height),
+    remembered: every column of a map puts the same names and values (channels, levels,
+    moments) at the same places within it."""
+    clean = drawn(text)
+    if not clean:
+        return FittedText(sizes[-1], (), False), None
+    if width <= 0 or height < sizes[-1] * LINE_SPACING:
+        return FittedText(sizes[-1], (), True), None
+    fitted = fit(clean, width, height, font, sizes)
+    return fitted, _placed(x, y, width, height, fitted.lines, font, fitted.size, fill, align,
+                           valign)[1]
 
 
 @lru_cache(maxsize=20_000)

@@ -174,15 +174,12 @@ class Ink:
         """A smooth path made of cubic Bézier segments, with round ends (butt when dashed)."""
         if not segments:
             return
-        c = self.canvas
         self._pen(stroke, width, dash, join=0, cap=0 if dash else 1)
         h = self.height
-        path = c.beginPath()
-        path.moveTo(segments[0].start.x, h - segments[0].start.y)
-        for s in segments:
-            path.curveTo(s.control1.x, h - s.control1.y, s.control2.x, h - s.control2.y,
-                         s.end.x, h - s.end.y)
-        c.drawPath(path, stroke=1, fill=0)
+        start = segments[0].start
+        self.canvas.draw_curve((start.x, h - start.y), [
+            (s.control1.x, h - s.control1.y, s.control2.x, h - s.control2.y, s.end.x, h - s.end.y)
+            for s in segments])
 
     def stamp(self, key: Hashable, box: Rect, draw: Callable[[Ink], None],
               pad: float = 1.0) -> None:
@@ -260,7 +257,7 @@ class Ink:
 
             self.stamp(symbol.key, box, draw, pad=2.0)
             return
-        c.place_form(name, box.x, self.height - box.bottom)
+        c.place_form(name, box.x, self.height - (box.y + box.height))  # box.bottom, inlined
         c.texts.form_placed(name)
 
     def _paint_text(self, text: Text) -> None:

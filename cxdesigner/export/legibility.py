@@ -86,8 +86,11 @@ class PrintedText:
         self._forms[name] = smallest
 
     def form_placed(self, name: str) -> None:
-        """Form ``name`` was placed: its text counts where it lands."""
-        self.noted(self._forms.get(name, math.inf))
+        """Form ``name`` was placed: its text counts where it lands (looked at only when it
+        could change a measure: a map places forms tens of thousands of times)."""
+        size = self._forms.get(name, math.inf)
+        if size < self.counts_below:
+            self.noted(size)
 
 
 def scale_for(min_text: float, smallest: float) -> float:

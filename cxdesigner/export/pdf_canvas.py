@@ -58,8 +58,10 @@ def number(value: float) -> str:
     return str(fp_str(value))
 
 
+@lru_cache(maxsize=1 << 16)
 def point(x: float, y: float) -> str:
-    """``x y`` as reportlab's ``fp_str(x, y)`` writes them."""
+    """``x y`` as reportlab's ``fp_str(x, y)`` writes them, remembered: the cells and cards
+    of every column put their parts at the same places within it."""
     return f"{number(x)} {number(y)}"
 
 
@@ -295,6 +297,47 @@ class PdfCanvas(Canvas):
             path.append("h")
         self._code.append(" ".join(path))
         self._code.append(PATH_OPS[int(stroke), int(fill), self._fillMode])
+
+    def draw_curve(self, start: tuple[float, float],
+                   segments: Sequence[tuple[float, float, float, float, float, float]]) -> None:
+        """A stroked path of cubic Bézier segments from ``start``, each segment its two
+        control points and its end: what reportlab's path object and ``drawPath`` write, byte
+        for byte, each coordinate formatted once per document."""
+        path = [f"n {point(*start)} m"]
+        for x1, y1, x2, y2, x3, y3 in segments:
+            path.append(f"{point(x1, y1)} {point(x2, y2)} {point(x3, y3)} c")
+        self._code.append(" ".join(path))
+        self._code.append(PATH_OPS[1, 0, self._fillMode])
+
+    def rect(self, x: float, y: float, width: float, height: float, stroke: float = 1,
+             fill: float = 0) -> None:
+        """A rectangle with its lower left corner at (``x``, ``y``), as reportlab writes it,
+        each coordinate formatted once per document."""
+        self._code.append(f"n {point(x, y)} {point(width, height)} re "
+                          f"{PATH_OPS[stroke, fill, self._fillMode]}")
+
+    def roundRect(self, x: float, y: float, width: float, height: float,
+                  radius: float, stroke: float = 1, fill: float = 0) -> None:
+        """A rectangle with rounded corners, as reportlab's path writes it (the same four
+        Bézier quadrants, the same arithmetic), each coordinate formatted once per
+        document."""
+        m = 0.4472  # reportlab's radius multiplier for its quadrants
+        xlo, xhi = min(x, x + width), max(x, x + width)
+        ylo, yhi = min(y, y + height), max(y, y + height)
+        t = m * radius
+        self._code.append("\n".join((
+            "n",
+            f"{point(xlo + radius, ylo)} m",
+            f"{point(xhi - radius, ylo)} l",
+            f"{point(xhi - t, ylo)} {point(xhi, ylo + t)} {point(xhi, ylo + radius)} c",
+            f"{point(xhi, yhi - radius)} l",
+            f"{point(xhi, yhi - t)} {point(xhi - t, yhi)} {point(xhi - radius, yhi)} c",
+            f"{point(xlo + radius, yhi)} l",
+            f"{point(xlo + t, yhi)} {point(xlo, yhi - t)} {point(xlo, yhi - radius)} c",
+            f"{point(xlo, ylo + radius)} l",
+            f"{point(xlo, ylo + t)} {point(xlo + t, ylo)} {point(xlo + radius, ylo)} c",
+            "h")))
+        self._code.append(PATH_OPS[stroke, fill, self._fillMode])
 
     def _setXObjects(self, thing: Any) -> None:
         """reportlab's list of the forms a page or form uses, each named once (in the order

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,18 @@ from cxdesigner.io import load_project
 from cxdesigner.layout import layout_journey, palette
 from cxdesigner.layout.geometry import Rect
 from cxdesigner.layout.text import normalise
-from cxdesigner.model import Criticality, Lane, MomentOfTruth, Project, Touchpoint
+from cxdesigner.model import (
+    Criticality,
+    Evidence,
+    Irritant,
+    Journey,
+    Lane,
+    MomentOfTruth,
+    Project,
+    Stage,
+    Touchpoint,
+)
+from cxdesigner.model.evidence import EvidenceIndex
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "parcours-demo.cxd"
 
@@ -296,3 +308,21 @@ def test_cells_rows_cover_the_visible_lanes_only(demo: Project) -> None:
     assert Lane.VERBATIMS not in rows.cells and Lane.IRRITANTS in rows.cells
     assert Lane.TOUCHPOINTS not in rows.cells and Lane.EMOTION not in rows.cells
     assert rows.bounds() is not None
+
+
+@pytest.mark.parametrize("touchpoint_level", [None, Evidence.HYPOTHESIS, Evidence.OBSERVED])
+def test_the_pain_points_hatched_are_those_resting_on_a_hypothesis(
+        touchpoint_level: Evidence | None) -> None:
+    # A pain point with no level of its own takes its touchpoint's: set by hand, or
+    # suggested from what is attached (here nothing: a hypothesis).
+    touchpoint = Touchpoint(id="t", title="Appel", evidence=touchpoint_level, irritants=[
+        Irritant(text="Attente"), Irritant(text="Vu", evidence=Evidence.OBSERVED),
+        Irritant(text="Supposé", evidence=Evidence.HYPOTHESIS), Irritant(text="Transfert")])
+    project = Project(title="P", journeys=[Journey(id="j", name="J", stages=[
+        Stage(id="s", name="S", touchpoints=[touchpoint])])])
+    context = replace(_context(project), evidence=EvidenceIndex(project))
+    follows = touchpoint_level in (None, Evidence.HYPOTHESIS)
+    assert context.hypotheses(touchpoint) == [follows, False, True, follows]
+    assert context.hypotheses(touchpoint) == [context.hypothesis(touchpoint, irritant)
+                                              for irritant in touchpoint.irritants]
+    assert _context(project).hypotheses(touchpoint) == [False] * 4  # no index: none hatched
