@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 
-from cxdesigner.collector import collection_paused
+from cxdesigner.collector import StartPause, collection_paused
 
 
 def test_the_collector_is_off_inside_and_on_again_after_even_on_error() -> None:
@@ -24,4 +25,39 @@ def test_a_collector_already_off_stays_off() -> None:
             assert not gc.isenabled()
         assert not gc.isenabled()
     finally:
+        gc.enable()
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_a_start_pause_freezes_what_the_start_made_and_collects_as_usual_after() -> None:
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    try:
+        start = StartPause()
+        assert not gc.isenabled()
+        kept = [object(), _Cycle()]
+        start.end()
+        assert gc.isenabled()
+        frozen = gc.get_freeze_count()
+        assert frozen >= len(kept)
+        start.end()  # a second end changes nothing
+        assert gc.get_freeze_count() == frozen
+        # What is made after the start is collected as before.
+        made_after = weakref.ref(_Cycle())
+        gc.collect()
+        assert made_after() is None
+    finally:
+        gc.unfreeze()
+
+
+def test_a_start_pause_leaves_a_collector_already_off_off() -> None:
+    gc.disable()
+    try:
+        StartPause().end()
+        assert not gc.isenabled()
+    finally:
+        gc.unfreeze()
         gc.enable()
