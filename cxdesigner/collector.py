@@ -44,9 +44,15 @@ class StartPause:
 
     def end(self) -> None:
         """The start is over: freeze what it made and collect as usual from now on."""
+        if not self._ended:
+            gc.freeze()
+        self.resume()
+
+    def resume(self) -> None:
+        """Collect as usual from now on; what was made is frozen only by :meth:`end` (a
+        start that stops short, on a wrong argument, leaves nothing frozen)."""
         if self._ended:
             return
         self._ended = True
-        gc.freeze()
         if self._enabled:
             gc.enable()

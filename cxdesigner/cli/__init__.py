@@ -113,7 +113,7 @@ def _run(args: list[str]) -> int:
 
         return run_editor(editor_options.file, qt_arguments, started=start.end)
     finally:
-        start.end()
+        start.resume()
 
 
 def _output_closed() -> int:
