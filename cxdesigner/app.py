@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
@@ -63,13 +64,15 @@ def set_identity() -> None:
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
 
 
-def run_editor(file: str | None, qt_arguments: list[str]) -> int:
+def run_editor(file: str | None, qt_arguments: list[str],
+               started: Callable[[], None] = lambda: None) -> int:
     """Open the editor (on ``file`` if given) and run until the last window closes.
 
     Args:
         file: a project to open; a file that cannot be read is reported, never changed,
             and the window opens on a new project instead.
         qt_arguments: options for Qt itself (``-platform``, ``-style``…).
+        started: called once the first window is shown, before the event loop runs.
 
     Returns:
         The exit code.
@@ -106,6 +109,7 @@ def run_editor(file: str | None, qt_arguments: list[str]) -> int:
         window.installEventFilter(_QuitWhenShown(app))
     else:  # a recovery question would keep a timed start from ever ending
         QTimer.singleShot(0, lambda: manager.offer_recovery(window, False))
+    started()
     code = app.exec()
     notices.close()
     reporter.uninstall()

@@ -209,23 +209,38 @@ class InlineEditing(ViewPart):
         super().__init__(view)
         self.editor: InlineEditor | None = None
         """The line editor while something is typed in place (None otherwise)."""
-        self._widget = InlineEditor(view.viewport())
-        self._widget.committed.connect(self._on_committed)
-        self._widget.cancelled.connect(self._on_cancelled)
-        self._widget.stepped.connect(self._on_stepped)
-        self._widget.textEdited.connect(self._on_edited)
-        self.hint = QLabel(view.viewport())
-        """A line under the editor saying what the keys do (a verbatim's source…)."""
-        self.hint.setObjectName("inlineHint")
-        self.hint.setStyleSheet(
-            f"QLabel {{ background: {SELECTION}; color: #ffffff; border-radius: 4px;"
-            " padding: 2px 6px; }")
-        self.hint.hide()
+        # The line and its hint are made the first time something is typed in place: a
+        # map that is only looked at never needs them.
+        self._line: InlineEditor | None = None
+        self._hint: QLabel | None = None
         self._on_commit: Callable[[str], None] | None = None
         self._on_cancel: Callable[[], None] | None = None
         self._on_step: Callable[[int], None] | None = None
         self._on_edit: Callable[[str], None] | None = None
         self._forwarding = False
+
+    @property
+    def _widget(self) -> InlineEditor:
+        """The line editor, made when first needed."""
+        if self._line is None:
+            self._line = InlineEditor(self.view.viewport())
+            self._line.committed.connect(self._on_committed)
+            self._line.cancelled.connect(self._on_cancelled)
+            self._line.stepped.connect(self._on_stepped)
+            self._line.textEdited.connect(self._on_edited)
+        return self._line
+
+    @property
+    def hint(self) -> QLabel:
+        """A line under the editor saying what the keys do (a verbatim's source…)."""
+        if self._hint is None:
+            self._hint = QLabel(self.view.viewport())
+            self._hint.setObjectName("inlineHint")
+            self._hint.setStyleSheet(
+                f"QLabel {{ background: {SELECTION}; color: #ffffff; border-radius: 4px;"
+                " padding: 2px 6px; }")
+            self._hint.hide()
+        return self._hint
 
     def start(self, scene_rect: QRectF, text: str, size: float,
               on_commit: Callable[[str], None], on_cancel: Callable[[], None] | None = None,

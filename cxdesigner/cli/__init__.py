@@ -11,7 +11,7 @@ from types import ModuleType
 
 from cxdesigner import __version__
 from cxdesigner.cli.console import make_output_safe
-from cxdesigner.cli.editor_argument import check_editor_argument
+from cxdesigner.collector import StartPause
 
 COMMANDS = {
     "validate": "validate_command",
@@ -97,16 +97,23 @@ def _run(args: list[str]) -> int:
         code: int = options.run(options)
         return code
     editor_options, qt_arguments = _editor_parser().parse_known_args(args)
-    if editor_options.file is not None:
-        # Before Qt is even loaded: a mistyped command or a wrong path never opens a window.
-        problem = check_editor_argument(editor_options.file, commands)
-        if problem is not None:
-            print(problem.message, file=sys.stderr)
-            return problem.exit_code
-    # Imported late: headless commands must not pay for loading Qt.
-    from cxdesigner.app import run_editor
+    start = StartPause()  # from the editor's first import to its window shown
+    try:
+        if editor_options.file is not None:
+            from cxdesigner.cli.editor_argument import check_editor_argument
 
-    return run_editor(editor_options.file, qt_arguments)
+            # Before Qt is even loaded: a mistyped command or a wrong path never opens a
+            # window.
+            problem = check_editor_argument(editor_options.file, commands)
+            if problem is not None:
+                print(problem.message, file=sys.stderr)
+                return problem.exit_code
+        # Imported late: headless commands must not pay for loading Qt.
+        from cxdesigner.app import run_editor
+
+        return run_editor(editor_options.file, qt_arguments, started=start.end)
+    finally:
+        start.resume()
 
 
 def _output_closed() -> int:

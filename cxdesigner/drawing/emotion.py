@@ -14,7 +14,7 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.layout import palette
 from cxdesigner.layout.curves import CubicSegment, bezier_between
 from cxdesigner.layout.geometry import Point, Rect
-from cxdesigner.layout.map_layout import MapLayout
+from cxdesigner.layout.map_layout import MapLayout, card_x
 from cxdesigner.model import EMOTION_MAX, EMOTION_MIN, Journey, Lane
 
 LABEL_HALF_WIDTH = 15.0
@@ -30,11 +30,21 @@ class EmotionSeries:
         self.layout = layout
         self.xs: list[float] = []
         self.values: list[int | None] = []
-        for _, touchpoint in journey.touchpoints():
-            box = layout.touchpoints.get(touchpoint.id)
-            if box is not None:
-                self.xs.append(box.card.x + box.card.width / 2)
-                self.values.append(touchpoint.emotion_for(persona_id))
+        m = layout.metrics
+        for stage in journey.stages:
+            column = layout.stage(stage.id)
+            if column is not None and column.slot_count >= len(stage.touchpoints):
+                # A stage's cards fill its slots in order: their places are known without
+                # making each card's box (a tracked layout makes those when asked).
+                self.xs += [card_x(column.first_slot + offset, m) + m.card_width / 2
+                            for offset in range(len(stage.touchpoints))]
+                self.values += [tp.emotion_for(persona_id) for tp in stage.touchpoints]
+                continue
+            for touchpoint in stage.touchpoints:
+                box = layout.touchpoints.get(touchpoint.id)
+                if box is not None:
+                    self.xs.append(box.card.x + box.card.width / 2)
+                    self.values.append(touchpoint.emotion_for(persona_id))
         self.heights = {value: y for value in range(EMOTION_MIN, EMOTION_MAX + 1)
                         if (y := layout.emotion_y(value)) is not None}
         self._segment_at: dict[int, CubicSegment] = {}

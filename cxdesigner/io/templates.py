@@ -80,32 +80,42 @@ def templates_root() -> Path:
     return resource_path("templates")
 
 
+def _suffix(language: str) -> str:
+    """How the bundled templates written in ``language`` end: ``.fr.cxd`` or ``.en.cxd``."""
+    return f".{'fr' if language == 'fr' else 'en'}{TEMPLATE_SUFFIX}"
+
+
 @functools.cache
 def bundled_templates(language: str) -> tuple[JourneyTemplate, ...]:
     """The bundled templates written in ``language`` ("fr" or "en"), sector by sector.
 
     Read once: the files ship with the application and do not change while it runs.
     """
-    code = "fr" if language == "fr" else "en"
+    suffix = _suffix(language)
     found = []
     for sector in Sector:
-        for path in sorted((templates_root() / sector.value).glob(f"*.{code}{TEMPLATE_SUFFIX}")):
-            name = path.name.removesuffix(f".{code}{TEMPLATE_SUFFIX}")
+        for path in sorted((templates_root() / sector.value).glob(f"*{suffix}")):
+            name = path.name.removesuffix(suffix)
             found.append(JourneyTemplate(f"{sector.value}/{name}", sector, read_template(path),
                                          path))
     return tuple(found)
 
 
+@functools.cache
 def bundled_template(key: str, language: str) -> JourneyTemplate:
     """The bundled template ``key`` ("general/purchase") in ``language``.
+
+    Read alone, once: a new window needs its one template, not the whole library.
 
     Raises:
         KeyError: no bundled template has that key.
     """
-    for template in bundled_templates(language):
-        if template.key == key:
-            return template
-    raise KeyError(key)
+    sector_name, _, name = key.partition("/")
+    sector = next((sector for sector in Sector if sector.value == sector_name), None)
+    path = templates_root() / sector_name / f"{name}{_suffix(language)}"
+    if sector is None or not name or "/" in name or not path.is_file():
+        raise KeyError(key)
+    return JourneyTemplate(key, sector, read_template(path), path)
 
 
 def user_templates(folder: Path, language: str = "en") -> tuple[list[JourneyTemplate],

@@ -231,11 +231,19 @@ def touchpoint_box(touchpoint_id: str, stage_id: str, column: int, metrics: Layo
     """The column and card of the touchpoint in slot ``column``."""
     m = metrics
     top = m.margin + m.stage_header_height
-    left = m.margin + m.lane_label_width
     card_height = m.lane_heights[Lane.TOUCHPOINTS] - 2 * m.lane_padding
-    slot_rect = Rect(left + column * m.slot_width, top, m.slot_width, rows.bottom - top)
-    card = Rect(slot_rect.x + m.slot_gap / 2, rows.cards_y, m.card_width, card_height)
+    slot_rect = Rect(_slot_x(column, m), top, m.slot_width, rows.bottom - top)
+    card = Rect(card_x(column, m), rows.cards_y, m.card_width, card_height)
     return TouchpointBox(touchpoint_id, stage_id, column, slot_rect, card)
+
+
+def _slot_x(column: int, metrics: LayoutMetrics) -> float:
+    return metrics.margin + metrics.lane_label_width + column * metrics.slot_width
+
+
+def card_x(column: int, metrics: LayoutMetrics) -> float:
+    """The left of the card in slot ``column`` (as its :func:`touchpoint_box` has it)."""
+    return _slot_x(column, metrics) + metrics.slot_gap / 2
 
 
 def stage_box(stage_id: str, index: int, first: int, count: int, metrics: LayoutMetrics,

@@ -47,14 +47,14 @@ class JourneyBreadcrumb(QWidget):
         self.refresh()
 
     def _trail(self, journey_id: str) -> list[StepLink]:
-        project = self._document.project
-        if not any(touchpoint.details_journey_id for journey in project.journeys
-                   for _, touchpoint in journey.touchpoints()):
+        # The document counts the steps detailing each journey edit by edit: a journey that
+        # none details is answered without reading the map.
+        if not self._document.ids_in_use().is_detailed(journey_id):
             return []
         # Loaded with the first link: a new window starts without the analysis.
         from cxdesigner.analysis.linked_journeys import breadcrumb
 
-        return breadcrumb(project, journey_id)
+        return breadcrumb(self._document.project, journey_id)
 
     def refresh(self) -> None:
         """Follow the journeys' names and links."""

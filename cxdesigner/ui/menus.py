@@ -72,11 +72,9 @@ class Menus:
         self.journey.addAction(actions.new_journey)
         self.journey.addAction(actions.new_journey_from_template)
         self.templates = self.journey.addMenu(translate("Menus", "Add &Stages from Template"))
-        self.template_actions: list[QAction] = []
-        for template in bundled_templates(interface_language()):
-            action = self.templates.addAction(template.name)
-            action.setData(template.key)
-            self.template_actions.append(action)
+        """The library's templates, each action's data its key; filled when it first opens
+        (reading the library is no part of opening a window)."""
+        self.templates.aboutToShow.connect(self.template_actions)
         self.journey.addSeparator()
         self.journey.addAction(actions.save_journey_template)
         self.journey.addAction(actions.export_journey_template)
@@ -89,6 +87,13 @@ class Menus:
         self.help.addAction(actions.keyboard_shortcuts)
         self.help.addSeparator()
         self.help.addAction(actions.about)
+
+    def template_actions(self) -> list[QAction]:
+        """The entries of Journey ▸ Add Stages from Template, made the first time asked."""
+        if not self.templates.actions():
+            for template in bundled_templates(interface_language()):
+                self.templates.addAction(template.name).setData(template.key)
+        return self.templates.actions()
 
 
 def build_toolbar(window: QMainWindow, actions: EditorActions,

@@ -77,13 +77,14 @@ def add_bottom_panel(window: QMainWindow, panels_menu: QMenu, dock: QDockWidget)
     """Dock ``dock`` below the map, tabbed with the panels already there, hidden at first,
     and listed in ``panels_menu`` (View ▸ Panels); asked for, it comes to the front of its
     tab group."""
-    neighbour = next((other for other in window.findChildren(QDockWidget)
-                      if other is not dock and not other.isFloating()
+    # The docks are the window's own children: no need to look through all its widgets.
+    docks = window.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    neighbour = next((other for other in docks if other is not dock and not other.isFloating()
                       and window.dockWidgetArea(other) == _BOTTOM), None)
+    dock.hide()  # hidden before it joins: the dock area is not laid out with it shown
     window.addDockWidget(_BOTTOM, dock)
     if neighbour is not None:
         window.tabifyDockWidget(neighbour, dock)
-    dock.hide()
     toggle = dock.toggleViewAction()
     panels_menu.addAction(toggle)
     toggle.triggered.connect(lambda shown: dock.raise_() if shown else None)

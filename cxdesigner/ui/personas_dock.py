@@ -232,6 +232,16 @@ def _swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+@dataclass(frozen=True)
+class _PeopleTabs:
+    """What the people dock shows, once made."""
+
+    tabs: QTabWidget
+    personas: EntityPanel
+    channels: EntityPanel
+    interlocutors: EntityPanel
+
+
 class PeopleDock(QDockWidget):
     """Personas, channels and interlocutors of the project, in tabs.
 
@@ -247,9 +257,48 @@ class PeopleDock(QDockWidget):
                  journey_in_view: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(translate("People", "Personas and channels"), parent)
         self.setObjectName("peopleDock")
+        self._document, self._prompts = document, prompts
+        self._journey_in_view = journey_in_view
+        self._built: _PeopleTabs | None = None
+        # The dock starts behind the inspector's tab: its lists and forms are made the
+        # first time it comes into view (before it is painted) or is asked for.
+        self.visibilityChanged.connect(self._on_visibility_changed)
+
+    @property
+    def _parts(self) -> _PeopleTabs:
+        if self._built is None:
+            self._built = self._build()
+        return self._built
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self._parts.tabs
+
+    @property
+    def personas(self) -> EntityPanel:
+        return self._parts.personas
+
+    @property
+    def channels(self) -> EntityPanel:
+        return self._parts.channels
+
+    @property
+    def interlocutors(self) -> EntityPanel:
+        return self._parts.interlocutors
+
+    def is_built(self) -> bool:
+        return self._built is not None
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            _ = self._parts
+
+    def _build(self) -> _PeopleTabs:
+        """The tabs of personas, channels and interlocutors, filled from the project."""
         tabs = QTabWidget(self)
+        document, prompts, journey_in_view = self._document, self._prompts, self._journey_in_view
         tabs.setDocumentMode(True)
-        self.personas = EntityPanel(document, prompts, "personas", [
+        personas = EntityPanel(document, prompts, "personas", [
             Field("name", translate("People", "Name:")),
             Field("quote", translate("People", "Quote:"), "note"),
         ], lambda: Persona(name=_new_name(document, "personas",
@@ -265,7 +314,7 @@ class PeopleDock(QDockWidget):
             # A persona made while a journey is in view is one that journey is about.
             lambda persona: AddPersona(document, _persona(persona), journey_in_view(),
                                        QT_TRANSLATE_NOOP("Commands", "Add persona")))
-        self.channels = EntityPanel(document, prompts, "channels", [
+        channels = EntityPanel(document, prompts, "channels", [
             Field("name", translate("People", "Name:")),
             Field("digital", translate("People", "Digital channel"), "check"),
         ], lambda: Channel(name=_new_name(document, "channels",
@@ -277,7 +326,7 @@ class PeopleDock(QDockWidget):
             QT_TRANSLATE_NOOP("Commands", "Add channel"),
             QT_TRANSLATE_NOOP("Commands", "Edit channel"),
             QT_TRANSLATE_NOOP("Commands", "Delete channel")), tabs)
-        self.interlocutors = EntityPanel(document, prompts, "interlocutors", [
+        interlocutors = EntityPanel(document, prompts, "interlocutors", [
             Field("name", translate("People", "Name:")),
             Field("role", translate("People", "Role:")),
             Field("human", translate("People", "A person (not a machine)"), "check"),
@@ -291,12 +340,13 @@ class PeopleDock(QDockWidget):
             QT_TRANSLATE_NOOP("Commands", "Add interlocutor"),
             QT_TRANSLATE_NOOP("Commands", "Edit interlocutor"),
             QT_TRANSLATE_NOOP("Commands", "Delete interlocutor")), tabs)
-        self._add_editor_button(self.personas)
-        tabs.addTab(self.personas, translate("People", "Personas"))
-        tabs.addTab(self.channels, translate("People", "Channels"))
-        tabs.addTab(self.interlocutors, translate("People", "Interlocutors"))
-        self.tabs = tabs
+        self._add_editor_button(personas)
+        tabs.addTab(personas, translate("People", "Personas"))
+        tabs.addTab(channels, translate("People", "Channels"))
+        tabs.addTab(interlocutors, translate("People", "Interlocutors"))
         self.setWidget(tabs)
+        return _PeopleTabs(tabs, personas, channels, interlocutors)
+
 
     def _add_editor_button(self, panel: EntityPanel) -> None:
         """The full editor (needs, usages, photo, card…) from the basic list."""

@@ -164,6 +164,9 @@ class RecoverySession(QObject):
         self._lock: QLockFile | None = None
         self._dirty = False
         self._reported = False
+        self._has_files = False
+        """Whether a snapshot of this session may be on disk (written, even in part, or
+        carried on from): an undo back to the saved state looks for none otherwise."""
         self._last_written = QElapsedTimer()  # invalid until the first snapshot
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -199,6 +202,7 @@ class RecoverySession(QObject):
         if self._lock is not None:
             self._lock.unlock()
         self.id = snapshot.id
+        self._has_files = True
         self._lock = lock
         self._dirty = False
 
@@ -222,6 +226,7 @@ class RecoverySession(QObject):
     def write_snapshot(self) -> bool:
         """Write the snapshot now; False (and ``failed`` once) when it cannot be written."""
         folder = self._store.folder
+        self._has_files = True
         try:
             folder.mkdir(parents=True, exist_ok=True)
             if self._lock is None:
@@ -258,7 +263,9 @@ class RecoverySession(QObject):
         self._forget_own_files()
 
     def _forget_own_files(self) -> None:
-        remove_files(self._store.folder, self.id)
+        if self._has_files:
+            remove_files(self._store.folder, self.id)
+            self._has_files = False
 
     def close(self) -> None:
         """The window closes cleanly: remove the snapshot and release the lock."""

@@ -58,9 +58,8 @@ class ViewBridge(QObject):
         actions.highlight_switches.toggled.connect(lambda _on: self._apply_highlights())
         actions.highlight_handoffs.toggled.connect(lambda _on: self._apply_highlights())
         actions.edit_lanes.triggered.connect(self.edit_lanes)
-        for action in window.menus.template_actions:
-            key = str(action.data())
-            action.triggered.connect(lambda _c=False, k=key: self._apply_template(k))
+        window.menus.templates.triggered.connect(
+            lambda action: self._apply_template(str(action.data())))
         window.menus.lanes.aboutToShow.connect(self._fill_lanes_menu)
         window.persona_combo.currentIndexChanged.connect(lambda _i: self._apply_persona())
         window.persona_combo.setToolTip(translate(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from canvas_support import ViewFactory, card_point, click, empty_project, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.canvas import JourneyView
@@ -302,3 +302,21 @@ def test_enter_adds_in_the_stage_whose_empty_lane_was_clicked(
     assert [tp.title for tp in stages[stage_index].touchpoints] == [
         f"Carte {number}" for number in range(1, 6)]
     assert sum(len(stage.touchpoints) for stage in stages) == 5
+
+
+def test_the_line_editor_is_made_when_first_typed_in_and_lies_over_its_card(
+        qtbot: QtBot, view: JourneyView) -> None:
+    viewport = view.viewport()
+    assert not viewport.findChildren(QLineEdit)  # a map only looked at has none
+    click(qtbot, view, card_point(view, "t3"))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.inline_editor
+    assert editor is not None and editor.isVisible() and editor.parent() is viewport
+    assert editor.geometry().contains(card_point(view, "t3"))
+    qtbot.keyClicks(view, "Panier rempli")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.document.touchpoint("j1", "t3").title == "Panier rempli"
+    assert view.inline_editor is None and not editor.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_F2)  # the same line again, not a second one
+    assert view.inline_editor is editor and len(viewport.findChildren(QLineEdit)) == 1
+    qtbot.keyClick(view, Qt.Key.Key_Escape)

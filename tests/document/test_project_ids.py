@@ -49,6 +49,11 @@ def _demo() -> Project:
 
 def _assert_exact(doc: JourneyDocument) -> None:
     assert doc.ids_in_use().counts() == Counter(ids_in_use(doc.project))
+    detailed = Counter(tp.details_journey_id for journey in doc.project.journeys
+                       for _, tp in journey.touchpoints() if tp.details_journey_id)
+    assert doc.ids_in_use().detailed_counts() == detailed
+    for journey in doc.project.journeys:
+        assert doc.ids_in_use().is_detailed(journey.id) == (journey.id in detailed)
 
 
 def _edit(doc: JourneyDocument, rng: random.Random) -> None:
@@ -59,7 +64,7 @@ def _edit(doc: JourneyDocument, rng: random.Random) -> None:
     stages = journey.stages
     touchpoints = [tp for _, tp in journey.touchpoints()]
     known = list(ids_in_use(project))
-    roll = rng.randrange(16)
+    roll = rng.randrange(17)
     stack = doc.undo_stack
     try:
         if roll == 0 and stages:
@@ -118,6 +123,11 @@ def _edit(doc: JourneyDocument, rng: random.Random) -> None:
                 layer=BlueprintLayer.BACK_STAGE, title="Tâche", stage_id=rng.choice(stages).id)))
         elif roll == 14 and journey.blueprint:
             stack.push(RemoveBlueprintItems(doc, jid, [rng.choice(journey.blueprint).id]))
+        elif roll == 15 and touchpoints:  # a step now details another journey, or none
+            others = [j.id for j in project.journeys if j.id != jid]
+            detailed = rng.choice([None, *others])
+            stack.push(EditTouchpoint(doc, jid, rng.choice(touchpoints).id,
+                                      {"details_journey_id": detailed}))
         elif rng.random() < 0.6:
             stack.undo()
         else:

@@ -56,6 +56,19 @@ def test_every_bundled_template_loads_and_validates(language: str) -> None:
         assert {item.stage_id for item in journey.blueprint} <= {s.id for s in journey.stages}
 
 
+@pytest.mark.parametrize("language", ["fr", "en", "de"])
+def test_a_template_read_alone_is_the_one_of_the_library(language: str) -> None:
+    for template in bundled_templates(language):
+        assert bundled_template(template.key, language) == template
+
+
+@pytest.mark.parametrize("key", ["general/nothing", "nowhere/purchase", "general", "",
+                                 "general/", "general/../general/purchase", "/purchase"])
+def test_a_template_not_in_the_library_is_not_found(key: str) -> None:
+    with pytest.raises(KeyError):
+        bundled_template(key, "fr")
+
+
 def test_each_template_says_the_same_in_french_and_english() -> None:
     for french in bundled_templates("fr"):
         english = bundled_template(french.key, "en")

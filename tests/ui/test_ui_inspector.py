@@ -8,8 +8,14 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QScrollArea
 from pytestqt.qtbot import QtBot
 from ui_support import current_view
 
-from cxdesigner.document.commands import EditTouchpoint
-from cxdesigner.model import Criticality, MomentOfTruth, Pillar, Touchpoint, VerbatimSource
+from cxdesigner.document.commands import AddTouchpoint, EditJourney, EditTouchpoint
+from cxdesigner.model import (
+    Criticality,
+    MomentOfTruth,
+    Pillar,
+    Touchpoint,
+    VerbatimSource,
+)
 from cxdesigner.ui.inspector import item_dialogs
 from cxdesigner.ui.inspector.dock import NOTE_PAGE, TOUCHPOINT_PAGE
 from cxdesigner.ui.main_window import MainWindow
@@ -331,3 +337,25 @@ def test_stepping_back_to_the_start_leaves_no_step(demo_window: MainWindow,
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClick(combo, Qt.Key.Key_Up)
     assert demo_window.document.undo_stack.count() == 0
+
+
+def test_the_journey_form_follows_the_journey_through_added_steps_undo_and_redo(
+        demo_window: MainWindow) -> None:
+    document, inspector = demo_window.document, demo_window.inspector
+    journey = document.project.journeys[0]
+    inspector.show_journey(journey.id)
+    stack = document.undo_stack
+    stack.push(AddTouchpoint(document, journey.id, journey.stages[0].id, 0,
+                             Touchpoint(title="Accueil")))
+    stack.push(EditJourney(document, journey.id, {"name": "Parcours revu",
+                                                  "description": "Après l'atelier"}))
+    form = inspector.journey_form
+    assert inspector.pages.currentWidget().widget() is form
+    assert (form.name.text(), form.description.text()) == ("Parcours revu", "Après l'atelier")
+    stack.undo()
+    assert (form.name.text(), form.description.text()) == (journey.name, journey.description)
+    stack.undo()
+    assert form.name.text() == journey.name
+    stack.redo()
+    stack.redo()
+    assert (form.name.text(), form.description.text()) == ("Parcours revu", "Après l'atelier")

@@ -9,7 +9,13 @@ from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory
 
 from cxdesigner.canvas import JourneyView
-from cxdesigner.document.commands import EditJourney, EditTouchpoint
+from cxdesigner.document.commands import (
+    AddTouchpoint,
+    EditJourney,
+    EditTouchpoint,
+    RemoveTouchpoints,
+)
+from cxdesigner.model import Touchpoint
 
 
 def _select(qtbot: QtBot, view: JourneyView, tp_id: str) -> None:
@@ -55,3 +61,31 @@ def test_the_breadcrumb_follows_names_and_links(qtbot: QtBot,
     assert tabs.breadcrumb.isHidden()
     document.undo_stack.undo()
     assert tabs.breadcrumb.isVisible() and tabs.breadcrumb.here.text() == "Support"
+
+
+def test_the_breadcrumb_follows_a_linking_step_added_removed_undone_and_redone(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(project=lifecycle_project())
+    document, tabs = window.document, window.tabs
+    stack = document.undo_stack
+    tabs.show_journey("j-support")
+    assert tabs.breadcrumb.isVisible()
+    stack.push(RemoveTouchpoints(document, "j-cycle", ["t-aide"]))
+    assert tabs.breadcrumb.isHidden() and tabs.breadcrumb.steps == []
+    stack.undo()
+    assert tabs.breadcrumb.isVisible()
+    assert [step.text() for step in tabs.breadcrumb.steps] == [
+        "Cycle de vie \u203a Obtenir de l’aide"]
+    stack.redo()
+    assert tabs.breadcrumb.isHidden()
+    stack.push(AddTouchpoint(document, "j-cycle", "s-decouvrir", 1, Touchpoint(
+        id="t-rappel", title="Rappel", details_journey_id="j-support")))
+    assert [step.text() for step in tabs.breadcrumb.steps] == ["Cycle de vie \u203a Rappel"]
+    stack.undo()
+    assert tabs.breadcrumb.isHidden()
+    stack.redo()
+    assert tabs.breadcrumb.isVisible() and tabs.breadcrumb.here.text() == "Support"
+    # A step added where nothing is detailed leaves the support journey's trail as it was.
+    stack.push(AddTouchpoint(document, "j-cycle", "s-decouvrir", 0,
+                             Touchpoint(id="t-salon", title="Salon")))
+    assert [step.text() for step in tabs.breadcrumb.steps] == ["Cycle de vie \u203a Rappel"]

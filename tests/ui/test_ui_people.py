@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory, small_project
 
+from cxdesigner.document.commands import AddItem
+from cxdesigner.model import Channel
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.prompts import Prompts
 
@@ -132,3 +134,21 @@ def test_a_persona_added_while_a_journey_is_open_is_attached_to_it(
     assert document.project.model_dump() == before
     document.undo_stack.redo()
     assert document.journey("j-now").persona_ids == ["p-ana", persona.id]
+
+
+def test_the_people_dock_is_made_when_first_shown_with_the_project_as_it_is(
+        demo_window: MainWindow, qtbot: QtBot) -> None:
+    people, document = demo_window.people, demo_window.document
+    assert not people.is_built()  # behind the inspector at first: nothing to show yet
+    assert people.findChildren(QLineEdit) == []
+    document.undo_stack.push(AddItem(document, "channels", Channel(name="Pigeon voyageur")))
+    people.raise_()
+    qtbot.waitUntil(lambda: people.tabs.isVisible())
+    assert people.is_built()
+    names = [people.personas.list.item(row).text()
+             for row in range(people.personas.list.count())]
+    assert names == [persona.name for persona in document.project.personas]
+    channels = people.channels.list
+    assert channels.item(channels.count() - 1).text() == "Pigeon voyageur"
+    people.tabs.setCurrentWidget(people.channels)
+    assert channels.isVisible()

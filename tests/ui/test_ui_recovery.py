@@ -87,6 +87,26 @@ def test_a_snapshot_follows_edits_and_goes_when_saved(
     assert not window.recovery.project_file.exists()
 
 
+def test_a_snapshot_goes_when_undo_comes_back_to_the_saved_state_and_comes_again(
+        window: MainWindow, demo_copy: Path, qtbot: QtBot) -> None:
+    window.files.open_path(demo_copy)
+    window.recovery.set_debounce(20)
+    stack = window.document.undo_stack
+    _edit(window, "Atelier")
+    stack.undo()  # back to the file before any snapshot was written: nothing to remove
+    assert not window.recovery.project_file.exists()
+    stack.redo()
+    sidecar = window.recovery.project_file.with_suffix(".json")
+    qtbot.waitUntil(sidecar.exists, timeout=3000)
+    stack.undo()
+    assert not sidecar.exists() and not window.recovery.project_file.exists()
+    stack.redo()  # unsaved again: a new snapshot, removed again by the undo
+    qtbot.waitUntil(sidecar.exists, timeout=3000)
+    assert load_project(window.recovery.project_file).title == "Atelier"
+    stack.undo()
+    assert not sidecar.exists() and not window.recovery.project_file.exists()
+
+
 def test_a_running_session_is_not_offered(window: MainWindow, manager: WindowManager) -> None:
     _edit(window, "En cours")
     assert window.recovery.write_snapshot()

@@ -326,7 +326,9 @@ def test_import_a_template_file_and_refuse_a_broken_one(
 
 def test_add_stages_from_a_template_of_the_library(make_window: WindowFactory) -> None:
     window = make_window(project=new_project("Assureur", "fr", None))
-    actions = window.menus.template_actions
+    assert window.menus.templates.actions() == []  # the library is read when the menu opens
+    window.menus.templates.aboutToShow.emit()
+    actions = window.menus.templates.actions()
     assert [a.text() for a in actions] == [t.name for t in bundled_templates("en")]
     claim = next(a for a in actions if a.text() == "Insurance claim")
     claim.trigger()
@@ -335,6 +337,8 @@ def test_add_stages_from_a_template_of_the_library(make_window: WindowFactory) -
         bundled_template("insurance/claim", "fr").stage_names()
     window.document.undo_stack.undo()
     assert not window.document.project.journeys[0].stages
+    window.menus.templates.aboutToShow.emit()  # opened again: the same entries, once
+    assert window.menus.template_actions() == actions
 
 
 def test_a_broken_file_among_my_templates_is_shown_with_what_is_wrong(

@@ -216,8 +216,8 @@ class InspectorDock(QDockWidget):
                 self.show_journey(journey_id)
             else:
                 self.note_form.refresh()
-        elif page == JOURNEY_PAGE and journey_id == self.journey_form.journey_id:
-            self.journey_form.refresh()  # its summary of the blueprint
+        # The journey's form shows nothing of its stages, steps, flows or notes: it follows
+        # journeys_changed, collection_changed and project_changed.
 
     def _show_stage_or_journey(self) -> None:
         form = self.stage_form
