@@ -22,12 +22,15 @@ from cxdesigner.export.options import (
     DEFAULT_MIN_TEXT,
     DEFAULT_SECTIONS,
     REPORT_SECTIONS,
+    WALL_MIN_TEXT,
     ExportError,
     ExportOptions,
     Orientation,
     PaperSize,
     ReportPlace,
     Section,
+    is_wall_paper,
+    text_floor,
 )
 from cxdesigner.export.pages import PageInfo
 from cxdesigner.export.strips import MapPlacement, Strip
@@ -37,6 +40,7 @@ __all__ = [
     "DEFAULT_MIN_TEXT",
     "DEFAULT_SECTIONS",
     "REPORT_SECTIONS",
+    "WALL_MIN_TEXT",
     "Elided",
     "ExportError",
     "ExportOptions",
@@ -52,6 +56,8 @@ __all__ = [
     "Strip",
     "export_pdf",
     "export_report",
+    "is_wall_paper",
     "render_pdf",
     "render_report",
+    "text_floor",
 ]

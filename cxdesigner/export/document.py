@@ -18,7 +18,7 @@ from cxdesigner.drawing.legend import plan_legend
 from cxdesigner.drawing.links import with_pages
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.action_plan import draw_action_plan
-from cxdesigner.export.appendix import draw_appendix
+from cxdesigner.export.appendix import draw_appendix, draw_elided
 from cxdesigner.export.backstage_section import draw_backstage
 from cxdesigner.export.benchmark_section import benchmark_title, draw_benchmarks
 from cxdesigner.export.colour_space import PressColours, ScreenColours
@@ -224,6 +224,12 @@ def _render_pdf(project: Project, options: ExportOptions,
     for section in extra:
         _draw_section(section, pages, size, project, journeys, labels, elisions)
         step()
+    if Section.VERBATIMS in asked and not report_here and len(elisions) and pages.infos:
+        # The report made apart has no map, hence no shortened text: the poster's file
+        # carries them in full, on a sheet of its own size (the A4 layout enlarged).
+        flow = SectionFlow(pages, pages.infos[-1].size, "elided", labels["elided"])
+        draw_elided(flow, labels, elisions)
+        flow.close()
     pages.close()
     canvas.save()
     left_out = frozenset() if report_here else frozenset(asked)

@@ -98,7 +98,7 @@ class JourneyMaps:
             band = None
             overview = job.overview
             if overview is not None:
-                text = nav_text(sheet.frame.unit, self.options.min_text)
+                text = nav_text(sheet.frame.unit, self.options.floor)
 
                 def band(ink: Ink, rect: Rect, at: int = index,
                          shown: Overview = overview, size: float = text) -> None:

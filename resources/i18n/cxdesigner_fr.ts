@@ -2037,6 +2037,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Échelle&#xa0;:</translation>
     </message>
     <message>
+        <source>6 pt is the smallest text read on a table (A4 to A2), 10 pt on a wall (A1 and larger): a map that does not fit at that size is cut into pages at stage boundaries.</source>
+        <translation>6 pt est le plus petit texte lisible sur une table (A4 à A2), 10 pt au mur (A1 et plus grand) : une carte qui ne tient pas à cette taille est découpée en pages aux limites des étapes.</translation>
+    </message>
+    <message>
         <source>Allow smaller text</source>
         <translation>Accepter un texte plus petit</translation>
     </message>
@@ -2135,6 +2139,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Below the %1 pt a wall poster is read at: from a metre or two away, the text will be hard to read.</source>
+        <translation>En dessous des %1 pt d’une affiche murale : à un ou deux mètres, le texte sera difficile à lire.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2478,6 +2486,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>%1 texts are shortened on the map.</source>
         <translation>%1 textes sont abrégés sur la carte.</translation>
+    </message>
+    <message>
+        <source>The poster&apos;s last page gives them in full.</source>
+        <translation>La dernière page de l’affiche les donne en entier.</translation>
     </message>
     <message>
         <source>+ 1 page</source>

@@ -125,7 +125,7 @@ def _assert_same_strip(a: Image.Image, b: Image.Image) -> None:
 def test_neighbouring_sheets_share_the_same_overlap_strip(tmp_path: Path) -> None:
     assert shutil.which("pdftoppm"), "install poppler-utils (scripts/test.sh does)"
     data, result = render_pdf(build_tiny_project((6, 6, 6)), ExportOptions(
-        paper=PaperSize.parse("A1"), tile=A4, overlap_mm=10, sections=MAP_ONLY))
+        paper=PaperSize.parse("A1"), tile=A4, overlap_mm=10, sections=MAP_ONLY, min_text=6))
     codes = [page.sheet for page in result.pages]
     left, right = codes.index("A2") + 1, codes.index("A3") + 1  # pdftoppm counts from 1
     below = codes.index("B2") + 1
