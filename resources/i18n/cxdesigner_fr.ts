@@ -2038,7 +2038,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
     <message>
         <source>6 pt is the smallest text read on a table (A4 to A2), 10 pt on a wall (A1 and larger): a map that does not fit at that size is cut into pages at stage boundaries.</source>
-        <translation>6 pt est le plus petit texte lisible sur une table (A4 à A2), 10 pt au mur (A1 et plus grand) : une carte qui ne tient pas à cette taille est découpée en pages aux limites des étapes.</translation>
+        <translation>6 pt est le plus petit texte lisible sur une table (A4 à A2), 10 pt au mur (A1 et plus grand)&#xa0;: une carte qui ne tient pas à cette taille est découpée en pages aux limites des étapes.</translation>
     </message>
     <message>
         <source>Allow smaller text</source>
@@ -2142,7 +2142,7 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     </message>
     <message>
         <source>Below the %1 pt a wall poster is read at: from a metre or two away, the text will be hard to read.</source>
-        <translation>En dessous des %1 pt d’une affiche murale : à un ou deux mètres, le texte sera difficile à lire.</translation>
+        <translation>En dessous des %1 pt d’une affiche murale&#xa0;: à un ou deux mètres, le texte sera difficile à lire.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -4978,6 +4978,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>“%1” has more than the %2 megapixels a picture may have.</source>
         <translation>«&#xa0;%1&#xa0;» a plus des %2&#xa0;mégapixels qu’une image peut avoir.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels: more than the %4 megapixels a %5 picture may have (a JPEG photo may have %6).</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;×&#xa0;%3 pixels&#xa0;: plus que les %4 mégapixels qu’une image %5 peut avoir (une photo JPEG peut en avoir %6).</translation>
     </message>
     <message>
         <source>“%1” is %2 × %3 pixels: more than the %4 megapixels a picture may have.</source>
