@@ -25,7 +25,7 @@ from cxdesigner.export.colour_space import PressColours, ScreenColours
 from cxdesigner.export.comparison_section import draw_comparisons, section_title
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.indicators_table import draw_indicators
-from cxdesigner.export.labels import Labels
+from cxdesigner.export.labels import Labels, same_name
 from cxdesigner.export.map_pages import JourneyMaps, JourneyPrint
 from cxdesigner.export.map_planner import MapJob
 from cxdesigner.export.missing_glyphs import MissingGlyphs, find_missing_glyphs
@@ -88,17 +88,13 @@ class ExportResult:
         return min(sizes, default=None)
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def select_journeys(project: Project, wanted: Sequence[str]) -> list[Journey]:
     """The journeys named (by name or id) in ``wanted``, in that order; all when empty."""
     if not wanted:
         return list(project.journeys)
     chosen: list[Journey] = []
     for key in wanted:
-        match = next((j for j in project.journeys if j.id == key or _fold(j.name) == _fold(key)),
+        match = next((j for j in project.journeys if j.id == key or same_name(j.name, key)),
                      None)
         if match is None:
             names = ", ".join(f"'{j.name}'" for j in project.journeys) or "none"
@@ -113,7 +109,7 @@ def select_persona(project: Project, wanted: str | None) -> Persona | None:
     if wanted is None:
         return None
     for persona in project.personas:
-        if persona.id == wanted or _fold(persona.name) == _fold(wanted):
+        if persona.id == wanted or same_name(persona.name, wanted):
             return persona
     names = ", ".join(f"'{p.name}'" for p in project.personas) or "none"
     raise ExportError(f"there is no persona '{wanted}' in this project (personas: {names}).")
@@ -147,7 +143,7 @@ def _canvas(buffer: io.BytesIO, fonts: FontSet, labels: Labels, project: Project
                        invariant=1, pageCompression=1, initialFontName=fonts.regular,
                        initialFontSize=10, lang="fr-FR" if labels.language == "fr" else "en-GB",
                        colours=PressColours() if options.press else ScreenColours())
-    names = " · ".join(j.name for j in journeys if _fold(j.name) != _fold(project.title))
+    names = " · ".join(j.name for j in journeys if not same_name(j.name, project.title))
     canvas.setTitle(f"{project.title} — {names}" if names else project.title)
     canvas.setAuthor(options.author or labels["app"])
     subject = labels["map_subject"]
