@@ -18,6 +18,7 @@ from cxdesigner.export.document import (
 from cxdesigner.export.map_pages import JourneyPrint
 from cxdesigner.export.missing_glyphs import MissingGlyphs
 from cxdesigner.export.options import (
+    ALL_PERSONAS,
     ALL_SECTIONS,
     DEFAULT_MIN_TEXT,
     DEFAULT_SECTIONS,
@@ -36,6 +37,7 @@ from cxdesigner.export.pages import PageInfo
 from cxdesigner.export.strips import MapPlacement, Strip
 
 __all__ = [
+    "ALL_PERSONAS",
     "ALL_SECTIONS",
     "DEFAULT_MIN_TEXT",
     "DEFAULT_SECTIONS",

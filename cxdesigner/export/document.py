@@ -30,6 +30,7 @@ from cxdesigner.export.map_pages import JourneyMaps, JourneyPrint
 from cxdesigner.export.map_planner import MapJob
 from cxdesigner.export.missing_glyphs import MissingGlyphs, find_missing_glyphs
 from cxdesigner.export.options import (
+    ALL_PERSONAS,
     ISO_SIZES,
     REPORT_SECTIONS,
     ExportError,
@@ -105,8 +106,8 @@ def select_journeys(project: Project, wanted: Sequence[str]) -> list[Journey]:
 
 
 def select_persona(project: Project, wanted: str | None) -> Persona | None:
-    """The persona named (by name or id) ``wanted``; None when nothing is asked."""
-    if wanted is None:
+    """The persona named (by name or id) ``wanted``; None when nothing is asked (or all)."""
+    if wanted is None or wanted == ALL_PERSONAS:
         return None
     for persona in project.personas:
         if persona.id == wanted or same_name(persona.name, wanted):

@@ -18,6 +18,7 @@ from cxdesigner.export.labels import Labels
 from cxdesigner.export.legibility import printed, scale_for, smallest_text
 from cxdesigner.export.navigation import Overview
 from cxdesigner.export.options import (
+    ALL_PERSONAS,
     ISO_SIZES,
     MAX_PAGE_MM,
     MM,
@@ -113,7 +114,7 @@ class MapPlanner:
         self._count = 0
 
     def _persona(self, journey: Journey, chosen: Persona | None) -> Persona | None:
-        if chosen is not None:
+        if chosen is not None or self.options.persona == ALL_PERSONAS:
             return chosen
         by_id = {persona.id: persona for persona in self.project.personas}
         return next((by_id[pid] for pid in journey.persona_ids if pid in by_id), None)

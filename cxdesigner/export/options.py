@@ -21,6 +21,9 @@ WALL_MIN_TEXT = 10.0
 """The smallest text of a map on a wall paper (A1 and larger, sheet or tiled poster): text
 read from one to two metres away."""
 MIN_TEXT_RANGE = (3.0, 24.0)
+ALL_PERSONAS = "*"
+"""The options' ``persona`` for no persona's own values: the touchpoints' own emotion and
+criticality, as the map shows them with "All personas"."""
 MIN_LINE = 0.25
 """The thinnest line printed, in points: thinner hairlines vanish or break up on paper."""
 
@@ -151,7 +154,9 @@ class ExportOptions:
     Attributes:
         journeys: names or ids of the journeys to print, in that order; empty for all.
         persona: name or id of the persona whose emotion and criticality are shown;
-            None for each journey's first persona (or the touchpoints' own values).
+            :data:`ALL_PERSONAS` for the touchpoints' own values, as the map shows them for
+            all personas; None for each journey's first persona (or the touchpoints' own
+            values when it has none).
         paper: the sheet (or, with ``tile``, the poster); None for A3, or with ``scale``
             the smallest ISO sheet the map fits on.
         orientation: landscape or portrait (custom sizes keep their own way).

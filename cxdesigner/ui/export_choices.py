@@ -25,10 +25,11 @@ REPORTS = tuple(place.value for place in ReportPlace)
 @dataclass(frozen=True)
 class ExportChoices:
     """The dialog's values: ``journeys`` (ids, empty for all), ``persona`` (None: each
-    journey's first), ``paper`` (the poster's when tiled), ``fit`` (else at
-    ``scale_percent``), ``one_sheet`` (a fitted map kept on one sheet), ``strips`` (0:
-    automatic), ``min_text`` (None: the paper's floor), ``report`` (a :class:`ReportPlace`
-    value), ``press`` (for a print shop)…"""
+    journey's first; ``ALL_PERSONAS``: the touchpoints' own values, as the map shows them),
+    ``paper`` (the poster's when tiled), ``fit`` (else at ``scale_percent``),
+    ``one_sheet`` (a fitted map kept on one sheet), ``strips`` (0: automatic), ``min_text``
+    (None: the paper's floor), ``report`` (a :class:`ReportPlace` value), ``press`` (for a
+    print shop)…"""
 
     journeys: tuple[str, ...] = ()
     persona: str | None = None

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from cxdesigner.export import (
+    ALL_PERSONAS,
     WALL_MIN_TEXT,
     ExportError,
     Orientation,
@@ -107,9 +108,10 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, journey.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        every = translate("ExportDialog", "All personas (as the map shows them)")
         first = translate("ExportDialog", "Each journey's first persona")
-        self.persona = _combo(content, [(first, ""), *((p.name, p.id)
-                                                       for p in self._project.personas)])
+        self.persona = _combo(content, [(every, ALL_PERSONAS), (first, ""),
+                                        *((p.name, p.id) for p in self._project.personas)])
         self.sections: dict[Section, QCheckBox] = {}
         grid = QGridLayout()
         for index, (section, label) in enumerate(section_labels().items()):

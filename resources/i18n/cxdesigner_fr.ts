@@ -1993,6 +1993,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Contenu</translation>
     </message>
     <message>
+        <source>All personas (as the map shows them)</source>
+        <translation>Tous les personas (comme sur la carte)</translation>
+    </message>
+    <message>
         <source>Each journey&apos;s first persona</source>
         <translation>Premier persona de chaque parcours</translation>
     </message>
