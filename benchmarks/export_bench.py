@@ -101,14 +101,14 @@ def measure(touchpoints: int, seed: int, runs: int) -> dict[str, Timing]:
         return baselines.bare_pdf(marks), 1
 
     cases = {
-        SHEET: Timing(SHEET, _export(project, ExportOptions(paper=A0, sections=MAP))),
+        SHEET: Timing(SHEET, _export(project, ExportOptions(paper=A0, sections=MAP, min_text=6))),
         "whole document on A0 (all sections)": Timing(
             "whole document on A0 (all sections)",
-            _export(project, ExportOptions(paper=A0, report=ReportPlace.WITH_MAP))),
+            _export(project, ExportOptions(paper=A0, report=ReportPlace.WITH_MAP, min_text=6))),
         "A0 poster tiled on A4 sheets": Timing(
             "A0 poster tiled on A4 sheets",
             _export(project, ExportOptions(paper=A0, tile=A4, sections=MAP,
-                                           allow_small_text=True))),
+                                           allow_small_text=True, min_text=6))),
         BARE: Timing(BARE, bare),
     }
     for _ in range(max(1, runs)):
@@ -165,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Imports and reportlab's first-use costs, on a project that shares nothing with the
     # measured ones, so that the first measured run shows the export's own cold start.
     render_pdf(make_project(60, arguments.seed + 1),
-               ExportOptions(paper=A0, sections=MAP))
+               ExportOptions(paper=A0, sections=MAP, min_text=6))
     missed: list[str] = []
     for touchpoints in sizes:
         timings = measure(touchpoints, arguments.seed, arguments.runs)

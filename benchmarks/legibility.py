@@ -198,14 +198,17 @@ def _share(page: Any, heights: dict[str, float]) -> float:
 
 def measure(project: Any, case: Case, out: Path | None) -> str:
     """Export ``project`` as ``case`` says and describe what it prints."""
-    from cxdesigner.export import ExportOptions, PaperSize, Section, render_pdf
+    from cxdesigner.export import ExportError, ExportOptions, PaperSize, Section, render_pdf
     from cxdesigner.layout import layout_journey
 
     sections = frozenset({Section.MAP, Section.LEGEND})
     options = ExportOptions(paper=PaperSize.parse(case.paper), sections=sections,
                             tile=PaperSize.parse(case.tile) if case.tile else None)
     start = time.perf_counter()
-    data, result = render_pdf(project, options)
+    try:
+        data, result = render_pdf(project, options)
+    except ExportError as error:  # a poster too small for the map at the paper's floor
+        return f"  {case.name:<10} refused: {error}"
     seconds = time.perf_counter() - start
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)

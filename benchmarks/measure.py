@@ -41,10 +41,11 @@ from cxdesigner.model import Journey, Project  # noqa: E402
 MAP_SECTIONS = frozenset({Section.MAP, Section.LEGEND})
 A0 = PaperSize.parse("A0")
 A4 = PaperSize.parse("A4")
-PDF_CASES = {"a0": ExportOptions(paper=A0, sections=MAP_SECTIONS),
+PDF_CASES = {"a0": ExportOptions(paper=A0, sections=MAP_SECTIONS, min_text=6),
              "a4_tiled": ExportOptions(paper=A0, tile=A4, sections=MAP_SECTIONS,
-                                       allow_small_text=True)}
-"""The map on A0 sheets, and the map on one A0 poster tiled on A4 sheets."""
+                                       allow_small_text=True, min_text=6)}
+"""The map on A0 sheets, and the map on one A0 poster tiled on A4 sheets, both at the
+table floor (6 pt) they have always been measured at, not the wall floor of A0."""
 
 
 def _settle(app: QApplication) -> None:

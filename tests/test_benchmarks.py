@@ -90,7 +90,7 @@ def test_the_bare_pdf_puts_on_paper_what_the_printed_map_shows() -> None:
     project = make_project(40, 0)
     layout = layout_journey(project.journeys[0])
     marks = baselines.printed_marks(project, layout)
-    exported, _ = render_pdf(project, ExportOptions(paper=PaperSize.parse("A0"),
+    exported, _ = render_pdf(project, ExportOptions(paper=PaperSize.parse("A0"), min_text=6,
                                                     sections=frozenset({Section.MAP})))
     bare, printed = _words(baselines.bare_pdf(marks)), _words(exported)
     shared = sum((bare & printed).values())

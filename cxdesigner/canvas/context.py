@@ -121,14 +121,17 @@ _FILLED: dict[Lane, Callable[[Touchpoint], bool]] = {
 """What a touchpoint must have for a lane to show something of it."""
 
 
-def lanes_in_use(journey: Journey) -> set[Lane]:
-    """The lanes something of the journey fills: the touchpoints' own lane always, the
-    sticky notes' when there are notes, the others when a touchpoint has what they show."""
+def lanes_in_use(journey: Journey, stage_id: str | None = None) -> set[Lane]:
+    """The lanes something of the journey (of its stage ``stage_id`` when given) fills: the
+    touchpoints' own lane always, the sticky notes' when there are notes, the others when a
+    touchpoint has what they show."""
     used = {Lane.TOUCHPOINTS}
-    if journey.notes:
+    if any(stage_id is None or note.stage_id in (None, stage_id) for note in journey.notes):
         used.add(Lane.NOTES)
     pending = dict(_FILLED)
-    for _, touchpoint in journey.touchpoints():
+    for stage, touchpoint in journey.touchpoints():
+        if stage_id is not None and stage.id != stage_id:
+            continue
         for lane, filled in list(pending.items()):
             if filled(touchpoint):
                 used.add(lane)

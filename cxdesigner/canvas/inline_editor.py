@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRectF, QStringListModel, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,8 +205,13 @@ class InlineEditing(ViewPart):
     """The view's typing in place: opens the line editor over a part of the map, keeps it
     there while the map moves, and runs the caller's callback when it closes."""
 
-    def __init__(self, view: MapView) -> None:
+    def __init__(self, view: MapView, reveal: Callable[[QRectF], None] | None = None,
+                 insets: Callable[[], tuple[int, int]] | None = None) -> None:
+        """``reveal`` scrolls a scene rectangle into sight; ``insets`` are the pixels the
+        pinned lane names and stage headers cover at the left and at the top."""
         super().__init__(view)
+        self._reveal = reveal
+        self._insets = insets
         self.editor: InlineEditor | None = None
         """The line editor while something is typed in place (None otherwise)."""
         # The line and its hint are made the first time something is typed in place: a
@@ -266,6 +271,9 @@ class InlineEditing(ViewPart):
         self.editor = self._widget
         self.set_hint("")
         self.place()
+        if self._reveal is not None:  # the field opens where it can be seen, e.g. above panels
+            self._reveal(self.view.mapToScene(self._widget.geometry()).boundingRect())
+            self.place()
         self._widget.show()
         self._widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return self._widget
@@ -305,7 +313,19 @@ class InlineEditing(ViewPart):
         editor.setGeometry(area.x() - 4, area.y() - 2, max(area.width() + 8, 120), height)
         if self.hint.isVisible():
             self.hint.adjustSize()
-            self.hint.move(editor.x(), editor.geometry().bottom() + 3)
+            self.hint.move(self._hint_position(editor))
+
+    def _hint_position(self, editor: InlineEditor) -> QPoint:
+        """Under the line editor, or above it when there is no room below; always within
+        the viewport, clear of the pinned lane names and stage headers."""
+        port = self.view.viewport().rect()
+        left, top = self._insets() if self._insets is not None else (0, 0)
+        size = self.hint.size()
+        x = max(left + 2, min(editor.x(), port.right() - size.width() - 2))
+        y = editor.geometry().bottom() + 3
+        if y + size.height() > port.bottom():
+            y = editor.y() - size.height() - 3
+        return QPoint(x, max(top + 2, min(y, port.bottom() - size.height() - 2)))
 
     def set_hint(self, text: str) -> None:
         """Show ``text`` under the line editor (nothing when empty)."""

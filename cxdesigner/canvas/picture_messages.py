@@ -4,6 +4,7 @@ language."""
 from __future__ import annotations
 
 from cxdesigner.interface_language import translate
+from cxdesigner.io.images import MAX_PHOTO_PIXELS
 from cxdesigner.io.pictures import MAX_FILE_BYTES, PictureError, PictureProblem
 
 
@@ -38,10 +39,17 @@ def picture_problem_text(error: PictureError) -> str:
                                      "have.").replace("%1", name) \
             .replace("%2", str(pixels.megapixels)) + " " + _advice()
     if problem is PictureProblem.TOO_MANY_PIXELS and pixels is not None:
-        return translate("Pictures", "“%1” is %2 \u00d7 %3 pixels: more than the %4 megapixels a "
-                                     "picture may have.").replace("%1", name) \
-            .replace("%2", str(pixels.width)).replace("%3", str(pixels.height)) \
-            .replace("%4", str(pixels.megapixels)) + " " + _advice()
+        if pixels.whole_format:
+            text = translate("Pictures", "“%1” is %2 \u00d7 %3 pixels: more than the %4 "
+                                         "megapixels a %5 picture may have (a JPEG photo may "
+                                         "have %6).").replace("%5", pixels.format_name.upper()) \
+                .replace("%6", str(MAX_PHOTO_PIXELS // 1_000_000))
+        else:
+            text = translate("Pictures", "“%1” is %2 \u00d7 %3 pixels: more than the %4 "
+                                         "megapixels a picture may have.")
+        return text.replace("%1", name).replace("%2", str(pixels.width)) \
+            .replace("%3", str(pixels.height)).replace("%4", str(pixels.megapixels)) \
+            + " " + _advice()
     if problem is PictureProblem.NOT_AN_IMAGE:
         return translate("Pictures", "“%1” is not a picture CX Designer can read.").replace(
             "%1", name) + " " + _advice()

@@ -67,7 +67,7 @@ class JourneyView(MapView):
         self.editor = MapEditor(document, journey_id)
         self.pinned = PinnedHeaders(self)
         self.navigation = Navigation(self, self.pinned)
-        self.inline = InlineEditing(self)
+        self.inline = InlineEditing(self, self.navigation.show_rect, self.pinned.insets)
         self.map_actions = ViewActions(self, self.editor, self.inline, self.navigation)
         self.capture = CaptureActions(self, self.map_actions, self.editor, self.inline)
         self.links = LinkMode(self, self.editor, self.inline, self.navigation)

@@ -13,6 +13,7 @@ from cxdesigner.drawing.fonts import FontError
 from cxdesigner.export import (
     DEFAULT_MIN_TEXT,
     DEFAULT_SECTIONS,
+    WALL_MIN_TEXT,
     ExportError,
     ExportOptions,
     ExportResult,
@@ -23,6 +24,7 @@ from cxdesigner.export import (
     Section,
     export_pdf,
     export_report,
+    is_wall_paper,
 )
 from cxdesigner.export.legibility import printed
 from cxdesigner.export.photos import photo_problems
@@ -115,10 +117,11 @@ def register(subparsers: Any) -> None:
     size.add_argument("--scale", type=_scale, metavar="S",
                       help="print the map at this scale: 1.0 (or 100%%) is full size; on a "
                            "--paper too small for it, cut into pages")
-    parser.add_argument("--min-text", type=_points, default=DEFAULT_MIN_TEXT, metavar="PT",
+    parser.add_argument("--min-text", type=_points, metavar="PT",
                         help="the smallest text of the map, in printed points (default: "
-                             f"{DEFAULT_MIN_TEXT:g}); a map that would print smaller is cut "
-                             "into pages")
+                             f"{DEFAULT_MIN_TEXT:g} on a sheet read on a table, "
+                             f"{WALL_MIN_TEXT:g} on a wall paper, A1 and larger, sheet or "
+                             "tiled poster); a map that would print smaller is cut into pages")
     parser.add_argument("--allow-small-text", action="store_true",
                         help="with --fit, --scale or a tiled --paper: print even if the text "
                              "comes out smaller than --min-text")
@@ -187,6 +190,10 @@ def run(options: argparse.Namespace) -> int:
             sections=options.sections if options.sections is not None else DEFAULT_SECTIONS,
             report=place, language=options.lang, author=options.author,
             press=options.press)
+        if is_wall_paper(export_options.paper) and export_options.floor < WALL_MIN_TEXT:
+            print(f"warning: a smallest text of {export_options.floor:g} pt is below the "
+                  f"{WALL_MIN_TEXT:g} pt a wall poster is read at from a metre or two; leave "
+                  "out --min-text to print at wall-reading size", file=sys.stderr)
         for problem in photo_problems(project):
             print(f"warning: {problem}", file=sys.stderr)
         warn_of_link_cycle(project)
@@ -234,8 +241,8 @@ def summary(output: Path, result: ExportResult, options: ExportOptions) -> list[
     smallest = result.smallest_text
     if smallest is not None:
         head += f", smallest text {printed(smallest)} on the map"
-        if smallest < options.min_text - 0.05:
-            head += f" (below the {options.min_text:g} pt floor, as --allow-small-text allows)"
+        if smallest < options.floor - 0.05:
+            head += f" (below the {options.floor:g} pt floor, as --allow-small-text allows)"
         around = result.smallest_furniture_text
         if around is not None:
             head += f", {printed(around)} in the title block and legend"
@@ -251,7 +258,7 @@ def summary(output: Path, result: ExportResult, options: ExportOptions) -> list[
         if Section.VERBATIMS not in options.sections:
             where = "add the verbatim appendix (--sections ...,verbatims) to print them whole"
         elif Section.VERBATIMS in result.left_out:
-            where = "in full in the report's verbatim appendix (--report FILE)"
+            where = "in full on the poster's last page"
         else:
             where = "in full in the appendix"
         lines.append(f"  {len(result.elided)} texts shortened on the map; {where}.")

@@ -18,25 +18,31 @@ from cxdesigner.export.document import (
 from cxdesigner.export.map_pages import JourneyPrint
 from cxdesigner.export.missing_glyphs import MissingGlyphs
 from cxdesigner.export.options import (
+    ALL_PERSONAS,
     ALL_SECTIONS,
     DEFAULT_MIN_TEXT,
     DEFAULT_SECTIONS,
     REPORT_SECTIONS,
+    WALL_MIN_TEXT,
     ExportError,
     ExportOptions,
     Orientation,
     PaperSize,
     ReportPlace,
     Section,
+    is_wall_paper,
+    text_floor,
 )
 from cxdesigner.export.pages import PageInfo
 from cxdesigner.export.strips import MapPlacement, Strip
 
 __all__ = [
+    "ALL_PERSONAS",
     "ALL_SECTIONS",
     "DEFAULT_MIN_TEXT",
     "DEFAULT_SECTIONS",
     "REPORT_SECTIONS",
+    "WALL_MIN_TEXT",
     "Elided",
     "ExportError",
     "ExportOptions",
@@ -52,6 +58,8 @@ __all__ = [
     "Strip",
     "export_pdf",
     "export_report",
+    "is_wall_paper",
     "render_pdf",
     "render_report",
+    "text_floor",
 ]

@@ -55,10 +55,19 @@ def draw_appendix(flow: SectionFlow, project: Project, journeys: Sequence[Journe
     if not found:
         flow.paragraph(labels["no_verbatims"], fonts.italic, 9, palette.INK_MUTED)
 
-    if len(elisions):
-        flow.heading(labels["elided"], size=12, space_before=14)
-        flow.paragraph(labels["elided_intro"], fonts.italic, 8, palette.INK_MUTED, after=6)
-        for item in elisions.items:
-            flow.need(META_SIZE * 1.3 + 8.5 * 2.5)
-            flow.paragraph(item.where, fonts.bold, META_SIZE, palette.INK_MUTED, after=0.5)
-            flow.paragraph(item.text, fonts.regular, 8.5, palette.INK, indent=8, after=5)
+    draw_elided(flow, labels, elisions, space_before=14)
+
+
+def draw_elided(flow: SectionFlow, labels: Labels, elisions: ElisionLog,
+                space_before: float = 0.0) -> None:
+    """Every text the map had to shorten, in full, with where it belongs (nothing when none
+    was)."""
+    if not len(elisions):
+        return
+    fonts = flow.pages.fonts
+    flow.heading(labels["elided"], size=12, space_before=space_before)
+    flow.paragraph(labels["elided_intro"], fonts.italic, 8, palette.INK_MUTED, after=6)
+    for item in elisions.items:
+        flow.need(META_SIZE * 1.3 + 8.5 * 2.5)
+        flow.paragraph(item.where, fonts.bold, META_SIZE, palette.INK_MUTED, after=0.5)
+        flow.paragraph(item.text, fonts.regular, 8.5, palette.INK, indent=8, after=5)

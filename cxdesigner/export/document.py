@@ -18,18 +18,19 @@ from cxdesigner.drawing.legend import plan_legend
 from cxdesigner.drawing.links import with_pages
 from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.action_plan import draw_action_plan
-from cxdesigner.export.appendix import draw_appendix
+from cxdesigner.export.appendix import draw_appendix, draw_elided
 from cxdesigner.export.backstage_section import draw_backstage
 from cxdesigner.export.benchmark_section import benchmark_title, draw_benchmarks
 from cxdesigner.export.colour_space import PressColours, ScreenColours
 from cxdesigner.export.comparison_section import draw_comparisons, section_title
 from cxdesigner.export.flow import SectionFlow
 from cxdesigner.export.indicators_table import draw_indicators
-from cxdesigner.export.labels import Labels
+from cxdesigner.export.labels import Labels, same_name
 from cxdesigner.export.map_pages import JourneyMaps, JourneyPrint
 from cxdesigner.export.map_planner import MapJob
 from cxdesigner.export.missing_glyphs import MissingGlyphs, find_missing_glyphs
 from cxdesigner.export.options import (
+    ALL_PERSONAS,
     ISO_SIZES,
     REPORT_SECTIONS,
     ExportError,
@@ -88,17 +89,13 @@ class ExportResult:
         return min(sizes, default=None)
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def select_journeys(project: Project, wanted: Sequence[str]) -> list[Journey]:
     """The journeys named (by name or id) in ``wanted``, in that order; all when empty."""
     if not wanted:
         return list(project.journeys)
     chosen: list[Journey] = []
     for key in wanted:
-        match = next((j for j in project.journeys if j.id == key or _fold(j.name) == _fold(key)),
+        match = next((j for j in project.journeys if j.id == key or same_name(j.name, key)),
                      None)
         if match is None:
             names = ", ".join(f"'{j.name}'" for j in project.journeys) or "none"
@@ -109,11 +106,11 @@ def select_journeys(project: Project, wanted: Sequence[str]) -> list[Journey]:
 
 
 def select_persona(project: Project, wanted: str | None) -> Persona | None:
-    """The persona named (by name or id) ``wanted``; None when nothing is asked."""
-    if wanted is None:
+    """The persona named (by name or id) ``wanted``; None when nothing is asked (or all)."""
+    if wanted is None or wanted == ALL_PERSONAS:
         return None
     for persona in project.personas:
-        if persona.id == wanted or _fold(persona.name) == _fold(wanted):
+        if persona.id == wanted or same_name(persona.name, wanted):
             return persona
     names = ", ".join(f"'{p.name}'" for p in project.personas) or "none"
     raise ExportError(f"there is no persona '{wanted}' in this project (personas: {names}).")
@@ -147,7 +144,7 @@ def _canvas(buffer: io.BytesIO, fonts: FontSet, labels: Labels, project: Project
                        invariant=1, pageCompression=1, initialFontName=fonts.regular,
                        initialFontSize=10, lang="fr-FR" if labels.language == "fr" else "en-GB",
                        colours=PressColours() if options.press else ScreenColours())
-    names = " · ".join(j.name for j in journeys if _fold(j.name) != _fold(project.title))
+    names = " · ".join(j.name for j in journeys if not same_name(j.name, project.title))
     canvas.setTitle(f"{project.title} — {names}" if names else project.title)
     canvas.setAuthor(options.author or labels["app"])
     subject = labels["map_subject"]
@@ -224,6 +221,12 @@ def _render_pdf(project: Project, options: ExportOptions,
     for section in extra:
         _draw_section(section, pages, size, project, journeys, labels, elisions)
         step()
+    if Section.VERBATIMS in asked and not report_here and len(elisions) and pages.infos:
+        # The report made apart has no map, hence no shortened text: the poster's file
+        # carries them in full, on a sheet of its own size (the A4 layout enlarged).
+        flow = SectionFlow(pages, pages.infos[-1].size, "elided", labels["elided"])
+        draw_elided(flow, labels, elisions)
+        flow.close()
     pages.close()
     canvas.save()
     left_out = frozenset() if report_here else frozenset(asked)

@@ -158,3 +158,15 @@ class Labels(Words):
         """A number with the language's decimal separator (``-`` as minus: always printable)."""
         text = f"{value:.{decimals}f}"
         return text.replace(".", ",") if self.language == "fr" else text
+
+
+def same_name(first: str, second: str) -> bool:
+    """Whether two names read the same, whatever their case and spacing."""
+    return " ".join(first.casefold().split()) == " ".join(second.casefold().split())
+
+
+def project_and_journey(project_title: str, journey_name: str) -> str:
+    """``Project · Journey`` for a sheet's header; the name once when both are the same."""
+    if not project_title.strip() or same_name(project_title, journey_name):
+        return journey_name
+    return f"{project_title} · {journey_name}"

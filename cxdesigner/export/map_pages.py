@@ -12,7 +12,7 @@ from cxdesigner.drawing.sketch import Sketch
 from cxdesigner.export.assembly import MARGIN as PLAN_MARGIN
 from cxdesigner.export.assembly import draw_assembly_plan, overview_size
 from cxdesigner.export.ink import Ink
-from cxdesigner.export.labels import Labels
+from cxdesigner.export.labels import Labels, project_and_journey
 from cxdesigner.export.legibility import TextMeasure
 from cxdesigner.export.map_planner import MapJob, MapPlanner
 from cxdesigner.export.miniature import draw_miniature
@@ -98,7 +98,7 @@ class JourneyMaps:
             band = None
             overview = job.overview
             if overview is not None:
-                text = nav_text(sheet.frame.unit, self.options.min_text)
+                text = nav_text(sheet.frame.unit, self.options.floor)
 
                 def band(ink: Ink, rect: Rect, at: int = index,
                          shown: Overview = overview, size: float = text) -> None:
@@ -141,7 +141,7 @@ class JourneyMaps:
                                                                               numbered=False))
         canvas.endForm()
 
-        title = f"{self.project.title} · {journey.name}"
+        title = project_and_journey(self.project.title, journey.name)
         size = overview_size(grid)
         ink = pages.begin(size)
         layout = job.context.layout

@@ -18,6 +18,7 @@ from cxdesigner.export.labels import Labels
 from cxdesigner.export.legibility import printed, scale_for, smallest_text
 from cxdesigner.export.navigation import Overview
 from cxdesigner.export.options import (
+    ALL_PERSONAS,
     ISO_SIZES,
     MAX_PAGE_MM,
     MM,
@@ -113,7 +114,7 @@ class MapPlanner:
         self._count = 0
 
     def _persona(self, journey: Journey, chosen: Persona | None) -> Persona | None:
-        if chosen is not None:
+        if chosen is not None or self.options.persona == ALL_PERSONAS:
             return chosen
         by_id = {persona.id: persona for persona in self.project.personas}
         return next((by_id[pid] for pid in journey.persona_ids if pid in by_id), None)
@@ -145,13 +146,13 @@ class MapPlanner:
 
     def _lowest(self, job: MapJob) -> float:
         """The smallest scale that prints the map's text at the options' smallest size."""
-        return scale_for(self.options.min_text, job.smallest)
+        return scale_for(self.options.floor, job.smallest)
 
     def _floor_error(self, job: MapJob, scale: float, how: str, remedy: str) -> ExportError:
         options = self.options
         return ExportError(
             f"{how}, the smallest text of the map of '{job.context.journey.name}' would print "
-            f"at {printed(job.smallest * scale)}, below the {options.min_text:g} pt allowed: "
+            f"at {printed(job.smallest * scale)}, below the {options.floor:g} pt allowed: "
             f"{remedy}, or add --allow-small-text to print it anyway.")
 
     def _check_scale(self, job: MapJob, scale: float) -> None:
@@ -173,7 +174,7 @@ class MapPlanner:
         if not options.page_per_stage:
             try:
                 one = plan_one_sheet(self.fonts, self.labels, layout, page, scale,
-                                     options.strips, legend, job.smallest, options.min_text)
+                                     options.strips, legend, job.smallest, options.floor)
             except ExportError:
                 one = None  # at this scale the map needs more than one sheet
         if one is not None:
@@ -215,7 +216,7 @@ class MapPlanner:
                 return self._cut_job(job, paper, sheets, None, None)
         height = job.context.layout.height * (scale or self._lowest(job))
         what = f"at {scale:.0%}" if scale is not None else f"with its text at " \
-            f"{options.min_text:g} pt"
+            f"{options.floor:g} pt"
         raise ExportError(
             f"{what} the map of '{job.context.journey.name}' is {height / MM:.0f} mm tall and "
             f"{_a(paper)} sheet cannot hold it, even turned: choose a larger --paper, "
@@ -229,8 +230,8 @@ class MapPlanner:
         fonts, labels = self.fonts, self.labels
         layout = job.context.layout
         lowest = self._lowest(job)
-        nav = nav_text(sheet_unit(*page), options.min_text)
-        text = legend_text(scale or lowest, job.smallest, options.min_text) \
+        nav = nav_text(sheet_unit(*page), options.floor)
+        text = legend_text(scale or lowest, job.smallest, options.floor) \
             if with_legend else None
         sheet = frame(fonts, labels, page, text, nav, blueprint=layout.blueprint is not None)
 
@@ -247,7 +248,7 @@ class MapPlanner:
             pagination = pager.paginate(lowest)
             if pagination is not None and with_legend:
                 # The legend follows the map's printed size, which follows the legend's room.
-                text = legend_text(pagination.scale, job.smallest, options.min_text)
+                text = legend_text(pagination.scale, job.smallest, options.floor)
                 larger = frame(fonts, labels, page, text, nav,
                                blueprint=layout.blueprint is not None)
                 again = paginate(larger.area).paginate(lowest)
@@ -260,7 +261,7 @@ class MapPlanner:
 
     def _legend_frame(self, job: MapJob, page: tuple[float, float], scale: float) -> Frame:
         """A page holding the title block and the legend under it."""
-        text = legend_text(scale, job.smallest, self.options.min_text)
+        text = legend_text(scale, job.smallest, self.options.floor)
         sheet = frame(self.fonts, self.labels, page, text,
                       blueprint=job.context.layout.blueprint is not None)
         return replace(sheet, legend_at=Point(sheet.area.x, sheet.area.y))
@@ -287,7 +288,7 @@ class MapPlanner:
             return False  # more map than paper, whatever its strips
         plan = plan_one_sheet(self.fonts, self.labels, job.context.layout, page, None,
                               options.strips, Section.LEGEND in options.sections, job.smallest,
-                              options.min_text)
+                              options.floor)
         return plan.placement.scale >= lowest * (1 - _TOLERANCE)
 
     def _iso_sheet(self, job: MapJob, lowest: float,
@@ -315,7 +316,7 @@ class MapPlanner:
             return None
         for strips in range(1, MAX_STRIPS + 1):
             plan = plan_poster(self.fonts, self.labels, job.context.layout, lowest,
-                               strips, legend, job.smallest, self.options.min_text)
+                               strips, legend, job.smallest, self.options.floor)
             size = (plan.width / MM, plan.height / MM)
             if best is None or max(size) / min(size) < max(best) / min(best):
                 best = size
@@ -341,13 +342,13 @@ class MapPlanner:
         if options.scale is not None:
             self._check_scale(job, options.scale)
             return plan_poster(fonts, labels, layout, options.scale, options.strips, legend,
-                               job.smallest, options.min_text)
+                               job.smallest, options.floor)
         if options.paper is None:
             return plan_poster(fonts, labels, layout, max(1.0, lowest), options.strips, legend,
-                               job.smallest, options.min_text)
+                               job.smallest, options.floor)
         paper = options.paper
         plan = plan_one_sheet(fonts, labels, layout, paper.oriented(options.orientation), None,
-                              options.strips, legend, job.smallest, options.min_text)
+                              options.strips, legend, job.smallest, options.floor)
         if plan.placement.scale < lowest * (1 - _TOLERANCE) and not options.allow_small_text:
             size = self._poster_mm(job, lowest)
             need = "leave out --paper to tile a poster as large as the map needs"
@@ -366,7 +367,7 @@ class MapPlanner:
                 return plan_one_sheet(self.fonts, self.labels, job.context.layout,
                                       paper.oriented(options.orientation), scale, options.strips,
                                       Section.LEGEND in options.sections, job.smallest,
-                                      options.min_text)
+                                      options.floor)
             except ExportError:
                 continue
         width, height = stacked_size(job.context.layout, options.strips or 1)

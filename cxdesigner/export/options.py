@@ -16,8 +16,14 @@ MAX_PAGE_MM = 5080.0
 
 DEFAULT_MIN_TEXT = 6.0
 """The smallest text of a map, in printed points: the smallest body text print designers
-allow on a sheet read at arm's length."""
+allow on a sheet read at arm's length (A4 to A2, on a table)."""
+WALL_MIN_TEXT = 10.0
+"""The smallest text of a map on a wall paper (A1 and larger, sheet or tiled poster): text
+read from one to two metres away."""
 MIN_TEXT_RANGE = (3.0, 24.0)
+ALL_PERSONAS = "*"
+"""The options' ``persona`` for no persona's own values: the touchpoints' own emotion and
+criticality, as the map shows them with "All personas"."""
 MIN_LINE = 0.25
 """The thinnest line printed, in points: thinner hairlines vanish or break up on paper."""
 
@@ -130,6 +136,17 @@ ISO_SIZES: tuple[PaperSize, ...] = tuple(PaperSize.iso(name) for name in
 """The ISO sheets, smallest first."""
 
 
+def is_wall_paper(paper: PaperSize | None) -> bool:
+    """Whether ``paper`` (a sheet, or the poster a tiled map makes) is read on a wall: A1 or
+    larger."""
+    return paper is not None and paper.area_mm2 >= ISO_SIZES[3].area_mm2 * 0.999
+
+
+def text_floor(paper: PaperSize | None) -> float:
+    """The smallest text a map should print at on ``paper`` unless told otherwise."""
+    return WALL_MIN_TEXT if is_wall_paper(paper) else DEFAULT_MIN_TEXT
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """What to export and how.
@@ -137,7 +154,9 @@ class ExportOptions:
     Attributes:
         journeys: names or ids of the journeys to print, in that order; empty for all.
         persona: name or id of the persona whose emotion and criticality are shown;
-            None for each journey's first persona (or the touchpoints' own values).
+            :data:`ALL_PERSONAS` for the touchpoints' own values, as the map shows them for
+            all personas; None for each journey's first persona (or the touchpoints' own
+            values when it has none).
         paper: the sheet (or, with ``tile``, the poster); None for A3, or with ``scale``
             the smallest ISO sheet the map fits on.
         orientation: landscape or portrait (custom sizes keep their own way).
@@ -146,7 +165,8 @@ class ExportOptions:
             than ``min_text``.
         one_sheet: a fitted map stays on one sheet; refused when that prints its text
             smaller than ``min_text``, unless ``allow_small_text``.
-        min_text: the smallest text of the map, in printed points.
+        min_text: the smallest text of the map, in printed points; None for the paper's
+            floor (:func:`text_floor`: 10 pt on a wall paper, A1 and larger, else 6 pt).
         allow_small_text: print below ``min_text`` when ``one_sheet``, ``scale`` or a tiled
             poster's ``paper`` asks for it, instead of refusing.
         page_per_stage: cut the map into one page per stage (a stage too wide for a page
@@ -171,7 +191,7 @@ class ExportOptions:
     orientation: Orientation = Orientation.LANDSCAPE
     scale: float | None = None
     one_sheet: bool = False
-    min_text: float = DEFAULT_MIN_TEXT
+    min_text: float | None = None
     allow_small_text: bool = False
     page_per_stage: bool = False
     strips: int | None = None
@@ -188,8 +208,8 @@ class ExportOptions:
             raise ExportError(f"a scale of {self.scale:g} is out of range: use 0.01 to 10 "
                               "(1.0 is 100 %).")
         low, high = MIN_TEXT_RANGE
-        if not low <= self.min_text <= high:
-            raise ExportError(f"a smallest text of {self.min_text:g} pt is out of range: use "
+        if not low <= self.floor <= high:
+            raise ExportError(f"a smallest text of {self.floor:g} pt is out of range: use "
                               f"{low:g} to {high:g} pt.")
         if self.strips is not None and not 1 <= self.strips <= 8:
             raise ExportError(f"{self.strips} strips is out of range: use 1 to 8.")
@@ -200,3 +220,8 @@ class ExportOptions:
             raise ExportError("tiles are office sheets: use --tile A4 or --tile A3.")
         if not self.sections:
             raise ExportError("choose at least one section to export.")
+
+    @property
+    def floor(self) -> float:
+        """The smallest text of the map, in printed points: as asked, or the paper's."""
+        return text_floor(self.paper) if self.min_text is None else self.min_text

@@ -92,6 +92,6 @@ def pixel_problem(width: int, height: int, format_name: str,
     cap = pixel_cap(format_name, embedded)
     if pixels <= cap:
         return None
-    if not embedded and pixels > MAX_PHOTO_PIXELS:
-        cap = MAX_PHOTO_PIXELS  # beyond the cap of every format, say that one
+    # The cap of its own format, even far beyond it: a PNG is told of the PNG's 16
+    # megapixels (and of the JPEG's 50), not of a cap it could never meet.
     return PixelProblem(width, height, cap, format_name)

@@ -105,17 +105,17 @@ class _Named:
         return f"“{self.name}”" if self.name else "The picture"
 
 
-def _declared_size(data: bytes) -> tuple[int, int]:
-    """The size an image's header declares, read without Pillow's cap (nothing is decoded:
-    the size is only to be said); 0 by 0 when the header cannot be read."""
+def _declared_size(data: bytes) -> tuple[int, int, str]:
+    """The size and format an image's header declares, read without Pillow's cap (nothing
+    is decoded: they are only to be said); 0 by 0 when the header cannot be read."""
     cap = Image.MAX_IMAGE_PIXELS
     Image.MAX_IMAGE_PIXELS = None
     try:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
-            return int(width), int(height)
+            return int(width), int(height), (image.format or "").lower()
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        return 0, 0
+        return 0, 0, ""
     finally:
         Image.MAX_IMAGE_PIXELS = cap
 
@@ -134,7 +134,10 @@ def open_checked(data: bytes, name: str = "", embedded: bool = False) -> Image.I
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        bomb = PixelProblem(*_declared_size(data), MAX_PHOTO_PIXELS, "image")
+        width, height, format_name = _declared_size(data)
+        # The cap of its format: a PNG is told of the PNG's, not of Pillow's guard.
+        bomb = pixel_problem(width, height, format_name, embedded) or \
+            PixelProblem(width, height, MAX_PHOTO_PIXELS, format_name or "image")
         raise PictureError(f"{bomb.sentence(named.text)}. {_SMALLER}",
                            PictureProblem.TOO_MANY_PIXELS, name, pixels=bomb) from error
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as error:

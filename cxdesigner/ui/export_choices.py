@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cxdesigner.export import (
-    DEFAULT_MIN_TEXT,
     DEFAULT_SECTIONS,
+    ExportError,
     ExportOptions,
     Orientation,
     PaperSize,
     ReportPlace,
     Section,
+    text_floor,
 )
 
 PAPERS = ("A4", "A3", "A2", "A1", "A0")
@@ -24,9 +25,11 @@ REPORTS = tuple(place.value for place in ReportPlace)
 @dataclass(frozen=True)
 class ExportChoices:
     """The dialog's values: ``journeys`` (ids, empty for all), ``persona`` (None: each
-    journey's first), ``paper`` (the poster's when tiled), ``fit`` (else at
-    ``scale_percent``), ``one_sheet`` (a fitted map kept on one sheet), ``strips`` (0:
-    automatic), ``report`` (a :class:`ReportPlace` value), ``press`` (for a print shop)…"""
+    journey's first; ``ALL_PERSONAS``: the touchpoints' own values, as the map shows them),
+    ``paper`` (the poster's when tiled), ``fit`` (else at ``scale_percent``),
+    ``one_sheet`` (a fitted map kept on one sheet), ``strips`` (0: automatic), ``min_text``
+    (None: the paper's floor), ``report`` (a :class:`ReportPlace` value), ``press`` (for a
+    print shop)…"""
 
     journeys: tuple[str, ...] = ()
     persona: str | None = None
@@ -36,7 +39,7 @@ class ExportChoices:
     fit: bool = True
     one_sheet: bool = False
     scale_percent: int = 100
-    min_text: float = DEFAULT_MIN_TEXT
+    min_text: float | None = None
     allow_small_text: bool = False
     page_per_stage: bool = False
     strips: int = 0
@@ -47,14 +50,25 @@ class ExportChoices:
     language: str = "fr"
     press: bool = False
 
+    def paper_size(self) -> PaperSize | None:
+        """The sheet (or the poster); None for a poster at a scale, as large as the map needs
+        (raises ExportError for a size that cannot be printed)."""
+        if self.tile and not self.fit:
+            return None
+        if self.paper == CUSTOM:
+            return PaperSize.parse(f"{self.custom_mm[0]:g}x{self.custom_mm[1]:g}")
+        return PaperSize.parse(self.paper)
+
+    def floor(self) -> float:
+        """The smallest text the paper asks for by default (10 pt on a wall, else 6 pt)."""
+        try:
+            return text_floor(self.paper_size())
+        except ExportError:
+            return text_floor(None)
+
     def options(self, author: str = "") -> ExportOptions:
         """The export's options (raises ExportError when they cannot be met)."""
-        if self.tile and not self.fit:
-            paper = None  # a poster at a scale is as large as the map needs
-        elif self.paper == CUSTOM:
-            paper = PaperSize.parse(f"{self.custom_mm[0]:g}x{self.custom_mm[1]:g}")
-        else:
-            paper = PaperSize.parse(self.paper)
+        paper = self.paper_size()
         return ExportOptions(
             journeys=self.journeys, persona=self.persona, paper=paper,
             orientation=Orientation(self.orientation),

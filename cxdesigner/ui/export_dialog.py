@@ -31,7 +31,15 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from cxdesigner.export import ExportError, Orientation, ReportPlace, Section
+from cxdesigner.export import (
+    ALL_PERSONAS,
+    WALL_MIN_TEXT,
+    ExportError,
+    Orientation,
+    ReportPlace,
+    Section,
+    is_wall_paper,
+)
 from cxdesigner.export.options import MIN_TEXT_RANGE
 from cxdesigner.model import Project
 from cxdesigner.ui.export_choices import CUSTOM, PAPERS, ExportChoices
@@ -43,7 +51,7 @@ from cxdesigner.ui.export_preview import (
     Progress,
     plan_preview,
 )
-from cxdesigner.ui.export_summary import describe
+from cxdesigner.ui.export_summary import describe, fill
 from cxdesigner.ui.export_thumbnails import Thumbnail
 from cxdesigner.ui.i18n import translate
 
@@ -100,9 +108,10 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, journey.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        every = translate("ExportDialog", "All personas (as the map shows them)")
         first = translate("ExportDialog", "Each journey's first persona")
-        self.persona = _combo(content, [(first, ""), *((p.name, p.id)
-                                                       for p in self._project.personas)])
+        self.persona = _combo(content, [(every, ALL_PERSONAS), (first, ""),
+                                        *((p.name, p.id) for p in self._project.personas)])
         self.sections: dict[Section, QCheckBox] = {}
         grid = QGridLayout()
         for index, (section, label) in enumerate(section_labels().items()):
@@ -138,6 +147,14 @@ class ExportDialog(QDialog):
         self.min_text.setDecimals(1)
         self.min_text.setSingleStep(0.5)
         self.min_text.setSuffix(" pt")
+        self.min_text.setToolTip(translate(
+            "ExportDialog", "6 pt is the smallest text read on a table (A4 to A2), 10 pt on a "
+                            "wall (A1 and larger): a map that does not fit at that size is cut "
+                            "into pages at stage boundaries."))
+        self._own_min_text = False  # a floor chosen, not the paper's
+        self.wall_warning = QLabel(sheet)
+        self.wall_warning.setWordWrap(True)
+        self.wall_warning.setVisible(False)
         self.allow_small = QCheckBox(translate("ExportDialog", "Allow smaller text"), sheet)
         self.allow_small.setToolTip(translate("ExportDialog", "Print on one sheet or at the "
                                                               "scale asked even if the text "
@@ -165,6 +182,7 @@ class ExportDialog(QDialog):
                                                             self.at_scale, self.scale))
         form.addRow(translate("ExportDialog", "Smallest text:"),
                     _row(self.min_text, self.allow_small, stretch=False))
+        form.addRow("", self.wall_warning)
         form.addRow(translate("ExportDialog", "Pages:"), self.page_per_stage)
         form.addRow(translate("ExportDialog", "Strips:"), self.strips)
         form.addRow(translate("ExportDialog", "Tile:"), _row(self.tile, self.overlap))
@@ -205,6 +223,7 @@ class ExportDialog(QDialog):
         for combo in (self.persona, self.language, self.paper, self.orientation, self.tile,
                       self.report):
             combo.currentIndexChanged.connect(self.refresh)
+        self.min_text.valueChanged.connect(self._on_min_text_changed)
         for spin in (self.custom_width, self.custom_height, self.overlap, self.scale, self.strips,
                      self.min_text):
             spin.valueChanged.connect(self.refresh)
@@ -237,7 +256,8 @@ class ExportDialog(QDialog):
             self.one_sheet if choices.one_sheet else self.fit
         size.setChecked(True)
         self.scale.setValue(choices.scale_percent)
-        self.min_text.setValue(choices.min_text)
+        self._own_min_text = choices.min_text is not None
+        self.min_text.setValue(choices.floor() if choices.min_text is None else choices.min_text)
         self.allow_small.setChecked(choices.allow_small_text)
         self.page_per_stage.setChecked(choices.page_per_stage)
         self.report.setCurrentIndex(max(0, self.report.findData(choices.report)))
@@ -258,13 +278,35 @@ class ExportDialog(QDialog):
             custom_mm=(self.custom_width.value(), self.custom_height.value()),
             orientation=str(self.orientation.currentData()),
             fit=not self.at_scale.isChecked(), one_sheet=self.one_sheet.isChecked(),
-            scale_percent=self.scale.value(), min_text=self.min_text.value(),
+            scale_percent=self.scale.value(),
+            min_text=self.min_text.value() if self._own_min_text else None,
             allow_small_text=self.allow_small.isChecked(),
             page_per_stage=self.page_per_stage.isChecked(), strips=self.strips.value(),
             tile=str(self.tile.currentData()), overlap_mm=self.overlap.value(),
             sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
             report=str(self.report.currentData()), language=str(self.language.currentData()),
             press=self.press.isChecked())
+
+    def _on_min_text_changed(self, value: float) -> None:
+        """A floor typed in is kept across papers, unless it is the paper's own."""
+        self._own_min_text = abs(value - self.choices().floor()) > 0.05
+
+    def _follow_floor(self, choices: ExportChoices) -> None:
+        """Show the paper's floor unless one was chosen, and warn of text below wall size."""
+        if not self._own_min_text:
+            self.min_text.blockSignals(True)
+            self.min_text.setValue(choices.floor())
+            self.min_text.blockSignals(False)
+        try:
+            wall = is_wall_paper(choices.paper_size())
+        except ExportError:
+            wall = False
+        low = wall and self.min_text.value() < WALL_MIN_TEXT - 0.05
+        self.wall_warning.setVisible(low)
+        if low:
+            self.wall_warning.setText("\u26a0 " + fill(translate(
+                "ExportDialog", "Below the %1 pt a wall poster is read at: from a metre or two "
+                                "away, the text will be hard to read."), f"{WALL_MIN_TEXT:g}"))
 
     def path(self) -> Path:
         return Path(self.path_edit.text().strip()).expanduser()
@@ -292,6 +334,8 @@ class ExportDialog(QDialog):
 
     def refresh(self) -> None:
         """Follow a change: enable what applies, then compute the preview again shortly."""
+        choices = self.choices()
+        self._follow_floor(choices)
         choices = self.choices()
         poster_at_scale = bool(choices.tile) and not choices.fit
         self.paper.setEnabled(not poster_at_scale)

@@ -83,7 +83,7 @@ class ExportController(QObject):
 
     def export_pdf(self) -> ExportResult | None:
         """Show the export dialog, then write the PDF; returns what was written."""
-        from cxdesigner.export import REPORT_SECTIONS, ExportError, ReportPlace
+        from cxdesigner.export import ALL_PERSONAS, REPORT_SECTIONS, ExportError, ReportPlace
         from cxdesigner.ui import image_export as images
         from cxdesigner.ui.export_dialog import ExportDialog
         from cxdesigner.ui.export_thumbnails import scene_thumbnail
@@ -92,7 +92,9 @@ class ExportController(QObject):
         project = context.document.project.model_copy(deep=True)  # the worker's own copy
         settings, current = images.export_settings(), context.journey_id()
         view = self._current_view()
-        persona = view.map_scene.context.persona_id if view is not None else None
+        # The persona the map shows: "All personas" prints the touchpoints' own values too.
+        persona = (view.map_scene.context.persona_id or ALL_PERSONAS) if view is not None \
+            else None
         choices = replace(images.load_choices(settings, project.language), journeys=(
             (current,) if current else ()), persona=persona)
         thumbnails = {view.journey_id: scene_thumbnail(view.map_scene) for view in self._views()

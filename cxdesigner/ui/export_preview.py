@@ -144,7 +144,7 @@ def plan_preview(project: Project, options: ExportOptions, progress: Progress) -
         posters.append(Poster(page.journey_id, page.poster, page.placement, rows, columns,
                               sheet, options.overlap_mm * MM, page.header, skipped))
     return PreviewPlan(result.pages, tuple(posters), len(result.elided), result.journeys,
-                       result.left_out, result.smallest_text, options.min_text,
+                       result.left_out, result.smallest_text, options.floor,
                        result.smallest_furniture_text)
 
 

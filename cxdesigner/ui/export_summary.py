@@ -149,4 +149,7 @@ def describe(plan: PreviewPlan) -> str:
                           if plan.elided == 1 else
                           translate("ExportPreview", "%1 texts are shortened on the map."),
                           plan.elided))
+        if Section.VERBATIMS in plan.left_out:
+            parts.append(translate("ExportPreview", "The poster's last page gives them in "
+                                                    "full."))
     return " ".join(parts)

@@ -13,7 +13,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from cxdesigner.canvas import JourneyScene
 from cxdesigner.canvas.painting import DETAIL_LOD
-from cxdesigner.export import DEFAULT_MIN_TEXT, DEFAULT_SECTIONS, Orientation, ReportPlace, Section
+from cxdesigner.export import DEFAULT_SECTIONS, Orientation, ReportPlace, Section
 from cxdesigner.export import export_pdf as export_pdf  # run by File ▸ Export ▸ PDF
 from cxdesigner.export.options import MIN_TEXT_RANGE
 from cxdesigner.io.file_names import fitted_file, portable_stem
@@ -59,13 +59,16 @@ def load_choices(settings: QSettings, language: str) -> ExportChoices:
     sections = frozenset(Section(s) for s in value("sections", sorted(DEFAULT_SECTIONS))
                          if s in known) or DEFAULT_SECTIONS
     low, high = MIN_TEXT_RANGE
+    # Kept only when chosen: otherwise the paper's floor (the key of the versions that
+    # always wrote 6 pt, whatever the paper, is left unread).
+    chosen = value("smallest_text", math.nan)
     return ExportChoices(
         paper=one_of("paper", "A3", (*PAPERS, CUSTOM)),
         custom_mm=(value("custom_width", 1000.0), value("custom_height", 700.0)),
         orientation=one_of("orientation", "landscape", tuple(o.value for o in Orientation)),
         fit=value("fit", True), one_sheet=value("one_sheet", False),
         scale_percent=value("scale", 100),
-        min_text=min(high, max(low, value("min_text", DEFAULT_MIN_TEXT))),
+        min_text=None if math.isnan(chosen) else min(high, max(low, chosen)),
         allow_small_text=value("allow_small_text", False),
         page_per_stage=value("page_per_stage", False), strips=value("strips", 0),
         tile=one_of("tile", "", TILES), overlap_mm=value("overlap", 10.0), sections=sections,
@@ -78,13 +81,17 @@ def save_choices(settings: QSettings, choices: ExportChoices) -> None:
         "paper": choices.paper, "custom_width": choices.custom_mm[0],
         "custom_height": choices.custom_mm[1], "orientation": choices.orientation,
         "fit": choices.fit, "one_sheet": choices.one_sheet, "scale": choices.scale_percent,
-        "min_text": choices.min_text, "allow_small_text": choices.allow_small_text,
+        "allow_small_text": choices.allow_small_text,
         "page_per_stage": choices.page_per_stage, "strips": choices.strips,
         "tile": choices.tile, "overlap": choices.overlap_mm,
         "sections": sorted(s.value for s in choices.sections), "report": choices.report,
         "language": choices.language}
     for key, value in values.items():
         settings.setValue(f"export/{key}", value)
+    if choices.min_text is None:
+        settings.remove("export/smallest_text")
+    else:
+        settings.setValue("export/smallest_text", choices.min_text)
 
 
 def report_path(path: Path) -> Path:

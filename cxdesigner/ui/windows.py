@@ -58,6 +58,7 @@ class WindowManager(QObject):
         if not self.windows and not geometry.isEmpty():
             window.restoreGeometry(geometry)
             window.restoreState(state)
+            window.versions.hide_when_settled()
         else:
             area = window.screen().availableGeometry()
             width, height = min(area.width(), 1500), min(area.height(), 940)

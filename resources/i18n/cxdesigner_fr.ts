@@ -1993,6 +1993,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Contenu</translation>
     </message>
     <message>
+        <source>All personas (as the map shows them)</source>
+        <translation>Tous les personas (comme sur la carte)</translation>
+    </message>
+    <message>
         <source>Each journey&apos;s first persona</source>
         <translation>Premier persona de chaque parcours</translation>
     </message>
@@ -2035,6 +2039,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>Scale:</source>
         <translation>Échelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>6 pt is the smallest text read on a table (A4 to A2), 10 pt on a wall (A1 and larger): a map that does not fit at that size is cut into pages at stage boundaries.</source>
+        <translation>6 pt est le plus petit texte lisible sur une table (A4 à A2), 10 pt au mur (A1 et plus grand)&#xa0;: une carte qui ne tient pas à cette taille est découpée en pages aux limites des étapes.</translation>
     </message>
     <message>
         <source>Allow smaller text</source>
@@ -2135,6 +2143,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Below the %1 pt a wall poster is read at: from a metre or two away, the text will be hard to read.</source>
+        <translation>En dessous des %1 pt d’une affiche murale&#xa0;: à un ou deux mètres, le texte sera difficile à lire.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2478,6 +2490,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>%1 texts are shortened on the map.</source>
         <translation>%1 textes sont abrégés sur la carte.</translation>
+    </message>
+    <message>
+        <source>The poster&apos;s last page gives them in full.</source>
+        <translation>La dernière page de l’affiche les donne en entier.</translation>
     </message>
     <message>
         <source>+ 1 page</source>
@@ -4966,6 +4982,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>“%1” has more than the %2 megapixels a picture may have.</source>
         <translation>«&#xa0;%1&#xa0;» a plus des %2&#xa0;mégapixels qu’une image peut avoir.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels: more than the %4 megapixels a %5 picture may have (a JPEG photo may have %6).</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;×&#xa0;%3 pixels&#xa0;: plus que les %4 mégapixels qu’une image %5 peut avoir (une photo JPEG peut en avoir %6).</translation>
     </message>
     <message>
         <source>“%1” is %2 × %3 pixels: more than the %4 megapixels a picture may have.</source>

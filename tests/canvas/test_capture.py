@@ -18,6 +18,7 @@ from cxdesigner.model import (
     FlowKind,
     Interlocutor,
     Journey,
+    Lane,
     MomentOfTruth,
     Project,
     VerbatimSource,
@@ -394,3 +395,45 @@ def test_a_click_elsewhere_leaves_the_link_mode_without_a_link(qtbot: QtBot,
     assert not view.links.active and view.inline_editor is None
     assert len(view.document.project.journeys[0].flows) == 2
     assert view.selected_touchpoint_ids() == ["t6"]
+
+
+# --------------------------------------------------------------------------- in sight
+
+
+def test_a_field_opened_below_the_visible_map_is_scrolled_into_sight(
+        qtbot: QtBot, view: JourneyView) -> None:
+    # The bottom panels open: only the map's upper lanes show.
+    click(qtbot, view, card_point(view, "t6"))
+    view.resize(1400, 230)
+    qtbot.waitUntil(lambda: view.viewport().height() < 240)
+    layout = view.map_scene.map_layout
+    assert layout is not None
+    keyboard = Keyboard(qtbot, view)
+    assert not view.viewport().rect().contains(
+        view.mapFromScene(view.capture._cell_rect("t6", Lane.INTERLOCUTORS)).boundingRect())
+    keyboard.press(Key.Key_I)
+    editor = view.inline_editor
+    assert editor is not None and editor.isVisible()
+    assert view.viewport().rect().contains(editor.geometry()), editor.geometry()
+    keyboard.line("Con")
+    assert view.document.touchpoint("j1", "t6").interlocutor_id == "i1"
+
+
+def test_the_link_hint_stays_in_the_viewport_clear_of_the_lane_names(
+        qtbot: QtBot, view: JourneyView) -> None:
+    click(qtbot, view, card_point(view, "t1"))
+    view.resize(700, 500)
+    qtbot.waitUntil(lambda: view.viewport().width() < 710)
+    left, _ = view.pinned.insets()
+    port = view.viewport().rect()
+    keyboard = Keyboard(qtbot, view)
+    keyboard.press(Key.Key_L)
+    hint = view.inline.hint
+    # Stepping to cards further right scrolls the map: the card linked from goes out at
+    # the left, its hint does not.
+    for _ in range(4):
+        assert hint.isVisible()
+        assert port.contains(hint.geometry()), (hint.geometry(), port)
+        assert hint.x() >= left, (hint.x(), left)
+        keyboard.press(Key.Key_Down)
+    keyboard.press(Key.Key_Escape)

@@ -145,8 +145,8 @@ def test_a_decompression_bomb_is_refused_with_what_to_do(view: JourneyView,
     assert view.document.touchpoint("j1", "t2").image is None
     assert view.document.undo_stack.count() == 0
     assert told[-1].startswith(
-        "“bombe.png” is 20000 \u00d7 20000 pixels: more than the 50 megapixels a picture may "
-        "have.")
+        "“bombe.png” is 20000 \u00d7 20000 pixels: more than the 16 megapixels a PNG picture "
+        "may have (a JPEG photo may have 50).")
     assert "save a smaller copy" in told[-1]
 
 

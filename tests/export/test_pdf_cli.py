@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from export_support import DEMO, build_tiny_project, page_sizes
 
@@ -176,3 +178,23 @@ def test_shortened_texts_are_said_to_be_where_they_really_print(
     assert len(lines) == 1, out
     line = lines[0]
     assert line.endswith(f"texts shortened on the map; {said}.")
+
+
+def test_a_wall_poster_prints_at_wall_size_unless_lowered_knowingly(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "mur.pdf"
+    assert main(["export-pdf", str(DEMO), "-o", str(output), "--paper", "A0"]) == 0
+    captured = capsys.readouterr()
+    assert "wall" not in captured.err
+    with pdfplumber.open(io.BytesIO(output.read_bytes())) as pdf:
+        first_map = min(char["size"] for char in pdf.pages[0].chars if char["text"].strip())
+        last = pdf.pages[-1].extract_text()
+    assert first_map >= 10 - 1e-3
+    assert "texts shortened on the map; in full on the poster's last page." in captured.out
+    assert "Textes abrégés sur la carte" in last
+    assert main(["export-pdf", str(DEMO), "-o", str(output), "--paper", "A0", "--min-text",
+                 "6"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: a smallest text of 6 pt is below the 10 pt a wall poster is read at" in \
+        captured.err
+    assert "smallest text 9.2 pt on the map" in captured.out  # one sheet, as before

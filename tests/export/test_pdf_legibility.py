@@ -63,8 +63,10 @@ _CASES: dict[str, Callable[[], Printed]] = {
     "demo-A3": lambda: _export(_demo(), ExportOptions(paper=PaperSize.parse("A3"))),
     "demo-A1": lambda: _export(_demo(), ExportOptions(paper=PaperSize.parse("A1"))),
     "demo-A0": lambda: _export(_demo(), ExportOptions(paper=PaperSize.parse("A0"))),
+    # At the table floor: at the wall's 10 pt the demo needs a poster taller than A0's 841 mm.
     "demo-tiled-A4": lambda: _export(_demo(), ExportOptions(paper=PaperSize.parse("A0"),
-                                                            tile=PaperSize.parse("A4"))),
+                                                            tile=PaperSize.parse("A4"),
+                                                            min_text=MIN_TEXT)),
     "300-A3": lambda: _export(make_project(300), ExportOptions(paper=PaperSize.parse("A3"),
                                                                sections=MAP_ONLY)),
     "300-A0": lambda: _export(make_project(300), ExportOptions(paper=PaperSize.parse("A0"),
@@ -291,7 +293,7 @@ def test_a_tiled_poster_says_the_smallest_text_of_its_sheets_margins_too() -> No
     project = load_project(DEMO)
     data, result = render_pdf(project, ExportOptions(paper=PaperSize.parse("A0"),
                                                      tile=PaperSize.parse("A4"),
-                                                     sections=MAP_ONLY))
+                                                     sections=MAP_ONLY, min_text=MIN_TEXT))
     assert result.smallest_text is not None and result.smallest_furniture_text is not None
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         sizes = [char["size"] for page in pdf.pages for char in page.chars
@@ -300,3 +302,50 @@ def test_a_tiled_poster_says_the_smallest_text_of_its_sheets_margins_too() -> No
     assert min(result.smallest_text, result.smallest_furniture_text) == pytest.approx(
         min(sizes), abs=0.01)
     assert min(sizes) >= MIN_TEXT - 1e-3
+
+
+# ------------------------------------------------------------------ wall papers
+
+WALL_TEXT = 10.0
+
+
+@pytest.mark.skipif(not DEMO.is_file(), reason="the demo project is not there")
+@pytest.mark.parametrize(("paper", "tile"), [("A1", None), ("A0", None), ("1200x1000", "A4")])
+def test_a_wall_paper_prints_the_map_at_wall_reading_size(paper: str, tile: str | None) -> None:
+    options = ExportOptions(paper=PaperSize.parse(paper),
+                            tile=PaperSize.parse(tile) if tile else None, sections=MAP_ONLY)
+    case = _export(_demo(), options)
+    assert case.result.smallest_text is not None
+    assert case.result.smallest_text >= WALL_TEXT - 1e-3
+    map_pages = [page for info, page in zip(case.result.pages, case.pages, strict=True)
+                 if info.kind == "map"]
+    for number, page in enumerate(map_pages, start=1):  # title block and legend too
+        assert page.smallest_text >= WALL_TEXT - 1e-3, f"page {number}: {page.smallest_text}"
+    _check_titles_and_pages(case)
+
+
+def test_a_table_paper_keeps_the_6_pt_floor_and_a_lower_wall_floor_is_kept_as_asked() -> None:
+    assert ExportOptions(paper=PaperSize.parse("A2")).floor == MIN_TEXT
+    assert ExportOptions().floor == MIN_TEXT
+    assert ExportOptions(paper=PaperSize.parse("A1")).floor == WALL_TEXT
+    assert ExportOptions(paper=PaperSize.parse("900x700")).floor == WALL_TEXT
+    assert ExportOptions(paper=PaperSize.parse("A1"), tile=PaperSize.parse("A4")).floor == \
+        WALL_TEXT
+    assert ExportOptions(paper=PaperSize.parse("A0"), min_text=7.0).floor == 7.0
+
+
+@pytest.mark.skipif(not DEMO.is_file(), reason="the demo project is not there")
+def test_a_wall_posters_file_gives_the_texts_shortened_on_the_map_in_full() -> None:
+    case = _export(_demo(), ExportOptions(paper=PaperSize.parse("A0")))
+    assert Section.VERBATIMS in case.result.left_out  # the report goes apart
+    assert len(case.result.elided) > 10
+    kinds = [info.kind for info in case.result.pages]
+    assert kinds[0] == "map" and kinds[-1] == "elided"
+    full = unicodedata.normalize("NFC", squeeze("".join(
+        page.text for info, page in zip(case.result.pages, case.pages, strict=True)
+        if info.kind == "elided")))
+    for item in case.result.elided:
+        assert unicodedata.normalize("NFC", squeeze(item.text)) in full, item.text
+    # On sheets of the poster's own size: a print shop gets one size per file.
+    assert {tuple(round(side / MM) for side in sorted(page.size)) for page in case.pages} == \
+        {(841, 1189)}

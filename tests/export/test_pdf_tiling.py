@@ -125,7 +125,7 @@ def _assert_same_strip(a: Image.Image, b: Image.Image) -> None:
 def test_neighbouring_sheets_share_the_same_overlap_strip(tmp_path: Path) -> None:
     assert shutil.which("pdftoppm"), "install poppler-utils (scripts/test.sh does)"
     data, result = render_pdf(build_tiny_project((6, 6, 6)), ExportOptions(
-        paper=PaperSize.parse("A1"), tile=A4, overlap_mm=10, sections=MAP_ONLY))
+        paper=PaperSize.parse("A1"), tile=A4, overlap_mm=10, sections=MAP_ONLY, min_text=6))
     codes = [page.sheet for page in result.pages]
     left, right = codes.index("A2") + 1, codes.index("A3") + 1  # pdftoppm counts from 1
     below = codes.index("B2") + 1
@@ -234,3 +234,24 @@ def test_marks_and_labels_stay_in_the_margins_away_from_the_edge(overlap: float)
             assert x1 <= inner.x + 0.01 or x0 >= inner.right - 0.01 or \
                 bottom <= inner.y + 0.01 or top >= inner.bottom - 0.01, \
                 f"{where} is over the poster's part"
+
+
+@pytest.mark.parametrize(("project_title", "header"), [
+    ("Achat d’un lave-linge", "Achat d’un lave-linge"),
+    ("Atelier client", "Atelier client · Achat d’un lave-linge"),
+])
+def test_the_plan_and_sheets_name_a_project_named_as_its_journey_once(
+        project_title: str, header: str) -> None:
+    project = build_tiny_project((6, 6, 6))
+    project.journeys[0].name = "Achat d’un lave-linge"
+    project.title = project_title
+    data, _ = render_pdf(project, ExportOptions(paper=PaperSize.parse("A1"), tile=A4,
+                                                sections=MAP_ONLY, min_text=6))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        plan = pdf.pages[0].extract_text()
+        second = pdf.pages[2]
+        label = second.crop((0, 0, second.width, TILE_MARGIN)).extract_text()
+    assert plan.splitlines()[1] == header
+    for text in (plan, label):
+        assert header in text
+        assert "Achat d’un lave-linge · Achat d’un lave-linge" not in text, text

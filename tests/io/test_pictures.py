@@ -89,8 +89,8 @@ def test_a_decompression_bomb_is_refused_before_it_is_decoded() -> None:
     assert refused.value.problem is PictureProblem.TOO_MANY_PIXELS
     # Its size is said: the header declares it, only the pixels are never decoded.
     assert str(refused.value).startswith(
-        "“affiche.png” is 20000 \u00d7 20000 pixels, more than the 50 megapixels a photo may "
-        "have")
+        "“affiche.png” is 20000 \u00d7 20000 pixels, more than the 16 megapixels a PNG image may "
+        "have (a JPEG photo may have 50)")
     assert refused.value.pixels is not None and refused.value.pixels.width == 20_000
 
 
@@ -164,3 +164,13 @@ def test_printed_resolution() -> None:
     assert printed_ppi(300, 72.0) == 300.0
     assert printed_ppi(100, 144.0) == 50.0
     assert printed_ppi(10, 0.0) == float("inf")
+
+
+@pytest.mark.parametrize(("width", "height"), [(9000, 9000), (5000, 4000)])
+def test_a_png_too_large_is_told_of_the_png_limit_however_large(width: int, height: int) -> None:
+    # 81 megapixels used to be told of the 50 a JPEG photo may have; 20 of the PNG's 16.
+    with pytest.raises(PictureError) as refused:
+        picture_from_bytes(bomb_png(width, height), "grand.png")
+    assert str(refused.value).startswith(
+        f"“grand.png” is {width} \u00d7 {height} pixels, more than the 16 megapixels a PNG "
+        "image may have (a JPEG photo may have 50)")

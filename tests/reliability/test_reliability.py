@@ -155,7 +155,8 @@ def test_a_photo_that_decompresses_to_gigabytes_does_not_stop_the_pdf(
 
     errors = capsys.readouterr().err
     assert "The photo of persona 'Camille, maman active' is 20000 \u00d7 20000 pixels, more " \
-           "than the 50 megapixels a photo may have; its initials are printed instead." in errors
+           "than the 4 megapixels a photo inside a project may have; its initials are printed " \
+           "instead." in errors
     assert output.read_bytes().startswith(b"%PDF-")
 
 
@@ -168,8 +169,8 @@ def test_a_huge_photo_keeps_the_export_within_the_memory_promise(
                       "--sections", "personas"], timeout=60)
 
     assert result.returncode == 0, result.stderr
-    assert "is 12000 \u00d7 12000 pixels, more than the 50 megapixels a photo may have" \
-        in result.stderr
+    assert "is 12000 \u00d7 12000 pixels, more than the 4 megapixels a photo inside a project " \
+        "may have" in result.stderr
     assert peak_memory_mb(result) < 300  # the README's promise for the whole program
 
 

@@ -221,3 +221,13 @@ def test_the_plan_is_exported_as_csv_safe_from_formulas(
     assert len(rows) == 4
     assert "plan.csv" in plan_window.statusBar().currentMessage()
     assert asked and asked[0].suffix == ".csv"
+
+
+def test_every_column_header_is_read_whole(plan_window: MainWindow) -> None:
+    dock = plan_window.action_plan.panel
+    header = dock.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column, key in enumerate(KEYS):
+        text = str(dock.proxy.headerData(column, Qt.Orientation.Horizontal))
+        # The text and the section's padding (at least 4 px a side) fit the column.
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 8, (key, text)

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory, small_project
 
 from cxdesigner.export import (
+    ALL_PERSONAS,
     DEFAULT_SECTIONS,
     ExportError,
     ExportOptions,
@@ -105,7 +107,7 @@ def test_the_dialog_maps_its_choices_to_export_options(qtbot: QtBot) -> None:
         sections=DEFAULT_SECTIONS - {Section.VERBATIMS}, language="en")
 
     dialog.journeys.item(0).setCheckState(Qt.CheckState.Checked)
-    dialog.persona.setCurrentIndex(0)
+    dialog.persona.setCurrentIndex(dialog.persona.findData(""))  # each journey's first
     dialog.paper.setCurrentIndex(dialog.paper.findData("custom"))
     dialog.custom_width.setValue(1500)
     dialog.custom_height.setValue(800)
@@ -145,6 +147,49 @@ def test_the_dialog_maps_its_choices_to_export_options(qtbot: QtBot) -> None:
     dialog.wait_for_preview()
 
 
+def test_a_wall_paper_shows_its_10_pt_floor_and_warns_when_it_is_lowered(
+        qtbot: QtBot) -> None:
+    dialog = ExportDialog(small_project(), ExportChoices(), Path("map.pdf"), {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert (dialog.paper.currentData(), dialog.min_text.value()) == ("A3", 6.0)
+    dialog.paper.setFocus()
+    qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)
+    assert (dialog.paper.currentData(), dialog.min_text.value()) == ("A2", 6.0)
+    qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)
+    assert (dialog.paper.currentData(), dialog.min_text.value()) == ("A1", 10.0)
+    assert not dialog.wall_warning.isVisible()
+    assert dialog.choices().options().floor == 10.0
+
+    # Lowered knowingly: kept, and warned of.
+    dialog.min_text.setFocus()
+    dialog.min_text.selectAll()
+    qtbot.keyClicks(dialog.min_text, "7")
+    assert dialog.min_text.value() == 7.0
+    assert dialog.wall_warning.isVisible()
+    assert "10 pt" in dialog.wall_warning.text()
+    assert dialog.choices().options().floor == 7.0
+    dialog.paper.setFocus()
+    qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)
+    assert (dialog.paper.currentData(), dialog.min_text.value()) == ("A0", 7.0)
+    assert dialog.wall_warning.isVisible()
+    for _ in range(3):
+        qtbot.keyClick(dialog.paper, Qt.Key.Key_Up)
+    assert (dialog.paper.currentData(), dialog.min_text.value()) == ("A3", 7.0)
+    assert not dialog.wall_warning.isVisible()  # 7 pt reads on a table
+
+    # Back to the paper's own floor: it follows the paper again.
+    dialog.min_text.setFocus()
+    dialog.min_text.selectAll()
+    qtbot.keyClicks(dialog.min_text, "6")
+    dialog.paper.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)
+    assert (dialog.paper.currentData(), dialog.min_text.value()) == ("A0", 10.0)
+    assert dialog.choices().min_text is None
+
+
 def test_a_tiled_a0_export_writes_the_sheets_the_preview_showed(
         demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
         tmp_path: Path) -> None:
@@ -153,12 +198,17 @@ def test_a_tiled_a0_export_writes_the_sheets_the_preview_showed(
     def fill(dialog: ExportDialog) -> None:
         dialog.paper.setCurrentIndex(dialog.paper.findData("A0"))
         dialog.tile.setCurrentIndex(dialog.tile.findData("A4"))
+        # At the wall's 10 pt the demo needs a poster taller than A0: lowered knowingly.
+        dialog.min_text.setValue(6.0)
+        warned.append(not dialog.wall_warning.isHidden())
         for section, box in dialog.sections.items():
             box.setChecked(section is Section.MAP)
         dialog.path_edit.setText(str(target))
 
+    warned: list[bool] = []
     dialogs = _fill_with(monkeypatch, qtbot, fill)
     _controller(demo_window).pdf.trigger()
+    assert warned == [True]
 
     plan = dialogs[0].plan
     assert plan is not None and len(plan.posters) == 1
@@ -440,3 +490,33 @@ def test_a_picture_that_prints_below_150_ppi_is_named_after_the_export(
     assert details.startswith(f"• {project.journeys[0].name} \u203a ")
     assert f"{touchpoint.title}: “icône.png” prints at " in details
     assert "pixels wide" in details
+
+
+def test_the_print_shows_the_persona_the_map_shows(
+        demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    target = tmp_path / "carte.pdf"
+    chosen: list[object] = []
+
+    def fill(dialog: ExportDialog) -> None:
+        chosen.append(dialog.persona.currentData())
+        for section, box in dialog.sections.items():
+            box.setChecked(section is Section.MAP)
+        dialog.path_edit.setText(str(target))
+
+    combo = demo_window.persona_combo
+    assert combo.currentText() == "All personas"  # what the map shows at first
+    _fill_with(monkeypatch, qtbot, fill)
+    _controller(demo_window).pdf.trigger()
+    assert chosen == [ALL_PERSONAS]
+    first = demo_window.document.project.personas[0].name
+    with pdfplumber.open(target) as pdf:
+        block = pdf.pages[0].extract_text()
+    assert first not in block  # the title block says "all", the curve the cards' own
+    # A persona chosen on screen is the print's too.
+    second = demo_window.document.project.personas[1]
+    combo.setCurrentIndex(combo.findData(second.id))
+    _controller(demo_window).pdf.trigger()
+    assert chosen[-1] == second.id
+    with pdfplumber.open(target) as pdf:
+        assert second.name in pdf.pages[0].extract_text()

@@ -150,7 +150,8 @@ def _png_header(width: int, height: int) -> bytes:
 
 @pytest.mark.parametrize(("content", "expected"), [
     (b"this is not an image at all", "is not an image CX Designer can read"),
-    (_png_header(12_000, 9_000), "12000 \u00d7 9000 pixels: more than the 50 megapixels"),
+    (_png_header(12_000, 9_000), "12000 \u00d7 9000 pixels: more than the 16 megapixels a "
+                                  "PNG image may have (a JPEG photo may have 50)"),
 ])
 def test_a_broken_or_huge_image_says_why_and_changes_nothing(
         people_window: MainWindow, editor: PersonaEditor, tmp_path: Path,

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from pytestqt.qtbot import QtBot
 from ui_support import DEMO
 
@@ -21,7 +21,17 @@ from cxdesigner.document.commands import EditTouchpoint
 from cxdesigner.drawing import sizes
 from cxdesigner.drawing.primitives import Text
 from cxdesigner.io import load_project
-from cxdesigner.model import Journey, Lane, Project, Stage, Touchpoint, Verbatim
+from cxdesigner.model import (
+    Journey,
+    JourneyKind,
+    Lane,
+    Project,
+    Stage,
+    StickyNote,
+    Touchpoint,
+    Verbatim,
+)
+from cxdesigner.ui.presentation import chrome
 from cxdesigner.ui.presentation.stage_pages import SMALLEST_MAP_TEXT, legible_zoom
 from cxdesigner.ui.presentation.view import PresentationView
 from cxdesigner.ui.presentation.window import PresentationWindow
@@ -177,3 +187,68 @@ def test_the_whole_map_shows_titles_only_when_its_words_would_be_too_small(
     small.view.viewport().grab()
     seen = painted.within(*(pane.target for pane in small.view.rows))
     assert min(text.points for text in seen) < sizes.NOTE_TEXT[0]
+
+
+def _drawn_whole(name: str, band: QRectF, pixels: float) -> bool:
+    """Whether a stage's name is painted whole in its header ``band`` at ``pixels``: on one
+    line, or wrapped (as :func:`chrome.paint_stage_name` does), not shortened."""
+    text = chrome.stage_text_rect(band)
+    if QFontMetricsF(chrome.chrome_font(pixels)).horizontalAdvance(name) <= text.width():
+        return True
+    return chrome.fit_size(name, text, pixels, wrap=True, smallest=pixels) is not None
+
+
+@pytest.mark.parametrize(("width", "height", "note"), [(1600, 1000, False), (1280, 800, False),
+                                                     (1600, 1000, True)])
+def test_each_part_of_a_stage_shows_lanes_it_fills_its_name_whole_and_no_other_part(
+        qtbot: QtBot, width: int, height: int, note: bool) -> None:
+    project = load_project(DEMO)
+    journey = next(j for j in project.journeys if j.kind is JourneyKind.TARGET)
+    if note:  # the first stage's notes lane in use: the stage comes in two parts
+        journey.notes.append(StickyNote(id="n-first", text="Relancer ?",
+                                        stage_id=journey.stages[0].id))
+    window = PresentationWindow(JourneyDocument(project), journey.id, dark=True)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+    layout = view.map_layout()
+    assert layout is not None
+    backdrop = QColor(view.theme.backdrop).rgb()
+    # The first stage fills its lanes down to the emotion curve: the empty opportunities
+    # and notes below make no part of their own.
+    view.go_to(0, animate=False)
+    assert view.part_count() == (2 if note else 1)
+    rows_checked = 0
+    for index, stage in enumerate(journey.stages):
+        view.go_to(index, animate=False)
+        used = lanes_in_use(journey, stage.id)
+        for part in range(view.part_count()):
+            view.go_to(index, animate=False, part=part)
+            shown = view.target_rect()
+            lanes = {lane.lane for lane in layout.lanes
+                     if lane.band.y < shown.bottom() and lane.band.bottom > shown.top()}
+            assert lanes & used, (stage.name, part, lanes)
+            image = view.viewport().grab().toImage()
+            [name] = [name for name in view.stage_names if name.stage_index == index]
+            assert _drawn_whole(stage.name, name.band, name.pixels), (stage.name, part)
+            plan = view.plan
+            assert plan is not None
+            if plan.row_of(part) == 0:
+                continue
+            # Above the part, beside its pinned name: the backdrop, nothing of the rows above.
+            column = view.mapFromScene(QRectF(layout.stages[index].column.x, shown.top(),
+                                              layout.stages[index].column.width,
+                                              shown.height())).boundingRect()
+            top = view.mapFromScene(QPointF(0, shown.top())).y()
+            above = [QRect(column.left() + 12, 0, column.width() - 24, int(name.band.top()) - 1),
+                     QRect(column.left() + 12, int(name.band.bottom()) + 1,
+                           column.width() - 24, top - int(name.band.bottom()) - 1)]
+            for area in above:
+                foreign = [(x, y) for x in range(area.left(), area.right(), 3)
+                           for y in range(area.top(), area.bottom())
+                           if image.pixel(x, y) & 0xFFFFFF != backdrop & 0xFFFFFF]
+                assert not foreign, (stage.name, part, area, foreign[:3])
+            rows_checked += 1
+    assert rows_checked

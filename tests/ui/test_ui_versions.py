@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QPushButton, QTreeWidget
 from pytestqt.qtbot import QtBot
-from ui_support import WindowFactory
+from ui_support import WindowFactory, small_project
 
 from cxdesigner.document.commands import EditTouchpoint
 from cxdesigner.io import load_project, save_project
@@ -144,11 +144,26 @@ def test_every_kind_of_conflict_settles_from_the_panel(conflicted: MainWindow,
     assert conflicted.document.project.conflicts == []
     assert panel.summary.text() == "No conflicts left: the project is merged."
     assert "merge conflicts" not in conflicted.windowTitle()
-    assert not panel.detail.isEnabled()
+    # Nothing left to choose: no empty buttons, no empty list.
+    assert not panel.detail.isVisible() and not panel.list.isVisible()
+    assert not any(button.isVisible() for button in panel.buttons.values())
     for _ in range(4):
         undo(qtbot, conflicted)
     assert len(conflicted.document.project.conflicts) == 4
     assert conflicted.document.project == load_project(GOLDEN / "v4-full.cxd")
+
+
+def test_the_panel_restored_with_the_window_is_hidden_when_nothing_is_to_settle(
+        make_window: WindowFactory, qtbot: QtBot) -> None:
+    conflicted = make_window(project=load_project(GOLDEN / "v4-full.cxd"))
+    assert conflicted.versions.dock.isVisible()
+    manager = conflicted.manager
+    conflicted.close()  # the window's layout is kept, the conflicts panel open in it
+    qtbot.waitUntil(lambda: not manager.windows)
+    plain = make_window(project=small_project())
+    assert not plain.versions.dock.isVisible()
+    again = make_window(project=load_project(GOLDEN / "v4-full.cxd"))
+    assert again.versions.dock.isVisible()
 
 
 def test_show_on_the_map_selects_the_card(conflicted: MainWindow, qtbot: QtBot) -> None:

@@ -130,8 +130,8 @@ class ActionPlanPanel(QWidget):
         EditKeyGuard(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, key in enumerate(KEYS):
-            header.resizeSection(column, _WIDTHS[key])
+        for column, key in enumerate(KEYS):  # never narrower than its name, in any language
+            header.resizeSection(column, max(_WIDTHS[key], header.sectionSizeHint(column)))
         self._delegates = {
             "irritant": ChoiceDelegate(self.irritant_choices, self.table),
             "status": ChoiceDelegate(lambda: [(interface_label(s), s.value) for s in ActionStatus],

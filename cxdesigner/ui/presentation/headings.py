@@ -50,9 +50,12 @@ def stage_bands(layout: MapLayout, panes: Sequence[Pane],
 
 
 def paint_stage_names(painter: QPainter, bands: Sequence[tuple[StageBox, QRectF]],
-                      journey: Journey, largest: float, smallest: float) -> list[StageName]:
+                      journey: Journey, largest: float, smallest: float,
+                      whole: int | None = None, legible: float = 9.0) -> list[StageName]:
     """The stage headers over the map's, all names at one size: the largest every name fits
-    at (not below ``smallest``, where longer names are shortened)."""
+    at (not below ``smallest``, where longer names are shortened); the name of stage
+    ``whole`` (the one presented) smaller when it must be, down to ``legible``, so that it
+    is not shortened."""
     names = [stage.name for stage in journey.stages]
     sizes = [chrome.fit_size(names[stage.index], chrome.stage_text_rect(band), largest, True)
              for stage, band in bands if stage.index < len(names)]
@@ -62,6 +65,9 @@ def paint_stage_names(painter: QPainter, bands: Sequence[tuple[StageBox, QRectF]
         if stage.index >= len(names):
             continue
         size = min(pixels, max(9.0, band.height() * 0.62))
+        if stage.index == whole:
+            size = chrome.fit_size(names[stage.index], chrome.stage_text_rect(band), size,
+                                   wrap=True, smallest=min(size, legible)) or size
         named = chrome.paint_stage_name(painter, band, stage.index, names[stage.index], size,
                                         wrap=True)
         drawn.append(StageName(stage.index, band, named, size))

@@ -7,6 +7,7 @@ checked against the room's needs (see :mod:`~cxdesigner.ui.presentation.stage_pa
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
@@ -37,8 +38,11 @@ def paint_chrome(view: PresentationView, painter: QPainter) -> None:
         bands = stage_bands(layout, panes, view.band_height())
         if not view.whole_map:
             bands = _pinned(view, bands)
-        view.stage_names = paint_stage_names(painter, bands, journey, large,
-                                             13.0 if view.whole_map else large * 0.75)
+        current = view.current_stage()
+        view.stage_names = paint_stage_names(
+            painter, bands, journey, large, 13.0 if view.whole_map else large * 0.75,
+            None if view.whole_map or current is None else current.index,
+            math.ceil(legible_pixels(view.viewport().height())))
         width = view.lane_column_width()
         painter.fillRect(QRectF(0, 0, width + 4, view.viewport().height()),
                          QColor(view.theme.backdrop))

@@ -6,12 +6,15 @@ then the next ones), as a long text is turned page by page."""
 from __future__ import annotations
 
 import math
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from PySide6.QtCore import QRectF, QSizeF
 
 from cxdesigner.drawing import sizes
 from cxdesigner.layout import MapLayout, StageBox
+from cxdesigner.layout.geometry import Rect
 from cxdesigner.ui.presentation.rows import named_bands
 
 LEGIBLE_FRACTION = 60
@@ -60,19 +63,25 @@ class StagePlan:
 
 
 def plan_stage(layout: MapLayout, stage: StageBox, room: QSizeF, pinned_band: float,
-               least_zoom: float) -> StagePlan:
+               least_zoom: float, empty: Collection[StrEnum] = ()) -> StagePlan:
     """The zoom and parts that show ``stage`` in ``room`` (pixels) no smaller than
     ``least_zoom``; parts below the first keep ``pinned_band`` pixels at the top for the
-    stage's name, as their header is out of sight."""
+    stage's name, as their header is out of sight. The rows of ``empty`` (lanes the stage
+    leaves empty) make no part of their own, and the stage ends at its last row in use."""
     column = stage.column
-    top, bottom = stage.header.y - EDGE, layout.height - layout.metrics.margin + EDGE
+    bands = [(name, band, name not in empty) for name, band in named_bands(layout)]
+    while bands and not bands[-1][2]:
+        bands.pop()  # the stage's last lanes are empty: it ends above them
+    top = stage.header.y - EDGE
+    bottom = bands[-1][1].bottom + EDGE if bands else \
+        layout.height - layout.metrics.margin + EDGE
     whole = QRectF(column.x - EDGE, top, column.width + 2 * EDGE, bottom - top)
     fits = min(room.width() / whole.width(), room.height() / whole.height())
     if fits >= least_zoom:
         return StagePlan(max(least_zoom, min(fits, MAX_ZOOM)), (whole,), 1)
     zoom = least_zoom
     slices = _slices(layout, stage, room.width() / zoom)
-    rows = _rows(layout, top, bottom, room.height() / zoom,
+    rows = _rows(bands, top, bottom, room.height() / zoom,
                  (room.height() - pinned_band) / zoom)
     parts = tuple(QRectF(left, upper, right - left, lower - upper)
                   for left, right in slices for upper, lower in rows)
@@ -89,17 +98,20 @@ def _slices(layout: MapLayout, stage: StageBox, width: float) -> list[tuple[floa
             for first in range(0, count, per_slice)]
 
 
-def _rows(layout: MapLayout, top: float, bottom: float, first_height: float,
-          height: float) -> list[tuple[float, float]]:
-    """The map from ``top`` to ``bottom`` cut between lanes (and the blueprint's rows) into
-    rows: the first (with the stage's header) at most ``first_height`` map points high, the
-    others ``height``. A lane taller than a row gets a row of its own."""
-    rows: list[tuple[float, float]] = []
-    upper, room = top, first_height
-    for _, band in named_bands(layout):
+def _rows(bands: Sequence[tuple[StrEnum, Rect, bool]], top: float, bottom: float,
+          first_height: float, height: float) -> list[tuple[float, float]]:
+    """The map from ``top`` to ``bottom`` cut between its ``bands`` (lanes and the
+    blueprint's rows, each with whether it is in use) into rows: the first (with the stage's
+    header) at most ``first_height`` map points high, the others ``height``. A lane taller
+    than a row gets a row of its own; a row below the first whose lanes are all empty is
+    left out."""
+    rows: list[tuple[float, float, bool]] = []
+    upper, room, used = top, first_height, True  # the first row holds the stage's header
+    for _, band, filled in bands:
         lower = band.bottom + EDGE / 2
         if lower - upper > room and band.y - EDGE / 2 > upper:
-            rows.append((upper, band.y - EDGE / 2))
-            upper, room = band.y - EDGE / 2, height
-    rows.append((upper, max(bottom, upper + 1)))
-    return rows
+            rows.append((upper, band.y - EDGE / 2, used))
+            upper, room, used = band.y - EDGE / 2, height, False
+        used = used or filled
+    rows.append((upper, max(bottom, upper + 1), used))
+    return [(upper, lower) for upper, lower, used in rows if used]

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from typing_extensions import override
 
+from cxdesigner.canvas.context import lanes_in_use
 from cxdesigner.canvas.map_view import MapView
 from cxdesigner.canvas.painting import full_detail_from
 from cxdesigner.document import JourneyDocument
@@ -214,8 +215,12 @@ class PresentationView(MapView):
             return None
         if self.plan is None:
             room = self.room()
+            journey = self.map_scene.journey()
+            used = lanes_in_use(journey, stage.stage_id) if journey is not None else set()
+            empty = {lane.lane for lane in layout.lanes} - used if journey is not None else set()
             self.plan = plan_stage(layout, stage, QSizeF(room.width(), room.height()),
-                                   self.band_height(), legible_zoom(self.viewport().height()))
+                                   self.band_height(), legible_zoom(self.viewport().height()),
+                                   empty)
             count = len(self.plan.parts)
             self.part = count - 1 if self.part < 0 else min(self.part, count - 1)
         return self.plan
@@ -381,6 +386,17 @@ class PresentationView(MapView):
         painter.fillRect(QRectF(right, -_ROOM, _ROOM, 2 * _ROOM), veil)
         painter.fillRect(QRectF(left, -_ROOM, right - left, _ROOM + part.top()), veil)
         painter.fillRect(QRectF(left, part.bottom(), right - left, _ROOM), veil)
+        plan = self.plan
+        if plan is not None and plan.rows > 1:
+            # The stage's other rows are other parts: hidden, so that nothing of them (an
+            # emotion dot overhanging its lane) shows at the part's edges.
+            backdrop = QColor(self.theme.backdrop)
+            row = plan.row_of(self.part)
+            if row:
+                painter.fillRect(QRectF(left, -_ROOM, right - left, _ROOM + part.top() + EDGE / 2),
+                                 backdrop)
+            if row < plan.rows - 1:
+                painter.fillRect(QRectF(left, part.bottom(), right - left, _ROOM), backdrop)
 
     # ------------------------------------------------------------------ input
 

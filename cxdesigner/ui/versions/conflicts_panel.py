@@ -141,6 +141,9 @@ class ConflictsPanel(QWidget):
         else:
             self.summary.setText(translate(
                 "Conflicts", "No conflicts left: the project is merged."))
+        # Nothing left to settle: the summary alone, no empty list or unlabelled buttons.
+        self.list.setVisible(bool(count))
+        self.detail.setVisible(bool(count))
         ids = [conflict.id for conflict in project.conflicts]
         row = ids.index(chosen) if chosen in ids else 0
         if ids:

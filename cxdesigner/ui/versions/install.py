@@ -71,6 +71,12 @@ class Versions(QObject):
             self._count = count
             self.conflicts_changed.emit(count)
 
+    def hide_when_settled(self) -> None:
+        """The panel, brought back open with the window's layout, is closed when the
+        project has nothing to settle."""
+        if not self.conflict_count():
+            self.dock.hide()
+
     # ------------------------------------------------------------------ merging
 
     def merge_file(self, path: Path | None = None, base_path: Path | None = None) -> bool:
