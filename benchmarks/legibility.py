@@ -13,8 +13,8 @@ Usage::
     python benchmarks/legibility.py --read MAP.pdf [MORE.pdf ...]
 
 Without arguments it measures the demo project on A4, A3, A1, A0 and tiled over A4 sheets
-(A0 poster), and synthetic maps of 300 and 2,000 touchpoints on A3 and A0: the map and its
-legend only. ``--read`` measures PDFs already written.
+(a poster as large as the map needs), and synthetic maps of 300 and 2,000 touchpoints on
+A3 and A0: the map and its legend only. ``--read`` measures PDFs already written.
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ class Case:
     """One export to measure."""
 
     name: str
-    paper: str
+    paper: str | None
     tile: str | None = None
 
 
@@ -179,7 +179,8 @@ def _cases(papers: Iterable[str]) -> list[Case]:
     cases = []
     for paper in papers:
         if paper.lower().startswith("tiled-"):
-            cases.append(Case(paper, "A0", paper.split("-", 1)[1].upper()))
+            # A poster as large as the map needs at its paper's floor, tiled on office sheets.
+            cases.append(Case(paper, None, paper.split("-", 1)[1].upper()))
         else:
             cases.append(Case(paper, paper.upper()))
     return cases
@@ -202,7 +203,8 @@ def measure(project: Any, case: Case, out: Path | None) -> str:
     from cxdesigner.layout import layout_journey
 
     sections = frozenset({Section.MAP, Section.LEGEND})
-    options = ExportOptions(paper=PaperSize.parse(case.paper), sections=sections,
+    options = ExportOptions(paper=PaperSize.parse(case.paper) if case.paper else None,
+                            sections=sections,
                             tile=PaperSize.parse(case.tile) if case.tile else None)
     start = time.perf_counter()
     try:

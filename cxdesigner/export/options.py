@@ -142,9 +142,11 @@ def is_wall_paper(paper: PaperSize | None) -> bool:
     return paper is not None and paper.area_mm2 >= ISO_SIZES[3].area_mm2 * 0.999
 
 
-def text_floor(paper: PaperSize | None) -> float:
-    """The smallest text a map should print at on ``paper`` unless told otherwise."""
-    return WALL_MIN_TEXT if is_wall_paper(paper) else DEFAULT_MIN_TEXT
+def text_floor(paper: PaperSize | None, poster_as_needed: bool = False) -> float:
+    """The smallest text a map should print at on ``paper`` unless told otherwise; a tiled
+    poster as large as the map needs (no paper, no scale) is read on a wall."""
+    wall = is_wall_paper(paper) or (poster_as_needed and paper is None)
+    return WALL_MIN_TEXT if wall else DEFAULT_MIN_TEXT
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,8 @@ class ExportOptions:
         one_sheet: a fitted map stays on one sheet; refused when that prints its text
             smaller than ``min_text``, unless ``allow_small_text``.
         min_text: the smallest text of the map, in printed points; None for the paper's
-            floor (:func:`text_floor`: 10 pt on a wall paper, A1 and larger, else 6 pt).
+            floor (:func:`text_floor`: 10 pt on a wall paper, A1 and larger, or a poster tiled
+            as large as the map needs at that size; else 6 pt).
         allow_small_text: print below ``min_text`` when ``one_sheet``, ``scale`` or a tiled
             poster's ``paper`` asks for it, instead of refusing.
         page_per_stage: cut the map into one page per stage (a stage too wide for a page
@@ -224,4 +227,7 @@ class ExportOptions:
     @property
     def floor(self) -> float:
         """The smallest text of the map, in printed points: as asked, or the paper's."""
-        return text_floor(self.paper) if self.min_text is None else self.min_text
+        if self.min_text is not None:
+            return self.min_text
+        as_needed = self.tile is not None and self.scale is None
+        return text_floor(self.paper, poster_as_needed=as_needed)

@@ -310,9 +310,12 @@ WALL_TEXT = 10.0
 
 
 @pytest.mark.skipif(not DEMO.is_file(), reason="the demo project is not there")
-@pytest.mark.parametrize(("paper", "tile"), [("A1", None), ("A0", None), ("1200x1000", "A4")])
-def test_a_wall_paper_prints_the_map_at_wall_reading_size(paper: str, tile: str | None) -> None:
-    options = ExportOptions(paper=PaperSize.parse(paper),
+@pytest.mark.parametrize(("paper", "tile"), [("A1", None), ("A0", None), ("1200x1000", "A4"),
+                                             (None, "A4")])
+def test_a_wall_paper_prints_the_map_at_wall_reading_size(paper: str | None,
+                                                          tile: str | None) -> None:
+    # No paper with a tile: a poster as large as the map needs, which goes on a wall.
+    options = ExportOptions(paper=PaperSize.parse(paper) if paper else None,
                             tile=PaperSize.parse(tile) if tile else None, sections=MAP_ONLY)
     case = _export(_demo(), options)
     assert case.result.smallest_text is not None
@@ -332,6 +335,8 @@ def test_a_table_paper_keeps_the_6_pt_floor_and_a_lower_wall_floor_is_kept_as_as
     assert ExportOptions(paper=PaperSize.parse("A1"), tile=PaperSize.parse("A4")).floor == \
         WALL_TEXT
     assert ExportOptions(paper=PaperSize.parse("A0"), min_text=7.0).floor == 7.0
+    # A poster tiled at a scale the user chose is as large as that scale makes it.
+    assert ExportOptions(tile=PaperSize.parse("A4"), scale=0.7).floor == MIN_TEXT
 
 
 @pytest.mark.skipif(not DEMO.is_file(), reason="the demo project is not there")
