@@ -146,7 +146,7 @@ def test_typing_an_answer_is_one_undoable_step(indicator_window: MainWindow,
     form.scope.setCurrentIndex(form.scope.findData("t-1"))
     form.indicator.setCurrentIndex(form.indicator.findData("ces"))
     form.scale.setText("1-7 inverse")
-    form.value.setValue(2)
+    qtbot.keyClicks(form.value, "2")
     qtbot.keyClicks(form.respondent, "Mme Roux")
     form.date.setDate(form.date.date().addDays(-1))
 
@@ -165,6 +165,39 @@ def test_typing_an_answer_is_one_undoable_step(indicator_window: MainWindow,
     assert form.add() is None
     assert "Not added" in form.message.text()
 
+
+
+def test_an_answer_outside_its_scale_is_refused_not_cut_short(indicator_window: MainWindow,
+                                                              qtbot: QtBot) -> None:
+    """"11" typed for an NPS stays 11 in the field and is refused; it never becomes 1."""
+    form = indicator_window.indicators.panel.survey.form
+    document = indicator_window.document
+    before = list(document.project.answers)
+    form.scope.setCurrentIndex(form.scope.findData("t-1"))
+    form.indicator.setCurrentIndex(form.indicator.findData("nps"))
+    assert form.value.placeholderText() == "0 to 10"
+    qtbot.mouseClick(form.value, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(form.value, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.value, "11")
+    assert form.value.text() == "11"
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert document.project.answers == before
+    assert form.message.text() == (
+        "Not added: NPS answers are numbers from 0 to 10 (typed “11”).")
+    # Each kind its own range: a CSAT answer on the usual 1-5 scale.
+    form.indicator.setCurrentIndex(form.indicator.findData("csat"))
+    assert form.value.placeholderText() == "1 to 5"
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert document.project.answers == before
+    assert "from 1 to 5" in form.message.text()
+    form.value.clear()
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert form.message.text() == (
+        "Not added: type the answer: CSAT answers are numbers from 1 to 5.")
+    qtbot.keyClicks(form.value, "5")
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert document.project.answers[-1].value == 5.0
+    assert document.project.answers[:-1] == before and form.message.text() == ""
 
 def _import(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     def choose(parent: QWidget, folder: Path) -> Path:
