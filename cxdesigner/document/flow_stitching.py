@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from cxdesigner.analysis.flow_graph import map_order
 from cxdesigner.model import FlowKind, Journey
 
 
@@ -80,6 +79,12 @@ def restitch(journey: Journey, order_before: Sequence[str],
         elif (source, target) in stood_between and next_before.get(source) == target:
             send(flow.id, stood_between[(source, target)])
     return change
+
+
+def map_order(journey: Journey) -> list[str]:
+    """The touchpoint ids in map order: the model's own order, read here rather than from
+    ``analysis`` so that editing a map never loads the flow-graph library at start."""
+    return [touchpoint.id for _, touchpoint in journey.touchpoints()]
 
 
 def _stretches(order: Sequence[str], moved: set[str]

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from cxdesigner.analysis.flow_graph import map_order
 from cxdesigner.document.commands.base import (
     NAME_NEW_ID,
     QT_TRANSLATE_NOOP,
@@ -16,7 +15,7 @@ from cxdesigner.document.commands.base import (
     command_text,
 )
 from cxdesigner.document.edit_checks import Changed
-from cxdesigner.document.flow_stitching import restitch
+from cxdesigner.document.flow_stitching import map_order, restitch
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.document.removals import DependentsRecord, TouchpointRemoval
 from cxdesigner.model import Flow, Touchpoint
