@@ -59,6 +59,11 @@ SCORE_RULE: dict[str, str] = {
 """The rule in one sentence per language, for a tooltip, the README or a report."""
 
 
+SCORE_DECIMALS = 1
+"""Every score is shown with exactly this many decimals (12.0, 8.3), in the panel and the
+slides alike. Scores are multiples of 1/6, so one decimal still tells any two apart."""
+
+
 def emotion_factor(emotion: int | None) -> Fraction:
     """``1 + max(0, -emotion) / 3``; 1 when the emotion is unset."""
     if emotion is None:

@@ -33,7 +33,7 @@ from cxdesigner.analysis.rollup import (
     survey_indicators,
 )
 from cxdesigner.analysis.segments import segments_json
-from cxdesigner.analysis.survey import describe_scale
+from cxdesigner.analysis.survey import describe_scale, reported_score
 from cxdesigner.model import BlueprintLayer, Evidence, Journey, Link, MomentOfTruth, Project
 
 
@@ -136,7 +136,8 @@ def _indicators_json(summary: JourneySummary) -> list[dict[str, Any]]:
     for item in summary.survey:
         row: dict[str, Any] = {
             "scope": item.scope.name, "scope_kind": item.scope.kind.value,
-            "indicator": item.result.indicator.value, "value": _rounded(item.result.value),
+            "indicator": item.result.indicator.value,
+            "value": None if item.result.value is None else reported_score(item.result.value),
             "n": item.result.n, "direct_n": item.direct,
             "scale": describe_scale(item.result.scale) if item.result.scale else None,
         }

@@ -8,6 +8,11 @@
 - **CES**: the mean answer, on the scale used; the result keeps the scale and its
   direction.
 
+Every output (the indicator panel, the map's chips, the PDF, the spreadsheet, ``stats``)
+reports these scores the same way, by :func:`reported_score`: to one decimal, halves away
+from zero, and written without a trailing zero (+40, -7.5, 66.7 %). 13 promoters and 16
+detractors of 40 make -7.5 everywhere; a score is never rounded twice.
+
 CSAT and CES refuse to put answers given on different scales together: the result then
 has no value and its ``reason`` lists the scales found. No result ever divides by zero:
 no answers gives no value and says so.
@@ -18,10 +23,30 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from cxdesigner.model import DEFAULT_SCALES, ScoreScale, SurveyAnswer, SurveyIndicator
 
 NO_ANSWERS = "no answers"
+
+SCORE_DECIMALS = 1
+"""How many decimals every output gives an NPS, a CSAT or a CES."""
+
+
+def reported_score(value: float) -> float:
+    """``value`` as every output reports it: to :data:`SCORE_DECIMALS`, halves away from
+    zero (-7.25 gives -7.3 everywhere, whatever each output's own rounding would say)."""
+    step = Decimal(1).scaleb(-SCORE_DECIMALS)
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP)) + 0.0
+
+
+def score_digits(value: float, signed: bool = False) -> str:
+    """The reported score in plain digits, a point as decimal mark and no trailing zero:
+    ``-7.5``, ``+40`` (``signed``), ``66.7``. Outputs swap the mark for their language's."""
+    text = f"{reported_score(value):.{SCORE_DECIMALS}f}".rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return f"+{text}" if signed and reported_score(value) > 0 else text
 
 
 def describe_scale(scale: ScoreScale) -> str:

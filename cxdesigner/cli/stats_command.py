@@ -21,6 +21,7 @@ from cxdesigner.analysis.impact import IMPACT_MONTHS, impact_json
 from cxdesigner.analysis.profiles import UNASSIGNED, profiles_json
 from cxdesigner.analysis.segments import segments_json
 from cxdesigner.analysis.summary import summary_json
+from cxdesigner.analysis.survey import score_digits
 from cxdesigner.cli.console import writes_all_text
 from cxdesigner.cli.link_warning import warn_of_link_cycle
 from cxdesigner.cli.stats_backstage import blueprint_lines, evidence_lines
@@ -246,11 +247,11 @@ def _value_text(row: dict[str, Any]) -> str:
     if value is None:
         return f"no value: {row.get('reason', '')}"
     if row["indicator"] == SurveyIndicator.NPS.value:
-        text = f"{value:+.1f}"
+        text = score_digits(value, signed=True)
     elif row["indicator"] == SurveyIndicator.CSAT.value:
-        text = f"{value:.1f} % satisfied ({row['scale']})"
+        text = f"{score_digits(value)} % satisfied ({row['scale']})"
     elif row["indicator"] == SurveyIndicator.CES.value:
-        text = f"{value:.1f} on {row['scale']}"
+        text = f"{score_digits(value)} on {row['scale']}"
     else:
         unit = row.get("unit", "")
         text = f"{value:g}{' ' if unit else ''}{unit}"
@@ -326,7 +327,7 @@ def _mean(data: dict[str, Any] | None, unit: str) -> str:
 def _score(data: dict[str, Any], signed: bool) -> str:
     if data["value"] is None:
         return "no answers" if data["n"] == 0 else f"no value (n={data['n']})"
-    text = f"{data['value']:+.1f}" if signed else f"{data['value']:.1f}"
+    text = score_digits(data["value"], signed)
     return f"{text}, n={data['n']}" + (" (few)" if data["few_answers"] else "")
 
 

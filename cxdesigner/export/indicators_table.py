@@ -24,13 +24,12 @@ def _score(result: SurveyResult, labels: Labels) -> str:
     if result.value is None:
         return "—"
     if result.indicator is SurveyIndicator.NPS:
-        rounded = round(result.value)
-        return f"+{rounded}" if rounded > 0 else str(rounded)
+        return labels.score(result.value, signed=True)
     if result.indicator is SurveyIndicator.CSAT:
         percent = "\u00a0%" if labels.language == "fr" else " %"
-        return f"{labels.number(result.value)}{percent}"
+        return f"{labels.score(result.value)}{percent}"
     high = f" / {result.scale.high}" if result.scale is not None else ""
-    return f"{labels.number(result.value, 1)}{high}"
+    return f"{labels.score(result.value)}{high}"
 
 
 def _detail(result: SurveyResult, labels: Labels) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cxdesigner.analysis.survey import score_digits
 from cxdesigner.drawing.words import Words
 from cxdesigner.model import Lane
 from cxdesigner.vocabulary import label
@@ -153,6 +154,11 @@ class Labels(Words):
             number = "1er" if day.day == 1 else str(day.day)
             return f"{number} {_MONTHS_FR[day.month - 1]} {day.year}"
         return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+    def score(self, value: float, signed: bool = False) -> str:
+        """An NPS, CSAT or CES as every output reports it (``-7,5``, ``+40``)."""
+        text = score_digits(value, signed)
+        return text.replace(".", ",") if self.language == "fr" else text
 
     def number(self, value: float, decimals: int = 0) -> str:
         """A number with the language's decimal separator (``-`` as minus: always printable)."""

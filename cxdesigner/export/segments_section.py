@@ -231,9 +231,9 @@ def _score(result: CesResult | NpsResult, words: _Words) -> str:
     if result.value is None:
         return "—"
     if isinstance(result, NpsResult):
-        return f"{'+' if round(result.value) > 0 else ''}{round(result.value)}"
+        return words.labels.score(result.value, signed=True)
     high = f" / {result.scale.high}" if result.scale is not None else ""
-    return f"{words.number(result.value)}{high}"
+    return f"{words.labels.score(result.value)}{high}"
 
 
 def _effort(flow: SectionFlow, project: Project, words: _Words) -> None:

@@ -21,7 +21,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Pt
 
 from cxdesigner.analysis.comparison import compare_journeys
-from cxdesigner.analysis.pain_points import rank_pain_points
+from cxdesigner.analysis.pain_points import SCORE_DECIMALS, rank_pain_points
 from cxdesigner.drawing.fonts import load_fonts
 from cxdesigner.export.actions_csv import actions_to_csv
 from cxdesigner.export.labels import Labels
@@ -271,7 +271,7 @@ class _Deck:
             return
         rows = [[str(rank), point.text, f"{point.stage_name} \u203a {point.touchpoint_title}",
                  severity_label(point.severity, self.language), str(point.votes),
-                 self.labels.number(point.score, 1)]
+                 self.labels.number(point.score, SCORE_DECIMALS)]
                 for rank, (_, point) in enumerate(ranked[:10], start=1)]
         shapes.table(MARGIN, 82, WIDTH - 2 * MARGIN,
                      [self.word(k) for k in ("rank", "irritant", "where", "severity", "votes",

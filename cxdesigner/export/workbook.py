@@ -28,6 +28,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cxdesigner.analysis.rollup import survey_indicators
+from cxdesigner.analysis.survey import reported_score
 from cxdesigner.export.actions_csv import actions_to_csv
 from cxdesigner.export.workbook_benchmark import write_benchmark
 from cxdesigner.io.atomic import atomic_write_bytes
@@ -326,7 +327,7 @@ def _indicators(sheets: _Sheets, project: Project) -> None:
     for journey in project.journeys:
         for item in survey_indicators(project, journey):
             result = item.result
-            value = round(result.value, 1) if result.value is not None else None
+            value = reported_score(result.value) if result.value is not None else None
             rows.append([journey.name, item.scope.name, result.indicator.value.upper(), value,
                          result.n])
     words = sheets.word

@@ -60,6 +60,7 @@ from cxdesigner.io.csv_values import (
     read_moment,
     split_values,
 )
+from cxdesigner.io.csv_wording import csv_message
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.io.touchpoint_cells import read_kpis
@@ -162,54 +163,53 @@ def _read_row(row: CsvRow, previous: tuple[str, str] | None, language: str,
     """The row read; what is wrong with it is added to ``problems``."""
     for key in _NAME_COLUMNS:
         if len(row.get(key)) > MAX_NAME_CHARS:
-            problems.add(row, key, f"longer than {MAX_NAME_CHARS} characters")
+            problems.add(row, key, csv_message("too_long", limit=MAX_NAME_CHARS))
     for key in ("persona", "verbatim", "irritant", "opportunity", "action", "description",
                 "thinking", "feeling", "notes"):
         if any(len(part) > MAX_TEXT_CHARS for part in split_values(row.get(key))):
-            problems.add(row, key, f"longer than {MAX_TEXT_CHARS} characters")
+            problems.add(row, key, csv_message("too_long", limit=MAX_TEXT_CHARS))
     journey = row.get("journey") or (previous[0] if previous else _DEFAULT_JOURNEY[language])
     stage = row.get("stage")
     if not stage:
         if previous is not None and fold(previous[0]) == fold(journey) and previous[1]:
             stage = previous[1]
         else:
-            problems.add(row, "stage", "the stage is empty (and the row above is not in the "
-                                       "same journey to take it from)")
+            problems.add(row, "stage", csv_message("stage_empty"))
     title = row.get("title")
     if not title:
-        problems.add(row, "title", "the title is missing")
+        problems.add(row, "title", csv_message("title_missing"))
     sheet_id: str | None = None
     if row.get("id"):
         try:
             sheet_id = read_id(row.get("id"))
         except CellError as error:
-            problems.add(row, "id", str(error))
+            problems.add(row, "id", error.said)
         else:
             if sheet_id in seen_ids:
-                problems.add(row, "id", f"the id '{sheet_id}' is already used on row "
-                                        f"{seen_ids[sheet_id]}")
+                problems.add(row, "id", csv_message("id_used", q_id=sheet_id,
+                                                    row=seen_ids[sheet_id]))
             else:
                 seen_ids[sheet_id] = row.number
     layer: BlueprintLayer | None = None
     try:
         layer = read_layer(row.get("layer"))
     except CellError as error:
-        problems.add(row, "layer", str(error))
+        problems.add(row, "layer", error.said)
     check_cells(row, layer, problems)
     for key in ("channel", "interlocutor", "stage", "journey"):
         if len(split_values(row.get(key))) > 1:
-            problems.add(row, key, f"a touchpoint has one {key}; '|' separates several values")
+            problems.add(row, key, csv_message("one_value", what=key))
     serves = list(dict.fromkeys(split_values(row.get("serves"))))
     if layer is not None:
         return _Row(row, sheet_id or new_id(), sheet_id, journey, stage, title, [], None,
                     MomentOfTruth.NONE, None, [], [], layer, None, serves)
     if any(len(tag) > MAX_NAME_CHARS for tag in split_values(row.get("tags"))):
-        problems.add(row, "tags", f"a tag is longer than {MAX_NAME_CHARS} characters")
+        problems.add(row, "tags", csv_message("tag_too_long", limit=MAX_NAME_CHARS))
     kpis: list[KpiValue] = []
     try:
         kpis = read_kpis(row.get("kpi"))
     except CellError as error:
-        problems.add(row, "kpi", str(error))
+        problems.add(row, "kpi", error.said)
     emotion: int | None = None
     moment = MomentOfTruth.NONE
     criticality: Criticality | None = None
@@ -217,19 +217,19 @@ def _read_row(row: CsvRow, previous: tuple[str, str] | None, language: str,
     try:
         evidence = read_evidence(row.get("evidence")) if row.get("evidence") else None
     except CellError as error:
-        problems.add(row, "evidence", str(error))
+        problems.add(row, "evidence", error.said)
     try:
         emotion = read_emotion(row.get("emotion")) if row.get("emotion") else None
     except CellError as error:
-        problems.add(row, "emotion", str(error))
+        problems.add(row, "emotion", error.said)
     try:
         moment = read_moment(row.get("moment"))
     except CellError as error:
-        problems.add(row, "moment", str(error))
+        problems.add(row, "moment", error.said)
     try:
         criticality = read_criticality(row.get("criticality")) if row.get("criticality") else None
     except CellError as error:
-        problems.add(row, "criticality", str(error))
+        problems.add(row, "criticality", error.said)
     return _Row(row, sheet_id or new_id(), sheet_id, journey, stage, title,
                 split_values(row.get("persona")), emotion, moment, criticality,
                 list(dict.fromkeys(split_values(row.get("next")))), kpis, None, evidence)
@@ -245,19 +245,19 @@ def _check_next(rows: list[_Row], table: CsvTable, problems: Problems,
         if left_out:
             row.next_ids = list(dict.fromkeys(_past_left_out(row.next_ids, by_id, left_out)))
         if row.next_ids and "id" not in table.headers:
-            problems.add(row.source, "next", "lists ids, but the file has no 'id' column")
+            problems.add(row.source, "next", csv_message("next_without_ids"))
             continue
         for target_id in row.next_ids:
             target = by_id.get(target_id)
             if target is None:
-                problems.add(row.source, "next", f"'{target_id}' is not the id of any row")
+                problems.add(row.source, "next", csv_message("next_unknown", q_id=target_id))
             elif target.layer is not None:
-                problems.add(row.source, "next", f"'{target_id}' (row {target.source.number}) "
-                                                 "is an item of the service blueprint, not a "
-                                                 "touchpoint")
+                problems.add(row.source, "next", csv_message(
+                    "next_blueprint", q_id=target_id, row=target.source.number))
             elif fold(target.journey) != fold(row.journey):
-                problems.add(row.source, "next", f"'{target_id}' (row {target.source.number}) "
-                                                 f"is in another journey, '{target.journey}'")
+                problems.add(row.source, "next", csv_message(
+                    "next_other_journey", q_id=target_id, row=target.source.number,
+                    q_journey=target.journey))
 
 
 def _check_blueprint(rows: list[_Row], table: CsvTable, problems: Problems) -> None:
@@ -479,7 +479,7 @@ def import_touchpoints(path: Path, *, title: str | None = None,
     _check_next(rows, table, problems, left_out or {})
     _check_blueprint(rows, table, problems)
     if not table.rows:
-        problems.add(None, None, "the file has column names but no touchpoint rows")
+        problems.add(None, None, csv_message("no_rows"))
     if problems:
         raise CsvImportError(path, problems.messages, table.warnings)
     builder = _Builder(language)

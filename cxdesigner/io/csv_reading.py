@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cxdesigner.io.csv_encoding import DecodedText, UnreadableTextError, decode_text
+from cxdesigner.io.csv_wording import CsvMessage, csv_message
 from cxdesigner.io.reading import FileRefusedError, Refusal, read_regular_file
 from cxdesigner.model.limits import MAX_FILE_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS
 from cxdesigner.model.text import fold
@@ -36,12 +37,18 @@ class CsvImportError(Exception):
         warnings: what would have been ignored, had the import gone through.
     """
 
-    def __init__(self, path: Path, problems: Sequence[str],
+    def __init__(self, path: Path, problems: Sequence[str | CsvMessage],
                  warnings: Sequence[str] = ()) -> None:
         self.path = path
-        self.problems = list(problems)
+        self._said = list(problems)
+        self.problems = [str(problem) for problem in problems]
         self.warnings = list(warnings)
         super().__init__(self.message())
+
+    def problems_in(self, language: str) -> list[str]:
+        """The problems worded in ``language`` (English where no other wording exists)."""
+        return [problem.text(language) if isinstance(problem, CsvMessage) else problem
+                for problem in self._said]
 
     def message(self, limit: int = 100) -> str:
         """Every problem (up to ``limit``) as readable lines."""
@@ -118,7 +125,7 @@ class Problems:
 
     def __init__(self, table: CsvTable | None = None) -> None:
         self.table = table
-        self._found: list[tuple[tuple[int, int], str]] = []
+        self._found: list[tuple[tuple[int, int], str | CsvMessage]] = []
         self._sheets: dict[str, int] = {}
         self._reported: set[tuple[str, int, str]] = set()
         for problem in table.cell_problems if table is not None else ():
@@ -130,14 +137,15 @@ class Problems:
         return self._sheets.setdefault(sheet, len(self._sheets)), number
 
     @property
-    def messages(self) -> list[str]:
-        """The problems in row order (problems of the whole file first)."""
+    def messages(self) -> list[str | CsvMessage]:
+        """The problems in row order (problems of the whole file first), each worded in any
+        language by :meth:`CsvImportError.problems_in`."""
         return [message for _, message in sorted(self._found, key=lambda found: found[0])]
 
     def __len__(self) -> int:
         return len(self._found)
 
-    def add(self, row: CsvRow | None, key: str | None, message: str) -> None:
+    def add(self, row: CsvRow | None, key: str | None, message: str | CsvMessage) -> None:
         """Record ``message`` about column ``key`` (a column key) of ``row``.
 
         Nothing more is said of a cell whose value was already found unusable: it was read
@@ -146,17 +154,17 @@ class Problems:
         if row is not None and key is not None and \
                 (row.sheet, row.number, key) in self._reported:
             return
-        where = []
+        where: list[CsvMessage] = []
         if row is not None and row.sheet:
-            where.append(f"sheet '{row.sheet}'")
+            where.append(csv_message("sheet", q_name=row.sheet))
         if row is not None:
-            where.append(f"row {row.number}")
+            where.append(csv_message("row", number=row.number))
         if key is not None:
             header = self.table.header(key) if self.table is not None else key
-            where.append(f"column '{header}'")
-        text = f"{', '.join(where)}: {message}" if where else message
+            where.append(csv_message("column", q_name=header))
+        said = csv_message("at", where=tuple(where), message=message) if where else message
         order = self._order(row.sheet, row.number) if row is not None else (-1, 0)
-        self._found.append((order, text))
+        self._found.append((order, said))
 
 
 def header_key(text: str) -> str:

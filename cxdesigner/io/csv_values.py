@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Mapping
 from enum import StrEnum
 from typing import TypeVar
 
+from cxdesigner.io.csv_wording import CsvMessage, csv_message
 from cxdesigner.model import (
     DEFAULT_SCALES,
     BlueprintLayer,
@@ -71,7 +72,15 @@ _REVERSED = ("inverse", "inversee", "reversed", "reverse", "lower is better",
 
 
 class CellError(ValueError):
-    """A cell's text is not a valid value; the message says what was expected."""
+    """A cell's text is not a valid value; the message says what was expected.
+
+    ``said`` is the message to word in the reader's language (a plain English sentence
+    where no wording in other languages was written yet).
+    """
+
+    def __init__(self, message: str | CsvMessage) -> None:
+        super().__init__(str(message))
+        self.said: str | CsvMessage = message
 
 
 def find_by_id_or_name(text: str, ids: Collection[str],
@@ -107,10 +116,10 @@ def _term(text: str) -> str:
 def read_id(text: str) -> str:
     """An identifier as the model accepts it."""
     if len(text) > MAX_ID_CHARS:
-        raise CellError(f"the id '{text[:20]}…' is longer than {MAX_ID_CHARS} characters")
+        raise CellError(csv_message("id_too_long", q_start=f"{text[:20]}…",
+                                    limit=MAX_ID_CHARS))
     if not _ID_PATTERN.match(text):
-        raise CellError(f"the id '{text}' may only hold letters, digits and _ . : - "
-                        "(no spaces or accents)")
+        raise CellError(csv_message("id_characters", q_text=text))
     return text
 
 
@@ -122,21 +131,21 @@ def read_number(text: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise CellError(f"'{text}' is not a number") from None
+        raise CellError(csv_message("not_number", q_text=text)) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise CellError(f"'{text}' is not a number")
+        raise CellError(csv_message("not_number", q_text=text))
     return value
 
 
 def read_emotion(text: str) -> int:
     """A whole number from -3 to +3."""
-    expected = f"an emotion is a whole number from {EMOTION_MIN} to +{EMOTION_MAX}"
+    wrong = CellError(csv_message("emotion", low=EMOTION_MIN, high=EMOTION_MAX, q_found=text))
     try:
         value = read_number(text)
     except CellError:
-        raise CellError(f"{expected} (found '{text}')") from None
+        raise wrong from None
     if value != int(value) or not EMOTION_MIN <= value <= EMOTION_MAX:
-        raise CellError(f"{expected} (found '{text}')")
+        raise wrong
     return int(value)
 
 
@@ -146,7 +155,7 @@ def _lookup(text: str, table: dict[T, tuple[str, ...]], what: str) -> T:
         if wanted in words:
             return value
     allowed = ", ".join(words[0] for words in table.values())
-    raise CellError(f"unknown {what} '{text}' (expected {allowed}, in English or French)")
+    raise CellError(csv_message("unknown_word", what=what, q_text=text, allowed=allowed))
 
 
 def _with_labels(table: dict[E, tuple[str, ...]]) -> dict[E, tuple[str, ...]]:
@@ -176,8 +185,7 @@ def read_layer(text: str) -> BlueprintLayer | None:
     try:
         return _lookup(text, _LAYER_WORDS, "layer")
     except CellError:
-        raise CellError(f"unknown layer '{text}' (expected customer, front stage, back stage "
-                        "or support, in English or French)") from None
+        raise CellError(csv_message("unknown_layer", q_text=text)) from None
 
 
 def read_evidence(text: str) -> Evidence:

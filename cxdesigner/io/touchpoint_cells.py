@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from cxdesigner.io.csv_values import MULTI_SEPARATOR, CellError, read_number, split_values
+from cxdesigner.io.csv_wording import csv_message
 from cxdesigner.model import KpiValue
 from cxdesigner.model.limits import MAX_NAME_CHARS
 
@@ -38,12 +39,11 @@ def read_kpis(text: str) -> list[KpiValue]:
     for part in split_values(text):
         match = _KPI.fullmatch(part)
         if match is None:
-            raise CellError(f"'{part}' is not a KPI written 'name: value unit' "
-                            "(e.g. Taux d'abandon: 38 %)")
+            raise CellError(csv_message("kpi_format", q_text=part))
         unit = match["unit"].strip()
         if len(match["name"]) > MAX_NAME_CHARS or len(unit) > MAX_NAME_CHARS:
-            raise CellError(f"the KPI '{part[:20]}…' has a name or unit longer than "
-                            f"{MAX_NAME_CHARS} characters")
+            raise CellError(csv_message("kpi_too_long", q_start=f"{part[:20]}…",
+                                        limit=MAX_NAME_CHARS))
         kpis.append(KpiValue(name=match["name"].strip(), value=read_number(match["number"]),
                              unit=unit))
     return kpis

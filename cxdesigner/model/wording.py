@@ -42,6 +42,17 @@ ITEM_NOUNS: dict[str, dict[str, str]] = {
     "point_values": {"en": "value of a point", "fr": "valeur d’un point"},
 }
 
+FEMININE_IN_FRENCH = frozenset({"stages", "personas", "opportunities", "actions", "answers",
+                                "scorecards", "parking_lot", "waves", "point_values"})
+"""The lists of :data:`ITEM_NOUNS` whose French noun is feminine (une étape, une persona…)."""
+
+
+def participle_ending(kind: str | None, language: str) -> str:
+    """What a French past participle adds after an item of the list ``kind``: ``e`` for a
+    feminine noun (étape ajoutée), nothing otherwise and in English."""
+    return "e" if language == "fr" and kind in FEMININE_IN_FRENCH else ""
+
+
 ITEM_WORD = {"en": "item", "fr": "élément"}
 """An item of a plain list, numbered from 1."""
 

@@ -159,7 +159,8 @@ class SpreadsheetImport(QObject):
                                       left_out=project_path(project))
             update = plan_update(project, read.project, read.columns)
         except CsvImportError as error:
-            self._show(SpreadsheetPreview(path, error.problems, error.warnings, True, parent))
+            self._show(SpreadsheetPreview(path, error.problems_in(context.language),
+                                          error.warnings, True, parent))
             return False
         except ValidationError as error:
             self._show(SpreadsheetPreview(path, describe_validation_error(error, None), [],

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from cxdesigner import vocabulary
 from cxdesigner.model import ConflictKind, MergeConflict, Project, Side, Snapshot
-from cxdesigner.model.wording import quoted
+from cxdesigner.model.wording import field_subject, participle_ending, quoted
 from cxdesigner.versions.diff import ProjectDiff
 from cxdesigner.versions.tree import ROOT, Container, FlatProject, Node, entity_lists, flatten
 from cxdesigner.versions.words import (
@@ -27,13 +27,14 @@ from cxdesigner.versions.words import (
 )
 
 SENTENCES: dict[str, dict[str, str]] = {
-    "added": {"en": "{what} added", "fr": "{what} ajouté"},
-    "removed": {"en": "{what} removed", "fr": "{what} supprimé"},
+    # {e}: the ending a French participle takes after the item named (étape ajoutée).
+    "added": {"en": "{what} added", "fr": "{what} ajouté{e}"},
+    "removed": {"en": "{what} removed", "fr": "{what} supprimé{e}"},
     "after": {"en": "after {name}", "fr": "après {name}"},
     "at_start": {"en": "at the start", "fr": "au début"},
     "moved_here": {"en": "{what} moved here from {place}",
-                   "fr": "{what} déplacé ici depuis {place}"},
-    "moved_within": {"en": "{what} moved {where}", "fr": "{what} déplacé {where}"},
+                   "fr": "{what} déplacé{e} ici depuis {place}"},
+    "moved_within": {"en": "{what} moved {where}", "fr": "{what} déplacé{e} {where}"},
     "with": {"en": "with {items}", "fr": "avec {items}"},
     "change": {"en": "{field} {old} → {new}", "fr": "{field} {old} → {new}"},
     "snapshot_taken": {"en": "snapshot {name} taken {when} by {author}",
@@ -51,18 +52,21 @@ SENTENCES: dict[str, dict[str, str]] = {
                           "fr": "conflit enregistré\u00a0: {summary}"},
     "conflict_settled": {"en": "conflict settled: {summary}",
                          "fr": "conflit réglé\u00a0: {summary}"},
+    # French says the field as a subject ("l’émotion a changé"): "changé" after "avoir"
+    # agrees with no gender; {has} is "a", or "ont" for a plural subject.
     "conflict_changed": {"en": "{where}: {field} changed on both sides",
-                         "fr": "{where}\u00a0: {field} modifié des deux côtés"},
+                         "fr": "{where}\u00a0: {subject} {has} changé des deux côtés"},
     "conflict_removed": {"en": "{where}: removed in {remover}, changed or still used in {keeper}",
-                         "fr": "{where}\u00a0: supprimé dans {remover}, modifié ou encore "
-                               "utilisé dans {keeper}"},
+                         "fr": "{where}\u00a0: supprimé{e} dans {remover}, modifié{e} ou encore "
+                               "utilisé{e} dans {keeper}"},
     "conflict_moved": {"en": "{where}: moved to different places on both sides",
-                       "fr": "{where}\u00a0: déplacé à des endroits différents des deux côtés"},
+                       "fr": "{where}\u00a0: déplacé{e} à des endroits différents des deux "
+                             "côtés"},
     "conflict_order": {"en": "{where}: the {items} are in a different order on each side",
                        "fr": "{where}\u00a0: les {items} sont dans un ordre différent de "
                              "chaque côté"},
     "kept": {"en": "kept: {side}", "fr": "gardé\u00a0: {side}"},
-    "kept_entity": {"en": "kept", "fr": "gardé"},
+    "kept_entity": {"en": "kept", "fr": "gardé{e}"},
     "gone": {"en": "removed", "fr": "supprimé"},
     "changed_fields": {"en": "changed: {fields}", "fr": "modifié\u00a0: {fields}"},
     "unchanged": {"en": "unchanged", "fr": "inchangé"},
@@ -139,7 +143,7 @@ def describe_diff(diff: ProjectDiff, language: str = "en") -> list[ReportGroup]:
                 "+", say("conflict_recorded", language, summary=summary), entity_id))
             continue
         what = entity_label(new, entity_id, language)
-        text = say("added", language, what=what)
+        text = say("added", language, what=what, e=participle_ending(node.kind, language))
         text += _position(new, node, entity_id, language)
         text += _contents(new, entity_id, language)
         group(node.container, new).lines.append(ReportLine("+", text, entity_id))
@@ -151,7 +155,8 @@ def describe_diff(diff: ProjectDiff, language: str = "en") -> list[ReportGroup]:
             group(node.container, old).lines.append(ReportLine(
                 "-", say("conflict_settled", language, summary=summary), entity_id))
             continue
-        text = say("removed", language, what=entity_label(old, entity_id, language))
+        text = say("removed", language, what=entity_label(old, entity_id, language),
+                   e=participle_ending(node.kind, language))
         text += _contents(old, entity_id, language)
         group(node.container, old).lines.append(ReportLine("-", text, entity_id))
     for entity_id, changes in diff.changed.items():
@@ -166,14 +171,15 @@ def describe_diff(diff: ProjectDiff, language: str = "en") -> list[ReportGroup]:
         place = location(old, before[0], language) if before[0] != ROOT \
             else list_title(before[1], language)
         text = say("moved_here", language, what=entity_label(new, entity_id, language),
-                   place=place) + _position(new, node, entity_id, language)
+                   place=place, e=participle_ending(node.kind, language)) \
+            + _position(new, node, entity_id, language)
         group(node.container, new).lines.append(ReportLine(">", text, entity_id))
     for entity_id in sorted(diff.reordered - set(diff.moved),
                             key=lambda e: _rank(new).get(e, 0)):
         node = new.nodes[entity_id]
         where = _position(new, node, entity_id, language, always=True).removeprefix(", ")
         text = say("moved_within", language, what=entity_label(new, entity_id, language),
-                   where=where)
+                   where=where, e=participle_ending(node.kind, language))
         group(node.container, new).lines.append(ReportLine(">", text, entity_id))
     if diff.history is not None:
         lines = group("snapshots", new).lines
@@ -300,16 +306,20 @@ def conflict_summary(conflict: MergeConflict, flat: FlatProject, language: str =
     else:
         where = conflict_where(conflict, flat, language)
     kind = conflict.kind
+    node = flat.nodes.get(entity_id)
+    ending = participle_ending(node.kind if node is not None else None, language)
     if kind is ConflictKind.CHANGED:
+        subject = field_subject(conflict.field, language)
         text = say("conflict_changed", language, where=where,
-                   field=field_label(conflict.field, language))
+                   field=field_label(conflict.field, language), subject=subject,
+                   has="ont" if subject.startswith("les ") else "a")
     elif kind is ConflictKind.REMOVED:
         text = say("conflict_removed", language, where=where,
                    remover=side_name(conflict.chosen.other, language),
-                   keeper=side_name(conflict.chosen, language))
-        return text if short else f"{text} ({say('kept_entity', language)})"
+                   keeper=side_name(conflict.chosen, language), e=ending)
+        return text if short else f"{text} ({say('kept_entity', language, e=ending)})"
     elif kind is ConflictKind.MOVED:
-        text = say("conflict_moved", language, where=where)
+        text = say("conflict_moved", language, where=where, e=ending)
     else:
         text = say("conflict_order", language, where=where,
                    items=list_title(conflict.field, language).lower())

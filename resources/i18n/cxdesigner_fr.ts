@@ -2729,6 +2729,14 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
         <translation>Ajouter la réponse</translation>
     </message>
     <message>
+        <source>%1 answers are numbers from %2 to %3 (typed “%4”).</source>
+        <translation>les réponses %1 sont des nombres de %2 à %3 (saisi&#xa0;: «&#xa0;%4&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>type the answer: %1 answers are numbers from %2 to %3.</source>
+        <translation>saisissez la réponse&#xa0;: les réponses %1 sont des nombres de %2 à %3.</translation>
+    </message>
+    <message>
         <source>Customers at the start</source>
         <translation>Clients en début de période</translation>
     </message>
@@ -2895,6 +2903,10 @@ Utilisez d’abord Parcours ▸ Créer le parcours cible sur un parcours actuel.
     <message>
         <source>%1-%2 (usual)</source>
         <translation>%1-%2 (habituelle)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>Not added: %1</source>

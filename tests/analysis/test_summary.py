@@ -86,13 +86,14 @@ def test_project_json_shape_and_values() -> None:
          "implied": False}]
     assert journey["emotion_by_stage_per_persona"] == {"Paula": {"Use": 1.0, "Use (2)": 0.0}}
     assert journey["criticality_by_stage"] == {"Use": "sensitive", "Use (2)": None}
-    # NPS of b: 10 9 2 -> (2 - 1) / 3 * 100 = 33.33; rolled up to its stage and journey
+    # NPS of b: 10 9 2 -> (2 - 1) / 3 * 100 = 33.3 (reported to one decimal); rolled up to
+    # its stage and journey
     assert journey["indicators"] == [
-        {"scope": "Support", "scope_kind": "journey", "indicator": "nps", "value": 33.33,
+        {"scope": "Support", "scope_kind": "journey", "indicator": "nps", "value": 33.3,
          "n": 3, "direct_n": 0, "scale": "0-10"},
-        {"scope": "Use", "scope_kind": "stage", "indicator": "nps", "value": 33.33, "n": 3,
+        {"scope": "Use", "scope_kind": "stage", "indicator": "nps", "value": 33.3, "n": 3,
          "direct_n": 0, "scale": "0-10"},
-        {"scope": "Call", "scope_kind": "touchpoint", "indicator": "nps", "value": 33.33,
+        {"scope": "Call", "scope_kind": "touchpoint", "indicator": "nps", "value": 33.3,
          "n": 3, "direct_n": 3, "scale": "0-10"},
     ]
 

@@ -75,8 +75,8 @@ def test_text_report(project_file: Path, capsys: pytest.CaptureFixture[str]) -> 
         "    Seek help  +1.0 (1)",
         "    Resolve    -2.0 (1)",
         # NPS of Call: 10 9 9 2 -> (3 - 1) / 4 * 100 = +50, rolled up to its stage and journey
-        "    journey     Support  NPS  +50.0, n=4",
-        "    touchpoint  Call     NPS  +50.0, n=4",
+        "    journey     Support  NPS  +50, n=4",
+        "    touchpoint  Call     NPS  +50, n=4",
         "Support cible (Target journey)",
         "  Indicators: none (no survey answers or indicator records about this journey)",
     ]:
@@ -230,7 +230,7 @@ def test_text_report_of_segments_and_profiles(contacts_file: Path,
         # CES: Familles (7 + 8) / 2 = 7.5, Seniors (3 + 5) / 2 = 4.0: the Seniors struggle.
         "  Effort per segment (CES on 1-10; NPS as a yardstick; few = fewer than 30 answers):",
         "    Familles  7.5, n=2 (few)  no answers     2",
-        "    Seniors   4.0, n=2 (few)  no answers     1  ← struggles most",
+        "    Seniors     4, n=2 (few)  no answers     1  ← struggles most",
         "Contact profiles: 105 contacts, followed per month",
         "    Où est mon colis ?  100 (95.2 %)    1/1   remove  8.0 (n=60)  50.0 % (n=60)",
         "    Panne                  5 (4.8 %)    3/2      act         n/a            n/a",

@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from cxdesigner.ui import spreadsheet_import
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.prompts import Prompts
 from cxdesigner.ui.recovery import RecoveryStore
 from cxdesigner.ui.settings import Preferences
+from cxdesigner.ui.spreadsheet_import import SpreadsheetPreview
 from cxdesigner.ui.windows import WindowManager
 
 S = "\u00a0"
@@ -45,3 +48,32 @@ def test_a_broken_file_is_explained_in_french(
     assert details.startswith(f"Impossible d’ouvrir «{S}{broken}{S}»{S}: il a été enregistré "
                               "par une version plus récente de CX Designer")
     assert "Cannot" not in details
+
+
+def test_a_spreadsheet_with_problems_is_explained_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sheet = tmp_path / "faux.csv"
+    sheet.write_text("Étape;Point de contact;Émotion;Canal\nAchat;Commande;9;Web\n"
+                     ";Sans étape;-1;\nLivraison;Livré;abc;SMS\nLivraison;;1;|\n",
+                     encoding="utf-8")
+    monkeypatch.setattr(spreadsheet_import, "choose_spreadsheet", lambda parent, folder: sheet)
+    shown: list[SpreadsheetPreview] = []
+
+    def run(self: Prompts, dialog: QDialog) -> bool:
+        assert isinstance(dialog, SpreadsheetPreview)
+        shown.append(dialog)
+        return False
+
+    monkeypatch.setattr(Prompts, "run", run)
+    action = french_window.spreadsheet_import.action
+    action.trigger()
+
+    (preview,) = shown
+    # The text box gives no-break spaces back as spaces.
+    assert preview.changes.toPlainText().splitlines() == [
+        "• ligne 2, colonne « Émotion » : une émotion est un nombre entier de -3 à +3 "
+        "(trouvé : « 9 »)",
+        "• ligne 4, colonne « Émotion » : une émotion est un nombre entier de -3 à +3 "
+        "(trouvé : « abc »)",
+        "• ligne 5, colonne « Point de contact » : le titre manque"]
+    assert french_window.document.undo_stack.count() == 0

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pdfplumber
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyleOptionGraphicsItem, QWidget
@@ -13,7 +15,10 @@ from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory, small_project
 
 from cxdesigner.canvas.context import SELECTION
+from cxdesigner.cli import main
 from cxdesigner.document.commands import RemoveTouchpoints
+from cxdesigner.export import ExportOptions, PaperSize, Section, export_pdf
+from cxdesigner.io import load_project, save_project
 from cxdesigner.model import (
     CriterionScore,
     Project,
@@ -69,10 +74,10 @@ def table_cells(window: MainWindow) -> dict[str, list[str]]:
 
 def test_scores_show_their_n_and_warn_when_few(indicator_window: MainWindow) -> None:
     cells = table_cells(indicator_window)
-    assert cells["Parcours actuel"][0] == "+91 · n=35"
+    assert cells["Parcours actuel"][0] == "+91.4 · n=35"
     assert cells["Appel"][0] == "+40 · n=5 · few answers"
     assert cells["Découverte"][0] == "+40 · n=5 · few answers"
-    assert cells["Paiement"][1] == "67\u00a0% · n=3 · few answers"
+    assert cells["Paiement"][1] == "66.7\u00a0% · n=3 · few answers"
     assert cells["Achat"][2] == "\u2014"
     assert "Publicité" not in cells  # a step without answers, hidden until asked
     indicator_window.indicators.panel.survey.with_empty.setChecked(True)
@@ -89,10 +94,10 @@ def test_charts_and_card_chips_follow_the_answers(indicator_window: MainWindow) 
     chart = survey.charts[NPS].data
     assert chart is not None
     assert chart.annotations() == [("Découverte", "+40", "n=5"), ("Achat", "", "n=0")]
-    assert "journey: +91 · n=35" in survey.titles[NPS].text()
+    assert "journey: +91.4 · n=35" in survey.titles[NPS].text()
     project = indicator_window.document.project
     assert card_badges(project, project.journeys[0]) == {"t-2": "NPS +40 · n=5",
-                                                         "t-3": "CSAT 67\u00a0% · n=3"}
+                                                         "t-3": "CSAT 66.7\u00a0% · n=3"}
     view = indicator_window.tabs.current_view()
     assert view is not None
     assert view.map_scene.context.card_badges["t-2"] == "NPS +40 · n=5"
@@ -146,7 +151,7 @@ def test_typing_an_answer_is_one_undoable_step(indicator_window: MainWindow,
     form.scope.setCurrentIndex(form.scope.findData("t-1"))
     form.indicator.setCurrentIndex(form.indicator.findData("ces"))
     form.scale.setText("1-7 inverse")
-    form.value.setValue(2)
+    qtbot.keyClicks(form.value, "2")
     qtbot.keyClicks(form.respondent, "Mme Roux")
     form.date.setDate(form.date.date().addDays(-1))
 
@@ -165,6 +170,39 @@ def test_typing_an_answer_is_one_undoable_step(indicator_window: MainWindow,
     assert form.add() is None
     assert "Not added" in form.message.text()
 
+
+
+def test_an_answer_outside_its_scale_is_refused_not_cut_short(indicator_window: MainWindow,
+                                                              qtbot: QtBot) -> None:
+    """"11" typed for an NPS stays 11 in the field and is refused; it never becomes 1."""
+    form = indicator_window.indicators.panel.survey.form
+    document = indicator_window.document
+    before = list(document.project.answers)
+    form.scope.setCurrentIndex(form.scope.findData("t-1"))
+    form.indicator.setCurrentIndex(form.indicator.findData("nps"))
+    assert form.value.placeholderText() == "0 to 10"
+    qtbot.mouseClick(form.value, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(form.value, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.value, "11")
+    assert form.value.text() == "11"
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert document.project.answers == before
+    assert form.message.text() == (
+        "Not added: NPS answers are numbers from 0 to 10 (typed “11”).")
+    # Each kind its own range: a CSAT answer on the usual 1-5 scale.
+    form.indicator.setCurrentIndex(form.indicator.findData("csat"))
+    assert form.value.placeholderText() == "1 to 5"
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert document.project.answers == before
+    assert "from 1 to 5" in form.message.text()
+    form.value.clear()
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert form.message.text() == (
+        "Not added: type the answer: CSAT answers are numbers from 1 to 5.")
+    qtbot.keyClicks(form.value, "5")
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert document.project.answers[-1].value == 5.0
+    assert document.project.answers[:-1] == before and form.message.text() == ""
 
 def _import(window: MainWindow, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     def choose(parent: QWidget, folder: Path) -> Path:
@@ -272,3 +310,34 @@ def test_card_chips_leave_and_come_back_with_a_deleted_step(indicator_window: Ma
     assert "t-2" not in view.map_scene.context.card_badges  # its answers went with it
     document.undo_stack.undo()
     assert view.map_scene.context.card_badges["t-2"] == "NPS +40 · n=5"
+
+
+def test_an_nps_reads_the_same_in_every_output(make_window: WindowFactory, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """13 promoters, 11 passives and 16 detractors of 40: (13 - 16) / 40 = -7.5, written
+    -7.5 by the panel, the map's chip, `stats`, the spreadsheet and the printed report."""
+    project = small_project()
+    project.answers = [SurveyAnswer(scope_id="t-2", indicator=NPS, value=float(value))
+                       for value in [10] * 13 + [8] * 11 + [3] * 16]
+    path = tmp_path / "nps.cxd"
+    save_project(project, path)
+    window = make_window(project=load_project(path))
+    window.indicators.show()
+    window.indicators.raise_()
+    assert table_cells(window)["Appel"][0] == "-7.5 · n=40"
+    assert card_badges(project, project.journeys[0])["t-2"] == "NPS -7.5 · n=40"
+
+    assert main(["stats", str(path)]) == 0
+    lines = [line.split() for line in capsys.readouterr().out.splitlines()]
+    assert ["touchpoint", "Appel", "NPS", "-7.5,", "n=40"] in lines
+    book = tmp_path / "nps.xlsx"
+    assert main(["export-xlsx", str(path), "-o", str(book)]) == 0
+    sheet = load_workbook(book)["Indicateurs"]
+    assert [row[3:] for row in sheet.iter_rows(values_only=True)
+            if row[1] == "Appel"] == [(-7.5, 40)]
+    pdf = tmp_path / "nps.pdf"
+    export_pdf(project, pdf, ExportOptions(paper=PaperSize.parse("A3"),
+                                           sections=frozenset({Section.INDICATORS})))
+    with pdfplumber.open(pdf) as read:
+        text = "\n".join(page.extract_text() for page in read.pages)
+    assert "Point de contact · Appel NPS -7,5 40" in text  # the project speaks French

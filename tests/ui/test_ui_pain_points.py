@@ -56,7 +56,7 @@ def test_the_view_shows_the_analysis_order_and_scores(ranking_window: MainWindow
     expected = rank_pain_points(ranking_window.document.journey("j-now"))
     assert [p.irritant_id for p in expected] == ["i-card", "i-wait", "i-voted", "i-small"]
     assert column(table, "text") == [p.text for p in expected]
-    assert column(table, "score") == ["16", "12", "5", "2"]
+    assert column(table, "score") == ["16.0", "12.0", "5.0", "2.0"]
     assert column(table, "votes") == ["", "", "\u25cf 2", ""]
     assert column(table, "rank") == ["1", "2", "3", "4"]
     assert column(table, "touchpoint") == ["Paiement", "Appel", "Publicité", "Publicité"]
@@ -70,7 +70,7 @@ def test_a_persona_weighs_with_its_own_criticality(ranking_window: MainWindow) -
     dock.persona.setCurrentIndex(dock.persona.findData("p-ana"))
     expected = rank_pain_points(ranking_window.document.journey("j-now"), "p-ana")
     assert column(dock.irritant_table, "text") == [p.text for p in expected]
-    assert column(dock.irritant_table, "score")[0] == "12"  # the card: 4*1*1.5*4/3 = 8
+    assert column(dock.irritant_table, "score")[0] == "12.0"  # the card: 4*1*1.5*4/3 = 8
 
 
 def test_the_question_mark_explains_the_score(ranking_window: MainWindow,
@@ -95,7 +95,7 @@ def test_dot_votes_by_keys_and_clicks_and_their_undo(ranking_window: MainWindow,
 
     assert document.touchpoint("j-now", "t-1").irritants[0].votes == 1
     assert column(table, "votes")[3] == "\u25cf 1"
-    assert column(table, "score")[3] == "3"
+    assert column(table, "score")[3] == "3.0"
     assert dock.remaining.text() == "<b>Table A: 1 left</b> · Table B: 2 left"
     qtbot.keyClick(table, Qt.Key.Key_2)  # Table B now votes
     assert dock.group.currentText() == "Table B"
@@ -138,6 +138,18 @@ def test_a_group_cannot_vote_beyond_its_dots(ranking_window: MainWindow, qtbot: 
     qtbot.keyClick(table, Qt.Key.Key_Minus)
     assert "no vote on this item" in errors[-1]
 
+
+def test_scores_in_thirds_read_like_whole_ones(make_window: WindowFactory) -> None:
+    """2 * 1 * 2 * (1 + 1/3) = 5.33…: shown with one decimal, as the whole scores are."""
+    project = small_project()
+    call = project.journeys[0].stages[0].touchpoints[1]
+    call.moment, call.emotion = MomentOfTruth.CRITICAL, -1
+    call.irritants = [Irritant(id="i-wait", text="Attente", severity=2)]
+    project.journeys[0].stages[0].touchpoints[0].irritants = [
+        Irritant(id="i-ad", text="Publicité floue", severity=3)]
+    window = make_window(project=project)
+    window.pain_points.show()
+    assert column(window.pain_points.panel.irritant_table, "score") == ["5.3", "3.0"]
 
 def test_the_setup_dialog_starts_the_vote(ranking_window: MainWindow,
                                           monkeypatch: pytest.MonkeyPatch) -> None:

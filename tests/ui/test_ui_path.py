@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 from ui_support import WindowFactory
 
@@ -15,6 +15,7 @@ from cxdesigner.analysis import project_json
 from cxdesigner.analysis.comparison import CountChange, compare_journeys
 from cxdesigner.canvas import JourneyView
 from cxdesigner.document.commands import EditTouchpoint, SetPathEnds
+from cxdesigner.io import load_project
 from cxdesigner.io.csv_journeys import import_touchpoints
 from cxdesigner.model import (
     Channel,
@@ -26,6 +27,7 @@ from cxdesigner.model import (
     Stage,
     Touchpoint,
 )
+from cxdesigner.ui.windows import WindowManager
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -241,3 +243,59 @@ def test_enter_after_a_card_with_a_drawn_next_step_puts_the_new_step_in_the_path
     assert [tp.title for _, tp in journey.touchpoints()] == \
         ["Search", "Call", "Wait", "Answer", "Solve"]
     assert {f.id: f.target_id for f in journey.flows} == {"f1": new_id, "f2": "c"}
+
+
+def test_a_new_step_dragged_elsewhere_takes_its_drawn_flows_along(
+        qtbot: QtBot, manager: WindowManager, demo_copy: Path) -> None:
+    """On the demo: Enter on "Comparateur de prix" puts a step in its drawn path; dragged
+    back into the research stage, the path closes behind it and opens for it there, and
+    the saved file counts no loop the customer never made."""
+    before = _figures(load_project(demo_copy))
+    window = manager.open_file(demo_copy)
+    assert window is not None
+    qtbot.waitExposed(window)
+    view = window.tabs.current_view()
+    assert view is not None
+    view.select_touchpoint("tp-comparateur")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(view, "Alerte prix")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    journey = window.document.journey("j-actuel")
+    new_id = next(tp.id for _, tp in journey.touchpoints() if tp.title == "Alerte prix")
+
+    layout = view.map_scene.map_layout
+    assert layout is not None
+    card, left, right = (layout.touchpoints[tp_id].card for tp_id in
+                         (new_id, "tp-recherche-site", "tp-fiches-appli"))
+    view.centerOn(QPointF((card.center.x + left.center.x) / 2, card.center.y))
+    start = view.mapFromScene(QPointF(card.center.x, card.center.y))
+    # Between "Recherche sur le site" and "Fiches produit sur l'appli".
+    end = view.mapFromScene(QPointF((left.right + right.x) / 2, left.center.y))
+    viewport = view.viewport()
+    qtbot.mouseMove(viewport, start)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 7):
+        qtbot.mouseMove(viewport, start + (end - start) * step / 6)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert [tp.id for tp in window.document.journey("j-actuel").stages[1].touchpoints] == \
+        ["tp-recherche-site", new_id, "tp-fiches-appli", "tp-question-chatbot"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_S, CTRL)
+
+    saved = load_project(demo_copy)
+    nexts = {(f.source_id, f.target_id) for f in saved.journeys[0].flows
+             if f.kind is FlowKind.NEXT}
+    assert ("tp-comparateur", "tp-visite-magasin") in nexts  # the path closes behind it
+    assert ("tp-recherche-site", new_id) in nexts  # and goes through it at its new place
+    assert ("tp-recherche-site", "tp-fiches-appli") not in nexts
+    assert not any(new_id == source for source, _ in nexts)
+    after = _figures(saved)
+    # The same loops as before (the one back to the research now passes the new step).
+    assert [[title for title in loop if title != "Alerte prix"] for loop in after["loops"]] \
+        == before["loops"]
+    assert after["dead_ends"] == before["dead_ends"] == []
+    assert after["unreachable"] == []

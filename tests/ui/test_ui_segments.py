@@ -156,7 +156,7 @@ def test_the_effort_tab_puts_segments_side_by_side_with_their_n(dock: SegmentsPa
     dock.tabs.setCurrentWidget(dock.effort)
     rows = _texts(dock.effort.table)
     assert rows == [
-        ["Jeunes actifs", "7 / 10", "2", "+33", "3", "2", "few answers"],
+        ["Jeunes actifs", "7 / 10", "2", "+33.3", "3", "2", "few answers"],
         ["Seniors", "4 / 10", "3", "-50", "2", "1", "struggles most · few answers"],
         ["(no segment)", "—", "0", "—", "0", "—", "no answers"]]
     assert "Struggling most: Seniors (CES 4 / 10, n = 3)" in dock.effort.intro.text()

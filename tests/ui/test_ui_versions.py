@@ -426,8 +426,8 @@ def test_the_conflicts_panel_speaks_french(tmp_path: Path, qtbot: QtBot) -> None
         assert panel.buttons[Side.THEIRS].text() == "Prendre leur version"
         item = panel.list.item(0)
         assert item is not None and item.text() == (
-            f"point de contact «{nbsp}Voit une publicité 📱 (TV){nbsp}»{nbsp}: titre modifié "
-            "des deux côtés")
+            f"point de contact «{nbsp}Voit une publicité 📱 (TV){nbsp}»{nbsp}: le titre a "
+            "changé des deux côtés")
         assert f"(conflits de fusion{nbsp}: 4)" in window.windowTitle()
     finally:
         for each in list(manager.windows):

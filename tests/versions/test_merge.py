@@ -22,9 +22,12 @@ from cxdesigner.model import (
     Stage,
     Touchpoint,
 )
+from cxdesigner.versions.diff import diff_projects
 from cxdesigner.versions.merge import MergeError, UnrelatedVersionsError, merge_projects
+from cxdesigner.versions.report import conflict_summary, describe_diff
 from cxdesigner.versions.resolve import ResolutionError, find_conflict, resolved
 from cxdesigner.versions.snapshots import with_snapshot
+from cxdesigner.versions.tree import flatten
 
 ROOT_DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 Change = Callable[[dict[str, Any]], None]
@@ -309,3 +312,39 @@ def test_versions_of_two_projects_are_not_merged() -> None:
     # A project just started (nothing in it but the usual catalogue) can be anyone's base.
     blank = Project(title="Nouveau", channels=demo.channels)
     assert merge_projects(blank, blank, demo).project.journeys == demo.journeys
+
+
+# --------------------------------------------------------------------------- French words
+
+
+def test_french_conflict_sentences_agree_with_what_they_speak_of() -> None:
+    """An emotion (feminine) changed on both sides, a stage (feminine) removed on one side
+    while the other added to it: the French participles agree, or need not."""
+    nbsp = "\u00a0"
+    *_, result = merge(lambda d: card(d, "t3").update(emotion=-1),
+                       lambda d: card(d, "t3").update(emotion=2))
+    flat = flatten(result.project)
+    (conflict,) = result.conflicts
+    assert conflict_summary(conflict, flat, "fr", short=True) == \
+        f"point de contact «{nbsp}Panier{nbsp}»{nbsp}: l’émotion a changé des deux côtés"
+    assert conflict_summary(conflict, flat, "en", short=True) == \
+        "touchpoint 'Panier': emotion changed on both sides"
+
+    def ours(d: dict[str, Any]) -> None:
+        d["journeys"][0]["stages"].pop(1)
+        d["journeys"][0]["flows"] = []
+
+    *_, result = merge(ours, lambda d: stage(d, 1)["touchpoints"].append(
+        new_card("n", "Code promo")))
+    (conflict,) = result.conflicts
+    summary = conflict_summary(conflict, flatten(result.project), "fr")
+    assert f"étape «{nbsp}Pendant{nbsp}»{nbsp}: supprimée dans " in summary
+    assert ", modifiée ou encore utilisée dans " in summary and summary.endswith("(gardée)")
+
+
+def test_french_changes_agree_with_the_item_named() -> None:
+    base = base_project()
+    changed = edited(base, lambda d: d["journeys"][0]["stages"].pop(2))
+    lines = [line.text for group in describe_diff(diff_projects(base, changed), "fr")
+             for line in group.lines]
+    assert lines == ["étape «\u00a0Après\u00a0» supprimée, avec 1 point de contact"]

@@ -15,6 +15,7 @@ from cxdesigner.document.commands.base import (
     command_text,
 )
 from cxdesigner.document.edit_checks import Changed
+from cxdesigner.document.flow_stitching import map_order, restitch
 from cxdesigner.document.journey_document import JourneyDocument
 from cxdesigner.document.removals import DependentsRecord, TouchpointRemoval
 from cxdesigner.model import Flow, Touchpoint
@@ -94,7 +95,11 @@ class RemoveTouchpoints(QUndoCommand):
 
 
 class MoveTouchpoints(QUndoCommand):
-    """Move touchpoints to a place in a stage (a drag, or reordering)."""
+    """Move touchpoints to a place in a stage (a drag, or reordering).
+
+    The drawn next-step flows that stitched them into the path follow them (the rule is in
+    :mod:`cxdesigner.document.flow_stitching`).
+    """
 
     def __init__(
         self, doc: JourneyDocument, journey_id: str, ids: Sequence[str], stage_id: str, index: int
@@ -107,13 +112,28 @@ class MoveTouchpoints(QUndoCommand):
         self._doc, self._journey_id, self._ids = doc, journey_id, list(ids)
         self._stage_id, self._index = stage_id, index
         self._old: list[tuple[str, str, int]] = []
+        self._old_targets: list[tuple[str, str]] = []
+        """Next-step flows re-stitched by the move, with the target each had."""
+        self._removed: list[tuple[int, Flow]] = []
 
     def redo(self) -> None:
+        order_before = map_order(self._doc.journey(self._journey_id))
         self._old = self._doc.move_touchpoints(
             self._journey_id, self._ids, self._stage_id, self._index
         )
+        change = restitch(self._doc.journey(self._journey_id), order_before, self._ids)
+        self._old_targets = [
+            (flow_id, self._doc.update_flow(self._journey_id, flow_id,
+                                            {"target_id": target})["target_id"])
+            for flow_id, target in change.targets.items()]
+        self._removed = [self._doc.remove_flow(self._journey_id, flow_id)
+                         for flow_id in change.removed]
 
     def undo(self) -> None:
+        for index, flow in reversed(self._removed):
+            self._doc.insert_flow(self._journey_id, index, flow)
+        for flow_id, target in reversed(self._old_targets):
+            self._doc.update_flow(self._journey_id, flow_id, {"target_id": target})
         self._doc.restore_places(self._journey_id, self._old)
 
 

@@ -36,11 +36,20 @@ class BenchmarkPanel(QWidget):
         document.collection_changed.connect(self._on_collection_changed)
         document.project_replaced.connect(self.refresh)
         document.journeys_changed.connect(self.refresh)
-        document.structure_changed.connect(lambda _j: self.refresh())
-        document.stage_changed.connect(lambda _j, _s, _f: self.refresh())
-        document.project_changed.connect(lambda _f: self.refresh())
+        document.structure_changed.connect(self._on_structure_changed)
+        document.stage_changed.connect(self._on_stage_changed)
+        document.project_changed.connect(self._on_project_changed)
         context.journey_changed.connect(self.refresh)
         self._stale = True
+        self.refresh()
+
+    def _on_structure_changed(self, _journey_id: str) -> None:
+        self.refresh()
+
+    def _on_stage_changed(self, _journey_id: str, _stage_id: str, _fields: list[str]) -> None:
+        self.refresh()
+
+    def _on_project_changed(self, _fields: list[str]) -> None:
         self.refresh()
 
     def refresh(self) -> None:

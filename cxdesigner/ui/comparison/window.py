@@ -238,7 +238,7 @@ class ComparisonWindow(QDialog):
                     palette.JOURNEY_TARGET, self.maps)
                 self.maps.addWidget(self.current_map)
                 self.maps.addWidget(self.target_map)
-                QTimer.singleShot(0, self.fit_maps)
+                QTimer.singleShot(0, self, self.fit_maps)
         if pair is not None:
             self._fill_personas(*pair)
         self.recompute()
@@ -250,7 +250,7 @@ class ComparisonWindow(QDialog):
             self.side_by_side.setChecked(not stacked)
         self.maps.setOrientation(Qt.Orientation.Vertical if stacked
                                  else Qt.Orientation.Horizontal)
-        QTimer.singleShot(0, self.fit_maps)
+        QTimer.singleShot(0, self, self.fit_maps)
 
     def fit_maps(self) -> None:
         for shown in (self.current_map, self.target_map):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -36,9 +35,10 @@ from cxdesigner.document.commands import AddItem, ReplaceProjectState
 from cxdesigner.io.csv_answers import import_answers
 from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.io.csv_values import CellError, read_scale
-from cxdesigner.model import DEFAULT_SCALES, SurveyAnswer, SurveyIndicator
+from cxdesigner.model import DEFAULT_SCALES, ScoreScale, SurveyAnswer, SurveyIndicator
 from cxdesigner.ui.charts import WARNING_COLOUR
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
+from cxdesigner.ui.indicators.counts_form import parse_number
 from cxdesigner.ui.labels import interface_label
 from cxdesigner.ui.panel_context import PanelContext
 
@@ -115,8 +115,10 @@ class AnswerForm(QGroupBox):
         self.indicator = QComboBox(self)
         for indicator in SurveyIndicator:
             self.indicator.addItem(interface_label(indicator), indicator.value)
-        self.value = QDoubleSpinBox(self)
-        self.value.setDecimals(1)
+        # A line, not a spin box: a spin box drops a keystroke that leaves its range, and
+        # "11" typed for an NPS would quietly become 1. What is typed stays, and Add says
+        # what is wrong with it.
+        self.value = QLineEdit(self)
         self.scale = QLineEdit(self)
         self.respondent = QLineEdit(self)
         self.date = QDateEdit(QDate.currentDate(), self)
@@ -167,7 +169,8 @@ class AnswerForm(QGroupBox):
         scale = DEFAULT_SCALES[self.chosen_indicator()]
         with suppress(CellError):  # said when adding
             scale = read_scale(self.scale.text(), self.chosen_indicator()) or scale
-        self.value.setRange(scale.low, scale.high)
+        self.value.setPlaceholderText(translate("Indicators", "%1 to %2").replace(
+            "%1", str(scale.low)).replace("%2", str(scale.high)))
 
     def add(self) -> SurveyAnswer | None:
         """Add the typed answer as one undo step; a wrong value is explained below."""
@@ -179,8 +182,9 @@ class AnswerForm(QGroupBox):
             scale = read_scale(self.scale.text(), indicator) if self.scale.text().strip() \
                 else None
             day = self.date.date()
+            value = self._typed_value(scale or DEFAULT_SCALES[indicator])
             answer = SurveyAnswer(scope_id=scope_id, indicator=indicator,
-                                  value=float(self.value.value()), scale=scale,
+                                  value=value, scale=scale,
                                   respondent=self.respondent.text().strip(),
                                   date=dt.date(day.year(), day.month(), day.day()))
         except (CellError, ValidationError, ValueError) as error:
@@ -193,3 +197,19 @@ class AnswerForm(QGroupBox):
             text=QT_TRANSLATE_NOOP("Commands", "Add survey answer")))
         self.respondent.clear()
         return answer
+
+    def _typed_value(self, scale: ScoreScale) -> float:
+        """The value typed, on ``scale``; ValueError saying what to type instead."""
+        typed = self.value.text().strip()
+        try:
+            value = parse_number(typed)
+        except ValueError:
+            value = None
+        if value is not None and scale.low <= value <= scale.high:
+            return value
+        reason = translate("Indicators", "%1 answers are numbers from %2 to %3 (typed “%4”).") \
+            if typed else translate("Indicators", "type the answer: %1 answers are numbers "
+                                                  "from %2 to %3.")
+        raise ValueError(reason.replace("%1", interface_label(self.chosen_indicator()))
+                         .replace("%2", str(scale.low)).replace("%3", str(scale.high))
+                         .replace("%4", typed))

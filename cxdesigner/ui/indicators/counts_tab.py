@@ -110,7 +110,7 @@ class CountsTab(QWidget):
         document.collection_changed.connect(self._on_collection_changed)
         document.project_replaced.connect(self.refresh_later)
         document.journeys_changed.connect(self.refresh_later)
-        document.structure_changed.connect(lambda _j: self.refresh_later())
+        document.structure_changed.connect(self._on_structure_changed)
         document.stage_changed.connect(self._on_named_changed)
         document.touchpoint_changed.connect(self._on_named_changed)
 
@@ -129,6 +129,9 @@ class CountsTab(QWidget):
                                     | QAbstractItemView.EditTrigger.AnyKeyPressed)
         if self._stale:
             self.refresh()
+
+    def _on_structure_changed(self, _journey_id: str) -> None:
+        self.refresh_later()
 
     def refresh_later(self) -> None:
         """Refresh now if shown, else when next shown (scopes can be thousands of steps)."""

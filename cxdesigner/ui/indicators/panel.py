@@ -39,7 +39,7 @@ class IndicatorsPanel(QWidget):
                 button.hide()
         document.collection_changed.connect(self._on_collection_changed)
         document.structure_changed.connect(self._on_journey_changed)
-        document.stage_changed.connect(lambda j, _s, _f: self._on_journey_changed(j))
+        document.stage_changed.connect(self._on_stage_changed)
         document.touchpoint_changed.connect(self._on_touchpoint_changed)
         document.journeys_changed.connect(self.follow_journey)
         document.project_replaced.connect(self.follow_journey)
@@ -70,6 +70,9 @@ class IndicatorsPanel(QWidget):
     def _on_collection_changed(self, name: str) -> None:
         if name in ("answers", "segments", "scorecards"):
             self.follow_journey()
+
+    def _on_stage_changed(self, journey_id: str, _stage_id: str, _fields: list[str]) -> None:
+        self._on_journey_changed(journey_id)
 
     def _on_journey_changed(self, journey_id: str) -> None:
         if journey_id == self.survey.journey_id:

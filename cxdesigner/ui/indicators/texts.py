@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from cxdesigner.analysis.survey import CsatResult, NpsResult, SurveyResult
+from cxdesigner.analysis.survey import (
+    SCORE_DECIMALS,
+    CsatResult,
+    NpsResult,
+    SurveyResult,
+    reported_score,
+)
 from cxdesigner.model import SurveyIndicator
 from cxdesigner.ui.charts import SMALL_N
 from cxdesigner.ui.i18n import translate
@@ -19,15 +25,18 @@ def few_answers(result: SurveyResult) -> bool:
 
 
 def value_text(result: SurveyResult) -> str:
-    """The score alone: ``+12``, ``84 %``, ``6.2 / 10``; ``—`` when there is none."""
+    """The score alone: ``+12``, ``-7.5``, ``84 %``, ``6.2 / 10``; ``—`` when there is none
+    (rounded as every output rounds it: :func:`~cxdesigner.analysis.survey.reported_score`)."""
     if result.value is None:
         return "\u2014"
+    score = format_number(reported_score(result.value), SCORE_DECIMALS,
+                          signed=result.indicator is SurveyIndicator.NPS)
     if result.indicator is SurveyIndicator.NPS:
-        return format_number(result.value, 0, signed=True)
+        return score
     if result.indicator is SurveyIndicator.CSAT:
-        return f"{format_number(result.value, 0)}\u00a0%"
+        return f"{score}\u00a0%"
     high = result.scale.high if result.scale is not None else 10
-    return f"{format_number(result.value, 1)} / {high}"
+    return f"{score} / {high}"
 
 
 def result_text(result: SurveyResult) -> str:

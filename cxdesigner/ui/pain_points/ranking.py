@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from typing_extensions import override
 
 from cxdesigner.analysis.pain_points import (
+    SCORE_DECIMALS,
     PainPoint,
     RankedOpportunity,
     rank_opportunities,
@@ -23,7 +25,6 @@ from cxdesigner.analysis.pain_points import (
 from cxdesigner.model import Journey, MomentOfTruth
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.labels import emotion_label, interface_label, optional_label, severity_label
-from cxdesigner.ui.numbers import format_number
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -158,7 +159,7 @@ class PainPointModel(RankingModel):
         point = self.points[row]
         values = {
             "rank": str(point.rank),
-            "score": format_number(point.score, 2),
+            "score": QLocale().toString(point.score, "f", SCORE_DECIMALS),
             "text": point.text,
             "votes": votes_text(point.votes),
             "severity": str(point.severity),

@@ -75,8 +75,13 @@ class VotingController(QObject):
         self._prompts = prompts
         self.session: VotingSession | None = None
         self.active_group = ""
-        document.undo_stack.indexChanged.connect(lambda _index: self.changed.emit())
+        # A bound slot, not a lambda: Qt drops the connection when this controller goes,
+        # and a closing window's history is cleared (and tells its listeners) after it.
+        document.undo_stack.indexChanged.connect(self._on_history_moved)
         document.project_replaced.connect(self.stop)
+
+    def _on_history_moved(self, _index: int) -> None:
+        self.changed.emit()
 
     @property
     def running(self) -> bool:

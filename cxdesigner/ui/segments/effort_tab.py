@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cxdesigner.analysis.segments import EffortComparison, SegmentEffort, segment_effort
-from cxdesigner.analysis.survey import CesResult, NpsResult
+from cxdesigner.analysis.survey import SCORE_DECIMALS, CesResult, NpsResult, reported_score
 from cxdesigner.model import Project
 from cxdesigner.ui.i18n import translate
 from cxdesigner.ui.segments.score_bars import ScoreBar, ScoreBars, ScoreBarsData
@@ -25,12 +25,13 @@ def ces_text(result: CesResult) -> str:
     if result.value is None:
         return "—"
     high = f" / {result.scale.high}" if result.scale is not None else ""
-    return number(result.value) + high
+    return number(reported_score(result.value), SCORE_DECIMALS) + high
 
 
 def nps_text(result: NpsResult) -> str:
-    """``+25``; ``—`` without a value."""
-    return "—" if result.value is None else number(result.value, 0, signed=True)
+    """``+25``, ``-7,5``; ``—`` without a value."""
+    return "—" if result.value is None else number(reported_score(result.value),
+                                                   SCORE_DECIMALS, signed=True)
 
 
 def _why(reason: str) -> str:

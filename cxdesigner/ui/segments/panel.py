@@ -95,7 +95,7 @@ class SegmentsPanel(QWidget):
         self.tabs.currentChanged.connect(lambda _index: self.refresh_now())
         document.project_replaced.connect(self.schedule_refresh)
         document.collection_changed.connect(self._on_collection_changed)
-        document.structure_changed.connect(lambda _journey: self.schedule_refresh())
+        document.structure_changed.connect(self._on_structure_changed)
         document.stage_changed.connect(self._on_place_changed)
         document.touchpoint_changed.connect(self._on_place_changed)
         if context.read_only:
@@ -103,6 +103,9 @@ class SegmentsPanel(QWidget):
         self.schedule_refresh()
 
     # ------------------------------------------------------------------ refreshing
+
+    def _on_structure_changed(self, _journey_id: str) -> None:
+        self.schedule_refresh()
 
     def schedule_refresh(self) -> None:
         """Work the figures out again once the current change is complete."""

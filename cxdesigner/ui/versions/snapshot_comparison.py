@@ -97,7 +97,7 @@ class SnapshotComparison(QDialog):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.fit_maps)  # once the maps have their size on screen
+        QTimer.singleShot(0, self, self.fit_maps)  # once the maps have their size on screen
 
     def _build(self) -> None:
         bar = QHBoxLayout()
@@ -229,7 +229,7 @@ class SnapshotComparison(QDialog):
                                      .replace("%1", caption), self.maps)
                     missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.maps.addWidget(missing)
-            QTimer.singleShot(0, self.fit_maps)
+            QTimer.singleShot(0, self, self.fit_maps)
         self.recompute()
 
     def fit_maps(self) -> None:

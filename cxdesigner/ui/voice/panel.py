@@ -149,8 +149,8 @@ class VoicePanel(QWidget):
         self.add_button.clicked.connect(self.add_typed)
         document.collection_changed.connect(self._on_collection_changed)
         document.touchpoint_changed.connect(self._on_touchpoint_changed)
-        document.structure_changed.connect(lambda _j: self.reload())
-        document.stage_changed.connect(lambda _j, _s, _f: self.reload())
+        document.structure_changed.connect(self._on_structure_changed)
+        document.stage_changed.connect(self._on_stage_changed)
         document.journeys_changed.connect(self.reload)
         document.project_replaced.connect(self.reload)
         context.journey_changed.connect(self.update_target)
@@ -159,6 +159,12 @@ class VoicePanel(QWidget):
         self.reload()
 
     # ------------------------------------------------------------------ showing
+
+    def _on_structure_changed(self, _journey_id: str) -> None:
+        self.reload()
+
+    def _on_stage_changed(self, _journey_id: str, _stage_id: str, _fields: list[str]) -> None:
+        self.reload()
 
     def reload(self) -> None:
         """Read the verbatims and the filters' choices again (put off while the panel is hidden)."""

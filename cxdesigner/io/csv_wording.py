@@ -1,0 +1,124 @@
+"""What a spreadsheet import says about its rows and cells, in English and in French.
+
+A problem is kept as a :class:`CsvMessage` (a key and its values) and worded when it is
+shown: the command line speaks English, the editor its interface's language. Values named
+``q_…`` are quoted the way the language quotes (``'9'``, « 9 »).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from cxdesigner.model.wording import NBSP, quoted
+
+CSV_MESSAGES: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------ where
+    "sheet": {"en": "sheet {q_name}", "fr": "feuille {q_name}"},
+    "row": {"en": "row {number}", "fr": "ligne {number}"},
+    "column": {"en": "column {q_name}", "fr": "colonne {q_name}"},
+    "at": {"en": "{where}: {message}", "fr": f"{{where}}{NBSP}: {{message}}"},
+    # ------------------------------------------------------------------ cells
+    "emotion": {"en": "an emotion is a whole number from {low} to +{high} (found {q_found})",
+                "fr": "une émotion est un nombre entier de {low} à +{high} (trouvé{NBSP}: "
+                      "{q_found})"},
+    "not_number": {"en": "{q_text} is not a number",
+                   "fr": "{q_text} n’est pas un nombre"},
+    "id_too_long": {"en": "the id {q_start} is longer than {limit} characters",
+                    "fr": "l’identifiant {q_start} dépasse {limit} caractères"},
+    "id_characters": {"en": "the id {q_text} may only hold letters, digits and _ . : - "
+                            "(no spaces or accents)",
+                      "fr": "l’identifiant {q_text} ne peut contenir que des lettres, des "
+                            "chiffres et _ . : - (ni espaces ni accents)"},
+    "unknown_word": {"en": "unknown {what} {q_text} (expected {allowed}, in English or French)",
+                     "fr": "{what} inconnu{e} {q_text} (attendu{NBSP}: {allowed}, en français "
+                           "ou en anglais)"},
+    "unknown_layer": {"en": "unknown layer {q_text} (expected customer, front stage, back "
+                            "stage or support, in English or French)",
+                      "fr": "couche inconnue {q_text} (attendu{NBSP}: client, front-office, "
+                            "back-office ou support, en français ou en anglais)"},
+    "kpi_format": {"en": "{q_text} is not a KPI written 'name: value unit' "
+                         "(e.g. Taux d'abandon: 38 %)",
+                   "fr": "{q_text} n’est pas un KPI écrit «{NBSP}nom{NBSP}: valeur "
+                         "unité{NBSP}» (par exemple Taux d’abandon{NBSP}: 38{NBSP}%)"},
+    "kpi_too_long": {"en": "the KPI {q_start} has a name or unit longer than {limit} characters",
+                     "fr": "le KPI {q_start} a un nom ou une unité de plus de {limit} "
+                           "caractères"},
+    # ------------------------------------------------------------------ rows of a journey
+    "too_long": {"en": "longer than {limit} characters",
+                      "fr": "plus de {limit} caractères"},
+    "stage_empty": {"en": "the stage is empty (and the row above is not in the same journey "
+                          "to take it from)",
+                    "fr": "l’étape est vide (et la ligne du dessus n’est pas du même parcours "
+                          "pour la reprendre)"},
+    "title_missing": {"en": "the title is missing", "fr": "le titre manque"},
+    "id_used": {"en": "the id {q_id} is already used on row {row}",
+                "fr": "l’identifiant {q_id} est déjà pris à la ligne {row}"},
+    "one_value": {"en": "a touchpoint has one {what}; '|' separates several values",
+                  "fr": "un point de contact a un{e} seul{e} {what}{NBSP}; «{NBSP}|{NBSP}» "
+                        "sépare plusieurs valeurs"},
+    "tag_too_long": {"en": "a tag is longer than {limit} characters",
+                     "fr": "une étiquette dépasse {limit} caractères"},
+    "no_rows": {"en": "the file has column names but no touchpoint rows",
+                "fr": "le fichier a des noms de colonnes mais aucune ligne de point de contact"},
+    "next_without_ids": {"en": "lists ids, but the file has no 'id' column",
+                         "fr": "donne des identifiants, mais le fichier n’a pas de colonne "
+                               "«{NBSP}id{NBSP}»"},
+    "next_unknown": {"en": "{q_id} is not the id of any row",
+                     "fr": "{q_id} n’est l’identifiant d’aucune ligne"},
+    "next_blueprint": {"en": "{q_id} (row {row}) is an item of the service blueprint, not a "
+                             "touchpoint",
+                       "fr": "{q_id} (ligne {row}) est un élément du blueprint de service, pas "
+                             "un point de contact"},
+    "next_other_journey": {"en": "{q_id} (row {row}) is in another journey, {q_journey}",
+                           "fr": "{q_id} (ligne {row}) est dans un autre parcours, "
+                                 "{q_journey}"},
+}
+
+# What a cell names, for "unknown …" and "one … per touchpoint": (English, French, whether
+# the French noun is feminine).
+CELL_WORDS: dict[str, tuple[str, str, bool]] = {
+    "moment of truth": ("moment of truth", "moment de vérité", False),
+    "evidence level": ("evidence level", "niveau de preuve", False),
+    "criticality": ("criticality", "criticité", True),
+    "channel": ("channel", "canal", False),
+    "interlocutor": ("interlocutor", "interlocuteur", False),
+    "stage": ("stage", "étape", True),
+    "journey": ("journey", "parcours", False),
+}
+
+
+@dataclass(frozen=True)
+class CsvMessage:
+    """A problem or a part of one, worded in any language on demand."""
+
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, language: str = "en") -> str:
+        words = CSV_MESSAGES[self.key]
+        values = {name: self._shown(value, name, language)
+                  for name, value in self.values.items()}
+        what = self.values.get("what")
+        if isinstance(what, str) and what in CELL_WORDS:
+            english, french, feminine = CELL_WORDS[what]
+            values["what"] = french if language == "fr" else english
+            values["e"] = "e" if language == "fr" and feminine else ""
+        values.setdefault("e", "")
+        return words.get(language, words["en"]).format(NBSP=NBSP, **values)
+
+    @staticmethod
+    def _shown(value: Any, name: str, language: str) -> Any:
+        if isinstance(value, CsvMessage):
+            return value.text(language)
+        if isinstance(value, tuple):  # parts of a place: sheet, row, column
+            return ", ".join(str(CsvMessage._shown(part, name, language)) for part in value)
+        return quoted(str(value), language) if name.startswith("q_") else value
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def csv_message(key: str, **values: Any) -> CsvMessage:
+    """The message ``key`` with its values (see :data:`CSV_MESSAGES`)."""
+    return CsvMessage(key, values)
