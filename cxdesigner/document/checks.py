@@ -134,13 +134,15 @@ def validated_changes(entity: M, changes: Mapping[str, Any], place: Place) -> M:
 
 def check_references(project: Project, entity: object, place: Place,
                      fields: Collection[str] | None = None,
-                     journeys: list[Journey] | None = None) -> None:
+                     journeys: list[Journey] | None = None,
+                     holds_touchpoint: Callable[[Journey, str], bool] | None = None) -> None:
     """Refuse ``entity`` (at ``place``) when it points to something that does not exist.
 
     Args:
         fields: only the references of these fields (those an edit changes); all when None.
         journeys: the project's journeys as they would be after the edit, when it changes
             what a journey is (its kind), for the journeys that point to it.
+        holds_touchpoint: whether a journey holds a touchpoint, from the document's index.
 
     Raises:
         DocumentRuleError: with every broken reference.
@@ -152,7 +154,8 @@ def check_references(project: Project, entity: object, place: Place,
         problems.append(problem_at(root, loc, code, params))
 
     journey = entity if isinstance(entity, Journey) else place.journey
-    check_entity(entity, place.loc, KnownIds(project, journeys), report, journey, fields)
+    known = KnownIds(project, journeys, holds_touchpoint)
+    check_entity(entity, place.loc, known, report, journey, fields)
     if problems:
         raise _refused_problems(problems, root)
 

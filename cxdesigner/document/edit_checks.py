@@ -106,7 +106,8 @@ class EditChecks:
         new = validated_changes(entity, wanted, place)
         if edit and rules.NAME_FIELDS.get(kind) in wanted:
             rules.check_name(kind, new, others)
-        check_references(self._project, new, place, wanted.keys())
+        check_references(self._project, new, place, wanted.keys(),
+                         holds_touchpoint=self._doc.holds_touchpoint)
         check_new_ids(self._doc.ids_in_use(), new, place, before=entity)
         return Changed(new, {name: getattr(new, name) for name in wanted},
                        {name: getattr(entity, name) for name in wanted})

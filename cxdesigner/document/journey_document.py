@@ -118,6 +118,14 @@ class JourneyDocument(QObject, ProjectState, RemovalEdits, MapMoves):
     def touchpoint(self, journey_id: str, touchpoint_id: str) -> Touchpoint:
         return self._places.touchpoint(self.journey(journey_id), touchpoint_id).touchpoint
 
+    def holds_touchpoint(self, journey: Journey, touchpoint_id: str) -> bool:
+        """Whether ``journey`` holds this touchpoint (its place remembered, not searched)."""
+        try:
+            self._places.touchpoint(journey, touchpoint_id)
+        except KeyError:
+            return False
+        return True
+
     def touchpoint_place(self, journey_id: str, touchpoint_id: str) -> TouchpointPlace:
         """Where a touchpoint is: its stage, the stage's index and its own (KeyError if none)."""
         return self._places.touchpoint(self.journey(journey_id), touchpoint_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Container
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -115,11 +115,16 @@ class KnownIds:
     is checked as it would be after a change.
     """
 
-    def __init__(self, project: Project, journeys: list[Journey] | None = None) -> None:
+    def __init__(self, project: Project, journeys: list[Journey] | None = None,
+                 holds_touchpoint: Callable[[Journey, str], bool] | None = None) -> None:
+        """``holds_touchpoint``: whether a journey holds a touchpoint, answered from an index
+        kept up to date elsewhere, so that checking one flow's ends does not gather every
+        touchpoint of its journey."""
         self._project = project
         self._journeys = project.journeys if journeys is None else journeys
         self._inside: dict[int, tuple[set[str], set[str], set[str]]] = {}
         self._sets: dict[str, Collection[str]] = {}
+        self._holds_touchpoint = holds_touchpoint
 
     def _ids(self, key: str) -> set[str]:
         return {item.id for item in getattr(self._project, key)}
@@ -194,12 +199,14 @@ class KnownIds:
             self._inside[id(journey)] = found
         return found
 
-    def targets(self, what: str, journey: Journey | None = None) -> Collection[str]:
+    def targets(self, what: str, journey: Journey | None = None) -> Container[str]:
         """The ids a reference to ``what`` (a REFERENCE_TARGETS key) may hold."""
         found = self._sets.get(what)
         if found is not None:
             return found
         if what == "touchpoint of this journey":
+            if journey is not None and self._holds_touchpoint is not None:
+                return _TouchpointsOf(journey, self._holds_touchpoint)
             return self._of_journey(journey)[1] if journey is not None else ()
         if what == "stage of this journey":
             return self._of_journey(journey)[0] if journey is not None else ()
@@ -213,6 +220,16 @@ class KnownIds:
         found = self.journeys.keys() if what == "journey" else getattr(self, _TARGET_SETS[what])
         self._sets[what] = found
         return found
+
+
+class _TouchpointsOf(Container[str]):
+    """The touchpoints of a journey, as far as asking whether it holds one goes."""
+
+    def __init__(self, journey: Journey, holds: Callable[[Journey, str], bool]) -> None:
+        self._journey, self._holds = journey, holds
+
+    def __contains__(self, identifier: object) -> bool:
+        return isinstance(identifier, str) and self._holds(self._journey, identifier)
 
 
 _TARGET_SETS = {"persona": "personas", "segment": "segments", "channel": "channels",
