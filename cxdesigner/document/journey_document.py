@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,19 @@ class JourneyDocument(QObject, ProjectState, RemovalEdits, MapMoves):
 
     def touchpoint(self, journey_id: str, touchpoint_id: str) -> Touchpoint:
         return self._places.touchpoint(self.journey(journey_id), touchpoint_id).touchpoint
+
+    @contextmanager
+    def one_structure_change(self, journey_id: str) -> Iterator[None]:
+        """The edits made inside announce themselves as one change of the journey's
+        structure, so that the map lays itself out once for an edit of several parts (a
+        move and the flows it re-stitches)."""
+        blocked = self.blockSignals(True)
+        try:
+            yield
+        finally:
+            self.blockSignals(blocked)
+            if not blocked:
+                self.structure_changed.emit(journey_id)
 
     def holds_touchpoint(self, journey: Journey, touchpoint_id: str) -> bool:
         """Whether ``journey`` holds this touchpoint (its place remembered, not searched)."""

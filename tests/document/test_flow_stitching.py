@@ -84,3 +84,16 @@ def test_only_next_step_flows_drawn_between_neighbours_follow() -> None:
     doc = JourneyDocument(project)
     doc.undo_stack.push(MoveTouchpoints(doc, "j", ["b"], "s2", 3))
     assert arrows(doc) == {"alt": "a>b", "skip": "b>d"}
+
+
+def test_a_move_and_the_flows_it_restitches_are_announced_as_one_change(
+        doc: JourneyDocument) -> None:
+    """The map lays itself out once per move and once per undo, not once per flow."""
+    announced: list[str] = []
+    doc.structure_changed.connect(lambda journey_id: announced.append(journey_id))
+    doc.flow_changed.connect(lambda journey_id, flow_id, fields: announced.append(flow_id))
+    command = MoveTouchpoints(doc, "j", ["b"], "s2", 2)
+    doc.undo_stack.push(command)
+    assert announced == ["j"] and arrows(doc)["ab"] == "a>c"
+    doc.undo_stack.undo()
+    assert announced == ["j", "j"] and arrows(doc)["ab"] == "a>b"

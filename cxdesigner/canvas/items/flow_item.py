@@ -60,8 +60,11 @@ class FlowItem(QGraphicsItem):
     def _offset_to(self, route: FlowRoute) -> tuple[float, float] | None:
         """(dx, dy) when ``route`` is the path was drawn for, translated; else None."""
         base = self._base
-        if (route.kind, route.label, route.shape, route.channel_switch, route.handoff) != (
-                base.kind, base.label, base.shape, base.channel_switch, base.handoff) \
+        # The ends count too: a flow re-pointed at cards spaced alike draws the same shape.
+        if (route.source_id, route.target_id, route.kind, route.label, route.shape,
+                route.channel_switch, route.handoff) != (
+                base.source_id, base.target_id, base.kind, base.label, base.shape,
+                base.channel_switch, base.handoff) \
                 or len(route.points) != len(base.points):
             return None
         dx = route.points[0].x - base.points[0].x

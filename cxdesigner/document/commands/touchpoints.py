@@ -117,24 +117,26 @@ class MoveTouchpoints(QUndoCommand):
         self._removed: list[tuple[int, Flow]] = []
 
     def redo(self) -> None:
-        order_before = map_order(self._doc.journey(self._journey_id))
-        self._old = self._doc.move_touchpoints(
-            self._journey_id, self._ids, self._stage_id, self._index
-        )
-        change = restitch(self._doc.journey(self._journey_id), order_before, self._ids)
-        self._old_targets = [
-            (flow_id, self._doc.update_flow(self._journey_id, flow_id,
-                                            {"target_id": target})["target_id"])
-            for flow_id, target in change.targets.items()]
-        self._removed = [self._doc.remove_flow(self._journey_id, flow_id)
-                         for flow_id in change.removed]
+        doc, journey_id = self._doc, self._journey_id
+        order_before = map_order(doc.journey(journey_id))
+        with doc.one_structure_change(journey_id):
+            self._old = doc.move_touchpoints(journey_id, self._ids, self._stage_id, self._index)
+            change = restitch(doc.journey(journey_id), order_before, self._ids)
+            self._old_targets = [
+                (flow_id, doc.update_flow(journey_id, flow_id,
+                                          {"target_id": target})["target_id"])
+                for flow_id, target in change.targets.items()]
+            self._removed = [doc.remove_flow(journey_id, flow_id)
+                             for flow_id in change.removed]
 
     def undo(self) -> None:
-        for index, flow in reversed(self._removed):
-            self._doc.insert_flow(self._journey_id, index, flow)
-        for flow_id, target in reversed(self._old_targets):
-            self._doc.update_flow(self._journey_id, flow_id, {"target_id": target})
-        self._doc.restore_places(self._journey_id, self._old)
+        doc, journey_id = self._doc, self._journey_id
+        with doc.one_structure_change(journey_id):
+            for index, flow in reversed(self._removed):
+                doc.insert_flow(journey_id, index, flow)
+            for flow_id, target in reversed(self._old_targets):
+                doc.update_flow(journey_id, flow_id, {"target_id": target})
+            doc.restore_places(journey_id, self._old)
 
 
 class EditTouchpoint(MergingEdit):
