@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 from cxdesigner.io import ProjectFileError, backup_paths, load_project, save_project
 from cxdesigner.io.atomic import final_target
 from cxdesigner.io.csv_reading import CsvImportError
+from cxdesigner.io.csv_wording import Said
 from cxdesigner.model import Project
 
 
@@ -23,7 +24,7 @@ def previous_version_line(target: Path) -> str:
     return f"The previous version is kept as '{backup if written != target else backup.name}'."
 
 
-def print_warnings(warnings: list[str]) -> None:
+def print_warnings(warnings: Sequence[Said]) -> None:
     """Print what an import ignored, one line each, on standard error."""
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -36,7 +37,7 @@ class ImportResult(Protocol):
     def project(self) -> Project: ...
 
     @property
-    def warnings(self) -> list[str]: ...
+    def warnings(self) -> list[Said]: ...
 
 
 R = TypeVar("R", bound=ImportResult)

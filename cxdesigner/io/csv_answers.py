@@ -35,6 +35,7 @@ from cxdesigner.io.csv_values import (
     read_number,
     read_scale,
 )
+from cxdesigner.io.csv_wording import Said
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.model import (
@@ -70,7 +71,7 @@ class AnswersImport:
     project: Project
     added: list[SurveyAnswer]
     new_segments: list[Segment] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Said] = field(default_factory=list)
 
 
 class _Scopes:

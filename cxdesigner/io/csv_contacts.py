@@ -37,6 +37,7 @@ from pydantic import ValidationError
 from cxdesigner.analysis.contacts import match_key
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems
 from cxdesigner.io.csv_values import CellError, read_date, read_number
+from cxdesigner.io.csv_wording import Said
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.model import (
@@ -282,7 +283,7 @@ class ContactsImport:
     new_segments: list[Segment] = field(default_factory=list)
     new_channels: list[Channel] = field(default_factory=list)
     new_profiles: list[ContactProfile] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Said] = field(default_factory=list)
 
 
 class _Reader:

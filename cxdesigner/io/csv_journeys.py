@@ -60,7 +60,7 @@ from cxdesigner.io.csv_values import (
     read_moment,
     split_values,
 )
-from cxdesigner.io.csv_wording import csv_message
+from cxdesigner.io.csv_wording import Said, csv_message
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.io.touchpoint_cells import read_kpis
@@ -151,7 +151,7 @@ class JourneyImport:
     """A project created from a spreadsheet, and what was ignored on the way."""
 
     project: Project
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Said] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
     columns: frozenset[str] = frozenset()

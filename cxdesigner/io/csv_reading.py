@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cxdesigner.io.csv_encoding import DecodedText, UnreadableTextError, decode_text
-from cxdesigner.io.csv_wording import CsvMessage, csv_message
+from cxdesigner.io.csv_wording import CsvMessage, Said, Words, csv_message, worded
 from cxdesigner.io.reading import FileRefusedError, Refusal, read_regular_file
 from cxdesigner.model.limits import MAX_FILE_BYTES, MAX_LIST_ITEMS, MAX_TEXT_CHARS
 from cxdesigner.model.text import fold
@@ -37,18 +37,22 @@ class CsvImportError(Exception):
         warnings: what would have been ignored, had the import gone through.
     """
 
-    def __init__(self, path: Path, problems: Sequence[str | CsvMessage],
-                 warnings: Sequence[str] = ()) -> None:
+    def __init__(self, path: Path, problems: Sequence[Said],
+                 warnings: Sequence[Said] = ()) -> None:
         self.path = path
         self._said = list(problems)
-        self.problems = [str(problem) for problem in problems]
-        self.warnings = list(warnings)
+        self._warned = list(warnings)
+        self.problems = worded(problems)
+        self.warnings = worded(warnings)
         super().__init__(self.message())
 
     def problems_in(self, language: str) -> list[str]:
         """The problems worded in ``language`` (English where no other wording exists)."""
-        return [problem.text(language) if isinstance(problem, CsvMessage) else problem
-                for problem in self._said]
+        return worded(self._said, language)
+
+    def warnings_in(self, language: str) -> list[str]:
+        """The warnings worded in ``language`` (English where no other wording exists)."""
+        return worded(self._warned, language)
 
     def message(self, limit: int = 100) -> str:
         """Every problem (up to ``limit``) as readable lines."""
@@ -68,6 +72,11 @@ class Column:
     key: str
     names: tuple[str, ...]
     required: bool = False
+
+    @property
+    def words(self) -> Words:
+        """The column's name in English and in French (its first two names)."""
+        return Words(self.names[0], self.names[1] if len(self.names) > 1 else self.names[0])
 
 
 @dataclass(frozen=True)
@@ -110,7 +119,7 @@ class CsvTable:
     delimiter: str
     headers: dict[str, str]
     rows: list[CsvRow]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Said] = field(default_factory=list)
     cell_problems: list[CellProblem] = field(default_factory=list)
     """Cells read as empty because their value is unusable; the import reports them with
     the problems of its rows, and says nothing more of those cells."""
@@ -220,24 +229,20 @@ def detect_delimiter(text: str, columns: Sequence[Column]) -> str:
         return ";" if header.count(";") >= header.count(",") else ","
 
 
-def _csv_problem(error: csv.Error, row: int, first_line: int, last_line: int) -> str:
+def _csv_problem(error: csv.Error, row: int, first_line: int, last_line: int) -> CsvMessage:
     """What a malformed row is (it spans ``first_line`` to ``last_line`` of the file), in
     words, with what to do."""
     detail = str(error)
     if "field larger than field limit" in detail:
-        return (f"row {row}: a cell holds more than {csv.field_size_limit():,} characters, far "
-                f"more than the {MAX_TEXT_CHARS:,} a text may have; shorten it")
+        return csv_message("cell_too_big", row=row, n_found=csv.field_size_limit(),
+                           n_limit=MAX_TEXT_CHARS)
     if "unexpected end of data" in detail or "newline inside string" in detail:
-        return (f"row {row}: a cell opens with a quote (\") that is never closed, so the rest "
-                "of the file would be read into it; close the quote, or remove it")
+        return csv_message("quote_unclosed", row=row)
     if "expected after" in detail and last_line > first_line:
-        return (f"row {row}: a cell opens with a quote (\") that closes only on line "
-                f"{last_line} of the file, with more text after it; close the quote on its "
-                "own row, or remove it")
+        return csv_message("quote_closed_late", row=row, line=last_line)
     if "expected after" in detail:
-        return (f"row {row}: a quoted cell goes on after its closing quote; inside quotes, "
-                "write a quote twice (\"\")")
-    return f"row {row}: the CSV text is malformed ({detail})"
+        return csv_message("quote_trailing", row=row)
+    return csv_message("malformed", row=row, detail=detail)
 
 
 def _check_cells_per_line(text: str, delimiter: str, path: Path) -> None:
@@ -246,8 +251,8 @@ def _check_cells_per_line(text: str, delimiter: str, path: Path) -> None:
     found = re.search(pattern, text)
     if found is not None:
         line = text.count("\n", 0, found.start()) + 1
-        raise CsvImportError(path, [f"line {line}: more than {MAX_CELLS} cells; a workshop "
-                                    "sheet has a few dozen columns at most"])
+        raise CsvImportError(path, [csv_message("too_many_cells", line=line,
+                                                limit=MAX_CELLS)])
 
 
 def _parse_records(text: str, delimiter: str, path: Path) -> tuple[list[list[str]], list[int]]:
@@ -264,7 +269,8 @@ def _parse_records(text: str, delimiter: str, path: Path) -> tuple[list[list[str
             ends.append(reader.line_num)
             kept += any(cell.strip() for cell in record)
             if kept > MAX_LIST_ITEMS + _HEADER_SEARCH_ROWS:
-                raise CsvImportError(path, [f"the file has more than {MAX_LIST_ITEMS} rows"])
+                raise CsvImportError(path, [csv_message("too_many_rows",
+                                                        limit=MAX_LIST_ITEMS)])
     except csv.Error as error:
         first_line = ends[-1] + 1 if ends else 1
         raise CsvImportError(path, [_csv_problem(error, len(records) + 1, first_line,
@@ -277,7 +283,7 @@ def _row_of_line(ends: list[int], line: int) -> int:
     return min(bisect.bisect_left(ends, line), len(ends) - 1) + 1
 
 
-def _mixed_warning(decoded: DecodedText, ends: list[int]) -> list[str]:
+def _mixed_warning(decoded: DecodedText, ends: list[int]) -> list[Said]:
     if not decoded.windows_lines or not ends:
         return []
     rows = list(dict.fromkeys(_row_of_line(ends, line) for line in decoded.windows_lines))
@@ -288,6 +294,11 @@ def _mixed_warning(decoded: DecodedText, ends: list[int]) -> list[str]:
             f"{'were' if several else 'was'} read as Windows-1252 (check "
             f"{'their' if several else 'its'} accents), the rest as UTF-8; save the file as "
             "'CSV UTF-8' to avoid this"]
+
+
+def above_the_names(start: int) -> CsvMessage:
+    """The warning that rows 1 to ``start``, above the column names, were skipped."""
+    return csv_message("row_above") if start == 1 else csv_message("rows_above", last=start)
 
 
 def _find_header(records: list[list[str]], columns: Sequence[Column]) -> int:
@@ -303,26 +314,26 @@ def _find_header(records: list[list[str]], columns: Sequence[Column]) -> int:
 
 
 def _match_columns(record: list[str], columns: Sequence[Column], table_rows: list[list[str]],
-                   problems: list[str], warnings: list[str]) -> dict[str, int]:
+                   problems: list[Said], warnings: list[Said]) -> dict[str, int]:
     by_name = {header_key(name): column for column in columns for name in column.names}
     positions: dict[str, int] = {}
     for index, header in enumerate(record):
         column = by_name.get(header_key(header))
         if not header.strip():
             if any(index < len(row) and row[index].strip() for row in table_rows):
-                warnings.append(f"column {index + 1} has no name; its cells were ignored")
+                warnings.append(csv_message("column_unnamed", number=index + 1))
         elif column is None:
-            warnings.append(f"unknown column '{header.strip()}' was ignored")
+            warnings.append(csv_message("column_unknown", q_name=header.strip()))
         elif column.key in positions:
-            problems.append(f"the columns '{record[positions[column.key]].strip()}' and "
-                            f"'{header.strip()}' both give the {column.names[0]}; keep one")
+            problems.append(csv_message("column_twice",
+                                        q_first=record[positions[column.key]].strip(),
+                                        q_second=header.strip(), name=column.words))
         else:
             positions[column.key] = index
     for column in columns:
         if column.required and column.key not in positions:
-            names = ", ".join(f"'{name}'" for name in column.names[:4])
-            problems.append(f"the column '{column.names[0]}' is missing (row 1 should name it: "
-                            f"{names})")
+            problems.append(csv_message("column_missing", q_name=column.words,
+                                        q_names=tuple(column.names[:4])))
     return positions
 
 
@@ -359,14 +370,12 @@ def read_table(path: Path, columns: Sequence[Column]) -> CsvTable:
     delimiter = detect_delimiter(text, columns)
     records, ends = _parse_records(text, delimiter, path)
     if not any(cell.strip() for record in records for cell in record):
-        raise CsvImportError(path, ["the file is empty"])
+        raise CsvImportError(path, [csv_message("empty")])
     start = _find_header(records, columns)
-    problems: list[str] = []
+    problems: list[Said] = []
     warnings = _mixed_warning(decoded, ends)
     if start:
-        above = "row 1 above the column names was" if start == 1 \
-            else f"rows 1-{start} above the column names were"
-        warnings.append(f"{above} ignored")
+        warnings.append(above_the_names(start))
     data = records[start + 1:]
     positions = _match_columns(records[start], columns, data, problems, warnings)
     if problems:
@@ -379,12 +388,12 @@ def read_table(path: Path, columns: Sequence[Column]) -> CsvTable:
         stray = [cell for index, cell in enumerate(record)
                  if index >= len(records[start]) and cell.strip()]
         if stray:
-            warnings.append(f"row {number}: {len(stray)} cell{'s' if len(stray) > 1 else ''} "
-                            "beyond the last named column ignored")
+            warnings.append(csv_message("stray_cell", row=number) if len(stray) == 1
+                            else csv_message("stray_cells", row=number, count=len(stray)))
         rows.append(CsvRow(number, {key: record[index] if index < len(record) else ""
                                     for key, index in positions.items()}))
     if len(rows) > MAX_LIST_ITEMS:
-        raise CsvImportError(path, [f"the file has {len(rows)} rows of data, more than the "
-                                    f"{MAX_LIST_ITEMS} it may have"], warnings)
+        raise CsvImportError(path, [csv_message("too_many_data_rows", count=len(rows),
+                                                limit=MAX_LIST_ITEMS)], warnings)
     headers = {key: records[start][index].strip() for key, index in positions.items()}
     return CsvTable(path, encoding, delimiter, headers, rows, warnings)

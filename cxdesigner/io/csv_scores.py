@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from cxdesigner.analysis.barometer import criterion_key
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems
 from cxdesigner.io.csv_values import CellError, find_by_id_or_name, read_date, read_number
+from cxdesigner.io.csv_wording import Said
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.layout.palette import player_colour
@@ -70,7 +71,7 @@ class ScoresImport:
     added: list[Scorecard]
     new_players: list[Player] = field(default_factory=list)
     new_waves: list[Wave] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Said] = field(default_factory=list)
 
 
 class _Scopes:

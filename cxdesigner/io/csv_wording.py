@@ -1,16 +1,21 @@
-"""What a spreadsheet import says about its rows and cells, in English and in French.
+"""What a spreadsheet import says about its file, columns, rows and cells, in English and French.
 
 A problem is kept as a :class:`CsvMessage` (a key and its values) and worded when it is
 shown: the command line speaks English, the editor its interface's language. Values named
-``q_…`` are quoted the way the language quotes (``'9'``, « 9 »).
+``q_…`` are quoted the way the language quotes (``'9'``, « 9 »); numbers named ``n_…``
+are grouped by thousands the way it groups them (``131,072``, ``131 072``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from cxdesigner.model.wording import NBSP, quoted
+
+NARROW_NBSP = "\u202f"
+"""What French puts between groups of three digits."""
 
 CSV_MESSAGES: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ where
@@ -18,6 +23,67 @@ CSV_MESSAGES: dict[str, dict[str, str]] = {
     "row": {"en": "row {number}", "fr": "ligne {number}"},
     "column": {"en": "column {q_name}", "fr": "colonne {q_name}"},
     "at": {"en": "{where}: {message}", "fr": f"{{where}}{NBSP}: {{message}}"},
+    # ------------------------------------------------------------------ the whole file
+    "empty": {"en": "the file is empty", "fr": "le fichier est vide"},
+    "workbook_empty": {"en": "the workbook is empty", "fr": "le classeur est vide"},
+    "too_many_rows": {"en": "the file has more than {limit} rows",
+                      "fr": "le fichier a plus de {limit} lignes"},
+    "too_many_data_rows": {"en": "the file has {count} rows of data, more than the {limit} it "
+                                 "may have",
+                           "fr": "le fichier a {count} lignes de données, plus que les {limit} "
+                                 "permises"},
+    "too_many_cells": {"en": "line {line}: more than {limit} cells; a workshop sheet has a few "
+                             "dozen columns at most",
+                       "fr": "ligne {line} du fichier{NBSP}: plus de {limit} cellules{NBSP}; "
+                             "une feuille d’atelier a au plus quelques dizaines de colonnes"},
+    "cell_too_big": {"en": "row {row}: a cell holds more than {n_found} characters, far more "
+                           "than the {n_limit} a text may have; shorten it",
+                     "fr": "ligne {row}{NBSP}: une cellule contient plus de {n_found} "
+                           "caractères, bien plus que les {n_limit} permis pour un "
+                           "texte{NBSP}; raccourcissez-la"},
+    "quote_unclosed": {"en": "row {row}: a cell opens with a quote (\") that is never closed, "
+                             "so the rest of the file would be read into it; close the quote, "
+                             "or remove it",
+                       "fr": "ligne {row}{NBSP}: une cellule s’ouvre par un guillemet (\") "
+                             "jamais refermé, et tout le reste du fichier y serait lu{NBSP}; "
+                             "refermez le guillemet ou supprimez-le"},
+    "quote_closed_late": {"en": "row {row}: a cell opens with a quote (\") that closes only on "
+                                "line {line} of the file, with more text after it; close the "
+                                "quote on its own row, or remove it",
+                          "fr": "ligne {row}{NBSP}: une cellule s’ouvre par un guillemet (\") "
+                                "qui ne se referme qu’à la ligne {line} du fichier, suivi "
+                                "d’autre texte{NBSP}; refermez le guillemet sur sa propre ligne "
+                                "ou supprimez-le"},
+    "quote_trailing": {"en": "row {row}: a quoted cell goes on after its closing quote; inside "
+                             "quotes, write a quote twice (\"\")",
+                       "fr": "ligne {row}{NBSP}: une cellule entre guillemets continue après "
+                             "son guillemet fermant{NBSP}; entre guillemets, doublez chaque "
+                             "guillemet (\"\")"},
+    "malformed": {"en": "row {row}: the CSV text is malformed ({detail})",
+                  "fr": "ligne {row}{NBSP}: le texte CSV est mal formé ({detail})"},
+    # ------------------------------------------------------------------ column names
+    "column_missing": {"en": "the column {q_name} is missing (row 1 should name it: {q_names})",
+                       "fr": "la colonne {q_name} manque (la ligne 1 doit la nommer{NBSP}: "
+                             "{q_names})"},
+    "column_twice": {"en": "the columns {q_first} and {q_second} both give the {name}; keep one",
+                     "fr": "les colonnes {q_first} et {q_second} donnent la même "
+                           "information ({name}){NBSP}; gardez-en une"},
+    "column_unknown": {"en": "unknown column {q_name} was ignored",
+                       "fr": "colonne inconnue {q_name} ignorée"},
+    "column_unnamed": {"en": "column {number} has no name; its cells were ignored",
+                       "fr": "la colonne {number} n’a pas de nom{NBSP}; ses cellules ont été "
+                             "ignorées"},
+    "row_above": {"en": "row 1 above the column names was ignored",
+                  "fr": "la ligne 1, au-dessus des noms de colonnes, a été ignorée"},
+    "rows_above": {"en": "rows 1-{last} above the column names were ignored",
+                   "fr": "les lignes 1 à {last}, au-dessus des noms de colonnes, ont été "
+                         "ignorées"},
+    "stray_cell": {"en": "row {row}: 1 cell beyond the last named column ignored",
+                   "fr": "ligne {row}{NBSP}: 1 cellule après la dernière colonne nommée "
+                         "ignorée"},
+    "stray_cells": {"en": "row {row}: {count} cells beyond the last named column ignored",
+                    "fr": "ligne {row}{NBSP}: {count} cellules après la dernière colonne "
+                          "nommée ignorées"},
     # ------------------------------------------------------------------ cells
     "emotion": {"en": "an emotion is a whole number from {low} to +{high} (found {q_found})",
                 "fr": "une émotion est un nombre entier de {low} à +{high} (trouvé{NBSP}: "
@@ -88,6 +154,13 @@ CELL_WORDS: dict[str, tuple[str, str, bool]] = {
 }
 
 
+class Words(NamedTuple):
+    """A value said differently in each language (a column's name, say)."""
+
+    en: str
+    fr: str
+
+
 @dataclass(frozen=True)
 class CsvMessage:
     """A problem or a part of one, worded in any language on demand."""
@@ -111,12 +184,26 @@ class CsvMessage:
     def _shown(value: Any, name: str, language: str) -> Any:
         if isinstance(value, CsvMessage):
             return value.text(language)
+        if isinstance(value, Words):
+            return CsvMessage._shown(value.fr if language == "fr" else value.en, name, language)
         if isinstance(value, tuple):  # parts of a place: sheet, row, column
             return ", ".join(str(CsvMessage._shown(part, name, language)) for part in value)
+        if name.startswith("n_") and isinstance(value, int):
+            grouped = f"{value:,}"
+            return grouped.replace(",", NARROW_NBSP) if language == "fr" else grouped
         return quoted(str(value), language) if name.startswith("q_") else value
 
     def __str__(self) -> str:
         return self.text()
+
+
+Said = str | CsvMessage
+"""A problem or warning: worded already (in English), or worded when shown."""
+
+
+def worded(said: Iterable[Said], language: str = "en") -> list[str]:
+    """Each problem or warning worded in ``language`` (English where no other wording exists)."""
+    return [each.text(language) if isinstance(each, CsvMessage) else each for each in said]
 
 
 def csv_message(key: str, **values: Any) -> CsvMessage:

@@ -34,9 +34,11 @@ from cxdesigner.io.csv_reading import (
     CsvTable,
     _find_header,
     _match_columns,
+    above_the_names,
     header_key,
     refusal_words,
 )
+from cxdesigner.io.csv_wording import Said, csv_message
 from cxdesigner.io.reading import FileRefusedError, read_regular_file
 from cxdesigner.model.limits import MAX_FILE_BYTES, MAX_LIST_ITEMS
 
@@ -186,22 +188,20 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def _table(path: Path, sheet: _Sheet, columns: Sequence[Column]) -> tuple[CsvTable, list[str]]:
+def _table(path: Path, sheet: _Sheet,
+           columns: Sequence[Column]) -> tuple[CsvTable, list[Said]]:
     """The sheet as a table, and the problems that keep it from being read."""
     records = sheet.records
     start = _find_header(records, columns)
-    problems: list[str] = []
-    warnings: list[str] = []
     prefix = f"sheet '{sheet.name}'"
-    if start:
-        warnings.append(f"{prefix}: rows 1-{start} above the column names were ignored"
-                        if start > 1 else f"{prefix}: row 1 above the column names was ignored")
     header = records[start] if records else []
     data = records[start + 1:]
-    found: list[str] = []
-    positions = _match_columns(header, columns, data, found, warnings)
-    problems += [f"{prefix}: {problem}" for problem in found]
-    warnings[:] = [w if w.startswith(prefix) else f"{prefix}: {w}" for w in warnings]
+    found: list[Said] = []
+    noticed: list[Said] = [above_the_names(start)] if start else []
+    positions = _match_columns(header, columns, data, found, noticed)
+    where = (csv_message("sheet", q_name=sheet.name),)
+    problems: list[Said] = [csv_message("at", where=where, message=each) for each in found]
+    warnings: list[Said] = [csv_message("at", where=where, message=each) for each in noticed]
     named = {index: key for key, index in positions.items()}
     cells = [CellProblem(sheet.name, number, named[index],
                          f"{prefix}, row {number}, column '{header[index].strip()}' "
@@ -248,8 +248,8 @@ def read_workbook(path: Path, columns: Sequence[Column], sheet: str | None = Non
     sheets = [found for found in _open_sheets(path)
               if any(any(cell.strip() for cell in record) for record in found.records)]
     if not sheets:
-        raise CsvImportError(path, ["the workbook is empty"])
-    warnings: list[str] = []
+        raise CsvImportError(path, [csv_message("workbook_empty")])
+    warnings: list[Said] = []
     if sheet is not None:
         chosen = [found for found in sheets if found.name.casefold() == sheet.casefold()]
         if not chosen:
@@ -268,7 +268,7 @@ def read_workbook(path: Path, columns: Sequence[Column], sheet: str | None = Non
             reason = ("do not name the columns to import" if every_sheet
                       else "were left aside: name the sheet to read with --sheet")
             warnings.append(f"sheets not read ({reason}): {names}")
-    problems: list[str] = []
+    problems: list[Said] = []
     cells: list[CellProblem] = []
     headers: dict[str, str] = {}
     rows: list[CsvRow] = []

@@ -149,6 +149,7 @@ class SpreadsheetImport(QObject):
         from cxdesigner.document.spreadsheet_update import plan_update, project_path
         from cxdesigner.io.csv_journeys import import_touchpoints
         from cxdesigner.io.csv_reading import CsvImportError
+        from cxdesigner.io.csv_wording import worded
 
         context = self._context
         document = context.document
@@ -160,7 +161,7 @@ class SpreadsheetImport(QObject):
             update = plan_update(project, read.project, read.columns)
         except CsvImportError as error:
             self._show(SpreadsheetPreview(path, error.problems_in(context.language),
-                                          error.warnings, True, parent))
+                                          error.warnings_in(context.language), True, parent))
             return False
         except ValidationError as error:
             self._show(SpreadsheetPreview(path, describe_validation_error(error, None), [],
@@ -173,7 +174,8 @@ class SpreadsheetImport(QObject):
                                                "already say.").replace("%1", path.name))
             return False
         lines = preview_lines(update, context.language)
-        if not self._show(SpreadsheetPreview(path, lines, read.warnings, False, parent)):
+        warnings = worded(read.warnings, context.language)
+        if not self._show(SpreadsheetPreview(path, lines, warnings, False, parent)):
             return False
         document.undo_stack.push(ReplaceProjectState(
             document, update.project,

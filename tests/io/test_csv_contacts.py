@@ -17,6 +17,7 @@ from cxdesigner.io.csv_contacts import (
 )
 from cxdesigner.io.csv_reading import CsvImportError
 from cxdesigner.io.csv_values import CellError
+from cxdesigner.io.csv_wording import worded
 from cxdesigner.model import (
     Channel,
     ContactProfile,
@@ -219,7 +220,7 @@ def test_a_log_imported_twice_is_refused(tmp_path: Path) -> None:
 
 def test_unknown_columns_are_warnings(tmp_path: Path) -> None:
     path = _csv(tmp_path, "Date;Canal;Commentaire\n2025-03-04;Chat;rappeler\n")
-    assert import_contacts(path, project()).warnings == [
+    assert worded(import_contacts(path, project()).warnings) == [
         "unknown column 'Commentaire' was ignored"]
 
 

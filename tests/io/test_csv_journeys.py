@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from cxdesigner.analysis import analyse_flows
 from cxdesigner.io.csv_journeys import import_touchpoints, path_for
 from cxdesigner.io.csv_reading import CsvImportError
+from cxdesigner.io.csv_wording import worded
 from cxdesigner.model import (
     Criticality,
     FlowKind,
@@ -214,7 +215,7 @@ def test_headers_only(tmp_path: Path) -> None:
 
 def test_unknown_columns_are_warned_about(tmp_path: Path) -> None:
     result = import_touchpoints(write(tmp_path, "stage,title,Budget\nS,One,Ann\n"))
-    assert result.warnings == ["unknown column 'Budget' was ignored"]
+    assert worded(result.warnings) == ["unknown column 'Budget' was ignored"]
 
 
 def test_too_long_a_title(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from cxdesigner.io.csv_reading import (
     header_key,
     read_table,
 )
+from cxdesigner.io.csv_wording import worded
 
 COLUMNS = (
     Column("stage", ("stage", "étape"), required=True),
@@ -104,7 +105,7 @@ def test_header_names_ignore_case_accents_and_decoration(header: str) -> None:
 def test_unknown_and_unnamed_columns_are_warnings(tmp_path: Path) -> None:
     text = "stage;title;Owner;;\nBuy;Pays;Ann;x;\n"
     table = read_table(write(tmp_path, text), COLUMNS)
-    assert table.warnings == ["unknown column 'Owner' was ignored",
+    assert worded(table.warnings) == ["unknown column 'Owner' was ignored",
                               "column 4 has no name; its cells were ignored"]
     assert table.rows[0].cells == {"stage": "Buy", "title": "Pays"}
 
@@ -129,13 +130,13 @@ def test_row_numbers_are_the_spreadsheet_ones(tmp_path: Path) -> None:
 def test_a_title_row_above_the_column_names(tmp_path: Path) -> None:
     text = "Atelier du 12 mars;;\nstage;title;emotion\nBuy;One;1\n"
     table = read_table(write(tmp_path, text), COLUMNS)
-    assert table.warnings == ["row 1 above the column names was ignored"]
+    assert worded(table.warnings) == ["row 1 above the column names was ignored"]
     assert table.rows[0].number == 3
 
 
 def test_stray_cells_are_warned_about(tmp_path: Path) -> None:
     table = read_table(write(tmp_path, "stage;title\nBuy;One;extra;more\n"), COLUMNS)
-    assert table.warnings == ["row 2: 2 cells beyond the last named column ignored"]
+    assert worded(table.warnings) == ["row 2: 2 cells beyond the last named column ignored"]
 
 
 def test_the_error_message_lists_every_problem() -> None:

@@ -6,7 +6,7 @@ import string
 
 import pytest
 
-from cxdesigner.io.csv_wording import CELL_WORDS, CSV_MESSAGES, csv_message
+from cxdesigner.io.csv_wording import CELL_WORDS, CSV_MESSAGES, Words, csv_message
 
 
 @pytest.mark.parametrize("key", sorted(CSV_MESSAGES))
@@ -32,3 +32,14 @@ def test_what_a_cell_names_agrees_in_french() -> None:
                        allowed="bas").text("fr").startswith("criticité inconnue «\u00a0haute")
     assert csv_message("one_value", what="channel").text("en") == \
         "a touchpoint has one channel; '|' separates several values"
+
+
+def test_numbers_and_column_names_are_said_the_way_each_language_says_them() -> None:
+    too_big = csv_message("cell_too_big", row=3, n_found=131072, n_limit=10000)
+    assert "more than 131,072 characters, far more than the 10,000" in too_big.text("en")
+    assert "plus de 131\u202f072 caractères, bien plus que les 10\u202f000" in too_big.text("fr")
+    missing = csv_message("column_missing", q_name=Words("title", "titre"),
+                          q_names=("title", "titre"))
+    assert missing.text("en") == \
+        "the column 'title' is missing (row 1 should name it: 'title', 'titre')"
+    assert missing.text("fr").startswith("la colonne «\u00a0titre\u00a0» manque")

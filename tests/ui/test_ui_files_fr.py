@@ -77,3 +77,44 @@ def test_a_spreadsheet_with_problems_is_explained_in_french(
         "(trouvé : « abc »)",
         "• ligne 5, colonne « Point de contact » : le titre manque"]
     assert french_window.document.undo_stack.count() == 0
+
+
+def _problems_shown(window: MainWindow, sheet: Path,
+                    monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The lines of the preview File ▸ Import ▸ Journey from Spreadsheet shows for ``sheet``."""
+    monkeypatch.setattr(spreadsheet_import, "choose_spreadsheet", lambda parent, folder: sheet)
+    shown: list[SpreadsheetPreview] = []
+
+    def run(self: Prompts, dialog: QDialog) -> bool:
+        assert isinstance(dialog, SpreadsheetPreview)
+        shown.append(dialog)
+        return False
+
+    monkeypatch.setattr(Prompts, "run", run)
+    window.spreadsheet_import.action.trigger()
+    (preview,) = shown
+    return preview.changes.toPlainText().splitlines()
+
+
+def test_a_spreadsheet_without_its_columns_is_explained_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sheet = tmp_path / "colonnes.csv"
+    sheet.write_text("Étape;Remarque\nAchat;à revoir\n", encoding="utf-8")
+
+    # The text box gives no-break spaces back as spaces.
+    assert _problems_shown(french_window, sheet, monkeypatch) == [
+        "• la colonne « titre » manque (la ligne 1 doit la nommer : « title », « titre », "
+        "« point de contact », « touchpoint »)",
+        "• colonne inconnue « Remarque » ignorée"]
+    assert french_window.document.undo_stack.count() == 0
+
+
+def test_a_malformed_csv_is_explained_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sheet = tmp_path / "guillemet.csv"
+    sheet.write_text('Étape;Point de contact\nAchat;"Commande\nLivraison;Livré\n',
+                     encoding="utf-8")
+
+    assert _problems_shown(french_window, sheet, monkeypatch) == [
+        "• ligne 2 : une cellule s’ouvre par un guillemet (\") jamais refermé, et tout le "
+        "reste du fichier y serait lu ; refermez le guillemet ou supprimez-le"]

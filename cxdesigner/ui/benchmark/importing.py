@@ -36,7 +36,7 @@ def import_scores_file(context: PanelContext) -> bool:
     try:
         result = import_scores(path, document.project)
     except CsvImportError as error:
-        dialog = ProblemsDialog(error, context.dialog_parent, title)
+        dialog = ProblemsDialog(error, context.language, context.dialog_parent, title)
         context.prompts.run(dialog)
         dialog.deleteLater()
         return False

@@ -54,11 +54,11 @@ def choose_answers_file(parent: QWidget, folder: Path) -> Path | None:
 class ProblemsDialog(QDialog):
     """Every problem of a file that was not imported, in a list one can scroll and copy."""
 
-    def __init__(self, error: CsvImportError, parent: QWidget | None = None,
+    def __init__(self, error: CsvImportError, language: str, parent: QWidget | None = None,
                  title: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title or translate("Indicators", "Answers not imported"))
-        self.problems = list(error.problems)
+        self.problems = error.problems_in(language)
         count = len(self.problems)
         head = QLabel(translate(
             "Indicators", "“%1” was not imported: %2 problem(s) to fix in the file. Nothing "
@@ -87,7 +87,7 @@ def import_answers_file(context: PanelContext) -> bool:
     try:
         result = import_answers(path, document.project)
     except CsvImportError as error:
-        dialog = ProblemsDialog(error, context.dialog_parent)
+        dialog = ProblemsDialog(error, context.language, context.dialog_parent)
         context.prompts.run(dialog)
         dialog.deleteLater()
         return False

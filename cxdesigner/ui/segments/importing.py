@@ -14,6 +14,7 @@ from cxdesigner.document import JourneyDocument
 from cxdesigner.document.commands import ReplaceProjectState
 from cxdesigner.io.csv_contacts import ContactsImport, import_contacts
 from cxdesigner.io.csv_reading import CsvImportError
+from cxdesigner.io.csv_wording import worded
 from cxdesigner.ui.i18n import QT_TRANSLATE_NOOP, translate
 from cxdesigner.ui.segments.prompts import SegmentPrompts
 from cxdesigner.ui.segments.texts import count
@@ -47,8 +48,10 @@ def describe_import(result: ContactsImport) -> str:
 class ContactLogImport:
     """Imports contact logs into one document."""
 
-    def __init__(self, document: JourneyDocument, prompts: SegmentPrompts) -> None:
+    def __init__(self, document: JourneyDocument, prompts: SegmentPrompts,
+                 language: str = "en") -> None:
         self._document, self._prompts = document, prompts
+        self._language = language
         self.folder: Path = Path.home()
         self.last_summary = ""
 
@@ -65,7 +68,8 @@ class ContactLogImport:
         try:
             result = import_contacts(path, self._document.project)
         except CsvImportError as error:
-            self._prompts.show_import_problems(path, error.problems, error.warnings)
+            self._prompts.show_import_problems(path, error.problems_in(self._language),
+                                               error.warnings_in(self._language))
             return False
         self._document.undo_stack.push(
             ReplaceProjectState(
@@ -74,5 +78,6 @@ class ContactLogImport:
         )
         self.last_summary = describe_import(result)
         if result.warnings:
-            self._prompts.show_import_warnings(path, self.last_summary, result.warnings)
+            self._prompts.show_import_warnings(path, self.last_summary,
+                                               worded(result.warnings, self._language))
         return True

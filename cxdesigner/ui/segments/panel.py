@@ -42,7 +42,7 @@ class SegmentsPanel(QWidget):
         self.document = document = context.document
         self.prompts = SegmentPrompts(context.dialog_parent, context.prompts)
         self.edits = SegmentEdits(document, self.prompts, self)
-        self.importer = ContactLogImport(document, self.prompts)
+        self.importer = ContactLogImport(document, self.prompts, context.language)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.segments = SegmentsTab(document, self.prompts, self.edits.add_count, self.tabs)
