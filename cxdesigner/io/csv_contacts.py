@@ -56,7 +56,8 @@ T = TypeVar("T")
 E = TypeVar("E", Segment, Channel, ContactProfile)
 
 COLUMNS = (
-    Column("date", ("date", "jour", "date du contact", "contact date"), required=True),
+    Column("date", ("date", "jour", "date du contact", "contact date"), required=True,
+           french="date"),
     Column("segment", ("segment",)),
     Column("channel", ("channel", "canal")),
     Column("reason", ("reason", "motif", "motif de contact", "contact reason")),

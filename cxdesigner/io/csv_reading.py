@@ -72,11 +72,14 @@ class Column:
     key: str
     names: tuple[str, ...]
     required: bool = False
+    french: str = ""
+    """The column's name in French messages; by default its second name."""
 
     @property
     def words(self) -> Words:
-        """The column's name in English and in French (its first two names)."""
-        return Words(self.names[0], self.names[1] if len(self.names) > 1 else self.names[0])
+        """The column's name in English and in French."""
+        french = self.french or (self.names[1] if len(self.names) > 1 else self.names[0])
+        return Words(self.names[0], french)
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from cxdesigner.ui import spreadsheet_import
+from cxdesigner.ui.benchmark import importing as scores_module
+from cxdesigner.ui.indicators import answers as answers_module
+from cxdesigner.ui.indicators.answers import ProblemsDialog
 from cxdesigner.ui.main_window import MainWindow
 from cxdesigner.ui.prompts import Prompts
 from cxdesigner.ui.recovery import RecoveryStore
+from cxdesigner.ui.segments.prompts import SegmentPrompts
 from cxdesigner.ui.settings import Preferences
 from cxdesigner.ui.spreadsheet_import import SpreadsheetPreview
 from cxdesigner.ui.windows import WindowManager
@@ -118,3 +123,71 @@ def test_a_malformed_csv_is_explained_in_french(
     assert _problems_shown(french_window, sheet, monkeypatch) == [
         "• ligne 2 : une cellule s’ouvre par un guillemet (\") jamais refermé, et tout le "
         "reste du fichier y serait lu ; refermez le guillemet ou supprimez-le"]
+
+
+def _trigger_import(window: MainWindow, name: str) -> None:
+    """Click File ▸ Import ▸ the entry named ``name``."""
+    action = window.findChild(QAction, name)
+    assert isinstance(action, QAction) and action in window.menus.import_menu.actions()
+    action.trigger()
+
+
+def _problems_dialog(window: MainWindow, name: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The problems the import ``name`` lists in its dialog."""
+    shown: list[ProblemsDialog] = []
+
+    def run(self: Prompts, dialog: QDialog) -> bool:
+        assert isinstance(dialog, ProblemsDialog)
+        shown.append(dialog)
+        return False
+
+    monkeypatch.setattr(Prompts, "run", run)
+    _trigger_import(window, name)
+    (dialog,) = shown
+    # The text box gives no-break spaces back as spaces.
+    assert dialog.text.toPlainText().splitlines() == \
+        [f"• {line}".replace(S, " ") for line in dialog.problems]
+    return dialog.problems
+
+
+def test_a_survey_answers_file_with_problems_is_explained_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = tmp_path / "réponses.csv"
+    answers.write_text("point de contact;valeur\nAppel;8\n", encoding="utf-8")
+    monkeypatch.setattr(answers_module, "choose_answers_file", lambda parent, folder: answers)
+
+    assert _problems_dialog(french_window, "importSurveyAnswers", monkeypatch) == [
+        f"la colonne «{S}indicateur{S}» manque (la ligne 1 doit la nommer{S}: "
+        f"«{S}indicator{S}», «{S}indicateur{S}»)"]
+    assert french_window.document.undo_stack.count() == 0
+
+
+def test_a_scores_file_with_problems_is_explained_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    scores = tmp_path / "notes.csv"
+    scores.write_text("Acteur;Critère;Commentaire\nCastor;Fonctionnel;bien\n", encoding="utf-8")
+    monkeypatch.setattr(scores_module, "choose_scores_file", lambda parent, folder: scores)
+
+    assert _problems_dialog(french_window, "importPlayersScores", monkeypatch) == [
+        f"la colonne «{S}note{S}» manque (la ligne 1 doit la nommer{S}: «{S}score{S}», "
+        f"«{S}note{S}», «{S}note /10{S}», «{S}score /10{S}»)"]
+    assert french_window.document.undo_stack.count() == 0
+
+
+def test_a_contact_log_with_problems_is_explained_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log = tmp_path / "contacts.csv"
+    log.write_text("segment;canal;Durée moyenne\nSeniors;Téléphone;3\n", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(SegmentPrompts, "contact_log_path", lambda self, folder: log)
+    monkeypatch.setattr(SegmentPrompts, "show_import_problems",
+                        lambda self, path, problems, warnings: shown.extend(
+                            [*problems, *warnings]))
+
+    _trigger_import(french_window, "importContactLog")
+
+    assert shown == [
+        f"la colonne «{S}date{S}» manque (la ligne 1 doit la nommer{S}: «{S}date{S}», "
+        f"«{S}jour{S}», «{S}date du contact{S}», «{S}contact date{S}»)",
+        f"colonne inconnue «{S}Durée moyenne{S}» ignorée"]
+    assert french_window.document.undo_stack.count() == 0

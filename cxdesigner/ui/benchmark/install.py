@@ -33,6 +33,7 @@ def install_benchmark(window: QMainWindow, context: PanelContext, panels_menu: Q
     dock = PanelDock(translate("Benchmark", "Sector Barometer"), "benchmarkDock", build, window)
     add_bottom_panel(window, panels_menu, dock)
     action = QAction(translate("Benchmark", "Players' Scores (Excel or CSV)…"), window)
+    action.setObjectName("importPlayersScores")
     action.setStatusTip(translate("Benchmark", "Add the sector barometer's scores from a "
                                                "spreadsheet: one row per player, criterion "
                                                "and assessor"))

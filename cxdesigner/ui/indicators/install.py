@@ -36,6 +36,7 @@ def install_indicators(window: QMainWindow, context: PanelContext, panels_menu: 
     if context.maps is not None:
         MapBadges(context.document, context.maps)
     action = QAction(translate("Indicators", "Survey Answers (Excel or CSV)…"), window)
+    action.setObjectName("importSurveyAnswers")
     action.setStatusTip(translate("Indicators", "Add NPS, CSAT and CES answers from a "
                                                 "spreadsheet file"))
     action.setEnabled(not context.read_only)
