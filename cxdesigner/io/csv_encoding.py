@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from cxdesigner.io.csv_wording import CsvMessage, csv_message
+
 UTF8 = "UTF-8"
 WINDOWS_1252 = "Windows-1252"
 MIXED = "UTF-8 and Windows-1252"
@@ -24,6 +26,10 @@ _ESCAPED = re.compile("[\udc80-\udcff]")
 
 class UnreadableTextError(ValueError):
     """The bytes cannot be read as text; the message says why and what to do."""
+
+    def __init__(self, said: CsvMessage) -> None:
+        super().__init__(str(said))
+        self.said = said
 
 
 @dataclass(frozen=True)
@@ -60,9 +66,8 @@ def _read_mixed(raw: bytes) -> DecodedText | None:
         try:
             character = byte.decode("cp1252")
         except UnicodeDecodeError as error:
-            raise UnreadableTextError(
-                f"line {line}: the byte 0x{byte[0]:02X} is neither UTF-8 nor Windows-1252 "
-                "text; save the file as 'CSV UTF-8' from the spreadsheet") from error
+            raise UnreadableTextError(csv_message("byte_unknown", line=line,
+                                                  byte=f"0x{byte[0]:02X}")) from error
         pieces.extend((escaped[last:match.start()], character))
         last = match.end()
         if not lines or lines[-1] != line:
@@ -82,16 +87,14 @@ def decode_text(raw: bytes) -> DecodedText:
         UnreadableTextError: the file is not text, or in no encoding that can be told.
     """
     if raw.startswith(b"PK\x03\x04"):
-        raise UnreadableTextError("this is a zip archive (an Office or OpenDocument file?), "
-                                  "not CSV text: save the table as .xlsx or CSV")
+        raise UnreadableTextError(csv_message("zip_archive"))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return DecodedText(raw.decode("utf-16"), "UTF-16")
         except UnicodeDecodeError as error:
-            raise UnreadableTextError("the file starts as UTF-16 text but is damaged further on; "
-                                  "save it as 'CSV UTF-8' from the spreadsheet") from error
+            raise UnreadableTextError(csv_message("utf16_damaged")) from error
     if b"\x00" in raw:
-        raise UnreadableTextError("the file holds binary data; it is not a CSV file")
+        raise UnreadableTextError(csv_message("binary"))
     try:
         return DecodedText(raw.decode("utf-8-sig"), UTF8)
     except UnicodeDecodeError:
@@ -105,6 +108,5 @@ def decode_text(raw: bytes) -> DecodedText:
         pass
     guess = from_bytes(raw).best()
     if guess is None:
-        raise UnreadableTextError("the text encoding cannot be recognised; save the file as "
-                              "'CSV UTF-8' from the spreadsheet")
+        raise UnreadableTextError(csv_message("encoding_unknown"))
     return DecodedText(str(guess), guess.encoding)

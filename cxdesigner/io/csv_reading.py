@@ -199,7 +199,7 @@ def _decode(raw: bytes, path: Path) -> DecodedText:
     try:
         return decode_text(raw)
     except UnreadableTextError as problem:
-        raise CsvImportError(path, [str(problem)]) from problem
+        raise CsvImportError(path, [problem.said]) from problem
 
 
 def _split(line: str, delimiter: str) -> list[str]:
@@ -340,19 +340,18 @@ def _match_columns(record: list[str], columns: Sequence[Column], table_rows: lis
     return positions
 
 
-def refusal_words(refused: FileRefusedError) -> str:
-    """Why a spreadsheet was not read, in words for its problem list."""
+def refusal_words(refused: FileRefusedError) -> CsvMessage:
+    """Why a spreadsheet was not read, for its problem list."""
     if refused.refusal is Refusal.MISSING:
-        return "there is no such file"
+        return csv_message("missing")
     if refused.refusal is Refusal.FOLDER:
-        return "it is a folder; give the path of a spreadsheet file (CSV or .xlsx)"
+        return csv_message("folder")
     if refused.refusal is Refusal.NOT_A_FILE:
-        return ("it is not an ordinary file (a device or a pipe?); give the path of a "
-                "spreadsheet file (CSV or .xlsx)")
+        return csv_message("not_a_file")
     if refused.refusal is Refusal.TOO_LARGE:
-        size = f"{refused.size / 1e6:.0f} MB" if refused.size is not None else "larger"
-        return f"the file is {size}, more than the {refused.cap / 1e6:.0f} MB it may be"
-    return f"it cannot be read: {refused.reason}"
+        size = f"{refused.size / 1e6:.0f}" if refused.size is not None else "?"
+        return csv_message("too_large", size=size, cap=f"{refused.cap / 1e6:.0f}")
+    return csv_message("unreadable", reason=refused.reason)
 
 
 def read_table(path: Path, columns: Sequence[Column]) -> CsvTable:

@@ -61,6 +61,49 @@ CSV_MESSAGES: dict[str, dict[str, str]] = {
                              "guillemet (\"\")"},
     "malformed": {"en": "row {row}: the CSV text is malformed ({detail})",
                   "fr": "ligne {row}{NBSP}: le texte CSV est mal formé ({detail})"},
+    "missing": {"en": "there is no such file", "fr": "ce fichier n’existe pas"},
+    "folder": {"en": "it is a folder; give the path of a spreadsheet file (CSV or .xlsx)",
+               "fr": "c’est un dossier{NBSP}; donnez le chemin d’un fichier de tableur (CSV ou "
+                     ".xlsx)"},
+    "not_a_file": {"en": "it is not an ordinary file (a device or a pipe?); give the path of a "
+                         "spreadsheet file (CSV or .xlsx)",
+                   "fr": "ce n’est pas un fichier ordinaire (un périphérique ou un tube{NBSP}?)"
+                         "{NBSP}; donnez le chemin d’un fichier de tableur (CSV ou .xlsx)"},
+    "too_large": {"en": "the file is {size} MB, more than the {cap} MB it may be",
+                  "fr": "le fichier fait {size}{NBSP}Mo, plus que les {cap}{NBSP}Mo permis"},
+    "unreadable": {"en": "it cannot be read: {reason}",
+                   "fr": "il ne peut pas être lu{NBSP}: {reason}"},
+    "zip_archive": {"en": "this is a zip archive (an Office or OpenDocument file?), not CSV "
+                          "text: save the table as .xlsx or CSV",
+                    "fr": "c’est une archive zip (un fichier Office ou OpenDocument{NBSP}?), pas "
+                          "du texte CSV{NBSP}: enregistrez le tableau en .xlsx ou en CSV"},
+    "utf16_damaged": {"en": "the file starts as UTF-16 text but is damaged further on; save it "
+                            "as 'CSV UTF-8' from the spreadsheet",
+                      "fr": "le fichier commence en texte UTF-16 mais est abîmé plus loin"
+                            "{NBSP}; enregistrez-le au format «{NBSP}CSV UTF-8{NBSP}» depuis le "
+                            "tableur"},
+    "binary": {"en": "the file holds binary data; it is not a CSV file",
+               "fr": "le fichier contient des données binaires{NBSP}; ce n’est pas un fichier "
+                     "CSV"},
+    "byte_unknown": {"en": "line {line}: the byte {byte} is neither UTF-8 nor Windows-1252 "
+                           "text; save the file as 'CSV UTF-8' from the spreadsheet",
+                     "fr": "ligne {line} du fichier{NBSP}: l’octet {byte} n’est du texte ni en "
+                           "UTF-8 ni en Windows-1252{NBSP}; enregistrez le fichier au format "
+                           "«{NBSP}CSV UTF-8{NBSP}» depuis le tableur"},
+    "encoding_unknown": {"en": "the text encoding cannot be recognised; save the file as "
+                               "'CSV UTF-8' from the spreadsheet",
+                         "fr": "l’encodage du texte n’est pas reconnu{NBSP}; enregistrez le "
+                               "fichier au format «{NBSP}CSV UTF-8{NBSP}» depuis le tableur"},
+    "workbook_damaged": {"en": "the workbook cannot be read ({detail}); open it in Excel or "
+                               "LibreOffice and save it as .xlsx again",
+                         "fr": "le classeur ne peut pas être lu ({detail}){NBSP}; ouvrez-le "
+                               "dans Excel ou LibreOffice et enregistrez-le de nouveau en "
+                               ".xlsx"},
+    "sheet_too_many_rows": {"en": "sheet {q_name} has more than {limit} rows",
+                            "fr": "la feuille {q_name} a plus de {limit} lignes"},
+    "no_such_sheet": {"en": "the workbook has no sheet {q_name} (its sheets: {q_names})",
+                      "fr": "le classeur n’a pas de feuille {q_name} (ses feuilles{NBSP}: "
+                            "{q_names})"},
     # ------------------------------------------------------------------ column names
     "column_missing": {"en": "the column {q_name} is missing (row 1 should name it: {q_names})",
                        "fr": "la colonne {q_name} manque (la ligne 1 doit la nommer{NBSP}: "

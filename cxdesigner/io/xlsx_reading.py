@@ -146,7 +146,8 @@ def _sheet_records(values: Iterable[Sequence[object]], formulas: Iterable[Sequen
             record.append(cell_text(value, getattr(cell, "number_format", "General")))
         records.append(record)
         if len(records) > MAX_LIST_ITEMS:
-            raise CsvImportError(path, [f"sheet '{name}' has more than {MAX_LIST_ITEMS} rows"])
+            raise CsvImportError(path, [csv_message("sheet_too_many_rows", q_name=name,
+                                                    limit=MAX_LIST_ITEMS)])
     return _Sheet(name, records, problems)
 
 
@@ -160,12 +161,10 @@ def _open_sheets(path: Path) -> list[_Sheet]:
         values = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except OSError as error:
-        raise CsvImportError(path, [f"it cannot be read: {error.strerror or error}"]) \
-            from error
+        raise CsvImportError(path, [csv_message("unreadable",
+                                                reason=error.strerror or error)]) from error
     except Exception as error:  # openpyxl raises many kinds on a damaged workbook
-        raise CsvImportError(path, [f"the workbook cannot be read ({error}); open it in "
-                                    "Excel or LibreOffice and save it as .xlsx again"]) \
-            from error
+        raise CsvImportError(path, [csv_message("workbook_damaged", detail=error)]) from error
     try:
         sheets = []
         for sheet in values.worksheets:
@@ -253,9 +252,8 @@ def read_workbook(path: Path, columns: Sequence[Column], sheet: str | None = Non
     if sheet is not None:
         chosen = [found for found in sheets if found.name.casefold() == sheet.casefold()]
         if not chosen:
-            names = ", ".join(f"'{found.name}'" for found in sheets)
-            raise CsvImportError(path, [f"the workbook has no sheet '{sheet}' (its sheets: "
-                                        f"{names})"])
+            raise CsvImportError(path, [csv_message(
+                "no_such_sheet", q_name=sheet, q_names=tuple(found.name for found in sheets))])
     else:
         chosen = [found for found in sheets if _has_required(found, columns)]
         if not chosen:

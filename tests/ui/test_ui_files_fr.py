@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -191,3 +192,19 @@ def test_a_contact_log_with_problems_is_explained_in_french(
         f"«{S}jour{S}», «{S}date du contact{S}», «{S}contact date{S}»)",
         f"colonne inconnue «{S}Durée moyenne{S}» ignorée"]
     assert french_window.document.undo_stack.count() == 0
+
+
+def test_a_file_that_is_no_spreadsheet_is_explained_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    binary = tmp_path / "image.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x00\x00\x00IHDR")
+    damaged = tmp_path / "abîmé.xlsx"
+    with zipfile.ZipFile(damaged, "w") as archive:
+        archive.writestr("xl/workbook.xml", "pas un classeur")
+
+    assert _problems_shown(french_window, binary, monkeypatch) == [
+        "• le fichier contient des données binaires ; ce n’est pas un fichier CSV"]
+    (line,) = _problems_shown(french_window, damaged, monkeypatch)
+    assert line.startswith("• le classeur ne peut pas être lu (")
+    assert line.endswith("ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau "
+                         "en .xlsx")
