@@ -137,7 +137,7 @@ def _read_answer(row: CsvRow, scopes: _Scopes, segments: _Segments,
         try:
             return reader(row.get(key))
         except CellError as error:
-            problems.add(row, key, str(error))
+            problems.add(row, key, error.said)
             return None
 
     scope_id = read("touchpoint", scopes.find) if row.get("touchpoint") else None

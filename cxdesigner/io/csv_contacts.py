@@ -37,7 +37,7 @@ from pydantic import ValidationError
 from cxdesigner.analysis.contacts import match_key
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems
 from cxdesigner.io.csv_values import CellError, read_date, read_number
-from cxdesigner.io.csv_wording import Said
+from cxdesigner.io.csv_wording import Said, csv_message
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.model import (
@@ -94,7 +94,7 @@ def read_resolved(text: str) -> bool:
         return True
     if word in _NO:
         return False
-    raise CellError(f"'{text}' is not yes or no (oui/non, yes/no, 1/0, vrai/faux)")
+    raise CellError(csv_message("not_yes_no", q_text=text))
 
 
 def duration_unit(header: str) -> float:
@@ -119,33 +119,32 @@ def read_duration(text: str, unit: float = 1.0) -> float:
         unit: minutes per unit of a bare number (see :func:`duration_unit`).
     """
     words = fold(text)
-    expected = "write minutes (4,5 or 4 min 30) or hours:minutes:seconds (00:04:30)"
     if clock := _CLOCK.fullmatch(words):
         hours, minutes, seconds = (int(part) for part in clock.groups())
         if minutes > 59 or seconds > 59:
-            raise CellError(f"'{text}' is not a duration: {expected}")
+            raise CellError(csv_message("not_duration", q_text=text))
         value = hours * 60 + minutes + seconds / 60
     elif ":" in words:
-        raise CellError(f"'{text}' is ambiguous: {expected}")
+        raise CellError(csv_message("duration_ambiguous", q_text=text))
     elif not re.search(r"[a-z]", words):
         value = read_number(text) * unit
         if value < 0:
-            raise CellError(f"a duration cannot be negative (found '{text}')")
+            raise CellError(csv_message("duration_negative", q_text=text))
     elif _AMOUNTS.fullmatch(words):
         value, level = 0.0, -1
         for number, word in _AMOUNT.findall(words):
             step = _UNITS.get(word, -1) if word else max(level + 1, 1)
             if step < 0:
-                raise CellError(f"unknown unit '{word}' in '{text}': {expected}")
+                raise CellError(csv_message("duration_unit", q_word=word, q_text=text))
             if step <= level or step > 2:
-                raise CellError(f"'{text}' is not a duration: {expected}")
+                raise CellError(csv_message("not_duration", q_text=text))
             value += float(number.replace(",", ".")) * _MINUTES_PER_LEVEL[step]
             level = step
     else:
-        raise CellError(f"'{text}' is not a duration: {expected}")
+        raise CellError(csv_message("not_duration", q_text=text))
     if value > MAX_DURATION_MINUTES:
-        raise CellError(f"{value:g} minutes is longer than a contact can last "
-                        f"({MAX_DURATION_MINUTES} at most)")
+        raise CellError(csv_message("duration_too_long", minutes=f"{value:g}",
+                                    limit=MAX_DURATION_MINUTES))
     return round(value, 4)
 
 
@@ -153,7 +152,7 @@ def read_count(text: str) -> int:
     """How many contacts a row stands for: a whole number from 1."""
     value = read_number(text)
     if value != int(value) or not 1 <= value <= MAX_COUNT:
-        raise CellError(f"a count is a whole number from 1 to {MAX_COUNT:,} (found '{text}')")
+        raise CellError(csv_message("not_count", n_limit=MAX_COUNT, q_text=text))
     return int(value)
 
 
@@ -257,7 +256,7 @@ class _Places:
             return text
         found = self.stage_names.get(match_key(text), [])
         if not found:
-            raise CellError(f"no stage has the id or name '{text}'")
+            raise CellError(csv_message("no_stage", q_text=text))
         return self._one(found, text, "stage")
 
     def touchpoint(self, text: str, stage_id: str | None) -> str:
@@ -266,7 +265,7 @@ class _Places:
         else:
             found = self.titles.get(match_key(text), [])
             if not found:
-                raise CellError(f"no touchpoint has the id or title '{text}'")
+                raise CellError(csv_message("no_touchpoint", q_text=text))
             if stage_id is not None:
                 found = [place for place in found if place.stage_id == stage_id] or found
         if stage_id is not None and all(place.stage_id != stage_id for place in found):
@@ -308,7 +307,7 @@ class _Reader:
             try:
                 return reader(row.get(key))
             except CellError as error:
-                self.problems.add(row, key, str(error))
+                self.problems.add(row, key, error.said)
                 return None
 
         date = read("date", read_contact_date)

@@ -150,7 +150,7 @@ def _read_row(row: CsvRow, scopes: _Scopes, players: _Named, waves: _Named,
         try:
             return reader(row.get(key))
         except CellError as error:
-            problems.add(row, key, str(error))
+            problems.add(row, key, error.said)
             return None
 
     for key, what in (("player", "the player is missing"),

@@ -153,6 +153,34 @@ CSV_MESSAGES: dict[str, dict[str, str]] = {
     "kpi_too_long": {"en": "the KPI {q_start} has a name or unit longer than {limit} characters",
                      "fr": "le KPI {q_start} a un nom ou une unité de plus de {limit} "
                            "caractères"},
+    # ------------------------------------------------------------------ contacts
+    "not_yes_no": {"en": "{q_text} is not yes or no (oui/non, yes/no, 1/0, vrai/faux)",
+                   "fr": "{q_text} n’est ni oui ni non (oui/non, yes/no, 1/0, vrai/faux)"},
+    "not_duration": {"en": "{q_text} is not a duration: write minutes (4,5 or 4 min 30) or "
+                           "hours:minutes:seconds (00:04:30)",
+                     "fr": "{q_text} n’est pas une durée{NBSP}: écrivez des minutes (4,5 ou "
+                           "4 min 30) ou heures:minutes:secondes (00:04:30)"},
+    "duration_ambiguous": {"en": "{q_text} is ambiguous: write minutes (4,5 or 4 min 30) or "
+                                 "hours:minutes:seconds (00:04:30)",
+                           "fr": "{q_text} est ambigu{NBSP}: écrivez des minutes (4,5 ou "
+                                 "4 min 30) ou heures:minutes:secondes (00:04:30)"},
+    "duration_unit": {"en": "unknown unit {q_word} in {q_text}: write minutes (4,5 or "
+                            "4 min 30) or hours:minutes:seconds (00:04:30)",
+                      "fr": "unité inconnue {q_word} dans {q_text}{NBSP}: écrivez des minutes "
+                            "(4,5 ou 4 min 30) ou heures:minutes:secondes (00:04:30)"},
+    "duration_negative": {"en": "a duration cannot be negative (found {q_text})",
+                          "fr": "une durée ne peut pas être négative (trouvé{NBSP}: {q_text})"},
+    "duration_too_long": {"en": "{minutes} minutes is longer than a contact can last ({limit} "
+                                "at most)",
+                          "fr": "{minutes}{NBSP}minutes, c’est plus long qu’un contact ne peut "
+                                "durer ({limit} au plus)"},
+    "not_count": {"en": "a count is a whole number from 1 to {n_limit} (found {q_text})",
+                  "fr": "un nombre de contacts est un nombre entier de 1 à {n_limit} "
+                        "(trouvé{NBSP}: {q_text})"},
+    "no_stage": {"en": "no stage has the id or name {q_text}",
+                 "fr": "aucune étape n’a pour identifiant ou nom {q_text}"},
+    "no_touchpoint": {"en": "no touchpoint has the id or title {q_text}",
+                      "fr": "aucun point de contact n’a pour identifiant ou titre {q_text}"},
     # ------------------------------------------------------------------ rows of a journey
     "too_long": {"en": "longer than {limit} characters",
                       "fr": "plus de {limit} caractères"},

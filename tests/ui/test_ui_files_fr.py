@@ -208,3 +208,25 @@ def test_a_file_that_is_no_spreadsheet_is_explained_in_french(
     assert line.startswith("• le classeur ne peut pas être lu (")
     assert line.endswith("ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau "
                          "en .xlsx")
+
+
+def test_a_contact_log_with_wrong_cells_is_explained_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log = tmp_path / "contacts.csv"
+    log.write_text("date;résolu;durée;nombre\n2025-07-01;peut-être;4 jours;0\n",
+                   encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(SegmentPrompts, "contact_log_path", lambda self, folder: log)
+    monkeypatch.setattr(SegmentPrompts, "show_import_problems",
+                        lambda self, path, problems, warnings: shown.extend(problems))
+
+    _trigger_import(french_window, "importContactLog")
+
+    assert shown == [
+        f"ligne 2, colonne «{S}résolu{S}»{S}: «{S}peut-être{S}» n’est ni oui ni non "
+        "(oui/non, yes/no, 1/0, vrai/faux)",
+        f"ligne 2, colonne «{S}durée{S}»{S}: unité inconnue «{S}jours{S}» dans «{S}4 jours{S}»"
+        f"{S}: écrivez des minutes (4,5 ou 4 min 30) ou heures:minutes:secondes (00:04:30)",
+        f"ligne 2, colonne «{S}nombre{S}»{S}: un nombre de contacts est un nombre entier de 1 à "
+        f"10\u202f000\u202f000 (trouvé{S}: «{S}0{S}»)"]
+    assert french_window.document.undo_stack.count() == 0
