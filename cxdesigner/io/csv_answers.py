@@ -35,7 +35,7 @@ from cxdesigner.io.csv_values import (
     read_number,
     read_scale,
 )
-from cxdesigner.io.csv_wording import Said
+from cxdesigner.io.csv_wording import Said, csv_message
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.model import (
@@ -87,7 +87,7 @@ class _Scopes:
 
     def find(self, text: str) -> str:
         return find_by_id_or_name(
-            text, self.ids, self.titles, f"no touchpoint has the id or title '{text}'",
+            text, self.ids, self.titles, csv_message("no_touchpoint", q_text=text),
             lambda count, places: f"the title '{text}' is shared by {count} touchpoints "
                                   f"({places}); write the id of the one meant")
 

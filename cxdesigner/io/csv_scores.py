@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from cxdesigner.analysis.barometer import criterion_key
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvRow, Problems
 from cxdesigner.io.csv_values import CellError, find_by_id_or_name, read_date, read_number
-from cxdesigner.io.csv_wording import Said
+from cxdesigner.io.csv_wording import Said, csv_message
 from cxdesigner.io.messages import describe_validation_error
 from cxdesigner.io.spreadsheet import read_spreadsheet
 from cxdesigner.layout.palette import player_colour
@@ -93,11 +93,10 @@ class _Scopes:
     def find(self, text: str) -> str:
         if not text:
             if self.only is None:
-                raise CellError("say which journey or stage is scored (its name or id): the "
-                                "project has several journeys")
+                raise CellError(csv_message("scope_needed"))
             return self.only
         return find_by_id_or_name(
-            text, self.ids, self.names, f"no journey or stage is called '{text}'",
+            text, self.ids, self.names, csv_message("no_scope", q_text=text),
             lambda count, places: f"'{text}' names {count} places ({places}); write the id "
                                   "of the one meant")
 
@@ -120,8 +119,7 @@ class _Named:
 def _read_method(text: str) -> AssessmentMethod:
     method = _METHODS.get(fold(text.replace("_", " ")))
     if method is None:
-        raise CellError(f"'{text}' is not a method: write mystery visit, living the "
-                        "experience, customer round table or other (or the French words)")
+        raise CellError(csv_message("not_method", q_text=text))
     return method
 
 

@@ -84,7 +84,7 @@ class CellError(ValueError):
 
 
 def find_by_id_or_name(text: str, ids: Collection[str],
-                       by_name: Mapping[str, list[tuple[str, str]]], missing: str,
+                       by_name: Mapping[str, list[tuple[str, str]]], missing: str | CsvMessage,
                        several: Callable[[int, str], str]) -> str:
     """The id ``text`` is, else the one id whose name (folded) it is.
 
@@ -208,8 +208,8 @@ def read_date(text: str) -> dt.date:
             day, month, year = (int(part) for part in text.split("/"))
             return dt.date(year, month, day)
     except ValueError:
-        raise CellError(f"'{text}' is not a date of the calendar") from None
-    raise CellError(f"'{text}' is not a date written 2024-03-12 or 12/03/2024")
+        raise CellError(csv_message("date_not_in_calendar", q_text=text)) from None
+    raise CellError(csv_message("not_date", q_text=text))
 
 
 PERCENT_CSAT_SCALE = ScoreScale(low=0, high=100, satisfied_from=80.0)
@@ -221,7 +221,7 @@ def read_indicator(text: str) -> SurveyIndicator:
     for indicator in SurveyIndicator:
         if fold(text) == indicator.value:
             return indicator
-    raise CellError(f"unknown indicator '{text}' (expected nps, csat or ces)")
+    raise CellError(csv_message("unknown_indicator", q_text=text))
 
 
 def read_scale(text: str, indicator: SurveyIndicator) -> ScoreScale | None:
@@ -234,16 +234,15 @@ def read_scale(text: str, indicator: SurveyIndicator) -> ScoreScale | None:
     match = re.fullmatch(r"(-?\d+)\s*(?:-|a|to|/|\.\.)\s*(-?\d+)\s*(.*)",
                          fold(text.translate(_MINUS)))
     if match is None:
-        raise CellError(f"'{text}' is not a scale written like 1-5 (or 1-7 inverse when "
-                        "lower is better)")
+        raise CellError(csv_message("not_scale", q_text=text))
     low, high, rest = int(match[1]), int(match[2]), match[3].strip()
     if rest and rest not in _REVERSED:
-        raise CellError(f"'{text}': after the scale only 'inverse' may follow")
+        raise CellError(csv_message("scale_after", q_text=text))
     if low >= high:
-        raise CellError(f"the scale '{text}' must go from its low end to its high end, as in 1-5")
+        raise CellError(csv_message("scale_order", q_text=text))
     higher_is_better = not rest
     if indicator is SurveyIndicator.NPS and ((low, high) != (0, 10) or not higher_is_better):
-        raise CellError(f"an NPS answer is always on the 0-10 scale (found '{text}')")
+        raise CellError(csv_message("nps_scale", q_text=text))
     threshold: float | None = None
     usual = DEFAULT_SCALES[indicator]
     if indicator is SurveyIndicator.CSAT:

@@ -153,6 +153,37 @@ CSV_MESSAGES: dict[str, dict[str, str]] = {
     "kpi_too_long": {"en": "the KPI {q_start} has a name or unit longer than {limit} characters",
                      "fr": "le KPI {q_start} a un nom ou une unité de plus de {limit} "
                            "caractères"},
+    # ------------------------------------------------------------------ answers and scores
+    "date_not_in_calendar": {"en": "{q_text} is not a date of the calendar",
+                             "fr": "{q_text} n’est pas une date du calendrier"},
+    "not_date": {"en": "{q_text} is not a date written 2024-03-12 or 12/03/2024",
+                 "fr": "{q_text} n’est pas une date écrite 12/03/2024 ou 2024-03-12"},
+    "unknown_indicator": {"en": "unknown indicator {q_text} (expected nps, csat or ces)",
+                          "fr": "indicateur inconnu {q_text} (attendu{NBSP}: nps, csat ou ces)"},
+    "not_scale": {"en": "{q_text} is not a scale written like 1-5 (or 1-7 inverse when lower "
+                        "is better)",
+                  "fr": "{q_text} n’est pas une échelle écrite comme 1-5 (ou 1-7 inverse quand "
+                        "plus bas vaut mieux)"},
+    "scale_after": {"en": "{q_text}: after the scale only 'inverse' may follow",
+                    "fr": "{q_text}{NBSP}: après l’échelle, seul «{NBSP}inverse{NBSP}» peut "
+                          "suivre"},
+    "scale_order": {"en": "the scale {q_text} must go from its low end to its high end, as in "
+                          "1-5",
+                    "fr": "l’échelle {q_text} doit aller de sa borne basse à sa borne haute, "
+                          "comme 1-5"},
+    "nps_scale": {"en": "an NPS answer is always on the 0-10 scale (found {q_text})",
+                  "fr": "une réponse NPS est toujours sur l’échelle 0-10 (trouvé{NBSP}: "
+                        "{q_text})"},
+    "scope_needed": {"en": "say which journey or stage is scored (its name or id): the project "
+                           "has several journeys",
+                     "fr": "indiquez le parcours ou l’étape évalué (son nom ou son "
+                           "identifiant){NBSP}: le projet a plusieurs parcours"},
+    "no_scope": {"en": "no journey or stage is called {q_text}",
+                 "fr": "aucun parcours ni aucune étape ne s’appelle {q_text}"},
+    "not_method": {"en": "{q_text} is not a method: write mystery visit, living the "
+                         "experience, customer round table or other (or the French words)",
+                   "fr": "{q_text} n’est pas une méthode{NBSP}: écrivez visite mystère, "
+                         "vivre l’expérience, table ronde clients ou autre (ou les mots anglais)"},
     # ------------------------------------------------------------------ contacts
     "not_yes_no": {"en": "{q_text} is not yes or no (oui/non, yes/no, 1/0, vrai/faux)",
                    "fr": "{q_text} n’est ni oui ni non (oui/non, yes/no, 1/0, vrai/faux)"},

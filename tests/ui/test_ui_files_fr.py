@@ -230,3 +230,30 @@ def test_a_contact_log_with_wrong_cells_is_explained_in_french(
         f"ligne 2, colonne «{S}nombre{S}»{S}: un nombre de contacts est un nombre entier de 1 à "
         f"10\u202f000\u202f000 (trouvé{S}: «{S}0{S}»)"]
     assert french_window.document.undo_stack.count() == 0
+
+
+def test_survey_answers_and_scores_with_wrong_cells_are_explained_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = tmp_path / "réponses.csv"
+    answers.write_text("point de contact;indicateur;valeur;échelle;date\n"
+                       "Appel;note;8;5-1;2025-02-30\n",
+                       encoding="utf-8")
+    monkeypatch.setattr(answers_module, "choose_answers_file", lambda parent, folder: answers)
+    scores = tmp_path / "notes.csv"
+    scores.write_text("Acteur;Critère;Note;Méthode\nCastor;Fonctionnel;8;sondage\n",
+                      encoding="utf-8")
+
+    assert _problems_dialog(french_window, "importSurveyAnswers", monkeypatch) == [
+        f"ligne 2, colonne «{S}point de contact{S}»{S}: aucun point de contact n’a pour "
+        f"identifiant ou titre «{S}Appel{S}»",
+        f"ligne 2, colonne «{S}indicateur{S}»{S}: indicateur inconnu «{S}note{S}» "
+        f"(attendu{S}: nps, csat ou ces)",
+        f"ligne 2, colonne «{S}date{S}»{S}: «{S}2025-02-30{S}» n’est pas une date du "
+        "calendrier"]
+    monkeypatch.undo()
+    monkeypatch.setattr(scores_module, "choose_scores_file", lambda parent, folder: scores)
+    assert _problems_dialog(french_window, "importPlayersScores", monkeypatch) == [
+        f"ligne 2, colonne «{S}Méthode{S}»{S}: «{S}sondage{S}» n’est pas une méthode{S}: "
+        "écrivez visite mystère, vivre l’expérience, table ronde clients ou autre (ou les mots "
+        "anglais)"]
+    assert french_window.document.undo_stack.count() == 0
