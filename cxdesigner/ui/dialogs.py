@@ -84,7 +84,10 @@ class JourneyDialog(QDialog):
         if with_template:
             form.addRow(translate("Dialogs", "Template:"), self.templates)
         self._improves_label = form.labelForField(self.improves)
+        self._suggested = self.name.text()
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.templates.tree.currentItemChanged.connect(
+            lambda _new, _old: self._suggest_name())
         self._on_kind_changed()
         _finish(self, form, self.templates)
         if with_template:
@@ -104,9 +107,18 @@ class JourneyDialog(QDialog):
         self.improves.setVisible(target)
         if self._improves_label is not None:
             self._improves_label.setVisible(target)
+        self._suggest_name()
+
+    def _suggest_name(self) -> None:
+        """Name the journey as the chosen template does (one's own template names its
+        journey), else by its kind; a name the user typed is kept."""
+        template = self.templates.template()
+        suggested = (template.journey_name if template is not None else None) \
+            or default_journey_name(self._language, self.chosen_kind())
         defaults = {default_journey_name(self._language, kind) for kind in JourneyKind}
-        if self.name.text() in defaults:
-            self.name.setText(default_journey_name(self._language, self.chosen_kind()))
+        if self.name.text() in defaults | {self._suggested}:
+            self.name.setText(suggested)
+        self._suggested = suggested
 
 
 class LanesDialog(QDialog):

@@ -376,3 +376,32 @@ def test_a_double_click_on_a_template_chooses_it(qtbot: QtBot, tmp_path: Path) -
         qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.templates.template() == bundled_template("banking/account_opening", "en")
+
+
+def test_a_new_journey_from_my_template_is_named_as_the_template_names_it(
+        make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window(project=new_project(
+        "Banque", "fr", bundled_template("banking/account_opening", "fr").project))
+    original = window.document.project.journeys[0]
+    save_user_template(template_from_journey(window.document.project, original.id,
+                                             "Ouverture agence"),
+                       window.manager.templates_folder)
+    names: list[str] = []
+
+    def use_it(dialog: QDialog) -> None:
+        assert isinstance(dialog, JourneyDialog)
+        names.append(dialog.name.text())
+        _click_template(qtbot, dialog.templates,
+                        _find(dialog.templates, "My templates").child(0))  # type: ignore[arg-type]
+        names.append(dialog.name.text())
+        _click_template(qtbot, dialog.templates, _find(dialog.templates, "Empty (no stages)"))
+        names.append(dialog.name.text())
+        _click_template(qtbot, dialog.templates,
+                        _find(dialog.templates, "My templates").child(0))  # type: ignore[arg-type]
+        _click_ok(qtbot, dialog)
+
+    _drive(monkeypatch, qtbot, use_it)
+    window.editor_actions.new_journey_from_template.trigger()
+
+    assert names == ["Parcours actuel", "Ouverture agence", "Parcours actuel"]
+    assert window.document.project.journeys[-1].name == "Ouverture agence"
