@@ -109,7 +109,7 @@ class CellProblem:
     sheet: str
     number: int
     key: str
-    message: str
+    message: Said
     """The whole sentence, saying where."""
 
 

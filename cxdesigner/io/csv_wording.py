@@ -22,8 +22,17 @@ CSV_MESSAGES: dict[str, dict[str, str]] = {
     "sheet": {"en": "sheet {q_name}", "fr": "feuille {q_name}"},
     "row": {"en": "row {number}", "fr": "ligne {number}"},
     "column": {"en": "column {q_name}", "fr": "colonne {q_name}"},
+    "cell": {"en": "column {q_name} ({cell})", "fr": "colonne {q_name} ({cell})"},
     "at": {"en": "{where}: {message}", "fr": f"{{where}}{NBSP}: {{message}}"},
     # ------------------------------------------------------------------ the whole file
+    "formula_not_computed": {"en": "the formula of this cell was never computed (open the "
+                                   "workbook in Excel or LibreOffice and save it, then import "
+                                   "it again)",
+                             "fr": "la formule de cette cellule n’a jamais été calculée "
+                                   "(ouvrez le classeur dans Excel ou LibreOffice, "
+                                   "enregistrez-le, puis importez-le de nouveau)"},
+    "cell_shows_error": {"en": "the cell shows the error {value}",
+                         "fr": "la cellule affiche l’erreur {value}"},
     "empty": {"en": "the file is empty", "fr": "le fichier est vide"},
     "workbook_empty": {"en": "the workbook is empty", "fr": "le classeur est vide"},
     "too_many_rows": {"en": "the file has more than {limit} rows",

@@ -38,7 +38,7 @@ from cxdesigner.io.csv_reading import (
     header_key,
     refusal_words,
 )
-from cxdesigner.io.csv_wording import Said, csv_message
+from cxdesigner.io.csv_wording import CsvMessage, Said, csv_message
 from cxdesigner.io.reading import FileRefusedError, read_regular_file
 from cxdesigner.model.limits import MAX_FILE_BYTES, MAX_LIST_ITEMS
 
@@ -122,26 +122,24 @@ class _Sheet:
 
     name: str
     records: list[list[str]]
-    problems: list[tuple[int, int, str]]
+    problems: list[tuple[int, int, CsvMessage]]
     """(row number, column index, message)."""
 
 
 def _sheet_records(values: Iterable[Sequence[object]], formulas: Iterable[Sequence[object]],
                    name: str, path: Path) -> _Sheet:
     records: list[list[str]] = []
-    problems: list[tuple[int, int, str]] = []
+    problems: list[tuple[int, int, CsvMessage]] = []
     for number, (row, written) in enumerate(zip(values, formulas, strict=False), start=1):
         record: list[str] = []
         for index, cell in enumerate(row):
             value = getattr(cell, "value", None)
             formula = getattr(written[index], "value", None) if index < len(written) else None
             if value is None and isinstance(formula, str) and formula.startswith("="):
-                problems.append((number, index, "the formula of this cell was never computed "
-                                                "(open the workbook in Excel or LibreOffice and "
-                                                "save it, then import it again)"))
+                problems.append((number, index, csv_message("formula_not_computed")))
             elif getattr(cell, "data_type", "") == "e" or (
                     isinstance(value, str) and value in ERROR_CODES):
-                problems.append((number, index, f"the cell shows the error {value}"))
+                problems.append((number, index, csv_message("cell_shows_error", value=value)))
                 value = None
             record.append(cell_text(value, getattr(cell, "number_format", "General")))
         records.append(record)
@@ -192,7 +190,6 @@ def _table(path: Path, sheet: _Sheet,
     """The sheet as a table, and the problems that keep it from being read."""
     records = sheet.records
     start = _find_header(records, columns)
-    prefix = f"sheet '{sheet.name}'"
     header = records[start] if records else []
     data = records[start + 1:]
     found: list[Said] = []
@@ -203,8 +200,11 @@ def _table(path: Path, sheet: _Sheet,
     warnings: list[Said] = [csv_message("at", where=where, message=each) for each in noticed]
     named = {index: key for key, index in positions.items()}
     cells = [CellProblem(sheet.name, number, named[index],
-                         f"{prefix}, row {number}, column '{header[index].strip()}' "
-                         f"({_column_letter(index)}{number}): {message}")
+                         csv_message("at", message=message, where=(
+                             csv_message("sheet", q_name=sheet.name),
+                             csv_message("row", number=number),
+                             csv_message("cell", q_name=header[index].strip(),
+                                         cell=f"{_column_letter(index)}{number}"))))
              for number, index, message in sheet.problems
              if number > start + 1 and index in named]
     rows: list[CsvRow] = []

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
@@ -257,3 +258,19 @@ def test_survey_answers_and_scores_with_wrong_cells_are_explained_in_french(
         "écrivez visite mystère, vivre l’expérience, table ronde clients ou autre (ou les mots "
         "anglais)"]
     assert french_window.document.undo_stack.count() == 0
+
+
+def test_a_workbook_cell_showing_an_error_is_explained_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Parcours"
+    sheet.append(["Étape", "Point de contact", "Émotion"])
+    sheet.append(["Achat", "Commande", "#DIV/0!"])
+    path = tmp_path / "parcours.xlsx"
+    workbook.save(path)
+
+    assert _problems_shown(french_window, path, monkeypatch) == [
+        "• feuille « Parcours », ligne 2, colonne « Émotion » (C2) : la cellule affiche "
+        "l’erreur #DIV/0!"]
