@@ -290,13 +290,11 @@ def _mixed_warning(decoded: DecodedText, ends: list[int]) -> list[Said]:
     if not decoded.windows_lines or not ends:
         return []
     rows = list(dict.fromkeys(_row_of_line(ends, line) for line in decoded.windows_lines))
-    shown = ", ".join(str(row) for row in rows[:10]) + (
-        f" and {len(rows) - 10} more" if len(rows) > 10 else "")
-    several = len(rows) > 1
-    return [f"the file mixes UTF-8 and Windows-1252: row{'s' if several else ''} {shown} "
-            f"{'were' if several else 'was'} read as Windows-1252 (check "
-            f"{'their' if several else 'its'} accents), the rest as UTF-8; save the file as "
-            "'CSV UTF-8' to avoid this"]
+    shown = ", ".join(str(row) for row in rows[:10])
+    if len(rows) == 1:
+        return [csv_message("mixed_row", rows=shown)]
+    more = csv_message("and_more", count=len(rows) - 10) if len(rows) > 10 else ""
+    return [csv_message("mixed_rows", rows=shown, more=more)]
 
 
 def above_the_names(start: int) -> CsvMessage:

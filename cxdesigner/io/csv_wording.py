@@ -113,6 +113,21 @@ CSV_MESSAGES: dict[str, dict[str, str]] = {
     "no_such_sheet": {"en": "the workbook has no sheet {q_name} (its sheets: {q_names})",
                       "fr": "le classeur n’a pas de feuille {q_name} (ses feuilles{NBSP}: "
                             "{q_names})"},
+    "mixed_row": {"en": "the file mixes UTF-8 and Windows-1252: row {rows} was read as "
+                        "Windows-1252 (check its accents), the rest as UTF-8; save the file as "
+                        "'CSV UTF-8' to avoid this",
+                  "fr": "le fichier mélange UTF-8 et Windows-1252{NBSP}: la ligne {rows} a été "
+                        "lue en Windows-1252 (vérifiez ses accents), le reste en UTF-8{NBSP}; "
+                        "enregistrez le fichier au format «{NBSP}CSV UTF-8{NBSP}» pour "
+                        "l’éviter"},
+    "mixed_rows": {"en": "the file mixes UTF-8 and Windows-1252: rows {rows}{more} were read "
+                         "as Windows-1252 (check their accents), the rest as UTF-8; save the "
+                         "file as 'CSV UTF-8' to avoid this",
+                   "fr": "le fichier mélange UTF-8 et Windows-1252{NBSP}: les lignes "
+                         "{rows}{more} ont été lues en Windows-1252 (vérifiez leurs accents), "
+                         "le reste en UTF-8{NBSP}; enregistrez le fichier au format «{NBSP}CSV "
+                         "UTF-8{NBSP}» pour l’éviter"},
+    "and_more": {"en": " and {count} more", "fr": " et {count} autres"},
     # ------------------------------------------------------------------ column names
     "column_missing": {"en": "the column {q_name} is missing (row 1 should name it: {q_names})",
                        "fr": "la colonne {q_name} manque (la ligne 1 doit la nommer{NBSP}: "

@@ -274,3 +274,17 @@ def test_a_workbook_cell_showing_an_error_is_explained_in_french(
     assert _problems_shown(french_window, path, monkeypatch) == [
         "• feuille « Parcours », ligne 2, colonne « Émotion » (C2) : la cellule affiche "
         "l’erreur #DIV/0!"]
+
+
+def test_a_spreadsheet_mixing_encodings_is_warned_about_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sheet = tmp_path / "mélange.csv"
+    sheet.write_bytes("Étape;Point de contact\nAchat;Commande\n".encode()
+                      + "Livraison;Livré\n".encode("cp1252"))
+
+    lines = _problems_shown(french_window, sheet, monkeypatch)
+
+    assert lines[-1] == (
+        "• le fichier mélange UTF-8 et Windows-1252 : la ligne 3 a été lue en Windows-1252 "
+        "(vérifiez ses accents), le reste en UTF-8 ; enregistrez le fichier au format "
+        "« CSV UTF-8 » pour l’éviter")
