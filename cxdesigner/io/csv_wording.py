@@ -128,6 +128,13 @@ CSV_MESSAGES: dict[str, dict[str, str]] = {
                          "le reste en UTF-8{NBSP}; enregistrez le fichier au format «{NBSP}CSV "
                          "UTF-8{NBSP}» pour l’éviter"},
     "and_more": {"en": " and {count} more", "fr": " et {count} autres"},
+    "sheets_unnamed": {"en": "sheets not read (do not name the columns to import): {q_names}",
+                       "fr": "feuilles non lues (elles ne nomment pas les colonnes à "
+                             "importer){NBSP}: {q_names}"},
+    "sheets_left": {"en": "sheets not read (were left aside: name the sheet to read with "
+                          "--sheet): {q_names}",
+                    "fr": "feuilles non lues (laissées de côté{NBSP}: nommez la feuille à lire "
+                          "avec --sheet){NBSP}: {q_names}"},
     # ------------------------------------------------------------------ column names
     "column_missing": {"en": "the column {q_name} is missing (row 1 should name it: {q_names})",
                        "fr": "la colonne {q_name} manque (la ligne 1 doit la nommer{NBSP}: "

@@ -262,10 +262,8 @@ def read_workbook(path: Path, columns: Sequence[Column], sheet: str | None = Non
             chosen = chosen[:1]
         left = [found.name for found in sheets if found not in chosen]
         if left:
-            names = ", ".join(f"'{name}'" for name in left)
-            reason = ("do not name the columns to import" if every_sheet
-                      else "were left aside: name the sheet to read with --sheet")
-            warnings.append(f"sheets not read ({reason}): {names}")
+            warnings.append(csv_message("sheets_unnamed" if every_sheet else "sheets_left",
+                                        q_names=tuple(left)))
     problems: list[Said] = []
     cells: list[CellProblem] = []
     headers: dict[str, str] = {}

@@ -17,6 +17,7 @@ from cxdesigner.io.csv_answers import import_answers
 from cxdesigner.io.csv_contacts import import_contacts
 from cxdesigner.io.csv_journeys import import_touchpoints
 from cxdesigner.io.csv_reading import CsvImportError
+from cxdesigner.io.csv_wording import worded
 from cxdesigner.io.xlsx_reading import cell_text
 from cxdesigner.model import Project, ScoreScale
 
@@ -182,8 +183,11 @@ def test_a_sheet_per_journey(tmp_path: Path) -> None:
             for stage in sav.stages] == [
         ("Contact", [("Appelle le support", -3, "critical"),
                      ("Rappelé le lendemain", 2, "wow")])]
-    assert result.warnings == [
+    assert worded(result.warnings) == [
         "sheets not read (do not name the columns to import): 'Notes'"]
+    assert worded(result.warnings, "fr") == [
+        "feuilles non lues (elles ne nomment pas les colonnes à importer)\u00a0: "
+        "«\u00a0Notes\u00a0»"]
 
 
 def test_one_sheet_chosen_by_name(tmp_path: Path) -> None:
