@@ -91,6 +91,10 @@ CSV_MESSAGES: dict[str, dict[str, str]] = {
                       "fr": "le fichier commence en texte UTF-16 mais est abîmé plus loin"
                             "{NBSP}; enregistrez-le au format «{NBSP}CSV UTF-8{NBSP}» depuis le "
                             "tableur"},
+    "office_document": {"en": "it is {kind}, not a workbook Excel can have written (nor CSV "
+                               "text); save the table as .xlsx or CSV",
+                        "fr": "c’est {kind}, pas un classeur qu’Excel a pu écrire (ni du texte "
+                              "CSV){NBSP}; enregistrez le tableau en .xlsx ou en CSV"},
     "binary": {"en": "the file holds binary data; it is not a CSV file",
                "fr": "le fichier contient des données binaires{NBSP}; ce n’est pas un fichier "
                      "CSV"},

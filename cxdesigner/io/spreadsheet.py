@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cxdesigner.io.csv_reading import Column, CsvImportError, CsvTable, read_table
+from cxdesigner.io.csv_wording import csv_message
 from cxdesigner.io.xlsx_reading import is_workbook, office_document, read_workbook
 
 SPREADSHEET_PATTERNS = ("*.csv", "*.txt", "*.xlsx")
@@ -24,8 +25,7 @@ def read_spreadsheet(path: Path, columns: Sequence[Column], sheet: str | None = 
         return read_workbook(path, columns, sheet, every_sheet, sheet_column)
     other = office_document(path)
     if other is not None:
-        raise CsvImportError(path, [f"it is {other}, not a workbook Excel can have written "
-                                    "(nor CSV text); save the table as .xlsx or CSV"])
+        raise CsvImportError(path, [csv_message("office_document", kind=other)])
     if sheet is not None:
         raise CsvImportError(path, [f"a sheet ('{sheet}') can only be chosen in an Excel "
                                     "workbook (.xlsx); this is a CSV file"])

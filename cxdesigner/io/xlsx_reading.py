@@ -38,7 +38,7 @@ from cxdesigner.io.csv_reading import (
     header_key,
     refusal_words,
 )
-from cxdesigner.io.csv_wording import CsvMessage, Said, csv_message
+from cxdesigner.io.csv_wording import CsvMessage, Said, Words, csv_message
 from cxdesigner.io.reading import FileRefusedError, read_regular_file
 from cxdesigner.model.limits import MAX_FILE_BYTES, MAX_LIST_ITEMS
 
@@ -62,12 +62,15 @@ def is_workbook(path: Path) -> bool:
 
 
 # A part each kind of zip document holds, and what to call it.
-_ZIP_DOCUMENTS = (("ppt/presentation.xml", "a PowerPoint presentation"),
-                  ("word/document.xml", "a Word document"),
-                  ("content.xml", "an OpenDocument file (.ods, .odt…)"))
+_ZIP_DOCUMENTS = (
+    ("ppt/presentation.xml", Words("a PowerPoint presentation", "une présentation PowerPoint")),
+    ("word/document.xml", Words("a Word document", "un document Word")),
+    ("content.xml", Words("an OpenDocument file (.ods, .odt…)",
+                          "un fichier OpenDocument (.ods, .odt…)")))
+_ZIP_ARCHIVE = Words("a zip archive", "une archive zip")
 
 
-def office_document(path: Path) -> str | None:
+def office_document(path: Path) -> Words | None:
     """What a zip archive that is not an Excel workbook is (``"a PowerPoint presentation"``),
     or None when ``path`` is no zip archive (or cannot be looked into)."""
     try:
@@ -80,7 +83,7 @@ def office_document(path: Path) -> str | None:
             names = set(archive.namelist())
     except (OSError, zipfile.BadZipFile):
         return None
-    return next((kind for part, kind in _ZIP_DOCUMENTS if part in names), "a zip archive")
+    return next((kind for part, kind in _ZIP_DOCUMENTS if part in names), _ZIP_ARCHIVE)
 
 
 def cell_text(value: object, number_format: str = "General") -> str:

@@ -288,3 +288,14 @@ def test_a_spreadsheet_mixing_encodings_is_warned_about_in_french(
         "• le fichier mélange UTF-8 et Windows-1252 : la ligne 3 a été lue en Windows-1252 "
         "(vérifiez ses accents), le reste en UTF-8 ; enregistrez le fichier au format "
         "« CSV UTF-8 » pour l’éviter")
+
+
+def test_an_office_document_given_as_a_spreadsheet_is_explained_in_french(
+        french_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    slides = tmp_path / "atelier.xlsx"
+    with zipfile.ZipFile(slides, "w") as archive:
+        archive.writestr("ppt/presentation.xml", "<p/>")
+
+    assert _problems_shown(french_window, slides, monkeypatch) == [
+        "• c’est une présentation PowerPoint, pas un classeur qu’Excel a pu écrire (ni du "
+        "texte CSV) ; enregistrez le tableau en .xlsx ou en CSV"]
