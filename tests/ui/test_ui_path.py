@@ -51,20 +51,23 @@ def _project() -> Project:
                                   for n in ("Bot", "Adviser", "Expert")])
 
 
+def _type_after(qtbot: QtBot, view: JourneyView, text: str,
+                modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Enter (with ``modifier``) adds the next card or stage; ``text`` is typed as its name."""
+    qtbot.keyClick(view, Qt.Key.Key_Return, modifier)
+    qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(view, text)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+
+
 def _type_the_journey(qtbot: QtBot, view: JourneyView) -> None:
     """Stages with Ctrl+Enter, cards with Enter, titles typed, channels picked with K."""
     stage = None
     for stage_name, title, channel, _ in STEPS:
         if stage_name != stage:
-            qtbot.keyClick(view, Qt.Key.Key_Return, CTRL)
-            qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
-            qtbot.keyClicks(view, stage_name)
-            qtbot.keyClick(view, Qt.Key.Key_Return)
+            _type_after(qtbot, view, stage_name, CTRL)
             stage = stage_name
-        qtbot.keyClick(view, Qt.Key.Key_Return)  # the next card, its title being typed
-        qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
-        qtbot.keyClicks(view, title)
-        qtbot.keyClick(view, Qt.Key.Key_Return)
+        _type_after(qtbot, view, title)  # the next card, its title being typed
         qtbot.keyClick(view, Qt.Key.Key_K)
         qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
         qtbot.keyClicks(view, channel)
@@ -214,10 +217,7 @@ def test_enter_after_a_card_with_a_drawn_next_step_puts_the_new_step_in_the_path
     before = _figures(document.project)
     view.select_touchpoint("a")
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Return)
-    qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
-    qtbot.keyClicks(view, "Wait")
-    qtbot.keyClick(view, Qt.Key.Key_Return)
+    _type_after(qtbot, view, "Wait")
 
     journey = document.journey("j1")
     new_id = next(tp.id for _, tp in journey.touchpoints() if tp.title == "Wait")
@@ -258,10 +258,7 @@ def test_a_new_step_dragged_elsewhere_takes_its_drawn_flows_along(
     assert view is not None
     view.select_touchpoint("tp-comparateur")
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Return)
-    qtbot.keyClick(view, Qt.Key.Key_A, CTRL)
-    qtbot.keyClicks(view, "Alerte prix")
-    qtbot.keyClick(view, Qt.Key.Key_Return)
+    _type_after(qtbot, view, "Alerte prix")
     journey = window.document.journey("j-actuel")
     new_id = next(tp.id for _, tp in journey.touchpoints() if tp.title == "Alerte prix")
 
